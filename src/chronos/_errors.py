@@ -1,0 +1,137 @@
+"""The errors chronos raises, all rooted at :class:`ChronosError`.
+
+::
+
+    ChronosError
+    ├── ParseError (also ValueError)      text that is not what was expected, with a caret
+    ├── InvalidArgumentError (also ValueError)
+    │                                     an argument out of range or of the wrong shape
+    ├── UnknownEventError (also KeyError) an event that the timeline does not hold
+    └── AmbiguousTruthError (also TypeError)
+                                          bool() of a three-valued answer
+
+Every error names the argument at fault and shows the input. Internal exceptions never
+escape: a chronos function that fails raises one of these.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+__all__ = [
+    "AmbiguousTruthError",
+    "ChronosError",
+    "InvalidArgumentError",
+    "ParseError",
+    "UnknownEventError",
+    "did_you_mean",
+]
+
+
+class ChronosError(Exception):
+    """The root of every error chronos raises on purpose."""
+
+
+class ParseError(ChronosError, ValueError):
+    """Text that could not be read, shown with a caret under the problem.
+
+    >>> err = ParseError("no such month", text="Febuary 8", position=0, suggestion="February")
+    >>> print(err)
+    no such month: 'Febuary 8'
+      Febuary 8
+      ^
+    did you mean 'February'?
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        text: str,
+        position: int = 0,
+        suggestion: str | None = None,
+        argument: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.text = text
+        self.position = max(0, min(position, len(text)))
+        self.suggestion = suggestion
+        self.argument = argument
+        super().__init__(self._render())
+
+    def _render(self) -> str:
+        where = f"{self.argument}: " if self.argument else ""
+        head = f"{where}{self.reason}: {self.text!r}"
+        # The caret line only makes sense for a single-line input of printable characters.
+        shown = self.text
+        if "\n" in shown or "\r" in shown or len(shown) > 200 or not shown.isprintable():
+            lines = [head, f"  at position {self.position}"]
+        else:
+            lines = [head, f"  {shown}", "  " + " " * self.position + "^"]
+        if self.suggestion is not None:
+            lines.append(f"did you mean {self.suggestion!r}?")
+        return "\n".join(lines)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (
+            _rebuild_parse_error,
+            (self.reason, self.text, self.position, self.suggestion, self.argument),
+        )
+
+
+def _rebuild_parse_error(
+    reason: str, text: str, position: int, suggestion: str | None, argument: str | None
+) -> ParseError:
+    return ParseError(
+        reason, text=text, position=position, suggestion=suggestion, argument=argument
+    )
+
+
+class InvalidArgumentError(ChronosError, ValueError):
+    """An argument chronos cannot use, named together with the value it was given.
+
+    >>> print(InvalidArgumentError("month", 13, "must be between 1 and 12"))
+    month=13: must be between 1 and 12
+    """
+
+    def __init__(self, argument: str, value: object, reason: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{argument}={value!r}: {reason}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.argument, self.value, self.reason))
+
+
+class UnknownEventError(ChronosError, KeyError):
+    """An event that the timeline does not hold."""
+
+    def __init__(self, argument: str, value: object, known: Iterable[str] = ()) -> None:
+        self.argument = argument
+        self.value = value
+        suggestion = did_you_mean(str(value), known)
+        hint = f"; did you mean {suggestion!r}?" if suggestion is not None else ""
+        self.message = f"{argument}={value!r}: no such event in this timeline{hint}"
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.argument, self.value))
+
+
+class AmbiguousTruthError(ChronosError, TypeError):
+    """``bool()`` of a three-valued answer, which has no single truth value."""
+
+
+def did_you_mean(word: str, vocabulary: Iterable[str]) -> str | None:
+    """The closest entry of ``vocabulary`` to ``word``, or ``None`` when none is close.
+
+    >>> did_you_mean("febuary", ["january", "february", "march"])
+    'february'
+    """
+    matches = difflib.get_close_matches(word, list(vocabulary), n=1, cutoff=0.75)
+    return matches[0] if matches else None

@@ -1,0 +1,63 @@
+"""The documentation is executed: every ``>>>`` block in README.md and docs/ runs.
+
+Blocks in one file share a namespace, top to bottom, like a reader working through the
+page. A test also fails when a public name is not documented anywhere in docs/.
+"""
+
+from __future__ import annotations
+
+import doctest
+import re
+from pathlib import Path
+
+import pytest
+
+import chronos
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
+FENCE = re.compile(r"^```(?:python|pycon)?\s*\n(.*?)^```", re.S | re.M)
+
+
+def _blocks(page: Path) -> list[str]:
+    return [b for b in FENCE.findall(page.read_text(encoding="utf-8")) if ">>>" in b]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_page_examples_run(page: Path) -> None:
+    """Every >>> example on the page gives the output written under it."""
+    blocks = _blocks(page)
+    globs: dict[str, object] = {"chronos": chronos}
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE, verbose=False
+    )
+    for number, block in enumerate(blocks, 1):
+        test = parser.get_doctest(block, globs, f"{page.name}[{number}]", str(page), 0)
+        runner.run(test, clear_globs=False)
+        globs.update(test.globs)  # DocTest copies its globals; carry them to the next block
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0, f"{result.failed} example(s) failed in {page.name}"
+
+
+def test_every_page_has_examples() -> None:
+    """Each docs page and the README show at least one runnable example."""
+    assert all(_blocks(page) for page in PAGES)
+
+
+def test_every_public_name_is_documented() -> None:
+    """Each name in chronos.__all__ appears in docs/ as code (`Name`)."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    missing = [n for n in chronos.__all__ if f"`{n}" not in text and f"chronos.{n}" not in text]
+    assert missing == []
+
+
+def test_all_is_exactly_the_public_namespace() -> None:
+    """__all__ lists every public attribute of chronos and nothing it lacks."""
+    public = {
+        name
+        for name, value in vars(chronos).items()
+        if not name.startswith("_") and not isinstance(value, type(chronos))
+    }
+    assert set(chronos.__all__) == public
+    assert len(chronos.__all__) == len(set(chronos.__all__))
