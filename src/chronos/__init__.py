@@ -9,6 +9,7 @@ The public names, grouped by stage. Everything else lives in private modules.
 
 from chronos._calendar import floating
 from chronos._duration import Duration
+from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
 from chronos._errors import (
     AmbiguousTruthError,
     ChronosError,
@@ -19,6 +20,7 @@ from chronos._errors import (
 from chronos._grain import Grain
 from chronos._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
 from chronos._span import Span
+from chronos._timex import Timex
 from chronos._window import Bounds, Certainty, Window
 
 __all__ = [
@@ -42,4 +44,12 @@ __all__ = [
     "DEFAULT_POLICY",
     "Assumption",
     "Vague",
+    # interoperable forms: TIMEX3 for NLP, EDTF (ISO 8601-2) as the canonical string
+    "Timex",
+    "parse_edtf",
+    "EdtfDate",
+    "EdtfInterval",
+    "EdtfSet",
+    "EdtfRange",
+    "EdtfEnd",
 ]

@@ -115,6 +115,16 @@ def _season_offset(moment: datetime) -> int:
 
 
 def floor(moment: datetime, grain: Grain) -> datetime:
+    """The start of the unit of ``grain`` that contains ``moment`` (see ``_floor``)."""
+    try:
+        return _floor(moment, grain)
+    except (ValueError, OverflowError) as exc:
+        raise InvalidArgumentError(
+            "moment", moment, f"its {grain.value} starts before year {MIN_YEAR}"
+        ) from exc
+
+
+def _floor(moment: datetime, grain: Grain) -> datetime:
     """The start of the unit of ``grain`` that contains ``moment``.
 
     >>> floor(datetime(2024, 2, 8, 22, 30), Grain.PART_OF_DAY)
@@ -153,6 +163,15 @@ def floor(moment: datetime, grain: Grain) -> datetime:
 
 def following(start: datetime, grain: Grain) -> datetime:
     """The start of the unit after the one that starts at ``start``."""
+    try:
+        return _following(start, grain)
+    except (ValueError, OverflowError) as exc:
+        raise InvalidArgumentError(
+            "moment", start, f"its {grain.value} ends after year {MAX_YEAR + 1}"
+        ) from exc
+
+
+def _following(start: datetime, grain: Grain) -> datetime:
     fixed = _FIXED.get(grain)
     if fixed is not None:
         return start + fixed
@@ -180,7 +199,10 @@ def is_aligned(moment: datetime, grain: Grain) -> bool:
         return moment == datetime(moment.year, 1, 1) and (
             moment.year % years == 0 or moment.year == 1
         )
-    return floor(moment, grain) == moment
+    try:
+        return floor(moment, grain) == moment
+    except InvalidArgumentError:
+        return False
 
 
 def last_unit(end: datetime, grain: Grain) -> datetime:

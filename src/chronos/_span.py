@@ -214,16 +214,17 @@ class Span:
     @classmethod
     def decade(cls, first_year: int) -> Span:
         """A decade named by its first year: ``Span.decade(1990)`` is the 1990s."""
-        if not isinstance(first_year, int) or first_year % 10 or first_year < 10:
+        if not isinstance(first_year, int) or first_year % 10 or first_year < 0:
             raise InvalidArgumentError("first_year", first_year, "must be a multiple of 10")
-        return cls.unit(_make(first_year, 1, 1), Grain.DECADE)
+        # There is no year 0: the first decade is the one holding year 1.
+        return cls.unit(_make(max(first_year, 1), 1, 1), Grain.DECADE)
 
     @classmethod
     def century(cls, first_year: int) -> Span:
         """A century named by its first year: ``Span.century(1900)`` is TimeML's "19"."""
-        if not isinstance(first_year, int) or first_year % 100 or first_year < 100:
+        if not isinstance(first_year, int) or first_year % 100 or first_year < 0:
             raise InvalidArgumentError("first_year", first_year, "must be a multiple of 100")
-        return cls.unit(_make(first_year, 1, 1), Grain.CENTURY)
+        return cls.unit(_make(max(first_year, 1), 1, 1), Grain.CENTURY)
 
     @classmethod
     def parse(cls, text: str) -> Span:
@@ -545,20 +546,23 @@ def _named_constructor(start: datetime, grain: Grain) -> str | None:
 
 
 _UNIT_PATTERNS: Final = [
-    (Grain.SECOND, re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)")),
-    (Grain.MINUTE, re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")),
-    (Grain.HOUR, re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)")),
-    (Grain.PART_OF_DAY, re.compile(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI)")),
-    (Grain.DAY, re.compile(r"(\d{4})-(\d\d)-(\d\d)")),
-    (Grain.WEEK, re.compile(r"(\d{4})-W(\d\d)")),
-    (Grain.MONTH, re.compile(r"(\d{4})-(0[1-9]|1[0-2])")),
-    (Grain.SEASON, re.compile(r"(\d{4})-(2[1-4])")),
-    (Grain.QUARTER, re.compile(r"(\d{4})-(3[3-6])")),
-    (Grain.THIRD, re.compile(r"(\d{4})-(3[7-9])")),
-    (Grain.HALF, re.compile(r"(\d{4})-(4[01])")),
-    (Grain.YEAR, re.compile(r"(\d{4})")),
-    (Grain.DECADE, re.compile(r"(\d{3})X")),
-    (Grain.CENTURY, re.compile(r"(\d{2})XX")),
+    (
+        Grain.SECOND,
+        re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9]):([0-9][0-9])"),
+    ),
+    (Grain.MINUTE, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9])")),
+    (Grain.HOUR, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9])")),
+    (Grain.PART_OF_DAY, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T(MO|AF|EV|NI)")),
+    (Grain.DAY, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])")),
+    (Grain.WEEK, re.compile(r"([0-9]{4})-W([0-9][0-9])")),
+    (Grain.MONTH, re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")),
+    (Grain.SEASON, re.compile(r"([0-9]{4})-(2[1-4])")),
+    (Grain.QUARTER, re.compile(r"([0-9]{4})-(3[3-6])")),
+    (Grain.THIRD, re.compile(r"([0-9]{4})-(3[7-9])")),
+    (Grain.HALF, re.compile(r"([0-9]{4})-(4[01])")),
+    (Grain.YEAR, re.compile(r"([0-9]{4})")),
+    (Grain.DECADE, re.compile(r"([0-9]{3})X")),
+    (Grain.CENTURY, re.compile(r"([0-9]{2})XX")),
 ]
 
 

@@ -145,13 +145,24 @@ def _unit_value(start: datetime, grain: Grain) -> tuple[str, str, str | None]:
     return "TIME", f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}", None
 
 
-def _containing_unit(moment: datetime, grain: Grain) -> Span | None:
-    """The unit of ``grain`` holding ``moment``, or None if it would end past chronos's range."""
+def _containing_unit(span: Span, grain: Grain) -> datetime | None:
+    """The start of the unit of ``grain`` that holds the bounded ``span``, if one does."""
+    assert span.start is not None
+    assert span.end is not None
+    if grain is Grain.DECADE or grain is Grain.CENTURY:
+        # By arithmetic: the decade 9990s ends past the last year a Span can hold.
+        years = 10 if grain is Grain.DECADE else 100
+        first = span.start.year // years
+        if first != cal.last_unit(span.end, Grain.YEAR).year // years:
+            return None
+        return datetime(max(first * years, 1), 1, 1)
     try:
-        return Span.unit(moment, grain)
-    except (InvalidArgumentError, ValueError, OverflowError):
-        # A decade or century near the year 9998 ends past what datetime can hold.
+        unit = Span.unit(span.start, grain)
+    except (ValueError, OverflowError):
+        # The night or winter that holds the first hours of year 1 starts in year 0,
+        # which datetime cannot hold; a coarser unit will do.
         return None
+    return unit.start if unit.contains(span) else None
 
 
 _FINE_TO_COARSE: Final = sorted(Grain, key=lambda g: g.rank)
@@ -308,9 +319,9 @@ class Timex:
         for candidate in _FINE_TO_COARSE:
             if candidate.is_finer_than(grain):
                 continue
-            unit = _containing_unit(span.start, candidate)
-            if unit is not None and unit.start is not None and unit.contains(span):
-                kind, value, mod = _unit_value(unit.start, candidate)
+            start = _containing_unit(span, candidate)
+            if start is not None:
+                kind, value, mod = _unit_value(start, candidate)
                 return cls(kind, value, mod)
         raise InvalidArgumentError(
             "span", span, "no single TIMEX3 value covers it (it runs across a century boundary)"

@@ -241,7 +241,7 @@ def _scan_point(c: Cursor) -> Point:
     c.expect("-", "'-' after the month")
     day = c.digits(2, "a day of the month (01-31)", unknown=True)
     _check_day(year, month, day, c.pos - 2)
-    clock = None if c.at_end() else _scan_clock(c)
+    clock = _scan_clock(c) if c.peek() == "T" else None
     c.finish("the day" if clock is None else "the time")
     return Point(year, False, month=month, day=day, clock=clock)
 
@@ -256,7 +256,7 @@ def _scan_week(c: Cursor, year: str) -> Point:
         c.finish("the weekend")
         return Point(year, False, week=week, weekday="WE")
     weekday = c.one_of("1234567X", "a weekday (1 = Monday to 7) or WE")
-    clock = None if c.at_end() else _scan_clock(c)
+    clock = _scan_clock(c) if c.peek() == "T" else None
     c.finish("the weekday" if clock is None else "the time")
     return Point(year, False, week=week, weekday=weekday, clock=clock)
 

@@ -50,3 +50,196 @@ def spans(draw: st.DrawFn) -> Span:
 
 small_amounts = st.integers(min_value=-400, max_value=400)
 timedeltas = st.integers(min_value=0, max_value=10**9).map(lambda s: timedelta(seconds=s))
+
+
+# -- TIMEX3 and EDTF (chronos._timex, chronos._edtf) ----------------------------------------
+
+from chronos._edtf import (  # noqa: E402
+    EdtfDate,
+    EdtfEnd,
+    EdtfInterval,
+    EdtfRange,
+    EdtfSet,
+    Qualifier,
+)
+from chronos._timex import Timex  # noqa: E402
+from chronos._timex_value import MODS  # noqa: E402
+
+
+def _with_unknown(draw: st.DrawFn, digits: str) -> str:
+    """``digits`` with some of them (maybe none) replaced by X."""
+    mask = draw(st.lists(st.booleans(), min_size=len(digits), max_size=len(digits)))
+    return "".join("X" if hide else d for d, hide in zip(digits, mask, strict=True))
+
+
+@st.composite
+def timex_points(draw: st.DrawFn) -> str:
+    """A TIMEX3 DATE or TIME value: a calendar value, a clock time or a reference."""
+    year = f"{draw(years):04d}"
+    if draw(st.booleans()):
+        year = draw(st.sampled_from([year, year[:3] + "X", year[:2] + "XX", "XXXX"]))
+    month, day = f"{draw(months):02d}", f"{draw(st.integers(1, 28)):02d}"
+    clock = draw(
+        st.sampled_from(
+            ["", "TMO", "TAF", "TEV", "TNI", "TDT", "TMI", "T10", "T22:00", "T10:30:15", "T09:05Z"]
+        )
+    )
+    return draw(
+        st.sampled_from(
+            [
+                year,
+                f"{year}-{month}",
+                f"{year}-{month}-{day}{clock}",
+                f"{year}-XX-XX",
+                f"{year}-W{draw(st.integers(1, 52)):02d}",
+                f"{year}-W{draw(st.integers(1, 52)):02d}-{draw(st.integers(1, 7))}{clock}",
+                f"{year}-W{draw(st.integers(1, 52)):02d}-WE",
+                "XXXX-WXX-1",
+                f"{year}-Q{draw(st.integers(1, 4))}",
+                f"{year}-H{draw(st.integers(1, 2))}",
+                f"{year}-{draw(st.sampled_from(['SP', 'SU', 'FA', 'WI']))}",
+                year[:3],
+                year[:2],
+                f"FY{year}",
+                clock or "T22:00",
+                "PRESENT_REF",
+                "PAST_REF",
+                "FUTURE_REF",
+            ]
+        )
+    )
+
+
+@st.composite
+def timex_durations(draw: st.DrawFn) -> str:
+    """A TIMEX3 duration value: P3Y, P1Y6M, P1.5Y, PXD, PT2H30M, …"""
+    number = st.one_of(
+        st.integers(0, 400).map(str),
+        st.just("X"),
+        st.tuples(st.integers(0, 9), st.integers(0, 9)).map(lambda p: f"{p[0]}.{p[1]}"),
+    )
+    date_units = draw(st.lists(st.sampled_from("LCEYQMWD"), unique=True, max_size=3))
+    time_units = draw(st.lists(st.sampled_from("HMS"), unique=True, max_size=2))
+    if not date_units and not time_units:
+        date_units = ["Y"]
+    parts = "".join(f"{draw(number)}{u}" for u in sorted(date_units, key="LCEYQMWD".index))
+    clock = "".join(f"{draw(number)}{u}" for u in sorted(time_units, key="HMS".index))
+    return f"P{parts}{'T' + clock if clock else ''}"
+
+
+@st.composite
+def timexes(draw: st.DrawFn) -> Timex:
+    """Any valid TIMEX3: a type, a value of that type, a mod, and for a SET freq and quant."""
+    kind = draw(st.sampled_from(["DATE", "TIME", "DURATION", "SET"]))
+    mod = draw(st.none() | st.sampled_from(MODS))
+    if kind == "DURATION":
+        return Timex(kind, draw(timex_durations()), mod)
+    if kind == "SET":
+        value = draw(
+            st.one_of(
+                timex_durations(),
+                st.sampled_from(["XXXX-WXX-1", "XXXX-WXX-2TNI", "XXXX-Q2", "XXXX-SU", "XXXX"]),
+            )
+        )
+        freq = draw(st.none() | st.sampled_from(["1X", "2X", "7D", "1W", "3Y"]))
+        quant = draw(st.none() | st.sampled_from(["EVERY", "EACH", "each"]))
+        return Timex(kind, value, mod, freq=freq, quant=quant)
+    return Timex(kind, draw(timex_points()), mod)
+
+
+_QUALIFIERS: list[Qualifier] = ["?", "~", "%"]
+_QUALIFIER: st.SearchStrategy[Qualifier | None] = st.none() | st.sampled_from(_QUALIFIERS)
+
+
+@st.composite
+def edtf_dates(draw: st.DrawFn) -> EdtfDate:
+    """Any EDTF date of levels 0–2 (plain dates in chronos's range most of the time)."""
+    shape = draw(st.sampled_from(["plain", "plain", "plain", "unknown", "big", "datetime"]))
+    exponent = significant = None
+    if shape == "big":
+        kind = draw(st.sampled_from(["negative", "Y", "exponent", "significant"]))
+        if kind == "negative":
+            year = f"-{draw(st.integers(1, 9999)):04d}"
+        elif kind == "Y":
+            year = str(draw(st.integers(10**4, 10**12)) * draw(st.sampled_from([1, -1])))
+        elif kind == "exponent":
+            year = str(draw(st.integers(1, 999)) * draw(st.sampled_from([1, -1])))
+            exponent = draw(st.integers(1, 12))
+        else:
+            year = f"{draw(years):04d}"
+        if kind in ("Y", "exponent", "significant") and draw(st.booleans()):
+            size = len(year.lstrip("-")) + (exponent or 0)
+            significant = draw(st.integers(1, size))
+    else:
+        year = f"{draw(years):04d}"
+    month = day = time = zone = None
+    if draw(st.integers(0, 3)):
+        month = f"{draw(months):02d}"
+        if draw(st.integers(0, 5)) == 0:
+            month = str(draw(st.integers(21, 41)))
+        elif draw(st.booleans()):
+            day = f"{draw(st.integers(1, 28)):02d}"
+    if shape == "unknown":
+        year = _with_unknown(draw, year)
+        if month is not None and int(month) <= 12:
+            month = draw(st.sampled_from([month, "XX", month[0] + "X"]))
+        if day is not None:
+            day = draw(st.sampled_from([day, "XX", day[0] + "X", "X" + day[1]]))
+    if shape == "datetime":
+        month = f"{draw(months):02d}"
+        day = f"{draw(st.integers(1, 28)):02d}"
+        time = f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}:00"
+        zone = draw(st.sampled_from([None, "Z", "+04:30", "-04"]))
+        return EdtfDate(year, month, day, time=time, zone=zone)
+    qualifiers: list[Qualifier | None] = draw(st.lists(_QUALIFIER, min_size=3, max_size=3))
+    if draw(st.booleans()):
+        qualifiers = [None, None, None]
+    return EdtfDate(
+        year,
+        month,
+        day,
+        exponent=exponent,
+        significant=significant,
+        year_qualifier=qualifiers[0],
+        month_qualifier=qualifiers[1] if month is not None else None,
+        day_qualifier=qualifiers[2] if day is not None else None,
+    )
+
+
+def _ordered(a: EdtfDate, b: EdtfDate) -> tuple[EdtfDate, EdtfDate]:
+    """The two dates in an order that makes a valid interval or range."""
+    from chronos._edtf import _instants
+
+    return (a, b) if _instants(a)[0] <= _instants(b)[1] else (b, a)
+
+
+@st.composite
+def edtf_intervals(draw: st.DrawFn) -> EdtfInterval:
+    """Any EDTF interval: two dates, or one date and an open or unknown end."""
+    a, b = _ordered(draw(edtf_dates()), draw(edtf_dates()))
+    which = draw(st.sampled_from(["closed", "closed", "open", "unknown"]))
+    if which == "closed":
+        return EdtfInterval(a, b)
+    end = EdtfEnd.OPEN if which == "open" else EdtfEnd.UNKNOWN
+    return EdtfInterval(end, b) if draw(st.booleans()) else EdtfInterval(a, end)
+
+
+@st.composite
+def edtf_sets(draw: st.DrawFn) -> EdtfSet:
+    """Any EDTF set: dates and ranges, the first maybe open before and the last open after."""
+    count = draw(st.integers(1, 4))
+    members: list[EdtfDate | EdtfRange] = []
+    for index in range(count):
+        kind = draw(st.sampled_from(["date", "date", "range", "open"]))
+        if kind == "range":
+            members.append(EdtfRange(*_ordered(draw(edtf_dates()), draw(edtf_dates()))))
+        elif kind == "open" and index == 0:
+            members.append(EdtfRange(None, draw(edtf_dates())))
+        elif kind == "open" and index == count - 1:
+            members.append(EdtfRange(draw(edtf_dates()), None))
+        else:
+            members.append(draw(edtf_dates()))
+    return EdtfSet(members, all_of=draw(st.booleans()))
+
+
+edtfs = st.one_of(edtf_dates(), edtf_intervals(), edtf_sets())
