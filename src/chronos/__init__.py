@@ -17,7 +17,9 @@ from chronos._errors import (
     ParseError,
     UnknownEventError,
 )
+from chronos._expression import PRECEDING_EVENT, Expression, Relation, Tense
 from chronos._grain import Grain
+from chronos._parse import parse
 from chronos._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
 from chronos._span import Span
 from chronos._timex import Timex
@@ -44,6 +46,12 @@ __all__ = [
     "DEFAULT_POLICY",
     "Assumption",
     "Vague",
+    # phrases: parse and resolve against a reference date
+    "parse",
+    "Expression",
+    "Relation",
+    "Tense",
+    "PRECEDING_EVENT",
     # interoperable forms: TIMEX3 for NLP, EDTF (ISO 8601-2) as the canonical string
     "Timex",
     "parse_edtf",
