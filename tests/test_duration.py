@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
-from chronos import Duration, InvalidArgumentError, ParseError, Policy
+from chronos import Duration, Grain, InvalidArgumentError, ParseError, Policy
+
+
+def wrong(value: object) -> Any:
+    """``value`` unchanged, typed as anything: an argument of the wrong type, on purpose."""
+    return value
 
 
 class TestOf:
@@ -42,6 +48,107 @@ class TestOf:
         with pytest.raises(InvalidArgumentError, match="days"):
             Duration.of(days=-1)
 
+    @pytest.mark.parametrize(
+        ("amounts", "argument"),
+        [
+            ({"years": 10**30}, "amount"),  # longer than any timedelta: not OverflowError
+            ({"days": 10**9}, "amount"),  # a day past the longest timedelta
+            ({"weeks": True}, "weeks"),  # a bool is not a count
+            ({"hours": 1.5}, "hours"),  # a fraction is for Duration.parse("PT1.5H")
+            ({"months": "2"}, "months"),  # a str is not a count
+        ],
+    )
+    def test_bad_amounts_name_the_argument(self, amounts: dict[str, object], argument: str) -> None:
+        """An amount chronos cannot use raises InvalidArgumentError naming it."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Duration.of(**amounts)  # type: ignore[arg-type]
+        assert info.value.argument == argument
+
+    def test_nothing_stated_is_no_time(self) -> None:
+        """Duration.of() is zero seconds, written PT0S."""
+        assert (Duration.of().maximum, str(Duration.of())) == (timedelta(0), "PT0S")
+
+
+class TestConstructor:
+    @pytest.mark.parametrize(
+        ("fields", "argument"),
+        [
+            ({"minimum": timedelta(-1), "maximum": None}, "minimum"),  # negative
+            ({"minimum": 3, "maximum": None}, "minimum"),  # not a timedelta
+            ({"minimum": timedelta(2), "maximum": timedelta(1)}, "maximum"),  # below the minimum
+            ({"minimum": timedelta(0), "maximum": None, "value": 3}, "value"),  # not a str
+            ({"minimum": timedelta(0), "maximum": None, "mod": "SOON"}, "mod"),  # not TimeML's
+            ({"minimum": timedelta(0), "maximum": None, "mod": 1}, "mod"),  # not a str
+        ],
+    )
+    def test_bad_fields_name_the_argument(self, fields: dict[str, object], argument: str) -> None:
+        """Duration refuses bounds, values and mods it cannot use, naming the field."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Duration(**fields)  # type: ignore[arg-type]
+        assert info.value.argument == argument
+
+    @pytest.mark.parametrize(
+        ("value", "position"),
+        [
+            ("3 years", 0),  # prose
+            ("P3", 2),  # no unit
+            ("PT", 2),  # nothing after T
+        ],
+    )
+    def test_a_malformed_value_is_a_parse_error(self, value: str, position: int) -> None:
+        """The TimeML value a duration keeps must be one: its timex can always be made."""
+        with pytest.raises(ParseError) as info:
+            Duration(timedelta(0), None, value)
+        assert (info.value.argument, info.value.position) == ("value", position)
+
+    @pytest.mark.parametrize(
+        ("grain", "value", "low"),
+        [
+            (Grain.YEAR, "PXY", timedelta(days=365)),  # "several years"
+            (Grain.MONTH, "PXM", timedelta(days=28)),  # "several months"
+            (Grain.WEEK, "PXW", timedelta(days=7)),  # "several weeks"
+            (Grain.DAY, "PXD", timedelta(days=1)),  # "a few days"
+            (Grain.HOUR, "PTXH", timedelta(hours=1)),  # "some hours": a time part
+            (Grain.MINUTE, "PTXM", timedelta(minutes=1)),  # "a few minutes": M after T
+            (Grain.SECOND, "PTXS", timedelta(seconds=1)),  # "seconds"
+        ],
+    )
+    def test_unknown_is_at_least_one_unit(self, grain: Grain, value: str, low: timedelta) -> None:
+        """Duration.unknown is at least one unit, unbounded, with TimeML's X value."""
+        several = Duration.unknown(grain)
+        assert (several.minimum, several.maximum, several.value) == (low, None, value)
+
+    @pytest.mark.parametrize(
+        "grain",
+        [
+            Grain.DECADE,  # TimeML writes decades as P10Y, not with a letter of their own
+            Grain.SEASON,  # no letter
+            Grain.PART_OF_DAY,  # no letter
+            "year",  # a name, not a Grain
+            [],  # not even hashable
+        ],
+    )
+    def test_unknown_refuses_grains_without_a_letter(self, grain: object) -> None:
+        """Duration.unknown raises InvalidArgumentError for a grain TimeML has no letter for."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Duration.unknown(grain)  # type: ignore[arg-type]
+        assert info.value.argument == "grain"
+
+    @pytest.mark.parametrize(
+        ("minimum", "maximum", "text"),
+        [
+            (timedelta(days=1, seconds=5), None, "P1DT5S/.."),  # days and seconds, open
+            (timedelta(seconds=30), timedelta(days=2), "PT30S/P2D"),  # seconds to days
+        ],
+    )
+    def test_str_of_bounds_only(
+        self, minimum: timedelta, maximum: timedelta | None, text: str
+    ) -> None:
+        """A duration known only by its bounds prints them; its timex is its minimum."""
+        duration = Duration.between(minimum, maximum)
+        assert str(duration) == text
+        assert duration.timex.value == text.partition("/")[0]
+
 
 class TestQualified:
     two_years = Duration.of(years=2)
@@ -62,6 +169,27 @@ class TestQualified:
         assert (None if d.maximum is None else d.maximum.days) == high_days
         assert d.mod == mod
         assert d.timex.value == "P2Y"
+
+    @pytest.mark.parametrize(
+        ("call", "argument"),
+        [
+            (lambda: Duration.between(timedelta.max, None).more_than(), "minimum"),
+            # ^ nothing is longer than the longest timedelta
+            (lambda: Duration.between(timedelta(0), timedelta.max).about(), "maximum"),
+            # ^ widening the longest timedelta overflows it
+            (lambda: Duration.of(days=1).about(wrong("loose")), "policy"),  # not a Policy
+        ],
+    )
+    def test_qualifiers_at_the_limits_name_the_argument(self, call: object, argument: str) -> None:
+        """Qualifiers that cannot be represented raise InvalidArgumentError, not OverflowError."""
+        with pytest.raises(InvalidArgumentError) as info:
+            call()  # type: ignore[operator]
+        assert info.value.argument == argument
+
+    def test_about_an_open_duration_stays_open(self) -> None:
+        """'About at least a week' has no upper bound either."""
+        about = Duration.of(weeks=1).at_least().about()
+        assert (about.minimum, about.maximum) == (timedelta(days=5, hours=6), None)
 
     def test_about_widens_by_the_policy(self) -> None:
         """'about a month' widens 28–31 days by the policy's fraction."""
@@ -103,6 +231,10 @@ class TestParse:
             "P3",  # no unit
             "PT",  # T with nothing after it
             "P3Q",  # no such unit
+            "P٣Y",  # an Arabic-Indic digit: TimeML values are ASCII
+            "P99999999999999999999Y",  # longer than any timedelta: not OverflowError
+            "PT86400000000000S",  # one second past the longest timedelta
+            "P" + "9" * 5000 + "D",  # more digits than int() reads: not a bare ValueError
         ],
     )
     def test_bad_values(self, value: str) -> None:
@@ -112,8 +244,34 @@ class TestParse:
         assert repr(value) in str(info.value)
 
 
-def test_contains() -> None:
-    """contains tells whether a length is allowed."""
-    d = Duration.of(months=1)
-    assert d.contains(timedelta(days=30))
-    assert not d.contains(timedelta(days=32))
+class TestParseLimits:
+    def test_the_longest_duration_parses(self) -> None:
+        """The longest whole-second timedelta is a duration value like any other."""
+        longest = Duration.parse("PT86399999999999S")
+        assert longest.minimum == longest.maximum == timedelta(days=999999999, seconds=86399)
+
+    def test_too_long_a_value_says_so(self) -> None:
+        """A value longer than any timedelta is a ParseError that says why."""
+        with pytest.raises(ParseError, match="too long"):
+            Duration.parse("P3000000Y")
+
+
+class TestContains:
+    @pytest.mark.parametrize(
+        ("length", "expected"),
+        [
+            (timedelta(days=30), True),  # a 30-day month
+            (timedelta(days=28), True),  # February
+            (timedelta(days=32), False),  # no month is that long
+            (timedelta(days=27, hours=23), False),  # nor that short
+        ],
+    )
+    def test_contains(self, length: timedelta, expected: bool) -> None:
+        """contains tells whether a length is one a month can have."""
+        assert Duration.of(months=1).contains(length) is expected
+
+    def test_contains_takes_a_timedelta(self) -> None:
+        """A length that is not a timedelta raises InvalidArgumentError naming it."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Duration.of(months=1).contains(30)  # type: ignore[arg-type]
+        assert info.value.argument == "length"

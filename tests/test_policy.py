@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from chronos import DEFAULT_POLICY, InvalidArgumentError, ParseError, Part, Policy, Span
+from chronos import DEFAULT_POLICY, Grain, InvalidArgumentError, ParseError, Part, Policy, Span
 
 
 class TestNarrow:
@@ -28,6 +30,30 @@ class TestNarrow:
             (Span.week(2024, 6), Part.EARLY, "2024-02-05/2024-02-06"),  # Monday–Tuesday
             (Span.month(2024, 10), Part.AROUND, "2024-09/2024-11"),  # one month either side
             (Span.year(2010), Part.AROUND, "2009/2011"),  # one year either side
+            (Span.decade(1990), Part.FIRST_HALF, "1990/1994"),  # five years of ten
+            (Span.decade(1990), Part.SECOND_HALF, "1995/1999"),  # the other five
+            (Span.decade(1990), Part.LATE, "1997/1999"),  # the last three
+            (Span.week(2024, 6), Part.END, "2024-02-10/2024-02-11"),  # the weekend
+            (Span.day(2024, 2, 8), Part.EARLY, "2024-02-08T00/2024-02-08T07"),  # 8 hours of 24
+            (Span.quarter(2024, 2), Part.MID, "2024-05"),  # the middle month
+            (
+                Span.part_of_day(2024, 10, 22, "evening"),
+                Part.AROUND,
+                "2024-10-22TAF/2024-10-22TNI",
+            ),  # the part of the day either side
+            (
+                Span.part_of_day(2024, 10, 22, "morning"),
+                Part.AROUND,
+                "2024-10-21TNI/2024-10-22TAF",
+            ),  # the night before belongs to the day before
+            (Span.unit(date(15, 1, 1), Grain.DECADE), Part.AROUND, "000X/002X"),
+            # ^ the decade before the 10s is the first one, from year 1
+            (
+                Span.second(2024, 1, 1, 0, 0, 0),
+                Part.AROUND,
+                "2023-12-31T23:59:59/2024-01-01T00:00:01",
+            ),
+            # ^ a second either side
         ],
     )
     def test_default_policy(self, span: Span, part: Part, expected: str) -> None:
@@ -61,6 +87,14 @@ class TestNarrow:
             ({"month_thirds": (10, 30)}, "month_thirds"),  # past day 27
             ({"around_units": 0}, "around_units"),  # must widen
             ({"duration_approx": 1.5}, "duration_approx"),  # a fraction
+            ({"month_thirds": [10, 20]}, "month_thirds"),  # a list, not a tuple
+            ({"month_thirds": (True, 5)}, "month_thirds"),  # a bool is not a day
+            ({"around_units": True}, "around_units"),  # a bool is not a count
+            ({"around_units": 1.5}, "around_units"),  # nor is a float
+            ({"day_first": "yes"}, "day_first"),  # a str is not a bool
+            ({"day_first": None}, "day_first"),  # nor is None
+            ({"duration_approx": "0.25"}, "duration_approx"),  # a str is not a number
+            ({"duration_approx": float("nan")}, "duration_approx"),  # NaN is in no range
         ],
     )
     def test_bad_policy_options(self, options: dict[str, object], argument: str) -> None:
@@ -73,6 +107,29 @@ class TestNarrow:
         """An open span cannot be narrowed."""
         with pytest.raises(InvalidArgumentError):
             Span.parse("2023-08/..").vague("early")
+
+    @pytest.mark.parametrize(
+        ("span", "part", "policy", "argument"),
+        [
+            ("2024", Part.EARLY, DEFAULT_POLICY, "span"),  # a str, not a Span
+            (Span.year(2024), "early", DEFAULT_POLICY, "part"),  # narrow takes a Part
+            (Span.second(2024, 1, 1, 0, 0, 0), Part.EARLY, DEFAULT_POLICY, "span"),
+            # ^ a second has no smaller part
+            (Span.between(date(100, 1, 1), date(1500, 1, 1)), Part.MID, DEFAULT_POLICY, "span"),
+            # ^ fourteen centuries are too long to cut into years
+            (Span.century(9800), Part.AROUND, Policy(around_units=2), "units"),
+            # ^ two centuries after the 9800s run past the calendar
+            (Span.second(2024, 1, 1, 0, 0, 0), Part.AROUND, Policy(around_units=10**12), "units"),
+            # ^ 10**12 seconds: refused at once, not stepped through
+        ],
+    )
+    def test_narrow_refusals_name_the_argument(
+        self, span: object, part: object, policy: Policy, argument: str
+    ) -> None:
+        """narrow raises InvalidArgumentError naming what it cannot take a part of."""
+        with pytest.raises(InvalidArgumentError) as info:
+            policy.narrow(span, part)  # type: ignore[arg-type]
+        assert info.value.argument == argument
 
 
 class TestPartParse:
@@ -89,6 +146,12 @@ class TestPartParse:
     def test_names(self, text: str, part: Part) -> None:
         """Part.parse reads values, names and common synonyms."""
         assert Part.parse(text) is part
+
+    def test_a_non_string_is_an_invalid_argument(self) -> None:
+        """Part.parse of a non-str raises InvalidArgumentError naming the part."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Part.parse(3)  # type: ignore[arg-type]
+        assert info.value.argument == "part"
 
     def test_near_miss_suggests(self) -> None:
         """A misspelt part gets a suggestion."""

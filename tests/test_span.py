@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 import pytest
 
 from chronos import Grain, InvalidArgumentError, ParseError, Span
+
+
+def wrong(value: object) -> Any:
+    """``value`` unchanged, typed as anything: an argument of the wrong type, on purpose."""
+    return value
 
 
 class TestConstructors:
@@ -144,6 +150,23 @@ class TestConstructors:
             (lambda: Span.year(10000), "year"),  # past the representable years
             (lambda: Span.part_of_day(2024, 1, 1, "noonish"), "part"),  # unknown part of day
             (lambda: Span.hour(2024, 1, 1, 24), "hour"),  # hours run 0–23
+            (lambda: Span.minute(2024, 1, 1, 10, 60), "minute"),  # minutes run 0–59
+            (lambda: Span.second(2024, 1, 1, 10, 0, 60), "second"),  # no leap seconds
+            (lambda: Span.hour(2024, 1, 1, 10**30), "hour"),  # past a C long: not OverflowError
+            (lambda: Span.day(2024, 1, -(10**30)), "day"),  # far below a C long
+            (lambda: Span.day(2024, wrong("1"), 1), "month"),  # a str is not a month
+            (lambda: Span.week(2024, True), "week"),  # a bool is not a week number
+            (lambda: Span.week(2024, 10**30), "week"),  # past a C int: not OverflowError
+            (lambda: Span.week(2024, wrong(1.0)), "week"),  # a float is not a week number
+            (lambda: Span.decade(False), "first_year"),  # a bool is not the year 0
+            (lambda: Span.century(1950), "first_year"),  # centuries start on a multiple of 100
+            (lambda: Span.part_of_day(2024, 1, 1, wrong(5)), "part"),  # an int, not a name
+            (lambda: Span.season(2024, wrong(None)), "season"),  # not a name: no AttributeError
+            (lambda: Span.unit(date(2024, 1, 1), wrong("month")), "grain"),  # a name, not a Grain
+            (lambda: Span.unit(wrong(None), Grain.DAY), "moment"),  # no moment at all
+            (lambda: Span.unit(datetime(9999, 12, 31), Grain.DAY), "moment"),  # past year 9998
+            (lambda: Span.unit(datetime(1, 1, 1, 2), Grain.PART_OF_DAY), "moment"),  # night of 0
+            (lambda: Span.decade(9990), "moment"),  # the 9990s end in year 10000
         ],
     )
     def test_bad_arguments_name_the_argument(self, make: object, argument: str) -> None:
@@ -151,6 +174,39 @@ class TestConstructors:
         with pytest.raises(InvalidArgumentError) as info:
             make()  # type: ignore[operator]
         assert info.value.argument == argument
+
+    @pytest.mark.parametrize(
+        ("end", "grain"),
+        [
+            (datetime(1, 1, 1), Grain.DAY),  # nothing lies before the first instant
+            (datetime(1, 1, 1), Grain.CENTURY),  # not even a century
+            (datetime(1, 1, 1, 5), Grain.PART_OF_DAY),  # the night before would start in year 0
+            (datetime(1, 3, 1), Grain.SEASON),  # the winter before would start in year 0
+        ],
+    )
+    def test_an_end_that_closes_no_unit_after_year_1_is_refused(
+        self, end: datetime, grain: Grain
+    ) -> None:
+        """An open-start span must end after some unit of its grain that year 1 holds."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Span(None, end, grain)
+        assert info.value.argument == "end"
+
+    @pytest.mark.parametrize(
+        ("end", "grain", "text"),
+        [
+            (datetime(1, 1, 2), Grain.DAY, "../0001-01-01"),  # the first day
+            (datetime(1, 1, 1, 12), Grain.PART_OF_DAY, "../0001-01-01TMO"),  # the first morning
+            (datetime(1, 6, 1), Grain.SEASON, "../0001-21"),  # the first spring
+        ],
+    )
+    def test_an_end_in_year_1_after_a_whole_unit_is_kept(
+        self, end: datetime, grain: Grain, text: str
+    ) -> None:
+        """An end in year 1 that closes a unit the calendar holds makes a span that prints."""
+        span = Span(None, end, grain)
+        assert str(span) == text
+        assert Span.parse(text) == span
 
     def test_unaligned_ends_are_refused(self) -> None:
         """A span's ends must be starts of units of its grain."""
@@ -187,6 +243,48 @@ class TestConstructors:
     def test_between_infers_the_coarsest_grain(self, start: date, end: date, grain: Grain) -> None:
         """Span.between picks the coarsest grain both ends align to."""
         assert Span.between(start, end).grain is grain
+
+    @pytest.mark.parametrize(
+        ("start", "end", "grain", "text"),
+        [
+            (date(2024, 1, 1), date(2024, 4, 1), Grain.QUARTER, "2024-33"),  # named: a quarter
+            (date(2024, 3, 1), date(2024, 6, 1), Grain.SEASON, "2024-21"),  # named: spring
+            (date(2024, 1, 1), date(2025, 1, 1), Grain.DAY, "2024-01-01/2024-12-31"),  # finer
+        ],
+    )
+    def test_between_keeps_a_grain_given(
+        self, start: date, end: date, grain: Grain, text: str
+    ) -> None:
+        """A grain passed to Span.between is kept, even one it would never infer."""
+        span = Span.between(start, end, grain=grain)
+        assert (span.grain, str(span)) == (grain, text)
+
+    def test_between_refuses_microseconds(self) -> None:
+        """chronos models whole seconds: an end with microseconds is refused."""
+        with pytest.raises(InvalidArgumentError, match="whole second"):
+            Span.between(datetime(2024, 1, 1, 0, 0, 0, 500), None)
+
+
+class TestViews:
+    @pytest.mark.parametrize(
+        ("span", "bounded", "unit", "length"),
+        [
+            (Span.month(2024, 2), True, True, timedelta(days=29)),  # a leap February
+            (Span.between(date(2024, 1, 1), date(2024, 3, 1)), True, False, timedelta(days=60)),
+            # ^ two months: bounded, not one unit
+            (Span.between(date(2024, 1, 1), None), False, False, None),  # open end
+            (Span.between(None, date(2024, 1, 1)), False, False, None),  # open start
+        ],
+    )
+    def test_bounded_unit_and_length(
+        self, span: Span, bounded: bool, unit: bool, length: timedelta | None
+    ) -> None:
+        """is_bounded, is_unit and length describe the span's extent."""
+        assert (span.is_bounded, span.is_unit, span.length) == (bounded, unit, length)
+
+    def test_edtf_is_str(self) -> None:
+        """The edtf property is the canonical string."""
+        assert Span.quarter(2024, 2).edtf == str(Span.quarter(2024, 2)) == "2024-34"
 
 
 class TestStr:
@@ -246,6 +344,15 @@ class TestStr:
             Span.season(2023, "winter"),  # season
             Span.between(date(2022, 3, 1), date(2022, 6, 1)),  # interval falls back to parse
             Span.minute(2023, 5, 3, 10, 30),  # sub-day unit falls back to parse
+            Span.year(2024),  # year
+            Span.day(2024, 2, 29),  # day
+            Span.quarter(2024, 4),  # quarter
+            Span.third(2024, 2),  # third
+            Span.half(2024, 2),  # half
+            Span.decade(1990),  # decade
+            Span.century(1900),  # century
+            Span.unit(date(5, 1, 1), Grain.DECADE),  # the first decade starts in year 1
+            Span.unit(date(50, 1, 1), Grain.CENTURY),  # the first century starts in year 1
         ],
     )
     def test_repr_pastes_back(self, span: Span) -> None:
@@ -330,10 +437,49 @@ class TestShift:
         """shift moves a span by calendar amounts, keeping its length in grain units."""
         assert str(span.shift(**amounts)) == expected
 
-    def test_shift_out_of_range_is_an_error(self) -> None:
-        """Moving past the representable years raises InvalidArgumentError."""
-        with pytest.raises(InvalidArgumentError):
-            Span.year(9998).shift(years=5)
+    @pytest.mark.parametrize(
+        ("span", "amounts"),
+        [
+            (Span.year(9998), {"years": 5}),  # past the representable years
+            (Span.year(2), {"years": -5}),  # before year 1
+            (Span.day(9998, 12, 31), {"days": 365}),  # the end overflows, the start does not
+            (Span.day(2024, 1, 1), {"days": 10**30}),  # beyond any timedelta
+            (Span.day(2024, 1, 1), {"years": -(2**63)}),  # beyond any C long
+        ],
+    )
+    def test_shift_out_of_range_is_an_error(self, span: Span, amounts: dict[str, int]) -> None:
+        """Moving past the representable years raises InvalidArgumentError naming the amount."""
+        with pytest.raises(InvalidArgumentError) as info:
+            span.shift(**amounts)
+        assert info.value.argument == "amount"
+
+    @pytest.mark.parametrize(
+        ("amount", "name"),
+        [
+            (1.5, "days"),  # a float
+            (True, "days"),  # a bool
+            ("1", "months"),  # a str
+        ],
+    )
+    def test_shift_refuses_amounts_that_are_not_ints(self, amount: object, name: str) -> None:
+        """An amount that is not an int raises InvalidArgumentError naming it."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Span.day(2024, 1, 1).shift(**{name: amount})  # type: ignore[arg-type]
+        assert info.value.argument == name
+
+    def test_shift_of_an_open_start_moves_the_end(self) -> None:
+        """A span open at the start stays open; its end moves (to a finer grain if need be)."""
+        before_2024 = Span.between(None, date(2024, 1, 1))
+        assert str(before_2024) == "../2023"
+        assert str(before_2024.shift(months=1)) == "../2024-01"
+
+
+class TestVague:
+    def test_policy_must_be_a_policy(self) -> None:
+        """vague refuses a policy that is not a Policy, naming the argument."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Span.year(2024).vague("early", policy="strict")  # type: ignore[arg-type]
+        assert info.value.argument == "policy"
 
 
 def test_spans_have_no_order() -> None:

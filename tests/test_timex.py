@@ -43,10 +43,12 @@ class TestConstructor:
             ("TIME", "1998-02-13T22:15Z"),  # UTC
             ("TIME", "1998-02-13T22:15-05:00"),  # an offset
             ("TIME", "1998-02-13T22:15+0530"),  # an offset without a colon
+            ("TIME", "1998-02-13T22:15+05"),  # an offset in whole hours
             ("TIME", "T22:00"),  # a clock time without a date
             ("DATE", "XXXX-02-08"),  # an unknown year
             ("DATE", "1998-XX-XX"),  # an unknown month and day
             ("DATE", "1998-XX"),  # an unknown month
+            ("DATE", "1998-XX-31"),  # the 31st of an unknown month
             ("DATE", "1998-WXX"),  # an unknown week
             ("DATE", "1998-QX"),  # an unknown quarter
             ("DATE", "2020-W53"),  # a 53-week ISO year
@@ -187,6 +189,8 @@ class TestConstructorRejectsNames:
             ({"type": "DATE", "value": "1998", "mod": "start"}, "mod", "'START'"),  # lower
             ({"type": "DATE", "value": "1998", "mod": "ERALY"}, "mod", "must be one of"),  # no
             ({"type": "DATE", "value": 1998}, "value", "must be a str"),  # not text
+            ({"type": "DATE", "value": "1998", "mod": 1}, "mod", "must be a str"),  # not text
+            ({"type": None, "value": "1998"}, "type", "must be a str"),  # no type
         ],
     )
     def test_bad_name_raises_invalid_argument(

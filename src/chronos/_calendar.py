@@ -27,6 +27,8 @@ __all__ = [
     "PARTS_OF_DAY",
     "SEASONS",
     "add_months",
+    "advance",
+    "check_grain",
     "floating",
     "floor",
     "following",
@@ -98,6 +100,13 @@ def check_year(year: int, argument: str = "year") -> int:
     if not MIN_YEAR <= year <= MAX_YEAR:
         raise InvalidArgumentError(argument, year, f"must be between {MIN_YEAR} and {MAX_YEAR}")
     return year
+
+
+def check_grain(grain: Grain, argument: str = "grain") -> Grain:
+    """``grain`` if it is a :class:`Grain`, else a clear error."""
+    if not isinstance(grain, Grain):
+        raise InvalidArgumentError(argument, grain, "must be a Grain")
+    return grain
 
 
 def _month_index(moment: datetime) -> int:
@@ -205,6 +214,50 @@ def is_aligned(moment: datetime, grain: Grain) -> bool:
         return False
 
 
+def advance(start: datetime, grain: Grain, units: int) -> datetime:
+    """The start of the unit ``units`` units of ``grain`` after (before, if negative) ``start``.
+
+    ``start`` is the start of a unit. The result is reached by arithmetic, not by stepping,
+    so a large ``units`` costs no more than a small one.
+
+    >>> advance(datetime(2024, 2, 8, 21), Grain.PART_OF_DAY, -2)
+    datetime.datetime(2024, 2, 8, 12, 0)
+    >>> advance(datetime(1, 1, 1), Grain.DECADE, 1)
+    datetime.datetime(10, 1, 1, 0, 0)
+    """
+    try:
+        return _advance(start, grain, units)
+    except (ValueError, OverflowError) as exc:
+        raise InvalidArgumentError(
+            "units",
+            units,
+            f"moves {start.isoformat()} outside the years {MIN_YEAR}–{MAX_YEAR + 1}",
+        ) from exc
+
+
+def _advance(start: datetime, grain: Grain, units: int) -> datetime:
+    fixed = _FIXED.get(grain)
+    if fixed is not None:
+        return start + fixed * units
+    if grain is Grain.PART_OF_DAY:
+        # Four parts tile every day, so whole days move a part to the same part.
+        days, rest = divmod(units, len(PARTS_OF_DAY))
+        moment = start + timedelta(days=days)
+        for _ in range(rest):
+            moment = _following(moment, grain)
+        return moment
+    if grain is Grain.SEASON:
+        return _from_month_index(_month_index(start) + 3 * units)
+    if grain is Grain.DECADE or grain is Grain.CENTURY:
+        # The first decade (century) of the era starts in year 1, standing in for year 0.
+        years = _MONTHS_PER_UNIT[grain] // 12
+        first = (start.year // years + units) * years
+        if first < 0:
+            raise ValueError(first)
+        return datetime(max(first, 1), 1, 1)
+    return _from_month_index(_month_index(start) + _MONTHS_PER_UNIT[grain] * units)
+
+
 def last_unit(end: datetime, grain: Grain) -> datetime:
     """The start of the last unit of ``grain`` that ends at or before ``end``."""
     return floor(end - timedelta(seconds=1), grain)
@@ -278,7 +331,14 @@ def floating(moment: datetime | date, zone: str | tzinfo | None = None) -> datet
                 target: tzinfo = pendulum.timezone(zone)
             except Exception as exc:  # pendulum raises its own, undocumented, error types
                 raise InvalidArgumentError("zone", zone, "not a known time zone") from exc
-        else:
+        elif isinstance(zone, tzinfo):
             target = zone
-        moment = moment.astimezone(target)
+        else:
+            raise InvalidArgumentError("zone", zone, "must be a time zone name, a tzinfo or None")
+        try:
+            moment = moment.astimezone(target)
+        except (ValueError, OverflowError) as exc:
+            raise InvalidArgumentError(
+                "moment", moment, f"its wall time in {zone} falls outside the years datetime holds"
+            ) from exc
     return moment.replace(tzinfo=None)

@@ -11,6 +11,8 @@ import attrs
 
 from chronos._errors import InvalidArgumentError, ParseError
 from chronos._grain import Grain
+from chronos._scanner import ScanError
+from chronos._timex_value import MODS, scan_value
 
 if TYPE_CHECKING:
     from chronos._policy import Policy
@@ -30,12 +32,17 @@ _LETTER: Final = {
     "seconds": "S",
 }
 _DAY: Final = 86400
-# A TimeML duration value: P, then date parts, then an optional T and time parts.
+_SECOND: Final = timedelta(seconds=1)
+_MAX_SECONDS: Final = timedelta.max.days * 86400 + timedelta.max.seconds
+_MAX_DIGITS: Final = len(str(_MAX_SECONDS))
+# A TimeML duration value: P, then date parts, then an optional T and time parts. ASCII
+# digits only: \d would also take "٣" and "३", which no TimeML value contains.
 _VALUE: Final = re.compile(
     r"P(?:(?P<years>\d+(?:\.\d+)?|X)Y)?(?:(?P<months>\d+(?:\.\d+)?|X)M)?"
     r"(?:(?P<weeks>\d+(?:\.\d+)?|X)W)?(?:(?P<days>\d+(?:\.\d+)?|X)D)?"
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?|X)H)?(?:(?P<minutes>\d+(?:\.\d+)?|X)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?|X)S)?)?"
+    r"(?:(?P<seconds>\d+(?:\.\d+)?|X)S)?)?",
+    re.ASCII,
 )
 _GRAIN_UNIT: Final = {
     Grain.YEAR: "years",
@@ -84,6 +91,21 @@ def _bounds(amounts: dict[str, int]) -> tuple[int, int]:
     return (lo_y + lo_m) * _DAY + fixed, (hi_y + hi_m) * _DAY + fixed
 
 
+def _parsed_bounds(groups: dict[str, str]) -> tuple[int, int]:
+    """The fewest and most seconds of the amounts of a duration value, fractions included."""
+    if not any("." in v for v in groups.values()):
+        return _bounds({unit: int(text) for unit, text in groups.items()})
+    lo_s = hi_s = 0
+    for unit, text in groups.items():
+        whole, _, frac = text.partition(".")
+        lo1, hi1 = _bounds({unit: int(whole)})
+        lo2, hi2 = _bounds({unit: int(whole) + 1})
+        share = float(f"0.{frac}") if frac else 0.0
+        lo_s += lo1 + int((lo2 - lo1) * share)
+        hi_s += hi1 + int((hi2 - hi1) * share + 0.999999)
+    return lo_s, hi_s
+
+
 def _check_bounds(instance: Duration, attribute: attrs.Attribute[Any], value: Any) -> None:
     del attribute, value
     lo, hi = instance.minimum, instance.maximum
@@ -91,6 +113,39 @@ def _check_bounds(instance: Duration, attribute: attrs.Attribute[Any], value: An
         raise InvalidArgumentError("minimum", lo, "must be a timedelta of zero or more")
     if hi is not None and (not isinstance(hi, timedelta) or hi < lo):
         raise InvalidArgumentError("maximum", hi, f"must be a timedelta ≥ minimum={lo!r}")
+
+
+def _check_value(instance: Duration, attribute: attrs.Attribute[Any], value: Any) -> None:
+    del instance, attribute
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidArgumentError("value", value, "must be a TimeML duration value or None")
+    try:
+        scan_value("DURATION", value)
+    except ScanError as bad:
+        raise ParseError(
+            f"not a TIMEX3 DURATION value: {bad.reason}",
+            text=value,
+            position=bad.position,
+            argument="value",
+        ) from None
+
+
+def _check_mod(instance: Duration, attribute: attrs.Attribute[Any], value: Any) -> None:
+    del instance, attribute
+    if value is not None and value not in MODS:
+        raise InvalidArgumentError("mod", value, f"must be one of {', '.join(MODS)} or None")
+
+
+def _timedelta(seconds: int, argument: str, value: object) -> timedelta:
+    """``seconds`` as a timedelta, or a clear error when it is longer than one can be."""
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:
+        raise InvalidArgumentError(
+            argument, value, f"is longer than the longest timedelta ({timedelta.max.days} days)"
+        ) from None
 
 
 @attrs.frozen
@@ -109,8 +164,8 @@ class Duration:
 
     minimum: timedelta = attrs.field(validator=_check_bounds)
     maximum: timedelta | None
-    value: str | None = None
-    mod: str | None = None
+    value: str | None = attrs.field(default=None, validator=_check_value)
+    mod: str | None = attrs.field(default=None, validator=_check_mod)
 
     @classmethod
     def of(
@@ -138,7 +193,12 @@ class Duration:
             if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
                 raise InvalidArgumentError(name, amount, "must be an int of zero or more")
         lo, hi = _bounds(amounts)
-        return cls(timedelta(seconds=lo), timedelta(seconds=hi), _format_value(amounts))
+        moved = {name: amount for name, amount in amounts.items() if amount}
+        return cls(
+            _timedelta(lo, "amount", moved),
+            _timedelta(hi, "amount", moved),
+            _format_value(amounts),
+        )
 
     @classmethod
     def between(cls, minimum: timedelta, maximum: timedelta | None) -> Duration:
@@ -148,6 +208,8 @@ class Duration:
     @classmethod
     def unknown(cls, grain: Grain) -> Duration:
         """Some number of units of ``grain`` ("several years", TimeML ``PXY``): at least one."""
+        if not isinstance(grain, Grain):
+            raise InvalidArgumentError("grain", grain, "must be a Grain")
         unit = _GRAIN_UNIT.get(grain)
         if unit not in _LETTER:
             raise InvalidArgumentError("grain", grain, "has no TimeML duration letter")
@@ -184,25 +246,28 @@ class Duration:
                 return cls.unknown(Grain.YEAR)
             lo, _ = _bounds({finest: 1})
             return cls(timedelta(seconds=lo), None, value)
-        if any("." in v for v in groups.values()):
-            lo_s = hi_s = 0
-            for unit, text in groups.items():
-                whole, _, frac = text.partition(".")
-                lo1, hi1 = _bounds({unit: int(whole)})
-                lo2, hi2 = _bounds({unit: int(whole) + 1})
-                share = float(f"0.{frac}") if frac else 0.0
-                lo_s += lo1 + int((lo2 - lo1) * share)
-                hi_s += hi1 + int((hi2 - hi1) * share + 0.999999)
-            return cls(timedelta(seconds=lo_s), timedelta(seconds=hi_s), value)
-        amounts = {k: int(v) for k, v in groups.items()}
-        lo, hi = _bounds(amounts)
+        # Far more digits than the longest timedelta has seconds: refused before int() is
+        # asked to read them (it refuses more than 4300 digits with a bare ValueError).
+        longest = max(len(v.partition(".")[0]) for v in groups.values())
+        lo, hi = (-1, -1) if longest > _MAX_DIGITS else _parsed_bounds(groups)
+        if not 0 <= lo <= hi <= _MAX_SECONDS:
+            raise ParseError(
+                f"too long a duration (the longest is {timedelta.max.days} days)",
+                text=value,
+                position=1,
+                argument="value",
+            )
         return cls(timedelta(seconds=lo), timedelta(seconds=hi), value)
 
     # -- qualified amounts ----------------------------------------------------------------
 
     def more_than(self) -> Duration:
         """Strictly longer than this amount ("more than two years"): no upper bound."""
-        return Duration(self.minimum + timedelta(seconds=1), None, self.value, "MORE_THAN")
+        if self.minimum > timedelta.max - _SECOND:
+            raise InvalidArgumentError(
+                "minimum", self.minimum, "no timedelta is longer than the longest one"
+            )
+        return Duration(self.minimum + _SECOND, None, self.value, "MORE_THAN")
 
     def at_least(self) -> Duration:
         """This amount or longer ("at least 30 days")."""
@@ -211,9 +276,7 @@ class Duration:
     def less_than(self) -> Duration:
         """Strictly shorter than this amount ("less than an hour")."""
         top = self.maximum if self.maximum is not None else self.minimum
-        return Duration(
-            timedelta(0), max(top - timedelta(seconds=1), timedelta(0)), self.value, "LESS_THAN"
-        )
+        return Duration(timedelta(0), max(top - _SECOND, timedelta(0)), self.value, "LESS_THAN")
 
     def at_most(self) -> Duration:
         """This amount or shorter ("no more than sixty days")."""
@@ -222,13 +285,16 @@ class Duration:
 
     def about(self, policy: Policy | None = None) -> Duration:
         """Roughly this amount: widened on each side by the policy's ``duration_approx``."""
-        from chronos._policy import DEFAULT_POLICY
+        from chronos._policy import DEFAULT_POLICY, Policy
 
+        if policy is not None and not isinstance(policy, Policy):
+            raise InvalidArgumentError("policy", policy, "must be a Policy or None")
         ratio = (DEFAULT_POLICY if policy is None else policy).duration_approx
         lo = timedelta(seconds=int(self.minimum.total_seconds() * (1 - ratio)))
         hi = None
         if self.maximum is not None:
-            hi = timedelta(seconds=int(self.maximum.total_seconds() * (1 + ratio) + 0.5))
+            seconds = int(self.maximum.total_seconds() * (1 + ratio) + 0.5)
+            hi = _timedelta(seconds, "maximum", self.maximum)
         return Duration(lo, hi, self.value, "APPROX")
 
     # -- views --------------------------------------------------------------------------

@@ -194,8 +194,8 @@ class EdtfDate:
             return (
                 month is None and year in (f"{year[:3]}X", f"{year[:2]}XX") and "X" not in year[:2]
             )
-        if month is None:
-            return True
+        # The year is all digits, so the X's are in the month or the day.
+        assert month is not None
         if day is None:
             return month == "XX"
         return day == "XX" and (month == "XX" or "X" not in month)
@@ -312,18 +312,12 @@ def _fit(start: datetime | None, end: datetime | None, at_most: Grain) -> Grain:
     for grain in (at_most, *_INFERRED):
         if at_most.is_finer_than(grain):
             continue
-        if (start is None or _aligned(start, grain)) and (end is None or _aligned(end, grain)):
+        # is_aligned is False, not an error, where the unit would start in year 0.
+        if (start is None or cal.is_aligned(start, grain)) and (
+            end is None or cal.is_aligned(end, grain)
+        ):
             return grain
     return Grain.SECOND  # pragma: no cover - every whole second aligns to SECOND
-
-
-def _aligned(moment: datetime, grain: Grain) -> bool:
-    try:
-        return cal.is_aligned(moment, grain)
-    except (ValueError, OverflowError):
-        # The unit holding the first hours of year 1 (a winter, a night) would start in
-        # year 0, which datetime cannot hold; the moment is not the start of such a unit.
-        return False
 
 
 def _finest(grains: list[Grain]) -> Grain:

@@ -26,6 +26,7 @@ __all__ = [
     "ParseError",
     "UnknownEventError",
     "did_you_mean",
+    "shown",
 ]
 
 
@@ -99,7 +100,7 @@ class InvalidArgumentError(ChronosError, ValueError):
         self.argument = argument
         self.value = value
         self.reason = reason
-        super().__init__(f"{argument}={value!r}: {reason}")
+        super().__init__(f"{argument}={shown(value)}: {reason}")
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.argument, self.value, self.reason))
@@ -111,20 +112,36 @@ class UnknownEventError(ChronosError, KeyError):
     def __init__(self, argument: str, value: object, known: Iterable[str] = ()) -> None:
         self.argument = argument
         self.value = value
-        suggestion = did_you_mean(str(value), known)
-        hint = f"; did you mean {suggestion!r}?" if suggestion is not None else ""
-        self.message = f"{argument}={value!r}: no such event in this timeline{hint}"
+        self.suggestion = did_you_mean(str(value), known)
+        hint = f"; did you mean {self.suggestion!r}?" if self.suggestion is not None else ""
+        self.message = f"{argument}={shown(value)}: no such event in this timeline{hint}"
         super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.argument, self.value))
+        # The suggestion is the one name of the vocabulary worth keeping.
+        known = () if self.suggestion is None else (self.suggestion,)
+        return (type(self), (self.argument, self.value, known))
 
 
 class AmbiguousTruthError(ChronosError, TypeError):
     """``bool()`` of a three-valued answer, which has no single truth value."""
+
+
+def shown(value: object) -> str:
+    """``repr(value)``, or a description of a value holding an int too long to write out.
+
+    >>> shown(13), shown(10**5000), shown({"days": 10**5000})
+    ('13', '<an int of 16610 bits>', '<a dict holding an int too long to write out>')
+    """
+    try:
+        return repr(value)
+    except ValueError:  # int → str is refused beyond sys.get_int_max_str_digits() digits
+        if isinstance(value, int):
+            return f"<an int of {value.bit_length()} bits>"
+        return f"<a {type(value).__name__} holding an int too long to write out>"
 
 
 def did_you_mean(word: str, vocabulary: Iterable[str]) -> str | None:

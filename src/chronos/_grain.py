@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from chronos._errors import InvalidArgumentError, ParseError, did_you_mean
+
 __all__ = ["Grain"]
 
 
@@ -41,13 +43,15 @@ class Grain(enum.Enum):
 
     def is_finer_than(self, other: Grain) -> bool:
         """Whether this grain is strictly finer than ``other``."""
+        if not isinstance(other, Grain):
+            raise InvalidArgumentError("other", other, "must be a Grain")
         return _RANK[self] < _RANK[other]
 
     @classmethod
     def parse(cls, text: str) -> Grain:
         """The grain named by ``text`` (its value or its name, any case)."""
-        from chronos._errors import ParseError, did_you_mean
-
+        if not isinstance(text, str):
+            raise InvalidArgumentError("text", text, "must be a str")
         key = text.strip().lower().replace("_", " ")
         for grain in cls:
             if key == grain.value:

@@ -9,7 +9,7 @@ show it and a user can choose otherwise.
 from __future__ import annotations
 
 import enum
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -111,7 +111,7 @@ def _check_thirds(instance: Policy, attribute: attrs.Attribute[Any], value: Any)
     ok = (
         isinstance(value, tuple)
         and len(value) == 2
-        and all(isinstance(v, int) for v in value)
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
         and 1 <= value[0] < value[1] < 28
     )
     if not ok:
@@ -123,6 +123,11 @@ def _check_thirds(instance: Policy, attribute: attrs.Attribute[Any], value: Any)
 def _check_positive(instance: Policy, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
         raise InvalidArgumentError(attribute.name, value, "must be a positive int")
+
+
+def _check_bool(instance: Policy, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(attribute.name, value, "must be True or False")
 
 
 def _check_ratio(instance: Policy, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -149,7 +154,7 @@ class Policy:
 
     month_thirds: tuple[int, int] = attrs.field(default=(10, 20), validator=_check_thirds)
     around_units: int = attrs.field(default=1, validator=_check_positive)
-    day_first: bool = True
+    day_first: bool = attrs.field(default=True, validator=_check_bool)
     duration_approx: float = attrs.field(default=0.25, validator=_check_ratio)
 
     def narrow(self, span: Span, part: Part) -> Vague:
@@ -167,8 +172,8 @@ class Policy:
             raise InvalidArgumentError("span", span, "an open span has no early or late part")
         if part is Part.AROUND:
             n = self.around_units
-            lo = _unit_shift(span.start, span.grain, -n)
-            hi = _unit_shift(span.end, span.grain, n)
+            lo = cal.advance(span.start, span.grain, -n)
+            hi = cal.advance(span.end, span.grain, n)
             wider = Span(lo, hi, span.grain)
             unit = span.grain.value
             text = f"around {span} taken as {n} {unit}{'s' if n > 1 else ''} either side"
@@ -217,17 +222,6 @@ def _year_part(span: Span, part: Part) -> tuple[Span, str]:
     index = {Part.EARLY: 1, Part.BEGINNING: 1, Part.MID: 2, Part.LATE: 3, Part.END: 3}[part]
     names = {1: "January–April", 2: "May–August", 3: "September–December"}
     return Span.third(year, index), f"{part.value} {year} taken as {names[index]}"
-
-
-def _unit_shift(moment: datetime, grain: Grain, units: int) -> datetime:
-    step = cal.following if units > 0 else _preceding
-    for _ in range(abs(units)):
-        moment = step(moment, grain)
-    return moment
-
-
-def _preceding(start: datetime, grain: Grain) -> datetime:
-    return cal.floor(start - timedelta(seconds=1), grain)
 
 
 def _generic_part(span: Span, part: Part) -> tuple[Span, str]:

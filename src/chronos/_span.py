@@ -59,6 +59,15 @@ def _check_span(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> 
             )
     if start is not None and end is not None and not start < end:
         raise InvalidArgumentError("end", end, f"must be after start={start!r}")
+    if end is not None and end.year == cal.MIN_YEAR:
+        # The unit a span ends with must be one the calendar can hold: not the night or
+        # winter that would start in year 0, nor anything before 0001-01-01.
+        try:
+            cal.last_unit(end, grain)
+        except (InvalidArgumentError, OverflowError) as exc:
+            raise InvalidArgumentError(
+                "end", end, f"no {grain.value} ends there after the start of year 1"
+            ) from exc
 
 
 @attrs.frozen(order=False, repr=False)
@@ -90,8 +99,9 @@ class Span:
         Span.week(2024, 6)
         """
         naive = _naive(moment, "moment")
-        assert naive is not None
-        start = cal.floor(naive, grain)
+        if naive is None:
+            raise InvalidArgumentError("moment", moment, "must be a date or a datetime")
+        start = cal.floor(naive, cal.check_grain(grain))
         cal.check_year(start.year, "moment")
         return cls(start, cal.following(start, grain), grain)
 
@@ -144,7 +154,7 @@ class Span:
         >>> str(Span.part_of_day(2024, 10, 22, "evening"))
         '2024-10-22TEV'
         """
-        key = part.strip()
+        key = part.strip() if isinstance(part, str) else ""
         code = _PART_NAMES.get(key.lower(), key.upper())
         if code not in cal.PARTS_OF_DAY:
             raise InvalidArgumentError(
@@ -162,9 +172,11 @@ class Span:
     def week(cls, year: int, week: int) -> Span:
         """An ISO week (Monday to Sunday) of an ISO week-numbering year."""
         cal.check_year(year)
+        if not isinstance(week, int) or isinstance(week, bool):
+            raise InvalidArgumentError("week", week, "must be an int")
         try:
             monday = date.fromisocalendar(year, week, 1)
-        except (ValueError, TypeError) as exc:
+        except (ValueError, OverflowError) as exc:
             raise InvalidArgumentError("week", week, f"not a week of ISO year {year}") from exc
         return cls.unit(monday, Grain.WEEK)
 
@@ -198,7 +210,7 @@ class Span:
         >>> str(Span.season(2023, "summer")), Span.season(2023, "winter").end
         ('2023-22', datetime.datetime(2024, 3, 1, 0, 0))
         """
-        key = season.strip()
+        key = season.strip() if isinstance(season, str) else ""
         code = _SEASON_NAMES.get(key.lower(), key.upper())
         if code not in cal.SEASONS:
             raise InvalidArgumentError(
@@ -214,7 +226,7 @@ class Span:
     @classmethod
     def decade(cls, first_year: int) -> Span:
         """A decade named by its first year: ``Span.decade(1990)`` is the 1990s."""
-        if not isinstance(first_year, int) or first_year % 10 or first_year < 0:
+        if not _is_int(first_year) or first_year % 10 or first_year < 0:
             raise InvalidArgumentError("first_year", first_year, "must be a multiple of 10")
         # There is no year 0: the first decade is the one holding year 1.
         return cls.unit(_make(max(first_year, 1), 1, 1), Grain.DECADE)
@@ -222,7 +234,7 @@ class Span:
     @classmethod
     def century(cls, first_year: int) -> Span:
         """A century named by its first year: ``Span.century(1900)`` is TimeML's "19"."""
-        if not isinstance(first_year, int) or first_year % 100 or first_year < 0:
+        if not _is_int(first_year) or first_year % 100 or first_year < 0:
             raise InvalidArgumentError("first_year", first_year, "must be a multiple of 100")
         return cls.unit(_make(max(first_year, 1), 1, 1), Grain.CENTURY)
 
@@ -348,13 +360,19 @@ class Span:
             "seconds": seconds,
         }
         for name, amount in amounts.items():
-            if not isinstance(amount, int) or isinstance(amount, bool):
+            if not _is_int(amount):
                 raise InvalidArgumentError(name, amount, "must be an int")
         lo = None if self.start is None else cal.shift(self.start, **amounts)
         if self.end is None:
             hi = None
         elif lo is not None and self.start is not None:
-            hi = _advance(lo, self.start, self.end, self.grain)
+            try:
+                hi = _advance(lo, self.start, self.end, self.grain)
+            except OverflowError as exc:
+                moved = {name: amount for name, amount in amounts.items() if amount}
+                raise InvalidArgumentError(
+                    "amount", moved, f"moves the end of {self} past the year {cal.MAX_YEAR + 1}"
+                ) from exc
         else:
             hi = cal.shift(self.end, **amounts)
         return Span(lo, hi, _fit_grain(lo, hi, self.grain))
@@ -366,8 +384,10 @@ class Span:
         >>> str(v.span), v.timex
         ('2024-37', Timex('DATE', '2024', mod='START'))
         """
-        from chronos._policy import DEFAULT_POLICY, Part
+        from chronos._policy import DEFAULT_POLICY, Part, Policy
 
+        if policy is not None and not isinstance(policy, Policy):
+            raise InvalidArgumentError("policy", policy, "must be a Policy or None")
         chosen = DEFAULT_POLICY if policy is None else policy
         return chosen.narrow(self, Part.parse(part) if isinstance(part, str) else part)
 
@@ -406,11 +426,11 @@ def _make(
         ("minute", minute),
         ("second", second),
     ):
-        if not isinstance(value, int) or isinstance(value, bool):
+        if not _is_int(value):
             raise InvalidArgumentError(name, value, "must be an int")
     try:
         return datetime(year, month, day, hour, minute, second)
-    except ValueError as exc:
+    except (ValueError, OverflowError) as exc:
         if not 1 <= month <= 12:
             raise InvalidArgumentError("month", month, "must be between 1 and 12") from exc
         if not 0 <= hour < 24:
@@ -422,8 +442,13 @@ def _make(
         raise InvalidArgumentError("day", day, f"no such day in {year}-{month:02d}") from exc
 
 
+def _is_int(value: object) -> bool:
+    """Whether ``value`` is an int and not a bool (which Python counts as one)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _check_index(value: int, argument: str, count: int) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= count:
+    if not _is_int(value) or not 1 <= value <= count:
         raise InvalidArgumentError(argument, value, f"must be between 1 and {count}")
     return value
 
@@ -474,9 +499,7 @@ def _fit_grain(start: datetime | None, end: datetime | None, at_most: Grain) -> 
 
 def _advance(new_start: datetime, start: datetime, end: datetime, grain: Grain) -> datetime:
     """The end of a span moved to ``new_start``, the same number of grain units long."""
-    if grain.rank <= Grain.WEEK.rank and grain is not Grain.PART_OF_DAY:
-        return new_start + (end - start)
-    if grain is Grain.PART_OF_DAY:
+    if grain.rank <= Grain.WEEK.rank:
         return new_start + (end - start)
     months = (end.year - start.year) * 12 + end.month - start.month
     return cal.add_months(new_start, months)

@@ -14,6 +14,7 @@ from chronos._span import Span
 __all__ = ["Bounds", "Certainty", "Window"]
 
 _SECOND = timedelta(seconds=1)
+_LAST_SECOND = datetime.max.replace(microsecond=0)
 
 
 class Certainty(enum.Enum):
@@ -125,9 +126,15 @@ class Window:
 
     @property
     def span(self) -> Span:
-        """The smallest span holding every instant of the window."""
-        hi = None if self.latest is None else self.latest + _SECOND
-        return Span.between(self.earliest, hi)
+        """The smallest span holding every instant of the window.
+
+        A window that reaches the last second datetime can hold has no exclusive end to
+        give: its span is open at the end.
+
+        >>> Window(datetime(2023, 8, 1), datetime(2023, 8, 31, 23, 59, 59)).span
+        Span.month(2023, 8)
+        """
+        return Span.between(self.earliest, _after(self.latest))
 
     @property
     def is_exact(self) -> bool:
@@ -169,10 +176,20 @@ class Window:
         return str(self.span)
 
 
+def _after(moment: datetime | None) -> datetime | None:
+    """The second after ``moment``: the exclusive end of a span whose last instant it is.
+
+    ``None`` (an open end) for ``None`` and for the last second datetime can hold.
+    """
+    if moment is None or moment >= _LAST_SECOND:
+        return None
+    return moment + _SECOND
+
+
 def _le(a: datetime | None, b: datetime | None, *, low: bool) -> bool:
     """``a <= b`` where None is minus infinity for lower ends and plus infinity for upper."""
     if a is None:
-        return low
+        return low or b is None
     if b is None:
         return not low
     return a <= b
@@ -188,10 +205,15 @@ def _as_window(other: object) -> Window:
 
 def _check_bounds(instance: Bounds, attribute: attrs.Attribute[Any], value: Any) -> None:
     del attribute, value
-    if not isinstance(instance.start, Window):
-        raise InvalidArgumentError("start", instance.start, "must be a Window")
-    if not isinstance(instance.end, Window):
-        raise InvalidArgumentError("end", instance.end, "must be a Window")
+    start, end = instance.start, instance.end
+    if not isinstance(start, Window):
+        raise InvalidArgumentError("start", start, "must be a Window")
+    if not isinstance(end, Window):
+        raise InvalidArgumentError("end", end, "must be a Window")
+    if end.latest is not None and start.earliest is not None and end.latest < start.earliest:
+        raise InvalidArgumentError(
+            "end", end, f"the event cannot be over before it can start ({start})"
+        )
 
 
 @attrs.frozen(order=False)
@@ -231,8 +253,19 @@ class Bounds:
 
     @property
     def span(self) -> Span:
-        """The smallest span that surely holds the whole event."""
-        return Span.between(self.start.earliest, self.end.latest)
+        """The smallest span that surely holds the whole event.
+
+        It runs from the earliest start to the latest end. An instantaneous event known to
+        the second (its end is its start) is held by that second.
+
+        >>> moment = Window.exactly(datetime(2024, 2, 8, 9, 30))
+        >>> Bounds(moment, moment).span
+        Span.parse('2024-02-08T09:30:00')
+        """
+        lo, hi = self.start.earliest, self.end.latest
+        if hi is not None and hi == lo:
+            hi = _after(hi)
+        return Span.between(lo, hi)
 
     def __str__(self) -> str:
         return str(self.span)

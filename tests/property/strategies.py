@@ -243,3 +243,122 @@ def edtf_sets(draw: st.DrawFn) -> EdtfSet:
 
 
 edtfs = st.one_of(edtf_dates(), edtf_intervals(), edtf_sets())
+
+
+# -- the whole calendar, and arguments of any kind (the error laws) -----------------------
+
+from datetime import timezone  # noqa: E402
+
+from hypothesis import reject  # noqa: E402
+
+from chronos import Duration, InvalidArgumentError, Window  # noqa: E402
+from chronos import _calendar as cal  # noqa: E402
+
+#: Instants at the edges of what datetime holds, where calendar arithmetic runs out.
+EDGE_MOMENTS = [
+    datetime.min,  # 0001-01-01: nothing before it
+    datetime(1, 1, 1, 4, 59, 59),  # in the night of 31 December of year 0
+    datetime(1, 1, 1, 5),  # the first morning
+    datetime(1, 2, 28, 23, 59, 59),  # in the winter that started in year 0
+    datetime(1, 3, 1),  # the first spring
+    datetime(10, 1, 1),  # the second decade
+    datetime(9998, 12, 31),  # the last day a unit span may start on
+    datetime(9998, 12, 31, 21),  # the last night of year 9998
+    datetime(9999, 1, 1),  # the first instant outside chronos's years
+    datetime(9999, 12, 1),  # the last month datetime can hold
+    datetime(9999, 12, 31, 23, 59, 59),  # the last whole second
+    datetime.max,  # the last microsecond
+]
+#: Any naive instant datetime can hold, microseconds included, its edges often.
+any_moments = st.one_of(st.datetimes(), st.sampled_from(EDGE_MOMENTS))
+#: Whole seconds anywhere in the calendar.
+any_seconds = any_moments.map(lambda d: d.replace(microsecond=0))
+#: Any int: small ones, and ones beyond any calendar, C long or timedelta. (Ints too long
+#: to print, 10**5000, are left to unit tests: hypothesis itself cannot show them.)
+any_ints = st.one_of(
+    st.integers(-60, 60),
+    st.integers(),
+    st.sampled_from([2**31, 2**63, -(2**63), 10**30, -(10**30)]),
+)
+#: A value of any common kind: what a caller may pass by mistake.
+anything = st.one_of(
+    st.none(),
+    st.booleans(),
+    any_ints,
+    st.floats(),
+    st.text(max_size=12),
+    any_moments,
+    st.datetimes(timezones=st.just(timezone.utc)),
+    st.dates(),
+    st.timedeltas(),
+    grains,
+    st.lists(st.integers(), max_size=2),
+    st.tuples(st.integers(0, 30), st.integers(0, 30)),
+    st.just(object()),
+)
+
+
+def _floor(moment: datetime, grain: Grain) -> datetime | None:
+    """The start of the unit of ``grain`` holding ``moment``; None if it starts in year 0."""
+    try:
+        return cal.floor(moment, grain)
+    except InvalidArgumentError:
+        return None
+
+
+@st.composite
+def calendar_spans(draw: st.DrawFn) -> Span:
+    """A span anywhere in the calendar datetime can hold, open ends included."""
+    grain = draw(grains)
+    shape = draw(st.sampled_from(["closed", "open start", "open end", "open"]))
+    start = end = None
+    if shape == "closed":
+        ends = sorted([draw(any_moments), draw(any_moments)])
+        start, end = _floor(ends[0], grain), _floor(ends[1], grain)
+    elif shape == "open start":
+        end = _floor(draw(any_moments), grain)
+    elif shape == "open end":
+        start = _floor(draw(any_moments), grain)
+    if start is not None and start == end:
+        end = None
+    try:
+        return Span(start, end, grain)
+    except InvalidArgumentError:
+        reject()  # an end in year 1 that no unit of the grain closes
+
+
+@st.composite
+def calendar_windows(draw: st.DrawFn) -> Window:
+    """A window anywhere in the calendar, either end maybe open."""
+    low, high = sorted([draw(any_seconds), draw(any_seconds)])
+    ends: list[datetime | None] = [low, high]
+    for index in (0, 1):
+        if draw(st.integers(0, 3)) == 0:
+            ends[index] = None
+    return Window(*ends)
+
+
+@st.composite
+def windows(draw: st.DrawFn) -> Window:
+    """A window in the years 1800–2200: an exact moment, a unit's instants, or any two ends."""
+    shape = draw(st.sampled_from(["exact", "span", "between"]))
+    if shape == "exact":
+        return Window.exactly(draw(datetimes))
+    if shape == "span":
+        return Window.of(draw(unit_spans()))
+    low, high = sorted([draw(datetimes), draw(datetimes)])
+    ends: list[datetime | None] = [low, high]
+    for index in (0, 1):
+        if draw(st.integers(0, 3)) == 0:
+            ends[index] = None
+    return Window(*ends)
+
+
+#: Calendar amounts for Duration.of: a few units, each small.
+amounts = st.dictionaries(
+    st.sampled_from(["years", "months", "weeks", "days", "hours", "minutes", "seconds"]),
+    st.integers(0, 40),
+    max_size=3,
+)
+#: Durations stated as calendar amounts.
+durations = amounts.map(lambda a: Duration.of(**a))

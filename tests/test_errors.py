@@ -1,0 +1,145 @@
+"""Errors: one root, messages that show the input, and errors that survive pickling."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from chronos import (
+    AmbiguousTruthError,
+    ChronosError,
+    InvalidArgumentError,
+    ParseError,
+    Span,
+    UnknownEventError,
+)
+from chronos._errors import did_you_mean, shown
+
+
+class TestHierarchy:
+    @pytest.mark.parametrize(
+        ("error", "builtin"),
+        [
+            (ParseError("bad", text="x"), ValueError),  # text that is not what was expected
+            (InvalidArgumentError("month", 13, "no"), ValueError),  # an argument out of range
+            (UnknownEventError("event", "x"), KeyError),  # a name the timeline lacks
+            (AmbiguousTruthError("no bool"), TypeError),  # bool() of a three-valued answer
+        ],
+    )
+    def test_every_error_is_a_chronos_error_and_its_builtin(
+        self, error: ChronosError, builtin: type[Exception]
+    ) -> None:
+        """Each error is caught by ChronosError and by the builtin it refines."""
+        assert isinstance(error, ChronosError)
+        assert isinstance(error, builtin)
+
+    @pytest.mark.parametrize(
+        "error",
+        [
+            ParseError("no such month", text="Febuary 8", position=3, suggestion="February"),
+            # ^ with a caret and a suggestion
+            ParseError("bad", text="x", argument="text"),  # naming the argument
+            InvalidArgumentError("month", 13, "must be between 1 and 12"),  # an argument
+            UnknownEventError("event", "electons", ["elections"]),  # with a suggestion
+            AmbiguousTruthError("a Certainty has no single truth value"),  # a plain message
+        ],
+    )
+    def test_pickling_keeps_the_message_and_fields(self, error: ChronosError) -> None:
+        """An error unpickles to the same type with the same message (multiprocessing works)."""
+        back = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own bytes
+        assert type(back) is type(error)
+        assert str(back) == str(error)
+        assert vars(back) == vars(error)
+
+
+class TestParseError:
+    @pytest.mark.parametrize(
+        ("text", "position", "expected"),
+        [
+            ("2024-13", 5, "bad: '2024-13'\n  2024-13\n       ^"),  # a caret under the problem
+            ("2024", 99, "bad: '2024'\n  2024\n      ^"),  # past the end: at the end
+            ("2024", -3, "bad: '2024'\n  2024\n  ^"),  # before the start: at the start
+            ("a\nb", 2, "bad: 'a\\nb'\n  at position 2"),  # several lines: no caret
+            ("x" * 201, 7, f"bad: {'x' * 201!r}\n  at position 7"),  # too long for a caret line
+            ("a\x00b", 1, "bad: 'a\\x00b'\n  at position 1"),  # not printable
+        ],
+    )
+    def test_message_shows_the_input(self, text: str, position: int, expected: str) -> None:
+        """The message repeats the input and points at the problem where it can."""
+        assert str(ParseError("bad", text=text, position=position)) == expected
+
+    def test_message_names_the_argument_and_suggests(self) -> None:
+        """The argument prefixes the message; a near miss ends it."""
+        error = ParseError("not a grain", text="yaer", argument="text", suggestion="year")
+        assert str(error).splitlines()[0] == "text: not a grain: 'yaer'"
+        assert str(error).splitlines()[-1] == "did you mean 'year'?"
+
+
+class TestInvalidArgumentError:
+    @pytest.mark.parametrize(
+        ("value", "expected"),
+        [
+            (13, "month=13: no"),  # the value's repr
+            ("13", "month='13': no"),  # a str is quoted
+            (10**5000, "month=<an int of 16610 bits>: no"),  # too long to print: described
+        ],
+        ids=["int", "str", "huge int"],
+    )
+    def test_message_shows_the_value(self, value: object, expected: str) -> None:
+        """The message is argument=repr(value): reason, even for an int too long to print."""
+        assert str(InvalidArgumentError("month", value, "no")) == expected
+
+    def test_a_huge_int_argument_is_described_not_a_bare_value_error(self) -> None:
+        """Span.year(10**5000) raises InvalidArgumentError, not int → str's ValueError."""
+        with pytest.raises(InvalidArgumentError, match="an int of 16610 bits"):
+            Span.year(10**5000)
+
+    def test_a_huge_int_inside_a_container_is_described(self) -> None:
+        """An amount dict holding a huge int is described, not a bare ValueError."""
+        with pytest.raises(InvalidArgumentError, match="holding an int too long"):
+            Span.year(2024).shift(days=10**5000)
+
+
+class TestUnknownEventError:
+    @pytest.mark.parametrize(
+        ("value", "known", "expected"),
+        [
+            ("electons", ["elections"], "event='electons': no such event in this timeline; "
+             "did you mean 'elections'?"),  # a near miss
+            ("x", ["elections"], "event='x': no such event in this timeline"),  # nothing close
+        ],
+    )  # fmt: skip
+    def test_message_suggests_a_near_miss(
+        self, value: str, known: list[str], expected: str
+    ) -> None:
+        """str() is the plain message (not KeyError's quoted repr), with a suggestion."""
+        assert str(UnknownEventError("event", value, known)) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "vocabulary", "expected"),
+    [
+        ("febuary", ["january", "february"], "february"),  # one letter dropped
+        ("summr", ["spring", "summer"], "summer"),  # a near miss
+        ("quarterly", ["year", "month"], None),  # nothing close enough
+        ("x", [], None),  # an empty vocabulary
+    ],
+)
+def test_did_you_mean(word: str, vocabulary: list[str], expected: str | None) -> None:
+    """did_you_mean gives the closest word of the vocabulary, or None when none is close."""
+    assert did_you_mean(word, vocabulary) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, "None"),  # any repr
+        (-(10**5000), "<an int of 16610 bits>"),  # negative and too long to print
+        ([10**5000], "<a list holding an int too long to write out>"),  # inside a container
+    ],
+    ids=["None", "huge negative int", "huge int in a list"],
+)
+def test_shown(value: object, expected: str) -> None:
+    """shown is repr, except for values holding an int too long for Python to print."""
+    assert shown(value) == expected
