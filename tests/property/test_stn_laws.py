@@ -1,0 +1,251 @@
+"""Laws of the STN engine, checked against brute force on small networks.
+
+Floyd–Warshall (cubic, all pairs) lives here only, as the reference: the engine itself never
+computes all pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from itertools import pairwise
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronos._stn import Network
+
+HORIZON = 200
+INF = math.inf
+
+#: (u, v, weight, cid): the edge t_v - t_u <= weight of constraint cid.
+Spec = tuple[int, int, int, int]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A small network: its points, a hidden assignment, its edges and its origin."""
+
+    points: int
+    truth: list[int]
+    edges: list[Spec]
+    origin: int
+
+
+@st.composite
+def cases(draw: st.DrawFn, *, consistent: bool, max_points: int = 25) -> Case:
+    """A network of at most ``max_points`` points; ``consistent`` ones fit a hidden assignment.
+
+    A third of the cids are shared by several edges, as an equality shares one cid.
+    """
+    n = draw(st.integers(min_value=1, max_value=max_points))
+    truth = draw(st.lists(st.integers(-60, 60), min_size=n, max_size=n))
+    point = st.integers(0, n - 1)
+    size = draw(st.integers(0, 3 * n))
+    edge = st.tuples(point, point, st.integers(0, 12), st.integers(-45, 45))
+    raw = draw(st.lists(edge, min_size=size, max_size=size))
+    cids = draw(
+        st.lists(st.integers(0, max(0, len(raw) - 1)), min_size=len(raw), max_size=len(raw))
+    )
+    edges = []
+    for (u, v, slack, weight), cid in zip(raw, cids, strict=True):
+        w = truth[v] - truth[u] + slack if consistent else weight
+        edges.append((u, v, w, cid))
+    return Case(n, truth, edges, draw(point))
+
+
+def build(case: Case, edges: list[Spec] | None = None, **options: int) -> Network:
+    """The network of ``case`` (or of ``edges`` over its points)."""
+    net = Network(**options)
+    net.add_points(case.points)
+    for u, v, w, cid in case.edges if edges is None else edges:
+        net.add_constraint(u, v, w, cid)
+    return net
+
+
+def floyd_warshall(n: int, edges: list[tuple[int, int, int]]) -> list[list[float]]:
+    """All-pairs shortest path weights, by brute force."""
+    d = [[INF] * n for _ in range(n)]
+    for i in range(n):
+        d[i][i] = 0
+    for u, v, w in edges:
+        d[u][v] = min(d[u][v], w)
+    for k in range(n):
+        dk = d[k]
+        for i in range(n):
+            dik = d[i][k]
+            if dik == INF:
+                continue
+            di = d[i]
+            for j in range(n):
+                if dik + dk[j] < di[j]:
+                    di[j] = dik + dk[j]
+    return d
+
+
+def horizon_edges(n: int, origin: int) -> list[tuple[int, int, int]]:
+    """The implicit horizon, made explicit."""
+    return [
+        e for p in range(n) if p != origin for e in ((origin, p, HORIZON), (p, origin, HORIZON))
+    ]
+
+
+def expected_bounds(
+    n: int, edges: list[tuple[int, int, int]], origin: int
+) -> tuple[list[float | None], list[float | None]] | None:
+    """The bounds by brute force, or None when the claims and the horizon are inconsistent."""
+    full = floyd_warshall(n, edges + horizon_edges(n, origin))
+    if any(full[i][i] < 0 for i in range(n)):
+        return None
+    real = floyd_warshall(n, edges)
+    # A bound is reported only when a chain of claims alone achieves it.
+    ups = [full[origin][p] if real[origin][p] == full[origin][p] else None for p in range(n)]
+    lows = [-full[p][origin] if real[p][origin] == full[p][origin] else None for p in range(n)]
+    return lows, ups
+
+
+def enabled_edges(net: Network, case: Case) -> list[tuple[int, int, int]]:
+    """The edges of ``case`` whose cid the network still takes into account."""
+    return [(u, v, w) for u, v, w, cid in case.edges if net.is_enabled(cid)]
+
+
+@settings(max_examples=150)
+@given(cases(consistent=False), st.sampled_from([None, 0, 4]))
+def test_bounds_equal_floyd_warshall(case: Case, budget: int | None) -> None:
+    """After the repair, the bounds are the brute-force shortest paths over the enabled claims."""
+    net = build(case)
+    net.solve(case.origin, HORIZON, budget=budget)
+    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin)
+    assert expected is not None, "the repair left the network inconsistent"
+    assert net.bounds() == expected
+
+
+@settings(max_examples=100)
+@given(cases(consistent=True))
+def test_ground_truth_lies_within_bounds(case: Case) -> None:
+    """Claims made from an assignment never conflict, and its times lie inside every window."""
+    net = build(case)
+    assert net.solve(case.origin, HORIZON).conflicts == ()
+    lows, ups = net.bounds()
+    for p, low, up in zip(range(case.points), lows, ups, strict=True):
+        t = case.truth[p] - case.truth[case.origin]
+        assert low is None or low <= t
+        assert up is None or t <= up
+
+
+@settings(max_examples=150)
+@given(cases(consistent=False), st.sampled_from([None, 0]))
+def test_conflicts_are_simple_negative_cycles_broken_by_any_of_their_cids(
+    case: Case, budget: int | None
+) -> None:
+    """Each conflict chains head to tail through distinct points with a negative total, and
+    dropping any one of its claims leaves no negative cycle among the rest of its edges."""
+    net = build(case)
+    report = net.solve(case.origin, HORIZON, budget=budget)
+    for conflict in report.conflicts:
+        edges = conflict.edges
+        assert conflict.slack == sum(e.weight for e in edges) < 0
+        assert all(a.v == b.u for a, b in pairwise((*edges, edges[0])))
+        assert len({e.u for e in edges}) == len(edges)
+        assert conflict.set_aside in conflict.cids
+        for cid in conflict.cids:
+            rest = [(e.u, e.v, e.weight) for e in edges if e.cid != cid]
+            d = floyd_warshall(case.points, rest)
+            assert all(d[i][i] >= 0 for i in range(case.points))
+    assert sorted(report.set_aside) == sorted({c.set_aside for c in report.conflicts})
+
+
+@settings(max_examples=100)
+@given(
+    cases(consistent=True),
+    st.randoms(use_true_random=False),
+    st.sampled_from([0, 3, 20_000]),
+)
+def test_incremental_adds_equal_the_batch_solve(
+    case: Case, rng: random.Random, incremental_budget: int
+) -> None:
+    """Claims added one by one after a solve, in any order, give the batch solve's bounds."""
+    order = list(case.edges)
+    rng.shuffle(order)
+    cut = rng.randint(0, len(order))
+    net = build(case, order[:cut], incremental_budget=incremental_budget)
+    net.solve(case.origin, HORIZON)
+    for u, v, w, cid in order[cut:]:
+        net.add_constraint(u, v, w, cid)
+    batch = build(case)
+    batch.solve(case.origin, HORIZON)
+    assert net.bounds() == batch.bounds()
+
+
+@settings(max_examples=100)
+@given(cases(consistent=False, max_points=10), st.randoms(use_true_random=False))
+def test_incremental_adds_with_conflicts_equal_a_batch_solve_of_what_stays(
+    case: Case, rng: random.Random
+) -> None:
+    """With conflicts, adding one by one ends where a batch solve of the enabled claims does."""
+    order = list(case.edges)
+    rng.shuffle(order)
+    net = build(case, [])
+    net.solve(case.origin, HORIZON)
+    for u, v, w, cid in order:
+        net.add_constraint(u, v, w, cid)
+    kept = [e for e in case.edges if net.is_enabled(e[3])]
+    batch = build(case, kept)
+    assert batch.solve(case.origin, HORIZON).conflicts == ()
+    assert net.bounds() == batch.bounds()
+
+
+@settings(max_examples=100)
+@given(cases(consistent=True), st.data())
+def test_entailment_equals_floyd_warshall_distance(case: Case, data: st.DataObject) -> None:
+    """distance(u, v) is the brute-force shortest path u -> v over the claims (None if none),
+    and with a limit it is that distance when within the limit, None otherwise."""
+    net = build(case)
+    net.solve(case.origin, HORIZON)
+    d = floyd_warshall(case.points, [(u, v, w) for u, v, w, _ in case.edges])
+    for u in range(case.points):
+        for v in range(case.points):
+            expected = None if d[u][v] == INF else d[u][v]
+            assert net.distance(u, v) == expected
+    limit = data.draw(st.integers(-50, 50))
+    u, v = data.draw(st.tuples(*[st.integers(0, case.points - 1)] * 2))
+    within = d[u][v] if d[u][v] <= limit else None
+    assert net.distance(u, v, limit=limit) == within
+
+
+@settings(max_examples=100)
+@given(cases(consistent=False))
+def test_explanations_add_up_to_the_bounds(case: Case) -> None:
+    """Each bound's explanation chains from the origin (or to it) and its weights sum to it;
+    it uses the horizon exactly when the bound is None."""
+    net = build(case)
+    net.solve(case.origin, HORIZON)
+    lows, ups = net.bounds()
+    for p in range(case.points):
+        for path, bound, sign in (
+            (net.explain_upper(p), ups[p], 1),
+            (net.explain_lower(p), lows[p], -1),
+        ):
+            if p == case.origin:
+                assert path == ()
+                continue
+            assert all(a.v == b.u for a, b in pairwise(path))
+            ends = (path[0].u, path[-1].v)
+            assert ends == ((case.origin, p) if sign == 1 else (p, case.origin))
+            assert (bound is None) == any(e.cid is None for e in path)
+            if bound is not None:
+                assert sign * sum(e.weight for e in path) == bound
+            assert all(e.cid is None or net.is_enabled(e.cid) for e in path)
+
+
+@pytest.mark.slow
+@settings(max_examples=60)
+@given(cases(consistent=False, max_points=60))
+def test_bounds_equal_floyd_warshall_on_larger_networks(case: Case) -> None:
+    """The first law again, on networks of up to 60 points."""
+    net = build(case)
+    net.solve(case.origin, HORIZON)
+    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin)
+    assert net.bounds() == expected
