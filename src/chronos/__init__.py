@@ -7,6 +7,8 @@ The public names, grouped by stage. Everything else lives in private modules.
 '2023-08'
 """
 
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+
 from chronos._calendar import floating
 from chronos._duration import Duration
 from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
@@ -24,6 +26,12 @@ from chronos._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
 from chronos._span import Span
 from chronos._timex import Timex
 from chronos._window import Bounds, Certainty, Window
+
+if _TYPE_CHECKING:
+    from chronos._explain import Explanation
+    from chronos._timeline import Timeline
+    from chronos._timeline_query import Chronology
+    from chronos._timeline_types import Claim, Conflict, Constraint, Event, Provenance
 
 __all__ = [
     # errors
@@ -52,6 +60,15 @@ __all__ = [
     "Relation",
     "Tense",
     "PRECEDING_EVENT",
+    # events and their chronology
+    "Timeline",
+    "Event",
+    "Claim",
+    "Constraint",
+    "Provenance",
+    "Conflict",
+    "Explanation",
+    "Chronology",
     # interoperable forms: TIMEX3 for NLP, EDTF (ISO 8601-2) as the canonical string
     "Timex",
     "parse_edtf",
@@ -61,3 +78,33 @@ __all__ = [
     "EdtfRange",
     "EdtfEnd",
 ]
+
+# The timeline (its constraint solver, queries and explanations) is most of chronos's code
+# and none of the parser's, so it is imported on first use: ``import chronos`` stays cheap
+# for a program that only parses. ``chronos.Timeline`` and ``from chronos import Timeline``
+# work as for any other name (PEP 562).
+_LAZY: dict[str, str] = {
+    "Timeline": "chronos._timeline",
+    "Event": "chronos._timeline_types",
+    "Claim": "chronos._timeline_types",
+    "Constraint": "chronos._timeline_types",
+    "Provenance": "chronos._timeline_types",
+    "Conflict": "chronos._timeline_types",
+    "Explanation": "chronos._explain",
+    "Chronology": "chronos._timeline_query",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups find it without coming here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

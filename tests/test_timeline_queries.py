@@ -1,0 +1,257 @@
+"""Timeline queries: three-valued relations, date windows, and the chronology."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronos import Certainty, InvalidArgumentError, ParseError, Span, Timeline, UnknownEventError
+
+CERTAIN, POSSIBLE, IMPOSSIBLE = Certainty.CERTAIN, Certainty.POSSIBLE, Certainty.IMPOSSIBLE
+
+
+@pytest.fixture(scope="module")
+def tl() -> Timeline:
+    """A small news timeline: dated events, linked events, and events nothing dates."""
+    tl = Timeline(reference=date(2024, 10, 25))
+    tl.add("conviction", when="in August 2023")
+    tl.add("prison", when="since August 2023")
+    tl.add("elections", when="on February 8", tense="past")
+    tl.add("sentencing")
+    tl.add("letter")
+    tl.add("reaction", when="on 25 October 2024")
+    tl.add("talks")
+    tl.add("vote", when="2024-02-08", instant=True)
+    tl.relate("sentencing", "after", "conviction")
+    tl.relate("sentencing", "before", "elections")
+    tl.relate("prison", "after", "conviction")
+    tl.relate("letter", "before", "reaction", gap="at least 2 days")
+    return tl
+
+
+def names(events: object) -> list[str]:
+    """The names of some events."""
+    return [e.name for e in events]  # type: ignore[attr-defined]
+
+
+class TestRelation:
+    """relation(a, rel, b): CERTAIN, POSSIBLE or IMPOSSIBLE."""
+
+    @pytest.mark.parametrize(
+        ("a", "relation", "b", "answer"),
+        [
+            ("sentencing", "before", "elections", CERTAIN),  # said so
+            ("elections", "before", "sentencing", IMPOSSIBLE),  # both take some time
+            ("conviction", "before", "sentencing", CERTAIN),  # the converse of 'after'
+            ("conviction", "before", "elections", CERTAIN),  # by their dates alone
+            ("sentencing", "during", Span.year(2023), POSSIBLE),  # or early 2024
+            ("letter", "before", "elections", POSSIBLE),  # nothing says when the letter came
+            ("letter", "after", "conviction", POSSIBLE),  # likewise
+            ("talks", "before", "letter", POSSIBLE),  # two undated events
+            ("prison", "contains", "elections", CERTAIN),  # ongoing since August 2023
+            ("elections", "during", "prison", CERTAIN),  # the converse
+            ("letter", "after", "reaction", IMPOSSIBLE),  # it came at least 2 days before
+            ("letter", "since", "conviction", IMPOSSIBLE),  # the letter is over, not ongoing
+            ("prison", "since", "conviction", POSSIBLE),  # if it began as the conviction ended
+            ("vote", "during", "elections", POSSIBLE),  # an instant on the day
+            ("elections", "during", "vote", IMPOSSIBLE),  # a durative event in an instant
+            ("vote", "equals", "elections", IMPOSSIBLE),  # an instant is no durative event
+            ("talks", "equals", "letter", POSSIBLE),  # nothing rules it out
+            ("prison", "overlaps", "sentencing", IMPOSSIBLE),  # prison outlasts the sentencing
+            ("vote", "during", Span.day(2024, 2, 9), IMPOSSIBLE),  # spans are half-open
+            ("elections", "IS_INCLUDED", Span.month(2024, 2), CERTAIN),  # a TimeML name
+            ("sentencing", "ahead of", date(2024, 2, 9), CERTAIN),  # a cue word, a date
+        ],
+    )
+    def test_answers(
+        self, tl: Timeline, a: str, relation: str, b: object, answer: Certainty
+    ) -> None:
+        """Each question gets the three-valued answer the claims entail."""
+        assert tl.relation(a, relation, b) is answer  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(
+        ("gap", "answer"),
+        [
+            ("at least 2 days", CERTAIN),  # as claimed
+            ("at least a day", CERTAIN),  # weaker than claimed
+            ("at least 3 days", POSSIBLE),  # stronger than claimed
+            ("within a day", IMPOSSIBLE),  # contradicts the claim
+        ],
+    )
+    def test_gap(self, tl: Timeline, gap: str, answer: Certainty) -> None:
+        """A gap in the question is part of what is asked."""
+        assert tl.relation("reaction", "after", "letter", gap=gap) is answer
+
+    def test_answers_refuse_bool(self, tl: Timeline) -> None:
+        """A three-valued answer has no truth value of its own."""
+        with pytest.raises(TypeError):
+            bool(tl.relation("letter", "before", "elections"))
+
+    @pytest.mark.parametrize(
+        ("args", "error"),
+        [
+            (("sentencing", "befor", "elections"), ParseError),  # a misspelt relation
+            (("sentencing", "before", "election"), UnknownEventError),  # an unknown event
+            (("sentencing", "before", "sentencing"), InvalidArgumentError),  # itself
+            (("sentencing", "before", 2024), InvalidArgumentError),  # not a time
+        ],
+    )
+    def test_refused(self, tl: Timeline, args: tuple[object, ...], error: type[Exception]) -> None:
+        """A question that cannot be asked raises a ChronosError."""
+        with pytest.raises(error):
+            tl.relation(*args)  # type: ignore[arg-type]
+
+
+class TestWindows:
+    """between / before / after / during / overlapping: events by date, three-valued."""
+
+    @pytest.mark.parametrize(
+        ("method", "args", "certain", "possible"),
+        [
+            (
+                "between",
+                ("2023-08", "2024-02"),
+                ["conviction", "sentencing", "vote", "elections"],
+                ["letter", "talks", "conviction", "sentencing", "vote", "elections"],
+            ),  # the issue's example
+            (
+                "between",
+                ("2023-08", "2023-08"),
+                ["conviction"],
+                ["letter", "talks", "conviction", "sentencing"],
+            ),
+            ("between", ("2024-02-09", "2024-02-09"), [], ["letter", "talks"]),  # a day after
+            (
+                "before",
+                ("2024-02-08",),
+                ["conviction"],
+                ["letter", "talks", "conviction", "sentencing", "vote"],
+            ),  # over by the start of that day
+            ("after", ("2024-10-25",), [], ["talks"]),  # starting once the day is over
+            (
+                "during",
+                ("2024",),
+                ["vote", "elections", "reaction"],
+                ["letter", "talks", "sentencing", "vote", "elections", "reaction"],
+            ),  # within the year
+            (
+                "overlapping",
+                ("2024-10-25",),
+                ["prison", "reaction"],
+                ["talks", "prison", "reaction"],
+            ),  # sharing time with the reference day
+            (
+                "before",
+                ("elections",),
+                ["conviction", "sentencing"],
+                ["letter", "talks", "conviction", "sentencing", "vote"],
+            ),  # before an event: exact entailment
+            ("during", ("prison",), ["vote", "elections", "reaction"], None),  # inside an event
+        ],
+    )
+    def test_queries(
+        self,
+        tl: Timeline,
+        method: str,
+        args: tuple[object, ...],
+        certain: list[str],
+        possible: list[str] | None,
+    ) -> None:
+        """CERTAIN lists what surely qualifies; POSSIBLE adds what may, in display order."""
+        query = getattr(tl, method)
+        assert names(query(*args)) == certain
+        if possible is not None:
+            assert names(query(*args, certainty=POSSIBLE)) == possible
+
+    def test_span_and_date_arguments(self, tl: Timeline) -> None:
+        """Spans, dates and phrases name the same windows as EDTF strings."""
+        assert tl.between(Span.month(2023, 8), Span.month(2024, 2)) == tl.between(
+            "2023-08", "2024-02"
+        )
+        assert tl.before(date(2024, 2, 8)) == tl.before("2024-02-08")
+        assert tl.during("in 2024") == tl.during("2024")
+
+    @pytest.mark.parametrize(
+        ("call", "error"),
+        [
+            (
+                lambda tl: tl.between("2023-08", "2024-02", certainty=IMPOSSIBLE),
+                InvalidArgumentError,
+            ),
+            (
+                lambda tl: tl.between("2023-08", "2024-02", certainty="certain"),
+                InvalidArgumentError,
+            ),
+            (lambda tl: tl.before("next Febuary"), ParseError),  # a misspelt phrase
+            (lambda tl: tl.after(3.5), InvalidArgumentError),  # not a time
+            (lambda tl: tl.between("../2023", "2024"), InvalidArgumentError),  # an open window
+            (lambda tl: tl.between("2024", "2023"), InvalidArgumentError),  # ends before it starts
+        ],
+    )
+    def test_refused(self, tl: Timeline, call: object, error: type[Exception]) -> None:
+        """A window that cannot be read, or an answer that cannot be listed, is refused."""
+        with pytest.raises(error):
+            call(tl)  # type: ignore[operator]
+
+
+class TestOrdered:
+    """ordered(): a linear extension of certain precedence, uncertain runs marked."""
+
+    def test_order(self, tl: Timeline) -> None:
+        """Every certainly-earlier event comes first."""
+        order = names(tl.ordered())
+        assert order == [
+            "conviction",
+            "prison",
+            "sentencing",
+            "elections",
+            "vote",
+            "letter",
+            "reaction",
+            "talks",
+        ]
+        for i, a in enumerate(order):
+            for b in order[:i]:
+                assert tl.relation(a, "before", b) is not CERTAIN
+
+    def test_runs(self, tl: Timeline) -> None:
+        """Consecutive events whose order is not certain form a run."""
+        runs = [names(run) for run in tl.ordered().runs]
+        assert runs == [
+            ["conviction"],
+            ["prison", "sentencing"],
+            ["elections", "vote", "letter"],
+            ["reaction", "talks"],
+        ]
+
+    def test_text(self, tl: Timeline) -> None:
+        """str() is a chronology with the EDTF hull of each event and runs bracketed."""
+        lines = str(tl.ordered()).splitlines()
+        assert lines[0] == "  2023-08                conviction"
+        assert lines[1].startswith("┌ 2023-08/..")
+        assert lines[2].endswith("sentencing  (order with the above uncertain)")
+
+    def test_sequence(self, tl: Timeline) -> None:
+        """A chronology is a sequence of events."""
+        chronology = tl.ordered()
+        assert len(chronology) == 8
+        assert chronology[0].name == "conviction"
+        assert [e.name for e in chronology[:2]] == ["conviction", "prison"]
+        assert chronology.entries[1].certainly_after_previous is True
+
+    def test_empty(self) -> None:
+        """An empty timeline has an empty chronology."""
+        assert list(Timeline(reference="2024-10-25").ordered()) == []
+
+    def test_chain_without_dates(self) -> None:
+        """Events linked only to each other are ordered by their links."""
+        tl = Timeline(reference="2024-10-25")
+        for name in "dcba":
+            tl.add(name)
+        tl.relate("a", "before", "b")
+        tl.relate("b", "meets", "c")
+        tl.relate("c", "before", "d", gap="a week")
+        chronology = tl.ordered()
+        assert names(chronology) == ["a", "b", "c", "d"]
+        assert [len(run) for run in chronology.runs] == [1, 1, 1, 1]
