@@ -50,6 +50,7 @@ from chronos._stn_paths import (
     propagate,
     spfa,
     subtree,
+    topological_pass,
 )
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
@@ -469,9 +470,32 @@ class Network:
                 if horizon_phase and (run.status is Stop.BUDGET or not queue):
                     horizon_phase = False
                     loose = list(compress(range(n), map(HORIZON.__eq__, pred)))
-                    if hint is not None:
-                        loose.sort(key=hint.__getitem__)
-                    queue = queue + loose
+                    if 2 * len(loose) >= n:
+                        # Mostly unanchored: FIFO rounds would meet the chains in the wrong
+                        # order, so sweep the components in topological order first; the
+                        # kernel then only checks every point (and finds any cycle).
+                        left = max(0, budget - spent)
+                        done, swept = topological_pass(g, dist, pred, origin=origin, budget=left)
+                        scanned += swept
+                        spent += swept
+                        if done is True:
+                            # Every edge but those into the origin is tight now: only the
+                            # tails of those, and points under the horizon's mirror, can
+                            # close a negative cycle.
+                            tails = {other.tgt[p] for p in other.positions(origin)}
+                            tails.update(v for v in range(n) if dist[v] < -hs)
+                            tails.discard(origin)
+                            queue = sorted(tails)
+                        elif done is not None:
+                            queue = [v for v in range(n) if v != origin]
+                        else:
+                            if hint is not None:
+                                loose.sort(key=hint.__getitem__)
+                            queue = queue + loose
+                    else:
+                        if hint is not None:
+                            loose.sort(key=hint.__getitem__)
+                        queue = queue + loose
                 slow = slow or run.status is Stop.BUDGET
                 if not queue:
                     return dist, pred, scanned, slow

@@ -51,6 +51,7 @@ __all__ = [
     "propagate",
     "spfa",
     "subtree",
+    "topological_pass",
 ]
 
 HORIZON = -1
@@ -351,6 +352,123 @@ def goldberg_radzik(
         if cycles:
             return Run(Stop.CYCLES, labeled, cycles, scanned)
     return Run(Stop.DONE, [], [], scanned)
+
+
+def topological_pass(
+    g: Csr,
+    dist: MutableSequence[int],
+    pred: array[int],
+    *,
+    origin: int,
+    budget: int,
+) -> tuple[bool | None, int]:
+    """Lower the labels in one sweep over the strongly connected components, in topological order.
+
+    Meant for when most points are bounded by the horizon alone, where FIFO rounds meet long
+    chains in the wrong order. Tarjan's algorithm (iterative) finds the components of the live
+    edges, the origin left out; they are then taken sources first, as in shortest paths on a
+    DAG: a component settles by FIFO rounds among its own points (at most one round per point,
+    or it holds a negative cycle), then relaxes its edges into later components once. Edges
+    into the origin are left alone. Every label stays the weight of a path, so this only warms
+    the labels up: the caller still runs its kernel over every point, which then checks the
+    result (and finds the cycles) in one round. Returns whether the sweep ran to the end within
+    ``budget`` edge scans (None if it did not start: one component holds most points, so there
+    is no order to gain and the labels are untouched), and the scans made.
+    """
+    off, tgt, wts, alive = g.off, g.tgt, g.wts, g.alive
+    n = len(dist)
+    index = array("q", [-1]) * n
+    low = array("q", [0]) * n
+    comp = array("q", [-1]) * n
+    onstack = bytearray(n)
+    stack: list[int] = []
+    # Components in the order Tarjan closes them (sinks first), flattened, with their ends.
+    members: list[int] = []
+    ends: list[int] = []
+    counter = 0
+    scanned = 0
+    for s in range(n):
+        if index[s] >= 0 or s == origin:
+            continue
+        index[s] = low[s] = counter
+        counter += 1
+        stack.append(s)
+        onstack[s] = 1
+        stack_u = [s]
+        stack_i = [off[s]]
+        while stack_u:
+            u = stack_u[-1]
+            i = stack_i[-1]
+            end = off[u + 1]
+            lu = low[u]
+            while i < end:
+                v = tgt[i]
+                i += 1
+                if v == origin or not alive[i - 1]:
+                    continue
+                iv = index[v]
+                if iv < 0:
+                    break
+                if onstack[v] and iv < lu:
+                    lu = iv
+            else:
+                v = -1
+            low[u] = lu
+            if v >= 0:
+                stack_i[-1] = i
+                index[v] = low[v] = counter
+                counter += 1
+                stack.append(v)
+                onstack[v] = 1
+                stack_u.append(v)
+                stack_i.append(off[v])
+                continue
+            scanned += end - off[u]
+            stack_u.pop()
+            stack_i.pop()
+            if lu == index[u]:
+                c = len(ends)
+                while True:
+                    x = stack.pop()
+                    onstack[x] = 0
+                    comp[x] = c
+                    members.append(x)
+                    if x == u:
+                        break
+                ends.append(len(members))
+            if stack_u:
+                p = stack_u[-1]
+                if lu < low[p]:
+                    low[p] = lu
+    if max(map(sub, ends, [0, *ends[:-1]]), default=0) * 2 > n:
+        return None, scanned  # one giant component: no order to gain, labels untouched
+    inq = bytearray(n)
+    for c in range(len(ends) - 1, -1, -1):
+        start = ends[c - 1] if c else 0
+        cur = members[start : ends[c]]
+        rounds = 0
+        while cur:
+            rounds += 1
+            if rounds > ends[c] - start:  # a component of k points settles in k rounds
+                return False, scanned
+            nxt: list[int] = []
+            for u in cur:
+                inq[u] = 0
+                du = dist[u]
+                for i in range(off[u], off[u + 1]):
+                    v = tgt[i]
+                    nd = du + wts[i]
+                    if nd < dist[v] and alive[i] and v != origin:
+                        dist[v] = nd
+                        pred[v] = i
+                        if comp[v] == c and not inq[v]:
+                            inq[v] = 1
+                            nxt.append(v)
+                scanned += off[u + 1] - off[u]
+            cur = nxt
+            if scanned > budget:
+                return False, scanned
+    return True, scanned
 
 
 def closed_cycles(g: Csr, pred: array[int], origin: int, closing: list[Step]) -> list[list[Step]]:
