@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from chronos._calendar import floating
 from chronos._duration import Duration
-from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
 from chronos._errors import (
     AmbiguousTruthError,
     ChronosError,
@@ -28,6 +27,7 @@ from chronos._timex import Timex
 from chronos._window import Bounds, Certainty, Window
 
 if _TYPE_CHECKING:
+    from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
     from chronos._explain import Explanation
     from chronos._timeline import Timeline
     from chronos._timeline_query import Chronology
@@ -80,10 +80,17 @@ __all__ = [
 ]
 
 # The timeline (its constraint solver, queries and explanations) is most of chronos's code
-# and none of the parser's, so it is imported on first use: ``import chronos`` stays cheap
-# for a program that only parses. ``chronos.Timeline`` and ``from chronos import Timeline``
-# work as for any other name (PEP 562).
+# and none of the parser's, and the EDTF reader is needed only for interchange, so both are
+# imported on first use: ``import chronos`` stays cheap for a program that only parses.
+# ``chronos.Timeline`` and ``from chronos import Timeline`` work as for any other name
+# (PEP 562).
 _LAZY: dict[str, str] = {
+    "parse_edtf": "chronos._edtf",
+    "EdtfDate": "chronos._edtf",
+    "EdtfInterval": "chronos._edtf",
+    "EdtfSet": "chronos._edtf",
+    "EdtfRange": "chronos._edtf",
+    "EdtfEnd": "chronos._edtf",
     "Timeline": "chronos._timeline",
     "Event": "chronos._timeline_types",
     "Claim": "chronos._timeline_types",
