@@ -11,10 +11,12 @@ the style of press statements), with the same reference date, Friday 25 October 
 
 It prints, for each, the median CPU time per phrase — on the first call for each phrase
 ("first") and over repeated calls ("repeat") — the ratios to chronos, and how many
-phrases each resolves to the right span. "Right" for chronos is the exact expected span;
-for a peer, which returns one datetime, a datetime inside the expected span (chronos is
-also counted that way, for comparison). Phrases with no span (durations, recurrences)
-are timed but not scored.
+phrases each resolves to the right span. For chronos it also prints "cold": every
+``functools`` cache in chronos (the calendar units and TIMEX3 values it shares between
+phrases) is emptied before each timed call, so no phrase profits from one read before it.
+"Right" for chronos is the exact expected span; for a peer, which returns one datetime, a
+datetime inside the expected span (chronos is also counted that way, for comparison).
+Phrases with no span (durations, recurrences) are timed but not scored.
 
 Usage::
 
@@ -26,6 +28,7 @@ The peers are the optional ``bench`` extra; they are never a runtime dependency.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -327,6 +330,31 @@ def _time(
     return out
 
 
+def _cache_clearers() -> list[Callable[[], None]]:
+    """The ``cache_clear`` of every functools cache in chronos's modules."""
+    found: dict[int, Callable[[], None]] = {}
+    for name, module in list(sys.modules.items()):
+        if name == "chronos" or name.startswith("chronos."):
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    found[id(value)] = clear
+    return list(found.values())
+
+
+def _time_cold(run: Callable[[str], object]) -> list[float]:
+    """Per phrase, the time of one call made with chronos's caches emptied just before."""
+    clearers = _cache_clearers()
+    times = []
+    for phrase, _ in PHRASES:
+        for clear in clearers:
+            clear()
+        start = _clock()
+        run(phrase)
+        times.append(_clock() - start)
+    return times
+
+
 def _inside(moment: object, span: Span) -> bool:
     if isinstance(moment, datetime):
         moment = moment.replace(tzinfo=None)
@@ -349,10 +377,16 @@ def main(argv: list[str] | None = None) -> int:
     tools: dict[str, Callable[[str], object]] = {"chronos": _chronos, **_peers()}
     for run in tools.values():  # load lazily imported data before timing
         run("since August 2023")
-    print(f"{len(PHRASES)} phrases ({scored} with a span), reference {REF.date()}\n")
-    print(f"{'':14}{'first µs':>10}{'repeat µs':>11}{'× chronos':>11}{'right':>8}{'inside':>8}")
+    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    print(f"{len(PHRASES)} phrases ({scored} with a span), reference {REF.date()}")
+    print(f"load average (1, 5, 15 min) at the start: {load}\n")
+    print(
+        f"{'':14}{'first µs':>10}{'repeat µs':>11}{'cold µs':>9}{'× chronos':>11}"
+        f"{'right':>8}{'inside':>8}"
+    )
     base_first = base_again = 0.0
     timed = _time(tools, args.repeat)
+    cold = statistics.median(_time_cold(_chronos)) * 1e6
     for name in tools:
         first, again, results = timed[name]
         median_first = statistics.median(first) * 1e6
@@ -378,10 +412,15 @@ def main(argv: list[str] | None = None) -> int:
             )
             ratio = f"{median_again / base_again:.1f}" if base_again else "-"
         right = str(exact) if name == "chronos" else "-"
-        print(f"{name:14}{median_first:10.1f}{median_again:11.1f}{ratio:>11}{right:>8}{inside:>8}")
+        cold_text = f"{cold:.1f}" if name == "chronos" else "-"
+        print(
+            f"{name:14}{median_first:10.1f}{median_again:11.1f}{cold_text:>9}{ratio:>11}"
+            f"{right:>8}{inside:>8}"
+        )
     print(
         f"\nright: exactly the expected span (of {scored}); inside: a datetime (for chronos"
         " the span's start) inside the expected span.\n× chronos: repeat-median ratio."
+        " cold: chronos with its caches emptied before each call."
     )
     del base_first
     return 0

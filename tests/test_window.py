@@ -192,3 +192,9 @@ class TestBounds:
         with pytest.raises(InvalidArgumentError) as info:
             Bounds(start, end)  # type: ignore[arg-type]
         assert info.value.argument == argument
+
+
+def test_bounds_over_by_the_first_instant_print_that_second() -> None:
+    """An event over by 0001-01-01T00:00 with no known start is held by that second."""
+    b = Bounds(Window(None, None), Window(None, datetime(1, 1, 1)))
+    assert str(b) == "../0001-01-01T00:00:00"

@@ -33,16 +33,17 @@ _LETTER: Final = {
 }
 _DAY: Final = 86400
 _SECOND: Final = timedelta(seconds=1)
+_ZERO: Final = timedelta(0)
 _MAX_SECONDS: Final = timedelta.max.days * 86400 + timedelta.max.seconds
 _MAX_DIGITS: Final = len(str(_MAX_SECONDS))
 # A TimeML duration value: P, then date parts, then an optional T and time parts. ASCII
-# digits only: \d would also take "٣" and "३", which no TimeML value contains.
-_VALUE: Final = re.compile(
-    r"P(?:(?P<years>\d+(?:\.\d+)?|X)Y)?(?:(?P<months>\d+(?:\.\d+)?|X)M)?"
+# digits only: \d would also take "٣" and "३", which no TimeML value contains. Compiled
+# (and kept) by re on first use, by ``parse``.
+_VALUE: Final = (
+    r"(?a)P(?:(?P<years>\d+(?:\.\d+)?|X)Y)?(?:(?P<months>\d+(?:\.\d+)?|X)M)?"
     r"(?:(?P<weeks>\d+(?:\.\d+)?|X)W)?(?:(?P<days>\d+(?:\.\d+)?|X)D)?"
     r"(?:T(?:(?P<hours>\d+(?:\.\d+)?|X)H)?(?:(?P<minutes>\d+(?:\.\d+)?|X)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?|X)S)?)?",
-    re.ASCII,
+    r"(?:(?P<seconds>\d+(?:\.\d+)?|X)S)?)?"
 )
 _GRAIN_UNIT: Final = {
     Grain.YEAR: "years",
@@ -148,6 +149,28 @@ def _timedelta(seconds: int, argument: str, value: object) -> timedelta:
         ) from None
 
 
+_new = object.__new__
+
+
+def _trusted(
+    cls: type[Duration],
+    minimum: timedelta,
+    maximum: timedelta | None,
+    value: str | None,
+    mod: str | None = None,
+) -> Duration:
+    """A duration made without the checks of ``__init__``, for bounds and a value that
+    chronos derived itself (``of``, and the qualified amounts of a checked duration)."""
+    if cls is not Duration:  # a subclass may have fields of its own: its __init__ makes it
+        return cls(minimum, maximum, value, mod)
+    duration = _new(cls)
+    _set_minimum(duration, minimum)  # the slots' own setters, defined below the class
+    _set_maximum(duration, maximum)
+    _set_value(duration, value)
+    _set_mod(duration, mod)
+    return duration
+
+
 @attrs.frozen
 class Duration:
     """A length of time known to lie between ``minimum`` and ``maximum`` (open: ``None``).
@@ -194,7 +217,9 @@ class Duration:
                 raise InvalidArgumentError(name, amount, "must be an int of zero or more")
         lo, hi = _bounds(amounts)
         moved = {name: amount for name, amount in amounts.items() if amount}
-        return cls(
+        # 0 <= lo <= hi, and a value written here: nothing for __init__ to check.
+        return _trusted(
+            cls,
             _timedelta(lo, "amount", moved),
             _timedelta(hi, "amount", moved),
             _format_value(amounts),
@@ -227,10 +252,10 @@ class Duration:
         """
         if not isinstance(value, str):
             raise InvalidArgumentError("value", value, "must be a str")
-        match = _VALUE.fullmatch(value)
+        match = re.fullmatch(_VALUE, value)
         if match is None or value in ("P", "PT") or value.endswith("T"):
             bad = 0
-            probe = _VALUE.match(value)
+            probe = re.match(_VALUE, value)
             if probe is not None:
                 bad = probe.end()
             raise ParseError(
@@ -267,21 +292,22 @@ class Duration:
             raise InvalidArgumentError(
                 "minimum", self.minimum, "no timedelta is longer than the longest one"
             )
-        return Duration(self.minimum + _SECOND, None, self.value, "MORE_THAN")
+        return _trusted(Duration, self.minimum + _SECOND, None, self.value, "MORE_THAN")
 
     def at_least(self) -> Duration:
         """This amount or longer ("at least 30 days")."""
-        return Duration(self.minimum, None, self.value, "EQUAL_OR_MORE")
+        return _trusted(Duration, self.minimum, None, self.value, "EQUAL_OR_MORE")
 
     def less_than(self) -> Duration:
         """Strictly shorter than this amount ("less than an hour")."""
         top = self.maximum if self.maximum is not None else self.minimum
-        return Duration(timedelta(0), max(top - _SECOND, timedelta(0)), self.value, "LESS_THAN")
+        less = max(top - _SECOND, _ZERO)
+        return _trusted(Duration, _ZERO, less, self.value, "LESS_THAN")
 
     def at_most(self) -> Duration:
         """This amount or shorter ("no more than sixty days")."""
         top = self.maximum if self.maximum is not None else self.minimum
-        return Duration(timedelta(0), top, self.value, "EQUAL_OR_LESS")
+        return _trusted(Duration, _ZERO, top, self.value, "EQUAL_OR_LESS")
 
     def about(self, policy: Policy | None = None) -> Duration:
         """Roughly this amount: widened on each side by the policy's ``duration_approx``."""
@@ -295,7 +321,7 @@ class Duration:
         if self.maximum is not None:
             seconds = int(self.maximum.total_seconds() * (1 + ratio) + 0.5)
             hi = _timedelta(seconds, "maximum", self.maximum)
-        return Duration(lo, hi, self.value, "APPROX")
+        return _trusted(Duration, lo, hi, self.value, "APPROX")  # 0 <= lo <= hi
 
     # -- views --------------------------------------------------------------------------
 
@@ -308,15 +334,22 @@ class Duration:
     @property
     def timex(self) -> Timex:
         """The TIMEX3 triple: type DURATION, the stated value and its mod."""
-        from chronos._timex import Timex
+        from chronos._timex import trusted_timex
 
-        return Timex("DURATION", self.value or _seconds_value(self.minimum), self.mod)
+        # The value and the mod were checked when this duration was made.
+        return trusted_timex("DURATION", self.value or _seconds_value(self.minimum), self.mod)
 
     def __str__(self) -> str:
         if self.value is not None:
             return self.value if self.mod is None else f"{self.value} ({self.mod})"
         hi = ".." if self.maximum is None else _seconds_value(self.maximum)
         return f"{_seconds_value(self.minimum)}/{hi}"
+
+
+# The slot setters of a frozen class: what ``_trusted`` sets the fields with.
+_set_minimum, _set_maximum, _set_value, _set_mod = (
+    Duration.__dict__[f.name].__set__ for f in attrs.fields(Duration)
+)
 
 
 def _format_value(amounts: dict[str, int]) -> str:

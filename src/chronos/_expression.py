@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from chronos._span import Span
     from chronos._timex import Timex
 
-__all__ = ["PRECEDING_EVENT", "Expression", "Relation", "Tense"]
+__all__ = ["PRECEDING_EVENT", "Expression", "Relation", "Tense", "expression"]
 
 #: The ``anchor_event`` of a phrase that points back to the event mentioned just before
 #: it: "the following day", "three days later", "that week".
@@ -163,3 +163,63 @@ class Expression:
         if self.span is None and self.duration is None and self.timex is not None:
             words.append(str(self.timex))
         return " ".join(words) if words else repr(self.text)
+
+
+# Setting the fields of a frozen slotted class one by one through their slot descriptors
+# costs half what attrs' __init__ does with its fifteen keywords, and the resolver makes an
+# expression for every phrase it reads.
+_new = object.__new__
+(
+    _set_text,
+    _set_reference,
+    _set_relation,
+    _set_span,
+    _set_duration,
+    _set_anchor_event,
+    _set_offset,
+    _set_timex,
+    _set_assumptions,
+    _set_alternatives,
+    _set_parts,
+    _set_start,
+    _set_end,
+    _set_timex_start,
+    _set_timex_end,
+) = (Expression.__dict__[field.name].__set__ for field in attrs.fields(Expression))
+
+
+def expression(
+    text: str,
+    reference: datetime,
+    relation: Relation | None,
+    span: Span | None,
+    duration: Duration | None,
+    anchor_event: str | None,
+    offset: Duration | None,
+    timex: Timex | None,
+    assumptions: tuple[Assumption, ...],
+    alternatives: tuple[Expression, ...],
+    parts: tuple[Expression, ...],
+    start: int,
+    end: int,
+    timex_start: int,
+    timex_end: int,
+) -> Expression:
+    """``Expression(text=text, reference=reference, …)``: every field, in order."""
+    made = _new(Expression)
+    _set_text(made, text)
+    _set_reference(made, reference)
+    _set_relation(made, relation)
+    _set_span(made, span)
+    _set_duration(made, duration)
+    _set_anchor_event(made, anchor_event)
+    _set_offset(made, offset)
+    _set_timex(made, timex)
+    _set_assumptions(made, assumptions)
+    _set_alternatives(made, alternatives)
+    _set_parts(made, parts)
+    _set_start(made, start)
+    _set_end(made, end)
+    _set_timex_start(made, timex_start)
+    _set_timex_end(made, timex_end)
+    return made

@@ -26,8 +26,6 @@ from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final
 
-import attrs
-
 from chronos import _vocabulary as vocab
 from chronos._grain import Grain
 from chronos._grammar_amounts import (
@@ -169,7 +167,7 @@ class Parser(TimeRules):
         low = self.low
         opener = low[i]
         j = i + 1 if opener in ("between", "from") else i
-        if self.key(j) not in ENDPOINT_STARTS or not self._ahead(j, _JOINS):
+        if self.keys[j] not in ENDPOINT_STARTS or not self._ahead(j, _JOINS):
             return None
         first = self.endpoint(j)
         if first is None:
@@ -205,7 +203,13 @@ class Parser(TimeRules):
 
     def body(self, i: int) -> Result:
         """body := range | core"""
-        return self.longest(i, (self.range_, self.core))
+        # ``longest`` over the two, written out: every phrase passes here.
+        self.steps += 1
+        found = self.range_(i)
+        core = self.core(i)
+        if core is not None and (found is None or core[1] > found[1]):
+            return core
+        return found
 
     # -- phrases ------------------------------------------------------------------------
 
@@ -217,7 +221,7 @@ class Parser(TimeRules):
         followed by an event, which runs to the end of the text.
         """
         self.steps += 1
-        if self.key(i) not in PHRASE_STARTS:
+        if self.keys[i] not in PHRASE_STARTS:
             return None
         # In order of preference on a tie: no signal, an offset, a signal.
         candidates: list[Phrase | None] = []
@@ -241,13 +245,12 @@ class Parser(TimeRules):
     def _suffixed(self, phrase: Phrase) -> Phrase:
         """A phrase with what may follow its anchor: an open end ("1990 and beyond",
         "2024 or earlier") or an approximation ("next year or so")."""
-        if not isinstance(phrase.core, _CALENDAR_NODES) or phrase.event is not None:
-            return phrase
         j = phrase.next_token
+        if j >= self.n or phrase.event is not None or not isinstance(phrase.core, _CALENDAR_NODES):
+            return phrase
         if self.words(j, ("or", "so")) > 0:
             end = self.end_of(j + 2)
-            return attrs.evolve(
-                phrase,
+            return phrase._replace(
                 core=VaguePart("around", phrase.core),
                 end=end,
                 core_end=end,
@@ -261,8 +264,8 @@ class Parser(TimeRules):
         if relation in (None, "ON"):
             relation = "SINCE" if mod == "ON_OR_AFTER" else "BY"
         end = self.end_of(k)
-        return attrs.evolve(
-            phrase, relation=relation, end=end, core_end=end, next_token=k, timex_mod=mod
+        return phrase._replace(
+            relation=relation, end=end, core_end=end, next_token=k, timex_mod=mod
         )
 
     def _phrase(
@@ -279,18 +282,21 @@ class Parser(TimeRules):
         event: tuple[int, int] | None = None,
         next_token: int | None = None,
     ) -> Phrase:
+        after = end if next_token is None else next_token
+        tokens, n = self.tokens, self.n
+        # start_of and end_of, written out: every phrase read passes here.
         return Phrase(
             relation,
             node,
-            self.start_of(start),
-            self.end_of(end if next_token is None else next_token),
-            self.start_of(core),
-            self.end_of(end),
-            end if next_token is None else next_token,
-            offset=offset,
-            offset_mod=offset_mod,
-            event=event,
-            signal=signal,
+            tokens[start].start if start < n else len(self.text),
+            tokens[after - 1].end if after > 0 else 0,
+            tokens[core].start if core < n else len(self.text),
+            tokens[end - 1].end if end > 0 else 0,
+            after,
+            offset,
+            offset_mod,
+            event,
+            signal,
         )
 
     def _after_signal(self, relation: str, i: int, j: int, *, events: bool) -> Phrase | None:
@@ -369,7 +375,7 @@ class Parser(TimeRules):
             a = i
             relation, k = signal
         assert isinstance(node, DurationPhrase)
-        if node.amount.count is None:
+        if node.amount.number is None:
             return None
         signal_text = self._words_between(i, k)
         body = self.body(k)
@@ -405,11 +411,12 @@ class Parser(TimeRules):
     def _ahead(self, i: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` (or a dash, if "-" is among them) comes soon after ``i``:
         a cheap test before trying a rule that needs one."""
-        low = self.low
-        return any(low[k] in words for k in range(i + 1, min(i + _REACH, self.n)))
+        return not words.isdisjoint(self.low[i + 1 : i + _REACH])  # past the end: padding
 
     def _words_between(self, i: int, j: int) -> str:
         """The words of tokens ``i`` to ``j``, lower case, one space between."""
+        if j == i + 1 and self.kind[i] == "WORD":
+            return self.low[i]  # the usual signal: one word
         return " ".join(self.low[k] for k in range(i, j) if self.kind[k] == "WORD")
 
     # -- events -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from typing import Final
 
 from chronos import _vocabulary as vocab
 from chronos._grain import Grain
-from chronos._grammar_base import NUMBERS, Cursor, Result
+from chronos._grammar_base import NUMBERS, PAD, Cursor, Result
 from chronos._grammar_nodes import (
     Amount,
     Anaphor,
@@ -31,6 +31,12 @@ __all__ = [
 ]
 
 _HALF: Final = Fraction(1, 2)
+# A count is at most eight tokens ("123,456,789.5", "2 1/2"); the unit of an amount comes
+# after at most two counts, "to", "and a half" and two adjectives (22 tokens), so within
+# the padding of the token lists.
+_COUNT_REACH: Final = 8
+_UNIT_REACH: Final = PAD
+_UNIT_WORDS: Final = frozenset(vocab.UNITS)
 _TENS: Final = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -203,7 +209,10 @@ class AmountRules(Cursor):
         memo = self._amount_memo
         if i in memo:
             return memo[i]
-        found = self._amount(i)
+        # Every amount names a unit, and soon: most tokens that could start one ("26" of
+        # "26 October") are ruled out by looking for a unit word ahead.
+        unit_ahead = not _UNIT_WORDS.isdisjoint(self.low[i : i + _UNIT_REACH])
+        found = self._amount(i) if unit_ahead else None
         memo[i] = found
         return found
 
@@ -212,11 +221,11 @@ class AmountRules(Cursor):
         if first is None:
             return None
         value, j = first
-        if self.low[j] == "and" and value.count is not None:
+        if self.low[j] == "and" and value.number is not None:
             second = self._amount_part(j + 1)
             if (
                 second is not None
-                and second[0].count is not None
+                and second[0].number is not None
                 and second[0].grain.is_finer_than(value.grain)
             ):
                 return _with_extra(value, second[0]), second[1]
@@ -312,7 +321,7 @@ class AmountRules(Cursor):
         suffix = self.one_of(k, _SUFFIX_MODS)
         if suffix is not None and mod is None:
             mod, k = suffix
-        if value.count is not None and self.low[k] in _PERIOD_NOUNS:
+        if value.number is not None and self.low[k] in _PERIOD_NOUNS:
             k += 1
         return DurationPhrase(value, mod), k
 
@@ -323,7 +332,7 @@ class AmountRules(Cursor):
             return None
         node, j = duration
         assert isinstance(node, DurationPhrase)
-        if node.amount.count is None:
+        if node.amount.number is None:
             if self.low[j] == "ago":  # "several years ago": some time in the past
                 return Shift(node.amount, -1, node.mod), j + 1
             return None
@@ -362,7 +371,7 @@ class AmountRules(Cursor):
                 return Period(_amount(None, found[0]), 1), j + 2
         if j > i and self.cardinal(j) is not None:
             counted = self.amount(j)
-            if counted is not None and counted[0].count is not None:  # "the nine months"
+            if counted is not None and counted[0].number is not None:  # "the nine months"
                 return DurationPhrase(counted[0]), counted[1]
         sign = _PERIOD_CUES.get(low[j])
         if sign is None:
@@ -451,6 +460,8 @@ class AmountRules(Cursor):
         times = _TIMES.get(low[i])
         j = i + 1
         if times is None:
+            if "times" not in low[i + 1 : i + _COUNT_REACH + 1]:
+                return None  # not "three times a week"
             count = self.cardinal(i)
             if count is None or low[count[1]] != "times" or count[0].denominator != 1:
                 return None
@@ -511,7 +522,7 @@ class AmountRules(Cursor):
             return None
         value, j = found_amount
         sign = _LATER.get(low[j])
-        if sign is None or value.count is None:
+        if sign is None or value.number is None:
             return None
         if low[j] in ("before", "after", "on") and not self._ends(j + 1):
             return None
@@ -556,7 +567,7 @@ def _amount(
 
 
 def _with_extra(first: Amount, second: Amount) -> Amount:
-    return Amount(first.count, first.unit, first.size, first.grain, second)
+    return Amount(first.number, first.unit, first.size, first.grain, second)
 
 
 def _set_value(count: Fraction, unit: str) -> str:

@@ -46,7 +46,7 @@ def dispatch(rules: Iterable[tuple[Callable[[Any, int], Result], Iterable[str]]]
 _CASE_SENSITIVE: Final = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan", "fall"})
 
 
-_INDEXES: dict[int, dict[str, list[tuple[tuple[str, ...], object]]]] = {}
+_INDEXES: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
 
 
 def _index(table: dict[tuple[str, ...], T]) -> dict[str, list[tuple[tuple[str, ...], T]]]:
@@ -57,7 +57,13 @@ def _index(table: dict[tuple[str, ...], T]) -> dict[str, list[tuple[tuple[str, .
         for phrase, value in sorted(table.items(), key=lambda item: -len(item[0])):
             index.setdefault(phrase[0], []).append((phrase, value))
         _INDEXES[id(table)] = index
-    return index  # type: ignore[return-value]
+    return index
+
+
+_END_KINDS: Final = ("END",) * PAD
+_END_LOWS: Final = ("",) * PAD
+_END_SPACED: Final = (True,) * PAD
+_END_KEYS: Final = ("#END",) * PAD
 
 
 class Cursor:
@@ -67,9 +73,27 @@ class Cursor:
         self.text = text
         self.tokens = tokens
         self.n = len(tokens)
-        self.kind = [t.kind for t in tokens] + ["END"] * PAD
-        self.low = [t.lower for t in tokens] + [""] * PAD
-        self.spaced = [t.spaced for t in tokens] + [True] * PAD
+        kinds: list[str] = []
+        lows: list[str] = []
+        spaced: list[bool] = []
+        # The dispatch key of every token (see :meth:`key`), computed once.
+        keys: list[str] = []
+        for kind, _, low, _, _, space in tokens:
+            kinds.append(kind)
+            lows.append(low)
+            spaced.append(space)
+            if kind == "WORD":
+                keys.append(low)
+            elif kind == "NUMBER":
+                size = len(low)
+                keys.append("#N2" if size <= 2 else "#N4" if size == 4 else "#NUMBER")
+            else:
+                keys.append("#" + kind)
+        kinds += _END_KINDS
+        lows += _END_LOWS
+        spaced += _END_SPACED
+        keys += _END_KEYS
+        self.kind, self.low, self.spaced, self.keys = kinds, lows, spaced, keys
         self.running_text = running_text
         #: (token index, reason): an impossible value met on the way, reported on failure.
         self.problem: tuple[int, str] | None = None
@@ -104,7 +128,10 @@ class Cursor:
 
     def one_of(self, i: int, table: dict[tuple[str, ...], T]) -> tuple[T, int] | None:
         """The longest multi-word entry of ``table`` read from ``i``, with the index after it."""
-        entries = _index(table).get(self.low[i])
+        index = _INDEXES.get(id(table))
+        if index is None:
+            index = _index(table)
+        entries = index.get(self.low[i])
         if entries is None:
             return None
         for phrase, value in entries:  # longest first
@@ -173,17 +200,11 @@ class Cursor:
         Numbers are told apart by length — "#N2" for one or two digits (a day, an hour),
         "#N4" for four (a year), "#NUMBER" for any other — since few rules take all three.
         """
-        kind = self.kind[i]
-        if kind == "WORD":
-            return self.low[i]
-        if kind == "NUMBER":
-            size = len(self.low[i])
-            return "#N2" if size <= 2 else "#N4" if size == 4 else "#NUMBER"
-        return "#" + kind
+        return self.keys[i]
 
     def dispatched(self, i: int, table: Dispatch) -> Result:
         """The longest result of the rules of ``table`` that token ``i`` can start."""
-        rules = table.get(self.key(i))
+        rules = table.get(self.keys[i])
         if rules is None:
             return None
         self.steps += 1

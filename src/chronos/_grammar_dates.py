@@ -61,6 +61,9 @@ _CUED_UNITS: Final[dict[str, Grain]] = {
     "century": Grain.CENTURY,
 }
 _CUE_OFFSET: Final = {"last": -1, "this": 0, "next": 1}
+_SPOKEN_CENTURIES: Final = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+# The words a spoken year starts with.
+_SPOKEN_STARTS: Final = frozenset({*_SPOKEN_CENTURIES, "two"})
 _QUARTER_ORDINALS: Final[dict[str, int]] = {
     "first": 1,
     "second": 2,
@@ -98,14 +101,14 @@ class DateRules(AmountRules):
 
     def year_number(self, i: int) -> tuple[YearRef, int] | None:
         """year_number := NUMBER{4} | "'" NUMBER{2} | spoken_year"""
-        spoken = self.spoken_year(i)
-        if spoken is not None:
-            return spoken
-        if self.kind[i] == "NUMBER":
+        kind = self.kind[i]
+        if kind == "NUMBER":
             text = self.low[i]
             if len(text) == 4 and "1000" <= text <= "2999":
-                return YearRef(value=int(text)), i + 1
+                return YearRef(int(text)), i + 1
             return None
+        if kind == "WORD":
+            return self.spoken_year(i) if self.low[i] in _SPOKEN_STARTS else None
         if (
             self.kind[i] == "APOSTROPHE"
             and self.kind[i + 1] == "NUMBER"
@@ -119,7 +122,7 @@ class DateRules(AmountRules):
         """spoken_year := ("eighteen" | "nineteen" | "twenty") (TENS ("-"? ONES)? | TEENS
         | "oh" ONES | "hundred") | "two" "thousand" ("and"? (ONES | TEENS | TENS ("-"? ONES)?))?"""
         low = self.low
-        century = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}.get(low[i])
+        century = _SPOKEN_CENTURIES.get(low[i])
         if century is not None:
             j = i + 1
             if low[j] == "hundred":
@@ -289,9 +292,11 @@ class DateRules(AmountRules):
         """numeric_date := NUMBER{1,2} SEP NUMBER{1,2} SEP (NUMBER{4} | NUMBER{2})
         (SEP one of "/", ".", "-", the same both times; no spaces inside)"""
         kind, low = self.kind, self.low
-        first = self.number(i)
         sep = low[i + 1]
-        if first is None or len(low[i]) > 2 or sep not in ("/", ".", "-"):
+        if sep not in ("/", ".", "-"):
+            return None
+        first = self.number(i)
+        if first is None or len(low[i]) > 2:
             return None
         second = self.number(i + 2)
         if second is None or len(low[i + 2]) > 2 or low[i + 3] != sep:
@@ -428,10 +433,9 @@ class DateRules(AmountRules):
 
     def named_period(self, i: int) -> Result:
         """named_period := "the"? ORD ("-")? ("quarter" | "half") (("of" | ",")? year_spec)?
-        | "Q" NUMBER year_number? | NUMBER "Q" | "H" NUMBER year_number?
-        | (year_spec "'s"? | "the" year_number) ORD ("quarter" | "half")"""
+        | letter_period | (year_spec "'s"? | "the" year_number) ORD ("quarter" | "half")"""
         low = self.low
-        found = self._letter_period(i)
+        found = self.letter_period(i)
         if found is not None:
             return found
         year_first = self.year_spec(i)
@@ -444,7 +448,7 @@ class DateRules(AmountRules):
             rest = self._ordinal_period(j)
             if rest is not None:
                 (grain, index), k = rest
-                return CalendarDate(grain, year, index=index), k
+                return CalendarDate(grain, year, ordinal=index), k
             return None
         j = self.skip(i, "the")
         rest = self._ordinal_period(j)
@@ -456,10 +460,10 @@ class DateRules(AmountRules):
             m += 1
         year_found = self.year_spec(m)
         if year_found is not None:
-            return CalendarDate(grain, year_found[0], index=index), year_found[1]
+            return CalendarDate(grain, year_found[0], ordinal=index), year_found[1]
         if low[j] in ("final", "last"):
             return None  # "the last quarter" is the previous one: a cue, read elsewhere
-        return CalendarDate(grain, None, index=index), k
+        return CalendarDate(grain, None, ordinal=index), k
 
     def _ordinal_period(self, i: int) -> tuple[tuple[Grain, int], int] | None:
         low = self.low
@@ -478,7 +482,9 @@ class DateRules(AmountRules):
             return (Grain.HALF, index), j + 1
         return None
 
-    def _letter_period(self, i: int) -> Result:
+    def letter_period(self, i: int) -> Result:
+        """letter_period := ("Q" | "H") NUMBER ","? year_number? | NUMBER ("Q" | "H")
+        (year_number | NUMBER{2})?"""
         low, kind = self.low, self.kind
         letter: str | None = None
         number: int | None = None
@@ -497,8 +503,8 @@ class DateRules(AmountRules):
         if year is None and kind[j] == "NUMBER" and len(low[j]) == 2 and not self.spaced[j]:
             year = YearRef(value=int(low[j]), two_digit=True), j + 1  # "3Q24"
         if year is not None:
-            return CalendarDate(grain, year[0], index=number), year[1]
-        return CalendarDate(grain, None, index=number), j
+            return CalendarDate(grain, year[0], ordinal=number), year[1]
+        return CalendarDate(grain, None, ordinal=number), j
 
     def season(self, i: int) -> Result:
         """season := "the"? SEASON (("of" | ",")? year_spec)?"""
@@ -697,7 +703,9 @@ CALENDAR_RULES: Final[Dispatch] = dispatch(
         (DateRules.weekday_date, vocab.WEEKDAYS.keys() | CUE_STARTS),
         (DateRules.weekday, vocab.WEEKDAYS),
         (DateRules.year, _YEAR_STARTS | {"the", "fiscal", "fy"}),
-        (DateRules.named_period, _PERIOD_STARTS),
+        # From a one- or two-digit number only "3Q" or "3Q24" reads as a named period.
+        (DateRules.named_period, _PERIOD_STARTS - {"#N2"}),
+        (DateRules.letter_period, {"#N2"}),
         (DateRules.season, vocab.SEASONS.keys() | {"the"}),
         (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
         (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),

@@ -4,13 +4,17 @@ The grammar builds these nodes; the resolver (:mod:`chronos._resolve`) turns the
 and durations against a reference date. A node records only what the text states — a
 year-less "February 8" has ``year=None`` — so that every choice the resolver makes can be
 written down as an assumption.
+
+Nodes are named tuples rather than attrs classes, like the tokens they are read from: the
+grammar makes them by the dozen for every phrase and they never leave chronos, so the
+cheapest immutable record is the right one (an attrs class also takes the better part of a
+millisecond to create at import).
 """
 
 from __future__ import annotations
 
 from fractions import Fraction
-
-import attrs
+from typing import NamedTuple
 
 from chronos._grain import Grain
 
@@ -38,8 +42,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
-class YearRef:
+class YearRef(NamedTuple):
     """A year as stated: absolute (``value``) or relative to the reference year (``offset``).
 
     ``two_digit`` marks "'24" or "26/10/23", whose century the resolver picks.
@@ -50,13 +53,12 @@ class YearRef:
     two_digit: bool = False
 
 
-@attrs.frozen
-class CalendarDate:
+class CalendarDate(NamedTuple):
     """A named unit of the calendar, possibly without its year: "26 October 2023",
     "August", "Q3 2024", "last summer", "the 1990s", "the nineties".
 
     ``grain`` says which unit; the fields that unit needs are set (``month`` and ``day`` for a
-    day, ``index`` for a quarter, half or third, ``season`` for a season, ``year`` for a
+    day, ``ordinal`` for a quarter, half or third, ``season`` for a season, ``year`` for a
     decade or century). ``cue`` is last/next/this when the text gives one; ``weekday`` is a
     weekday the text states beside the date.
     """
@@ -65,15 +67,14 @@ class CalendarDate:
     year: YearRef | None = None
     month: int | None = None
     day: int | None = None
-    index: int | None = None
+    ordinal: int | None = None
     season: str | None = None
     weekday: int | None = None
     cue: str | None = None
     notes: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class Holiday:
+class Holiday(NamedTuple):
     """A holiday by name: "Christmas", "Thanksgiving 2023", "last Easter"."""
 
     key: str
@@ -81,17 +82,15 @@ class Holiday:
     cue: str | None = None
 
 
-@attrs.frozen
-class WeekIn:
-    """A week named by a day in it ("the week of March 6", ``index`` None) or by its place
+class WeekIn(NamedTuple):
+    """A week named by a day in it ("the week of March 6", ``ordinal`` None) or by its place
     in a month ("the first week of March" 1, "the last week of March" -1)."""
 
     base: Node
-    index: int | None = None
+    ordinal: int | None = None
 
 
-@attrs.frozen
-class NumericDate:
+class NumericDate(NamedTuple):
     """A day written in digits with separators, "26/10/2023": which number is the month is
     for the policy to say (day first unless impossible)."""
 
@@ -100,16 +99,14 @@ class NumericDate:
     year: YearRef
 
 
-@attrs.frozen
-class Weekday:
+class Weekday(NamedTuple):
     """A day named by its weekday: "Monday", "last Friday", "this coming Sunday"."""
 
     weekday: int
     cue: str | None = None
 
 
-@attrs.frozen
-class RelativeUnit:
+class RelativeUnit(NamedTuple):
     """The unit of ``grain`` ``offset`` units from the one holding the reference.
 
     "yesterday" is ``(DAY, -1)``, "this month" ``(MONTH, 0)``, "next year" ``(YEAR, 1)``;
@@ -122,17 +119,16 @@ class RelativeUnit:
     pick: bool = False
 
 
-@attrs.frozen
-class Amount:
-    """An amount of time as stated: ``count`` units of ``unit`` (a Duration keyword).
+class Amount(NamedTuple):
+    """An amount of time as stated: ``number`` units of ``unit`` (a Duration keyword).
 
-    ``count`` is ``None`` for "several years"; ``size`` is how many ``unit`` one named unit
+    ``number`` is ``None`` for "several years"; ``size`` is how many ``unit`` one named unit
     holds (a decade is ten years); ``grain`` is the named unit's grain; ``extra`` holds the
-    second part of "two years and three months"; ``most`` the upper count of "two to three
+    second part of "two years and three months"; ``most`` the upper number of "two to three
     weeks".
     """
 
-    count: Fraction | None
+    number: Fraction | None
     unit: str
     size: int
     grain: Grain
@@ -140,16 +136,14 @@ class Amount:
     most: Fraction | None = None
 
 
-@attrs.frozen
-class DurationPhrase:
+class DurationPhrase(NamedTuple):
     """A length of time: "three years", "more than two weeks", "about a month"."""
 
     amount: Amount
     mod: str | None = None
 
 
-@attrs.frozen
-class Shift:
+class Shift(NamedTuple):
     """A point an amount away from the reference: "two weeks ago" (-1), "in two weeks" (+1)."""
 
     amount: Amount
@@ -157,8 +151,7 @@ class Shift:
     mod: str | None = None
 
 
-@attrs.frozen
-class Period:
+class Period(NamedTuple):
     """The stretch of an amount just before (-1) or after (+1) the reference:
     "the past three months", "the next two years"."""
 
@@ -167,8 +160,7 @@ class Period:
     mod: str | None = None
 
 
-@attrs.frozen
-class Clock:
+class Clock(NamedTuple):
     """A time of day on a day: "10:30 a.m. on 3 May 2023", "Tuesday evening", "tonight".
 
     Either a clock time (``hour``/``minute``/``second``) or a part of the day (``part``, a
@@ -183,16 +175,14 @@ class Clock:
     utc: bool = False
 
 
-@attrs.frozen
-class VaguePart:
+class VaguePart(NamedTuple):
     """A vague part of a span: "early 2024", "mid-October", "the end of the year"."""
 
     part: str
     base: Node
 
 
-@attrs.frozen
-class Partial:
+class Partial(NamedTuple):
     """The part of a unit before or after the reference: "earlier this month" (-1),
     "later this year" (+1)."""
 
@@ -200,23 +190,20 @@ class Partial:
     side: int
 
 
-@attrs.frozen
-class Ref:
+class Ref(NamedTuple):
     """A vague reference to the present, past or future: "currently", "recently"."""
 
     value: str
 
 
-@attrs.frozen
-class Range:
+class Range(NamedTuple):
     """From one calendar anchor to another: "between March and May 2022", "2019-2021"."""
 
     first: Node
     last: Node
 
 
-@attrs.frozen
-class Recurrence:
+class Recurrence(NamedTuple):
     """A set of times, already in TimeML terms: "every Monday", "twice a month"."""
 
     value: str
@@ -224,8 +211,7 @@ class Recurrence:
     quant: str | None = None
 
 
-@attrs.frozen
-class Anaphor:
+class Anaphor(NamedTuple):
     """A time placed relative to an event the text mentioned before: "the following day",
     "three days later", "a week earlier", "that day"."""
 
@@ -254,8 +240,7 @@ Node = (
 )
 
 
-@attrs.frozen
-class Phrase:
+class Phrase(NamedTuple):
     """A whole temporal phrase as the grammar read it, with character offsets.
 
     ``relation`` is the signal's relation name (or ``None``); ``core`` the temporal

@@ -45,6 +45,8 @@ _HALVES: Final = frozenset({"first", "second", "latter", "last"})
 _AROUND: Final = frozenset({"around", "about", "circa", "approximately", "roughly", "c"})
 _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
 _UTC: Final = frozenset({"utc", "gmt"})
+# The words a meridiem starts with ("am", "p.m.").
+_MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})
 
 
 class TimeRules(DateRules):
@@ -100,7 +102,7 @@ class TimeRules(DateRules):
                     value = self.number(j + 1, 2)
                     if value is not None:
                         second, j = value, j + 2
-        meridiem = self.meridiem(j)
+        meridiem = self.meridiem(j) if low[j] in _MERIDIEM_STARTS else None
         if meridiem is not None:
             pm, j = meridiem
             if not 1 <= hour <= 12:
@@ -111,8 +113,12 @@ class TimeRules(DateRules):
             if k > 0:
                 j = k
             elif not (
-                (self.words(j, ("in", "the")) > 0 and low[j + 2] in vocab.PARTS_OF_DAY)
-                or self.words(j, ("at", "night")) > 0
+                (
+                    low[j] == "in"
+                    and self.words(j, ("in", "the")) > 0
+                    and low[j + 2] in vocab.PARTS_OF_DAY
+                )
+                or (low[j] == "at" and self.words(j, ("at", "night")) > 0)
             ):
                 return None  # a bare number is not a time: "4 in the morning" is
             if hour > 12:

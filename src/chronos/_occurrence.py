@@ -21,8 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-
-import attrs
+from typing import NamedTuple
 
 from chronos._expression import Tense
 from chronos._span import Span
@@ -30,8 +29,7 @@ from chronos._span import Span
 __all__ = ["Choice", "choose"]
 
 
-@attrs.frozen
-class Choice:
+class Choice(NamedTuple):
     """The occurrence taken, the other reading (if any), and why, in words."""
 
     span: Span

@@ -135,8 +135,8 @@ def parse(
     if not isinstance(phrase, str):
         raise InvalidArgumentError("phrase", phrase, "must be a str")
     moment = _reference(reference)
-    chosen_tense = _tense(tense)
-    chosen_policy = _policy(policy)
+    chosen_tense = None if tense is None else _tense(tense)
+    chosen_policy = DEFAULT_POLICY if policy is None else _policy(policy)
     tokens = tokenize(phrase)
     parser = Parser(phrase, tokens)
     found = parser.phrase(0, events=True) if tokens else None
@@ -169,7 +169,7 @@ def _reference(reference: object) -> datetime:
             raise InvalidArgumentError(
                 "reference", reference, "must be naive; convert it with chronos.floating()"
             )
-        return reference.replace(microsecond=0)
+        return reference.replace(microsecond=0) if reference.microsecond else reference
     if isinstance(reference, date):
         return datetime(reference.year, reference.month, reference.day)
     raise InvalidArgumentError("reference", reference, "must be a date, a datetime or an ISO str")

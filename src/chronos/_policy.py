@@ -270,13 +270,12 @@ class Vague:
         >>> DEFAULT_POLICY.narrow(Span.year(2024), Part.FIRST_HALF).timex
         Timex('DATE', '2024-H1')
         """
-        from chronos._timex import Timex
+        from chronos._timex import Timex, trusted_timex
 
         if self.span.grain is Grain.HALF and self.span.is_unit:
             return Timex.from_span(self.span)
         base = Timex.from_span(self.base)
-        mod = _MOD.get(self.part)
-        return Timex(base.type, base.value, mod)
+        return trusted_timex(base.type, base.value, _MOD.get(self.part))
 
 
 #: The policy used when none is given.

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Final
 
 from chronos._duration import Duration
-from chronos._expression import PRECEDING_EVENT, Expression, Relation, Tense
+from chronos._expression import PRECEDING_EVENT, Expression, Relation, Tense, expression
 from chronos._grammar_nodes import (
     Anaphor,
     DurationPhrase,
@@ -25,20 +25,23 @@ from chronos._grammar_nodes import (
     Shift,
 )
 from chronos._policy import Policy
+from chronos._resolve_base import HANDLERS
 from chronos._resolve_values import (
     Context,
     Value,
     amount_duration,
     duration_timex,
-    resolve_node,
 )
-from chronos._timex import Timex
+from chronos._timex import trusted_timex
 
 __all__ = ["resolve"]
 
 _RELATIONS: Final = {relation.name: relation for relation in Relation}
 # Signals under which a period ("the past three months") is the time during which.
 _DURING_SIGNALS: Final = frozenset({"in", "over", "during", "throughout", "for"})
+_NOTHING: Final = Value()
+# Nodes that state an amount of time rather than name a time.
+_AMOUNT_LIKE: Final[frozenset[type]] = frozenset({DurationPhrase, Recurrence, Period})
 
 
 def resolve(
@@ -58,7 +61,7 @@ def resolve(
     if (
         signal == "in"
         and isinstance(node, DurationPhrase)
-        and node.amount.count is not None
+        and node.amount.number is not None
         and node.mod is None
         and tense is not Tense.PAST
     ):
@@ -67,7 +70,7 @@ def resolve(
     # which shares the relation, looks forward and is left to the tense).
     cue = "last" if signal in ("since", "ever since") and tense is None else None
     ctx = Context(reference, tense, policy, cue)
-    value = Value() if node is None else resolve_node(node, ctx)
+    value = _NOTHING if node is None else HANDLERS[type(node)](node, ctx)  # resolve_node
     kind = _relation(relation, node, signal)
     anchor: str | None = None
     offset: Duration | None = None
@@ -78,12 +81,12 @@ def resolve(
         if phrase.offset_mod is not None:
             offset = _bounded_offset(offset, phrase.offset_mod, policy)
     span, duration = value.span, value.duration
-    if isinstance(node, Anaphor):
+    if type(node) is Anaphor:
         anchor, offset, duration = PRECEDING_EVENT, value.duration, None
         kind = (
             Relation.AFTER if node.sign > 0 else Relation.BEFORE if node.sign < 0 else Relation.ON
         )
-    elif isinstance(node, Shift) and node.mod is not None and node.mod not in ("APPROX", "NEARLY"):
+    elif type(node) is Shift and node.mod is not None and node.mod not in ("APPROX", "NEARLY"):
         more = node.mod in ("MORE_THAN", "EQUAL_OR_MORE")
         kind = Relation.BEFORE if more == (node.sign < 0) else Relation.AFTER
     # "within a month", "within two days of the vote": no more than that.
@@ -94,7 +97,7 @@ def resolve(
         value = Value(value.span, duration_timex(duration), duration, value.assumptions)
     timex = value.timex
     if phrase.timex_mod is not None and timex is not None:
-        timex = Timex(timex.type, timex.value, phrase.timex_mod)
+        timex = trusted_timex(timex.type, timex.value, phrase.timex_mod)
     if phrase.offset is not None and node is None and offset is not None:
         timex = offset.timex  # "two days after the letter": the timex is "two days"
     parts: tuple[Expression, ...] = ()
@@ -108,22 +111,22 @@ def resolve(
         alternatives = (
             _expression(alt, phrase, text, reference, kind, (), duration, anchor, offset),
         )
-    return Expression(
-        text=text[phrase.start : phrase.end],
-        reference=reference,
-        relation=kind,
-        span=span,
-        duration=duration,
-        anchor_event=anchor,
-        offset=offset,
-        timex=timex,
-        assumptions=value.assumptions,
-        alternatives=alternatives,
-        parts=parts,
-        start=phrase.start,
-        end=phrase.end,
-        timex_start=phrase.core_start,
-        timex_end=phrase.core_end,
+    return expression(
+        text[phrase.start : phrase.end],
+        reference,
+        kind,
+        span,
+        duration,
+        anchor,
+        offset,
+        timex,
+        value.assumptions,
+        alternatives,
+        parts,
+        phrase.start,
+        phrase.end,
+        phrase.core_start,
+        phrase.core_end,
     )
 
 
@@ -138,41 +141,43 @@ def _expression(
     anchor: str | None,
     offset: Duration | None,
 ) -> Expression:
-    return Expression(
-        text=text[phrase.start : phrase.end],
-        reference=reference,
-        relation=relation,
-        span=value.span,
-        duration=duration if duration is not None else value.duration,
-        anchor_event=anchor,
-        offset=offset,
-        timex=value.timex,
-        assumptions=value.assumptions,
-        alternatives=alternatives,
-        start=phrase.start,
-        end=phrase.end,
-        timex_start=phrase.core_start,
-        timex_end=phrase.core_end,
+    return expression(
+        text[phrase.start : phrase.end],
+        reference,
+        relation,
+        value.span,
+        duration if duration is not None else value.duration,
+        anchor,
+        offset,
+        value.timex,
+        value.assumptions,
+        alternatives,
+        (),
+        phrase.start,
+        phrase.end,
+        phrase.core_start,
+        phrase.core_end,
     )
 
 
 def _relation(name: str | None, node: Node | None, signal: str | None) -> Relation | None:
     """The relation a signal gives (a bare calendar phrase is ON; a bare amount has none)."""
-    amount_like = isinstance(node, (DurationPhrase, Recurrence, Period))
-    if isinstance(node, Period) and signal in _DURING_SIGNALS:
-        return Relation.DURING
+    kind = type(node)  # nodes are named tuples that nothing subclasses
+    amount_like = kind in _AMOUNT_LIKE
+    if kind is Period and signal in _DURING_SIGNALS:
+        return _RELATIONS["DURING"]
     if name is None:
-        if isinstance(node, Range):
-            return Relation.FROM_TO
-        return None if amount_like or node is None else Relation.ON
+        if kind is Range:
+            return _RELATIONS["FROM_TO"]
+        return None if amount_like or node is None else _RELATIONS["ON"]
     if name == "FOR":
-        return None if amount_like else Relation.ON
-    if name == "ON" and amount_like and not isinstance(node, Shift):
+        return None if amount_like else _RELATIONS["ON"]
+    if name == "ON" and amount_like and kind is not Shift:
         return None
-    if name == "DURING" and isinstance(node, DurationPhrase):
+    if name == "DURING" and kind is DurationPhrase:
         return None
-    if name in ("SINCE", "ON") and isinstance(node, Range):
-        return Relation.FROM_TO
+    if name in ("SINCE", "ON") and kind is Range:
+        return _RELATIONS["FROM_TO"]
     return _RELATIONS[name]
 
 

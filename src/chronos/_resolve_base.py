@@ -13,9 +13,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Final
-
-import attrs
+from typing import Any, Final, NamedTuple
 
 from chronos import _calendar as cal
 from chronos._duration import Duration
@@ -26,7 +24,7 @@ from chronos._grammar_nodes import Node
 from chronos._occurrence import Choice, choose
 from chronos._policy import Assumption, Policy
 from chronos._span import Span
-from chronos._timex import Timex
+from chronos._timex import Timex, trusted_timex
 from chronos._timex import _unit_value as unit_value
 
 __all__ = [
@@ -46,7 +44,12 @@ __all__ = [
 ]
 
 
-_BELOW_DAY: Final = frozenset({Grain.SECOND, Grain.MINUTE, Grain.HOUR, Grain.PART_OF_DAY})
+# Grains as globals: a member looked up on the enum class costs several times as much.
+_SECOND: Final = Grain.SECOND
+_MINUTE: Final = Grain.MINUTE
+_HOUR: Final = Grain.HOUR
+_PART_OF_DAY: Final = Grain.PART_OF_DAY
+_DAY: Final = Grain.DAY
 
 
 class UnplaceableError(Exception):
@@ -57,10 +60,12 @@ class UnplaceableError(Exception):
         self.reason = reason
 
 
-@attrs.frozen
-class Context:
+class Context(NamedTuple):
     """What resolution depends on: the reference moment, the tense, the policy, and a cue
-    from the phrase's signal ("since" places a year-less date in the past)."""
+    from the phrase's signal ("since" places a year-less date in the past).
+
+    Like the nodes it resolves, a named tuple: one or more are made for every phrase.
+    """
 
     reference: datetime
     tense: Tense | None
@@ -69,7 +74,7 @@ class Context:
     #: What the phrase makes of the occurrence chosen ("mid-" of a month, the evening of
     #: a day): the choice is made on that, so "mid-January" said on 21 January in the
     #: future tense is next year's.
-    shape: Callable[[Span], Span] | None = attrs.field(default=None, eq=False)
+    shape: Callable[[Span], Span] | None = None
 
     @property
     def day(self) -> datetime:
@@ -78,8 +83,7 @@ class Context:
         return datetime(r.year, r.month, r.day)
 
 
-@attrs.frozen
-class Value:
+class Value(NamedTuple):
     """What a node denotes, with the choices made and the other reading of its year."""
 
     span: Span | None = None
@@ -102,8 +106,11 @@ def duration_timex_value(duration: Duration) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def make_timex(kind: str, value: str, mod: str | None = None) -> Timex:
-    """A Timex, built once per distinct (type, value, mod): it is an immutable value."""
-    return Timex(kind, value, mod)
+    """A Timex, built once per distinct (type, value, mod): it is an immutable value.
+
+    Only for parts chronos wrote (a unit's value, a duration's): they are not checked again.
+    """
+    return trusted_timex(kind, value, mod)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -137,12 +144,12 @@ def unit_span(year: int, month: int, day: int, grain: Grain) -> Span | None:
 
 def unit_at(moment: datetime, grain: Grain) -> Span:
     """The unit of ``grain`` holding ``moment`` (shared, like :func:`unit_span`)."""
-    if grain in _BELOW_DAY:
-        return Span.unit(moment, grain)
-    if grain is Grain.DAY:
+    if grain is _DAY:
         found = unit_span(moment.year, moment.month, moment.day, grain)
         assert found is not None
         return found
+    if grain is _SECOND or grain is _MINUTE or grain is _HOUR or grain is _PART_OF_DAY:
+        return Span.unit(moment, grain)
     start = cal.floor(moment, grain)
     span = unit_span(start.year, start.month, start.day, grain)
     if span is None:
@@ -192,7 +199,13 @@ def chosen(
 
 
 def span_value(span: Span, notes: tuple[Assumption, ...] = ()) -> Value:
-    return Value(span, timex_of(span), None, notes)
+    """The value of a span: ``Value(span, timex_of(span), None, notes)``."""
+    # Made directly, like the tokens: the named tuple's own __new__ is a Python function
+    # around this one, and most phrases end here.
+    return _tuple_new(Value, (span, timex_of(span), None, notes, None, ()))
+
+
+_tuple_new: Final = tuple.__new__
 
 
 #: Resolvers by node type; each resolving module registers its own.

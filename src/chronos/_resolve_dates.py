@@ -39,7 +39,7 @@ from chronos._resolve_base import (
     unit_span,
 )
 from chronos._span import Span
-from chronos._timex import Timex
+from chronos._timex import Timex, trusted_timex
 
 __all__ = ["resolve_range", "shift_units"]
 
@@ -159,11 +159,11 @@ def _build(node: CalendarDate, year: int) -> Span | None:
             assert node.day is not None
             day = node.day
     elif grain is Grain.QUARTER:
-        assert node.index is not None
-        month = 3 * node.index - 2
+        assert node.ordinal is not None
+        month = 3 * node.ordinal - 2
     elif grain is Grain.HALF:
-        assert node.index is not None
-        month = 6 * node.index - 5
+        assert node.ordinal is not None
+        month = 6 * node.ordinal - 5
     elif grain is Grain.SEASON:
         assert node.season is not None
         month = cal.SEASONS[node.season][1]
@@ -203,9 +203,9 @@ def _describe(node: CalendarDate) -> str:
     if node.grain is Grain.SEASON and node.season is not None:
         return _SEASON_NAMES[node.season]
     if node.grain is Grain.QUARTER:
-        return f"Q{node.index}"
+        return f"Q{node.ordinal}"
     if node.grain is Grain.HALF:
-        return f"H{node.index}"
+        return f"H{node.ordinal}"
     return str(node.grain.value)
 
 
@@ -253,7 +253,7 @@ def _week_in(node: WeekIn, ctx: Context) -> Value:
     assert span is not None
     assert span.start is not None
     assert span.end is not None
-    if node.index is None:
+    if node.ordinal is None:
         week = unit_at(span.start, Grain.WEEK)
         alternative = None
         if base.alternative is not None and base.alternative.span is not None:
@@ -261,9 +261,9 @@ def _week_in(node: WeekIn, ctx: Context) -> Value:
             assert other.start is not None
             alternative = span_value(unit_at(other.start, Grain.WEEK), base.alternative.assumptions)
         return Value(week, timex_of(week), None, base.assumptions, alternative)
-    if node.index > 0:
-        lo = span.start + timedelta(weeks=node.index - 1)
-        words = f"days {7 * node.index - 6}–{7 * node.index}"
+    if node.ordinal > 0:
+        lo = span.start + timedelta(weeks=node.ordinal - 1)
+        words = f"days {7 * node.ordinal - 6}–{7 * node.ordinal}"
     else:
         lo = span.end - timedelta(weeks=1)
         words = "its last seven days"
@@ -327,7 +327,7 @@ def _relative(node: RelativeUnit, ctx: Context) -> Value:
         weekend = Span.between(span.start + timedelta(days=5), span.end)
         week = timex_of(span).value
         note = Assumption("weekend", "a weekend is its Saturday and Sunday")
-        return Value(weekend, Timex("DATE", f"{week}-WE"), None, (note,))
+        return Value(weekend, trusted_timex("DATE", f"{week}-WE"), None, (note,))
     return span_value(span)
 
 
@@ -363,7 +363,7 @@ def _picked_weekend(ctx: Context) -> Value:
 def _weekend_timex(span: Span) -> Timex:
     assert span.start is not None
     week = timex_of(unit_at(span.start, Grain.WEEK)).value
-    return Timex("DATE", f"{week}-WE")
+    return trusted_timex("DATE", f"{week}-WE")
 
 
 def shift_units(span: Span, grain: Grain, units: int) -> Span:

@@ -13,8 +13,6 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Final
 
-import attrs
-
 from chronos import _calendar as cal
 from chronos import _resolve_dates  # noqa: F401 - registers the calendar resolvers
 from chronos._duration import Duration
@@ -52,7 +50,7 @@ from chronos._resolve_base import (
 )
 from chronos._resolve_dates import resolve_range
 from chronos._span import Span
-from chronos._timex import Timex
+from chronos._timex import Timex, trusted_timex
 
 __all__ = [
     "Context",
@@ -132,7 +130,7 @@ def _amounts(amount: Amount) -> dict[str, int]:
     totals: dict[str, int] = {}
     part: Amount | None = amount
     while part is not None:
-        count = part.count if part.count is not None else Fraction(1)
+        count = part.number if part.number is not None else Fraction(1)
         unit = part.unit
         value = count * part.size
         while True:
@@ -151,7 +149,7 @@ def _amounts(amount: Amount) -> dict[str, int]:
 @functools.lru_cache(maxsize=1024)
 def amount_duration(amount: Amount) -> Duration:
     """The Duration an amount states; a fraction is carried into smaller units (P2Y6M)."""
-    if amount.count is None:
+    if amount.number is None:
         if amount.grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY):
             least = Duration.of(years=amount.size)
         else:
@@ -173,7 +171,7 @@ def _moved(moment: datetime, amount: Amount, sign: int) -> datetime:
 
 def _shift_grain(amount: Amount) -> Grain:
     grain = _SHIFT_GRAIN[amount.grain]
-    if amount.count is not None and (amount.count * amount.size).denominator != 1:
+    if amount.number is not None and (amount.number * amount.size).denominator != 1:
         finer = {
             Grain.YEAR: Grain.MONTH,
             Grain.MONTH: Grain.DAY,
@@ -185,9 +183,9 @@ def _shift_grain(amount: Amount) -> Grain:
 
 
 def _shift(node: Shift, ctx: Context) -> Value:
-    if node.amount.count is None:
+    if node.amount.number is None:
         # "several years ago": some time in the past, which no span can say.
-        return Value(None, Timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
+        return Value(None, trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
     moment = _moved(ctx.reference, node.amount, node.sign)
     grain = _shift_grain(node.amount)
     span = unit_at(moment, grain)
@@ -201,13 +199,13 @@ def _shift(node: Shift, ctx: Context) -> Value:
         if node.sign > 0:
             mod = "AFTER" if mod == "BEFORE" else "BEFORE"
         base = timex_of(span)
-        return Value(day, Timex(base.type, base.value, mod))
+        return Value(day, trusted_timex(base.type, base.value, mod))
     return span_value(span)
 
 
 def _period(node: Period, ctx: Context) -> Value:
     duration = amount_duration(node.amount)
-    if node.amount.count is None:
+    if node.amount.number is None:
         return Value(None, duration_timex(duration), duration)
     here = ctx.reference
     there = _moved(here, node.amount, node.sign)
@@ -263,8 +261,8 @@ def _shaped(base: Node, ctx: Context, shape: Callable[[Span], Span]) -> Context:
     if isinstance(base, (CalendarDate, Weekday, Holiday)) or (
         isinstance(base, RelativeUnit) and base.pick
     ):
-        return attrs.evolve(ctx, shape=shape)
-    return attrs.evolve(ctx, shape=None) if ctx.shape is not None else ctx
+        return ctx._replace(shape=shape)
+    return ctx._replace(shape=None) if ctx.shape is not None else ctx
 
 
 def _timed(node: Clock, day: Span) -> Span:
@@ -319,7 +317,7 @@ def _narrowed(base: Value, part: Part, ctx: Context) -> Value:
     vague = narrowed_part(ctx.policy, span, part)
     timex = vague.timex
     if base.timex is not None and base.timex.value.endswith("-WE"):
-        timex = Timex(base.timex.type, base.timex.value, timex.mod)
+        timex = trusted_timex(base.timex.type, base.timex.value, timex.mod)
     alternative = None if base.alternative is None else _narrowed(base.alternative, part, ctx)
     return Value(vague.span, timex, None, (*base.assumptions, vague.assumption), alternative)
 
@@ -327,7 +325,7 @@ def _narrowed(base: Value, part: Part, ctx: Context) -> Value:
 def _partial(node: Partial, ctx: Context) -> Value:
     # "earlier Sunday" looks back and "later Sunday" ahead, whatever the clause's tense.
     tense = Tense.PAST if node.side < 0 else Tense.FUTURE
-    base = resolve_node(node.base, attrs.evolve(ctx, tense=tense))
+    base = resolve_node(node.base, ctx._replace(tense=tense))
     span = base.span
     if span is None or span.start is None or span.end is None or base.timex is None:
         raise UnplaceableError("'earlier'/'later' needs a calendar span")
@@ -351,7 +349,7 @@ def _partial(node: Partial, ctx: Context) -> Value:
     note = Assumption(
         "partial", f"{'earlier' if node.side < 0 else 'later'} in {span} taken {words}: {part}"
     )
-    timex = Timex(base.timex.type, base.timex.value, mod)
+    timex = trusted_timex(base.timex.type, base.timex.value, mod)
     return Value(part, timex, None, (*base.assumptions, note))
 
 
@@ -360,7 +358,7 @@ def _partial(node: Partial, ctx: Context) -> Value:
 
 def _ref(node: Ref, ctx: Context) -> Value:
     del ctx
-    return Value(None, Timex("DATE", node.value))
+    return Value(None, trusted_timex("DATE", node.value))
 
 
 def _recurrence(node: Recurrence, ctx: Context) -> Value:
@@ -371,7 +369,7 @@ def _recurrence(node: Recurrence, ctx: Context) -> Value:
 def _anaphor(node: Anaphor, ctx: Context) -> Value:
     duration = None if node.amount is None else _bounded(amount_duration(node.amount), None, ctx)
     value = _ANAPHOR_VALUE.get(node.grain, "XXXX-XX-XX")
-    return Value(None, Timex("DATE", value), duration)
+    return Value(None, trusted_timex("DATE", value), duration)
 
 
 HANDLERS.update(

@@ -27,6 +27,25 @@ _SEASON_NAMES: Final = {
 }
 _PART_NAMES: Final = {name: code for code, (name, _, _) in cal.PARTS_OF_DAY.items()}
 _EDTF_SEASON: Final = {edtf: code for code, (_, _, edtf) in cal.SEASONS.items()}
+# Grains as globals for the functions that run for every span written out: a member
+# looked up on the enum class costs several times as much.
+_SECOND: Final = Grain.SECOND
+_MINUTE: Final = Grain.MINUTE
+_HOUR: Final = Grain.HOUR
+_PART_OF_DAY: Final = Grain.PART_OF_DAY
+_DAY: Final = Grain.DAY
+_WEEK: Final = Grain.WEEK
+_MONTH: Final = Grain.MONTH
+_QUARTER: Final = Grain.QUARTER
+_SEASON: Final = Grain.SEASON
+_THIRD: Final = Grain.THIRD
+_HALF: Final = Grain.HALF
+_YEAR: Final = Grain.YEAR
+_DECADE: Final = Grain.DECADE
+_CENTURY: Final = Grain.CENTURY
+#: The hour a part of the day starts at -> its TimeML code.
+_PART_AT: Final = {hour: code for code, (_, hour, _) in cal.PARTS_OF_DAY.items()}
+_SEASON_CODE: Final = {3: 21, 6: 22, 9: 23, 12: 24}
 
 
 def _naive(value: object, argument: str) -> datetime | None:
@@ -43,6 +62,28 @@ def _naive(value: object, argument: str) -> datetime | None:
     raise InvalidArgumentError(argument, value, "must be a date, a datetime or None")
 
 
+_new = object.__new__
+
+
+def _trusted(cls: type[Span], start: datetime | None, end: datetime | None, grain: Grain) -> Span:
+    """A span made without the checks of ``__init__``, for callers that computed aligned,
+    ordered ends themselves (``floor`` and ``following`` give nothing else to check)."""
+    if cls is not Span:  # a subclass may have fields of its own: its __init__ makes it
+        return cls(start, end, grain)
+    span = _new(cls)
+    _set_start(span, start)  # the slots' own setters, defined below the class
+    _set_end(span, end)
+    _set_grain(span, grain)
+    return span
+
+
+def _aligned(cls: type[Span], start: datetime | None, end: datetime | None, grain: Grain) -> Span:
+    """A span of naive ends known to align to ``grain`` (``_fit_grain`` found it so): only
+    the checks alignment does not cover are made."""
+    _check_order(start, end, grain)
+    return _trusted(cls, start, end, grain)
+
+
 def _check_span(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> None:
     del attribute, value  # validated as a whole below
     start, end, grain = instance.start, instance.end, instance.grain
@@ -57,6 +98,12 @@ def _check_span(instance: Span, attribute: attrs.Attribute[Any], value: Any) -> 
             raise InvalidArgumentError(
                 name, moment, f"is not the start of a {grain.value}: the span's grain"
             )
+    _check_order(start, end, grain)
+
+
+def _check_order(start: datetime | None, end: datetime | None, grain: Grain) -> None:
+    """The checks on naive ends already aligned to ``grain``: in order, and a last unit the
+    calendar can hold."""
     if start is not None and end is not None and not start < end:
         raise InvalidArgumentError("end", end, f"must be after start={start!r}")
     if end is not None and end.year == cal.MIN_YEAR:
@@ -103,7 +150,8 @@ class Span:
             raise InvalidArgumentError("moment", moment, "must be a date or a datetime")
         start = cal.floor(naive, cal.check_grain(grain))
         cal.check_year(start.year, "moment")
-        return cls(start, cal.following(start, grain), grain)
+        # Aligned and ordered by construction: the checks of __init__ have nothing to find.
+        return _trusted(cls, start, cal.following(start, grain), grain)
 
     @classmethod
     def between(
@@ -122,7 +170,7 @@ class Span:
         """
         lo, hi = _naive(start, "start"), _naive(end, "end")
         if grain is None:
-            grain = _fit_grain(lo, hi, Grain.CENTURY)
+            return _aligned(cls, lo, hi, _fit_grain(lo, hi, _CENTURY))
         return cls(lo, hi, grain)
 
     @classmethod
@@ -321,7 +369,7 @@ class Span:
         lo = _latest(self.start, other.start)
         hi = _earliest(self.end, other.end)
         finer = self.grain if self.grain.is_finer_than(other.grain) else other.grain
-        return Span(lo, hi, _fit_grain(lo, hi, finer))
+        return _aligned(Span, lo, hi, _fit_grain(lo, hi, finer))
 
     def hull(self, other: Span) -> Span:
         """The smallest span that contains both."""
@@ -329,7 +377,7 @@ class Span:
         lo = None if self.start is None or other.start is None else min(self.start, other.start)
         hi = None if self.end is None or other.end is None else max(self.end, other.end)
         finer = self.grain if self.grain.is_finer_than(other.grain) else other.grain
-        return Span(lo, hi, _fit_grain(lo, hi, finer))
+        return _aligned(Span, lo, hi, _fit_grain(lo, hi, finer))
 
     def shift(
         self,
@@ -375,7 +423,7 @@ class Span:
                 ) from exc
         else:
             hi = cal.shift(self.end, **amounts)
-        return Span(lo, hi, _fit_grain(lo, hi, self.grain))
+        return _aligned(Span, lo, hi, _fit_grain(lo, hi, self.grain))
 
     def vague(self, part: Part | str, *, policy: Policy | None = None) -> Vague:
         """A vague part of this span ("early", "mid", "late", "around", …) under ``policy``.
@@ -412,6 +460,10 @@ class Span:
         return f"Span.parse({str(self)!r})"
 
 
+# The slot setters of a frozen class: what ``_trusted`` sets the fields with.
+_set_start, _set_end, _set_grain = (Span.__dict__[f.name].__set__ for f in attrs.fields(Span))
+
+
 # -- helpers ----------------------------------------------------------------------------
 
 
@@ -419,15 +471,17 @@ def _make(
     year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
 ) -> datetime:
     cal.check_year(year)
-    for name, value in (
-        ("month", month),
-        ("day", day),
-        ("hour", hour),
-        ("minute", minute),
-        ("second", second),
-    ):
-        if not _is_int(value):
-            raise InvalidArgumentError(name, value, "must be an int")
+    exact = type(month) is int and type(day) is int and type(hour) is int  # the usual case
+    if not (exact and type(minute) is int and type(second) is int):
+        for name, value in (
+            ("month", month),
+            ("day", day),
+            ("hour", hour),
+            ("minute", minute),
+            ("second", second),
+        ):
+            if not _is_int(value):
+                raise InvalidArgumentError(name, value, "must be an int")
     try:
         return datetime(year, month, day, hour, minute, second)
     except (ValueError, OverflowError) as exc:
@@ -481,16 +535,17 @@ _INFERRED: Final = [
     for g in sorted(Grain, key=lambda g: -g.rank)
     if g not in (Grain.QUARTER, Grain.HALF, Grain.THIRD, Grain.SEASON, Grain.PART_OF_DAY)
 ]
+# For each grain a span may at most have: the grains to try, in order.
+_FIT_ORDER: Final = {
+    at_most: (at_most, *(g for g in _INFERRED if not at_most.is_finer_than(g))) for at_most in Grain
+}
 
 
 def _fit_grain(start: datetime | None, end: datetime | None, at_most: Grain) -> Grain:
     """``at_most`` if both ends align to it, else the coarsest finer inferable grain."""
-    for grain in [at_most, *_INFERRED]:
-        if at_most.is_finer_than(grain):
-            continue
-        if (start is None or cal.is_aligned(start, grain)) and (
-            end is None or cal.is_aligned(end, grain)
-        ):
+    is_aligned = cal.is_aligned
+    for grain in _FIT_ORDER[at_most]:
+        if (start is None or is_aligned(start, grain)) and (end is None or is_aligned(end, grain)):
             return grain
     raise InvalidArgumentError(
         "start", start, "must be a whole second (chronos does not model microseconds)"
@@ -508,91 +563,91 @@ def _advance(new_start: datetime, start: datetime, end: datetime, grain: Grain) 
 def format_unit(start: datetime, grain: Grain) -> str:
     """The canonical string of the unit of ``grain`` starting at ``start``."""
     y = f"{start.year:04d}"
-    if grain is Grain.YEAR:
+    if grain is _YEAR:
         return y
-    if grain is Grain.MONTH:
+    if grain is _MONTH:
         return f"{y}-{start.month:02d}"
-    if grain is Grain.DAY:
+    if grain is _DAY:
         return f"{y}-{start.month:02d}-{start.day:02d}"
-    if grain is Grain.WEEK:
+    if grain is _WEEK:
         iso = start.isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
-    if grain is Grain.QUARTER:
+    if grain is _QUARTER:
         return f"{y}-{33 + (start.month - 1) // 3}"
-    if grain is Grain.THIRD:
+    if grain is _THIRD:
         return f"{y}-{37 + (start.month - 1) // 4}"
-    if grain is Grain.HALF:
+    if grain is _HALF:
         return f"{y}-{40 + (start.month - 1) // 6}"
-    if grain is Grain.SEASON:
-        code = {3: 21, 6: 22, 9: 23, 12: 24}[start.month]
-        return f"{y}-{code}"
-    if grain is Grain.DECADE:
+    if grain is _SEASON:
+        return f"{y}-{_SEASON_CODE[start.month]}"
+    if grain is _DECADE:
         return f"{start.year // 10:03d}X"
-    if grain is Grain.CENTURY:
+    if grain is _CENTURY:
         return f"{start.year // 100:02d}XX"
     day = f"{y}-{start.month:02d}-{start.day:02d}"
-    if grain is Grain.PART_OF_DAY:
-        part = next(c for c, (_, h, _) in cal.PARTS_OF_DAY.items() if h == start.hour)
-        return f"{day}T{part}"
-    if grain is Grain.HOUR:
+    if grain is _PART_OF_DAY:
+        return f"{day}T{_PART_AT[start.hour]}"
+    if grain is _HOUR:
         return f"{day}T{start.hour:02d}"
-    if grain is Grain.MINUTE:
+    if grain is _MINUTE:
         return f"{day}T{start.hour:02d}:{start.minute:02d}"
     return f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
 
 
 def _named_constructor(start: datetime, grain: Grain) -> str | None:
     y, m = start.year, start.month
-    if grain is Grain.YEAR:
+    if grain is _YEAR:
         return f"Span.year({y})"
-    if grain is Grain.MONTH:
+    if grain is _MONTH:
         return f"Span.month({y}, {m})"
-    if grain is Grain.DAY:
+    if grain is _DAY:
         return f"Span.day({y}, {m}, {start.day})"
-    if grain is Grain.WEEK:
+    if grain is _WEEK:
         iso = start.isocalendar()
         return f"Span.week({iso[0]}, {iso[1]})"
-    if grain is Grain.QUARTER:
+    if grain is _QUARTER:
         return f"Span.quarter({y}, {(m - 1) // 3 + 1})"
-    if grain is Grain.THIRD:
+    if grain is _THIRD:
         return f"Span.third({y}, {(m - 1) // 4 + 1})"
-    if grain is Grain.HALF:
+    if grain is _HALF:
         return f"Span.half({y}, {(m - 1) // 6 + 1})"
-    if grain is Grain.SEASON:
+    if grain is _SEASON:
         name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[m]
         return f"Span.season({y}, {name!r})"
-    if grain is Grain.DECADE and y % 10 == 0:
+    if grain is _DECADE and y % 10 == 0:
         return f"Span.decade({y})"
-    if grain is Grain.CENTURY and y % 100 == 0:
+    if grain is _CENTURY and y % 100 == 0:
         return f"Span.century({y})"
     return None
 
 
-_UNIT_PATTERNS: Final = [
+# Each form of a unit, as a pattern re compiles (and keeps) on first use: most programs
+# never read a span back from its string, so importing chronos does not compile them.
+_UNIT_FORMS: Final = [
     (
         Grain.SECOND,
-        re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9]):([0-9][0-9])"),
+        r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9]):([0-9][0-9])",
     ),
-    (Grain.MINUTE, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9])")),
-    (Grain.HOUR, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9])")),
-    (Grain.PART_OF_DAY, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T(MO|AF|EV|NI)")),
-    (Grain.DAY, re.compile(r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])")),
-    (Grain.WEEK, re.compile(r"([0-9]{4})-W([0-9][0-9])")),
-    (Grain.MONTH, re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")),
-    (Grain.SEASON, re.compile(r"([0-9]{4})-(2[1-4])")),
-    (Grain.QUARTER, re.compile(r"([0-9]{4})-(3[3-6])")),
-    (Grain.THIRD, re.compile(r"([0-9]{4})-(3[7-9])")),
-    (Grain.HALF, re.compile(r"([0-9]{4})-(4[01])")),
-    (Grain.YEAR, re.compile(r"([0-9]{4})")),
-    (Grain.DECADE, re.compile(r"([0-9]{3})X")),
-    (Grain.CENTURY, re.compile(r"([0-9]{2})XX")),
+    (Grain.MINUTE, r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9]):([0-9][0-9])"),
+    (Grain.HOUR, r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T([0-9][0-9])"),
+    (Grain.PART_OF_DAY, r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])T(MO|AF|EV|NI)"),
+    (Grain.DAY, r"([0-9]{4})-([0-9][0-9])-([0-9][0-9])"),
+    (Grain.WEEK, r"([0-9]{4})-W([0-9][0-9])"),
+    (Grain.MONTH, r"([0-9]{4})-(0[1-9]|1[0-2])"),
+    (Grain.SEASON, r"([0-9]{4})-(2[1-4])"),
+    (Grain.QUARTER, r"([0-9]{4})-(3[3-6])"),
+    (Grain.THIRD, r"([0-9]{4})-(3[7-9])"),
+    (Grain.HALF, r"([0-9]{4})-(4[01])"),
+    (Grain.YEAR, r"([0-9]{4})"),
+    (Grain.DECADE, r"([0-9]{3})X"),
+    (Grain.CENTURY, r"([0-9]{2})XX"),
 ]
 
 
 def parse_unit(text: str, whole: str, offset: int) -> Span:
     """The unit span written as ``text`` (one side of a canonical interval)."""
-    for grain, pattern in _UNIT_PATTERNS:
-        match = pattern.fullmatch(text)
+    for grain, form in _UNIT_FORMS:
+        match = re.fullmatch(form, text)
         if match is None:
             continue
         g = match.groups()

@@ -27,12 +27,33 @@ from chronos._scanner import ScanError
 from chronos._span import Span
 from chronos._timex_value import MODS, REFERENCES, SEASONS, TYPES, Clock, Point, scan_value
 
-__all__ = ["Timex"]
+__all__ = ["Timex", "trusted_timex"]
 
 _THIRD_MODS: Final = ("START", "MID", "END")
-_FREQ: Final = re.compile(r"[0-9]+[XYQMWDH]")
-_QUANT: Final = re.compile(r"[A-Za-z]+")
-_TOKEN: Final = re.compile(r"\S+")
+# Grains as globals for the functions that run for every timex written: a member looked up
+# on the enum class costs several times as much.
+_SECOND: Final = Grain.SECOND
+_MINUTE: Final = Grain.MINUTE
+_HOUR: Final = Grain.HOUR
+_PART_OF_DAY: Final = Grain.PART_OF_DAY
+_DAY: Final = Grain.DAY
+_WEEK: Final = Grain.WEEK
+_MONTH: Final = Grain.MONTH
+_QUARTER: Final = Grain.QUARTER
+_SEASON: Final = Grain.SEASON
+_THIRD: Final = Grain.THIRD
+_HALF: Final = Grain.HALF
+_YEAR: Final = Grain.YEAR
+_DECADE: Final = Grain.DECADE
+_CENTURY: Final = Grain.CENTURY
+#: The month a season starts in -> its TimeML code; the hour a part of the day starts at
+#: -> its code.
+_SEASON_AT: Final = {month: code for code, month in SEASONS.items()}
+_PART_AT: Final = {hour: code for code, (_, hour, _) in cal.PARTS_OF_DAY.items()}
+# Patterns re compiles (and keeps) on first use: only a SET timex or Timex.parse needs them.
+_FREQ: Final = r"[0-9]+[XYQMWDH]"
+_QUANT: Final = r"[A-Za-z]+"
+_WORD: Final = r"\S+"
 
 
 # -- spans --------------------------------------------------------------------------------
@@ -112,35 +133,33 @@ def _unit_or_raise(first_year: int, grain: Grain) -> Span:
 def _unit_value(start: datetime, grain: Grain) -> tuple[str, str, str | None]:
     """``(type, value, mod)`` of the unit of ``grain`` that starts at ``start``."""
     y = f"{start.year:04d}"
-    if grain is Grain.YEAR:
+    if grain is _YEAR:
         return "DATE", y, None
-    if grain is Grain.MONTH:
+    if grain is _MONTH:
         return "DATE", f"{y}-{start.month:02d}", None
-    if grain is Grain.WEEK:
+    if grain is _WEEK:
         iso = start.isocalendar()
         return "DATE", f"{iso[0]:04d}-W{iso[1]:02d}", None
-    if grain is Grain.QUARTER:
+    if grain is _QUARTER:
         return "DATE", f"{y}-Q{(start.month - 1) // 3 + 1}", None
-    if grain is Grain.HALF:
+    if grain is _HALF:
         return "DATE", f"{y}-H{(start.month - 1) // 6 + 1}", None
-    if grain is Grain.THIRD:
+    if grain is _THIRD:
         return "DATE", y, _THIRD_MODS[(start.month - 1) // 4]
-    if grain is Grain.SEASON:
-        code = next(c for c, first in SEASONS.items() if first == start.month)
-        return "DATE", f"{y}-{code}", None
-    if grain is Grain.DECADE:
+    if grain is _SEASON:
+        return "DATE", f"{y}-{_SEASON_AT[start.month]}", None
+    if grain is _DECADE:
         return "DATE", f"{start.year // 10:03d}", None
-    if grain is Grain.CENTURY:
+    if grain is _CENTURY:
         return "DATE", f"{start.year // 100:02d}", None
     day = f"{y}-{start.month:02d}-{start.day:02d}"
-    if grain is Grain.DAY:
+    if grain is _DAY:
         return "DATE", day, None
-    if grain is Grain.PART_OF_DAY:
-        code = next(c for c, (_, h, _) in cal.PARTS_OF_DAY.items() if h == start.hour)
-        return "TIME", f"{day}T{code}", None
-    if grain is Grain.HOUR:
+    if grain is _PART_OF_DAY:
+        return "TIME", f"{day}T{_PART_AT[start.hour]}", None
+    if grain is _HOUR:
         return "TIME", f"{day}T{start.hour:02d}:00", None
-    if grain is Grain.MINUTE:
+    if grain is _MINUTE:
         return "TIME", f"{day}T{start.hour:02d}:{start.minute:02d}", None
     return "TIME", f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}", None
 
@@ -149,23 +168,30 @@ def _containing_unit(span: Span, grain: Grain) -> datetime | None:
     """The start of the unit of ``grain`` that holds the bounded ``span``, if one does."""
     assert span.start is not None
     assert span.end is not None
-    if grain is Grain.DECADE or grain is Grain.CENTURY:
+    if grain is _DECADE or grain is _CENTURY:
         # By arithmetic: the decade 9990s ends past the last year a Span can hold.
-        years = 10 if grain is Grain.DECADE else 100
+        years = 10 if grain is _DECADE else 100
         first = span.start.year // years
         if first != cal.last_unit(span.end, Grain.YEAR).year // years:
             return None
         return datetime(max(first * years, 1), 1, 1)
+    # The unit Span.unit(span.start, grain) would make, without making it.
     try:
-        unit = Span.unit(span.start, grain)
+        start = cal.floor(span.start, grain)
+        cal.check_year(start.year, "moment")
+        end = cal.following(start, grain)
     except (ValueError, OverflowError):
         # The night or winter that holds the first hours of year 1 starts in year 0,
         # which datetime cannot hold; a coarser unit will do.
         return None
-    return unit.start if unit.contains(span) else None
+    return start if span.end <= end else None
 
 
 _FINE_TO_COARSE: Final = sorted(Grain, key=lambda g: g.rank)
+# For each grain of a span: the grains whose units may name it, finest first.
+_CANDIDATES: Final = {
+    grain: tuple(g for g in _FINE_TO_COARSE if not g.is_finer_than(grain)) for grain in Grain
+}
 
 
 # -- validation ---------------------------------------------------------------------------
@@ -211,7 +237,7 @@ def _check_freq(instance: Timex, attribute: attrs.Attribute[Any], value: Any) ->
     del attribute
     if value is None:
         return
-    if not isinstance(value, str) or _FREQ.fullmatch(value) is None:
+    if not isinstance(value, str) or re.fullmatch(_FREQ, value) is None:
         raise InvalidArgumentError(
             "freq", value, "must be a count and X or a unit, as in 2X (twice) or 3D"
         )
@@ -223,10 +249,34 @@ def _check_quant(instance: Timex, attribute: attrs.Attribute[Any], value: Any) -
     del attribute
     if value is None:
         return
-    if not isinstance(value, str) or _QUANT.fullmatch(value) is None:
+    if not isinstance(value, str) or re.fullmatch(_QUANT, value) is None:
         raise InvalidArgumentError("quant", value, "must be one word, such as EVERY or EACH")
     if instance.type != "SET":
         raise InvalidArgumentError("quant", value, "only a SET timex has a quantifier")
+
+
+# -- construction without the checks ------------------------------------------------------
+
+_new = object.__new__
+
+
+def _trusted(cls: type[Timex], kind: str, value: str, mod: str | None = None) -> Timex:
+    """A timex made without the checks of ``__init__``, for a value chronos wrote itself
+    (``_unit_value``, a duration's own value) and a mod from :data:`MODS`."""
+    if cls is not Timex:  # a subclass may have fields of its own: its __init__ makes it
+        return cls(kind, value, mod)
+    timex = _new(cls)
+    _set_type(timex, kind)  # the slots' own setters, defined below the class
+    _set_value(timex, value)
+    _set_mod(timex, mod)
+    _set_freq(timex, None)
+    _set_quant(timex, None)
+    return timex
+
+
+def trusted_timex(kind: str, value: str, mod: str | None = None) -> Timex:
+    """``Timex(kind, value, mod)`` for parts valid by construction (see ``_trusted``)."""
+    return _trusted(Timex, kind, value, mod)
 
 
 # -- the type -----------------------------------------------------------------------------
@@ -308,21 +358,22 @@ class Timex:
                 grain = Grain.MONTH
             if span.start is not None:
                 kind, value, _ = _unit_value(span.start, grain)
-                return cls(kind, value, "ON_OR_AFTER")
+                return _trusted(cls, kind, value, "ON_OR_AFTER")
             if span.end is not None:
                 last = cal.last_unit(span.end, grain)
                 kind, value, _ = _unit_value(last, grain)
-                return cls(kind, value, "ON_OR_BEFORE")
+                return _trusted(cls, kind, value, "ON_OR_BEFORE")
             raise InvalidArgumentError(
                 "span", span, "is open at both ends: no TIMEX3 value denotes all of time"
             )
-        for candidate in _FINE_TO_COARSE:
-            if candidate.is_finer_than(grain):
-                continue
-            start = _containing_unit(span, candidate)
-            if start is not None:
-                kind, value, mod = _unit_value(start, candidate)
-                return cls(kind, value, mod)
+        start = span.start
+        if start.year <= cal.MAX_YEAR and cal.following(start, grain) == span.end:
+            # One whole unit (the usual case): its own value.
+            return _trusted(cls, *_unit_value(start, grain))
+        for candidate in _CANDIDATES[grain]:
+            first = _containing_unit(span, candidate)
+            if first is not None:
+                return _trusted(cls, *_unit_value(first, candidate))
         raise InvalidArgumentError(
             "span", span, "no single TIMEX3 value covers it (it runs across a century boundary)"
         )
@@ -394,11 +445,17 @@ class Timex:
         return f"Timex({', '.join(args)})"
 
 
+# The slot setters of a frozen class: what ``_trusted`` sets the fields with.
+_set_type, _set_value, _set_mod, _set_freq, _set_quant = (
+    Timex.__dict__[f.name].__set__ for f in attrs.fields(Timex)
+)
+
+
 # -- parsing the compact form -------------------------------------------------------------
 
 
 def _parse_timex(text: str) -> Timex:
-    words = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [(m.start(), m.group()) for m in re.finditer(_WORD, text)]
     if not words:
         raise ParseError("empty timex (expected e.g. 'DATE 2024-08')", text=text, argument="text")
     at, kind = words[0]
@@ -455,7 +512,7 @@ def _parse_timex(text: str) -> Timex:
                 argument="text",
             )
         pattern = _FREQ if key == "freq" else _QUANT
-        if pattern.fullmatch(setting) is None:
+        if re.fullmatch(pattern, setting) is None:
             what = "a count and X or a unit, as in 2X" if key == "freq" else "one word, as EVERY"
             raise ParseError(
                 f"{key} must be {what}",

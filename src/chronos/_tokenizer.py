@@ -15,6 +15,7 @@ Token(kind='DECADE', text='1990s', lower='1990s', start=4, end=9, spaced=True)
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final, NamedTuple
 
 __all__ = ["TOKEN_TABLE", "Token", "tokenize"]
@@ -61,6 +62,25 @@ class Token(NamedTuple):
     spaced: bool
 
 
+# The named tuple's own __new__ is a Python function around this one; tokens are made by
+# the thousand, so they are made directly.
+_token: Final = tuple.__new__
+_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_DIGITS: Final = frozenset("0123456789")
+
+
+def _kind_of(mark: str) -> str:
+    """The kind the table gives the one-character token ``mark``."""
+    match = _SCANNER.fullmatch(mark)
+    assert match is not None
+    assert match.lastgroup is not None
+    return match.lastgroup
+
+
+# The marks read without the scanner, their kinds given by the table itself.
+_MARKS: Final = {mark: _kind_of(mark) for mark in "-‐‑‒–—/:,.'’‘"}
+
+
 def tokenize(text: str) -> list[Token]:
     """The tokens of ``text`` in order, whitespace dropped.
 
@@ -69,20 +89,62 @@ def tokenize(text: str) -> list[Token]:
      ('WORD', 'm'), ('DOT', '.')]
     """
     tokens: list[Token] = []
-    spaced = True
     append = tokens.append
-    for match in _SCANNER.finditer(text):
-        kind = match.lastgroup
-        if kind == "SPACE":
-            spaced = True
-            continue
-        value = match.group()
-        start, end = match.span()
-        if kind == "WORD":
-            append(Token("WORD", value, value.lower(), start, end, spaced))
-        else:
-            # One apostrophe for the grammar: "New Year’s" and "New Year's" read alike.
-            lower = "'" if kind == "APOSTROPHE" else value.lower() if kind in _LETTERED else value
-            append(Token(kind or "OTHER", value, lower, start, end, spaced))
-        spaced = False
+    find = text.find
+    end = 0
+    # The table's scanner costs the same for every token it matches, which is most of the
+    # time of a short phrase; so the commonest shapes are read here, as the table would
+    # read them, and only the rest is left to the scanner. ``str.split`` splits at exactly
+    # the characters the SPACE row matches.
+    for run in text.split():
+        start = find(run, end)
+        end = start + len(run)
+        if run.isascii():
+            if run.isalpha():
+                append(_token(Token, ("WORD", run, run.lower(), start, end, True)))
+                continue
+            if run.isdigit():
+                append(_token(Token, ("NUMBER", run, run, start, end, True)))
+                continue
+        _read_run(text, start, end, append)
     return tokens
+
+
+def _read_run(text: str, i: int, end: int, append: Callable[[Token], None]) -> None:
+    """The tokens of ``text[i:end]``, a run without white space (so the first is spaced).
+
+    Runs of letters, runs of digits that no letter or apostrophe follows (so no ordinal or
+    decade), and the marks of ``_MARKS`` are read directly; anything else is matched by the
+    table's scanner.
+    """
+    spaced = True
+    while i < end:
+        char = text[i]
+        j = i + 1
+        kind: str | None = None
+        if char in _LETTERS:
+            while j < end and text[j] in _LETTERS:
+                j += 1
+            kind = "WORD"
+        elif char in _DIGITS:
+            while j < end and text[j] in _DIGITS:
+                j += 1
+            if j == end or (text[j] not in _LETTERS and text[j] not in "'’‘"):
+                kind = "NUMBER"
+        else:
+            kind = _MARKS.get(char)
+        if kind is None:
+            match = _SCANNER.match(text, i, end)
+            assert match is not None  # the OTHER row matches any character
+            kind = match.lastgroup or "OTHER"
+            j = match.end()
+        value = text[i:j]
+        if kind == "WORD" or kind in _LETTERED:
+            lower = value.lower()
+        elif kind == "APOSTROPHE":
+            lower = "'"  # one apostrophe for the grammar: "New Year’s" reads as "Year's"
+        else:
+            lower = value
+        append(_token(Token, (kind, value, lower, i, j, spaced)))
+        spaced = False
+        i = j

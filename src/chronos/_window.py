@@ -216,6 +216,9 @@ def _check_bounds(instance: Bounds, attribute: attrs.Attribute[Any], value: Any)
         )
 
 
+_FIRST_INSTANT = datetime(1, 1, 1)
+
+
 @attrs.frozen(order=False)
 class Bounds:
     """What is known of an event ``[start, end)``: a window for each end.
@@ -263,7 +266,9 @@ class Bounds:
         Span.parse('2024-02-08T09:30:00')
         """
         lo, hi = self.start.earliest, self.end.latest
-        if hi is not None and hi == lo:
+        # An event over by its earliest start, or by the first instant chronos can name, can
+        # only be that instant: the span is its second.
+        if hi is not None and hi in (lo, _FIRST_INSTANT):
             hi = _after(hi)
         return Span.between(lo, hi)
 
