@@ -6,8 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from chronos import Grain, InvalidArgumentError, floating
-from chronos import _calendar as cal
+from chronos import Grain, InvalidArgumentError, _calendar as cal, floating
 
 UTC = timezone.utc
 

@@ -19,7 +19,23 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 from chronos._errors import InvalidArgumentError
-from chronos._grain import Grain
+from chronos._grain import (  # globals: cheaper to read than enum members on hot paths
+    CENTURY as _CENTURY,
+    DAY as _DAY,
+    DECADE as _DECADE,
+    HALF as _HALF,
+    HOUR as _HOUR,
+    MINUTE as _MINUTE,
+    MONTH as _MONTH,
+    PART_OF_DAY as _PART_OF_DAY,
+    QUARTER as _QUARTER,
+    SEASON as _SEASON,
+    SECOND as _SECOND,
+    THIRD as _THIRD,
+    WEEK as _WEEK,
+    YEAR as _YEAR,
+    Grain,
+)
 
 __all__ = [
     "MAX_YEAR",
@@ -42,6 +58,22 @@ __all__ = [
 MIN_YEAR: Final = 1
 MAX_YEAR: Final = 9998
 
+#: English month names, January first.
+MONTH_NAMES: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 #: Parts of the day: TimeML code -> (name, start hour, length in hours).
 PARTS_OF_DAY: Final[dict[str, tuple[str, int, int]]] = {
     "MO": ("morning", 5, 7),
@@ -59,23 +91,6 @@ SEASONS: Final[dict[str, tuple[str, int, int]]] = {
     "WI": ("winter", 12, 24),
 }
 
-# The grains as module constants: the functions below run for every span chronos makes,
-# and a global is several times quicker to read than a member looked up on the enum class
-# (or than a dict keyed by a member, whose hash is computed in Python).
-_SECOND: Final = Grain.SECOND
-_MINUTE: Final = Grain.MINUTE
-_HOUR: Final = Grain.HOUR
-_PART_OF_DAY: Final = Grain.PART_OF_DAY
-_DAY: Final = Grain.DAY
-_WEEK: Final = Grain.WEEK
-_MONTH: Final = Grain.MONTH
-_QUARTER: Final = Grain.QUARTER
-_SEASON: Final = Grain.SEASON
-_THIRD: Final = Grain.THIRD
-_HALF: Final = Grain.HALF
-_YEAR: Final = Grain.YEAR
-_DECADE: Final = Grain.DECADE
-_CENTURY: Final = Grain.CENTURY
 
 _MONTHS_PER_UNIT: Final = {
     Grain.MONTH: 1,

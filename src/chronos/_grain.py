@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from typing import Final
 
 from chronos._errors import InvalidArgumentError, ParseError, did_you_mean
 
@@ -65,3 +66,20 @@ class Grain(enum.Enum):
 
 
 _RANK = {grain: index for index, grain in enumerate(Grain)}
+
+# The members as module globals, for the functions that run for every span and timex: a
+# global is several times quicker to read than a member looked up on the enum class.
+SECOND: Final = Grain.SECOND
+MINUTE: Final = Grain.MINUTE
+HOUR: Final = Grain.HOUR
+PART_OF_DAY: Final = Grain.PART_OF_DAY
+DAY: Final = Grain.DAY
+WEEK: Final = Grain.WEEK
+MONTH: Final = Grain.MONTH
+QUARTER: Final = Grain.QUARTER
+SEASON: Final = Grain.SEASON
+THIRD: Final = Grain.THIRD
+HALF: Final = Grain.HALF
+YEAR: Final = Grain.YEAR
+DECADE: Final = Grain.DECADE
+CENTURY: Final = Grain.CENTURY

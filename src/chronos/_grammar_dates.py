@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from chronos import _vocabulary as vocab
+from chronos import _calendar as cal, _vocabulary as vocab
 from chronos._grain import Grain
 from chronos._grammar_amounts import AmountRules
 from chronos._grammar_base import NUMBERS, Dispatch, Result, dispatch
@@ -35,20 +35,6 @@ __all__ = [
 ]
 
 _MONTH_DAYS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-_MONTH_NAMES: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Units a cue word can pick ("last week", "this quarter") -> grain.
 _CUED_UNITS: Final[dict[str, Grain]] = {
     "day": Grain.DAY,
@@ -217,7 +203,7 @@ class DateRules(AmountRules):
             most = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
         if day <= most:
             return True
-        where = _MONTH_NAMES[month - 1]
+        where = cal.MONTH_NAMES[month - 1]
         if year is not None and year.value is not None and not year.two_digit:
             where += f" {year.value}"
         self.report(at, f"no such day: {where} has {most} days")

@@ -12,8 +12,7 @@ from typing import Final
 
 import attrs
 
-from chronos import _calendar as cal
-from chronos import _vocabulary as vocab
+from chronos import _calendar as cal, _vocabulary as vocab
 from chronos._errors import InvalidArgumentError, ParseError, did_you_mean
 from chronos._expression import Expression, Tense
 from chronos._grammar import Parser

@@ -24,8 +24,7 @@ from chronos._grammar_nodes import Node
 from chronos._occurrence import Choice, choose
 from chronos._policy import Assumption, Policy
 from chronos._span import Span
-from chronos._timex import Timex, trusted_timex
-from chronos._timex import _unit_value as unit_value
+from chronos._timex import Timex, _unit_value as unit_value, trusted_timex
 
 __all__ = [
     "HANDLERS",

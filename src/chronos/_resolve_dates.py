@@ -44,22 +44,6 @@ from chronos._timex import Timex, trusted_timex
 __all__ = ["resolve_range", "shift_units"]
 
 
-_MONTH_NAMES: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 _WEEKDAY_NAMES: Final = (
     "Monday",
     "Tuesday",
@@ -197,9 +181,9 @@ def _year(year: YearRef, grain: Grain, ctx: Context, notes: list[Assumption]) ->
 
 def _describe(node: CalendarDate) -> str:
     if node.grain is Grain.DAY and node.month is not None:
-        return f"{_MONTH_NAMES[node.month - 1]} {node.day}"
+        return f"{cal.MONTH_NAMES[node.month - 1]} {node.day}"
     if node.grain is Grain.MONTH and node.month is not None:
-        return _MONTH_NAMES[node.month - 1]
+        return cal.MONTH_NAMES[node.month - 1]
     if node.grain is Grain.SEASON and node.season is not None:
         return _SEASON_NAMES[node.season]
     if node.grain is Grain.QUARTER:

@@ -13,8 +13,10 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Final
 
-from chronos import _calendar as cal
-from chronos import _resolve_dates  # noqa: F401 - registers the calendar resolvers
+from chronos import (
+    _calendar as cal,
+    _resolve_dates,  # noqa: F401 - registers the calendar resolvers
+)
 from chronos._duration import Duration
 from chronos._expression import Tense
 from chronos._grain import Grain

@@ -10,7 +10,22 @@ import attrs
 
 from chronos import _calendar as cal
 from chronos._errors import InvalidArgumentError, ParseError, did_you_mean
-from chronos._grain import Grain
+from chronos._grain import (
+    CENTURY as _CENTURY,
+    DAY as _DAY,
+    DECADE as _DECADE,
+    HALF as _HALF,
+    HOUR as _HOUR,
+    MINUTE as _MINUTE,
+    MONTH as _MONTH,
+    PART_OF_DAY as _PART_OF_DAY,
+    QUARTER as _QUARTER,
+    SEASON as _SEASON,
+    THIRD as _THIRD,
+    WEEK as _WEEK,
+    YEAR as _YEAR,
+    Grain,
+)
 
 if TYPE_CHECKING:
     from chronos._policy import Part, Policy, Vague
@@ -27,22 +42,6 @@ _SEASON_NAMES: Final = {
 }
 _PART_NAMES: Final = {name: code for code, (name, _, _) in cal.PARTS_OF_DAY.items()}
 _EDTF_SEASON: Final = {edtf: code for code, (_, _, edtf) in cal.SEASONS.items()}
-# Grains as globals for the functions that run for every span written out: a member
-# looked up on the enum class costs several times as much.
-_SECOND: Final = Grain.SECOND
-_MINUTE: Final = Grain.MINUTE
-_HOUR: Final = Grain.HOUR
-_PART_OF_DAY: Final = Grain.PART_OF_DAY
-_DAY: Final = Grain.DAY
-_WEEK: Final = Grain.WEEK
-_MONTH: Final = Grain.MONTH
-_QUARTER: Final = Grain.QUARTER
-_SEASON: Final = Grain.SEASON
-_THIRD: Final = Grain.THIRD
-_HALF: Final = Grain.HALF
-_YEAR: Final = Grain.YEAR
-_DECADE: Final = Grain.DECADE
-_CENTURY: Final = Grain.CENTURY
 #: The hour a part of the day starts at -> its TimeML code.
 _PART_AT: Final = {hour: code for code, (_, hour, _) in cal.PARTS_OF_DAY.items()}
 _SEASON_CODE: Final = {3: 21, 6: 22, 9: 23, 12: 24}

@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING, Any
 from chronos import _calendar as cal
 from chronos._errors import InvalidArgumentError, ParseError, UnknownEventError, did_you_mean
 from chronos._policy import DEFAULT_POLICY, Assumption, Policy
-from chronos._relations import compile_relation, read_gap
-from chronos._relations import resolve_relation as _resolve_relation
+from chronos._relations import compile_relation, read_gap, resolve_relation as _resolve_relation
 from chronos._span import Span
 from chronos._timeline_compile import (
     Edge3,

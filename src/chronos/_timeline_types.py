@@ -298,22 +298,6 @@ def describe_length(length: int | timedelta) -> str:
     return sign + " ".join(parts)
 
 
-_MONTH_NAMES: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def span_text(span: Span) -> str:
     """A span in words where that is plain ("8 February 2025", "August 2023"), else EDTF.
 
@@ -323,9 +307,9 @@ def span_text(span: Span) -> str:
     start = span.start
     if start is not None and span.is_unit:
         if span.grain.value == "day":
-            return f"{start.day} {_MONTH_NAMES[start.month - 1]} {start.year}"
+            return f"{start.day} {cal.MONTH_NAMES[start.month - 1]} {start.year}"
         if span.grain.value == "month":
-            return f"{_MONTH_NAMES[start.month - 1]} {start.year}"
+            return f"{cal.MONTH_NAMES[start.month - 1]} {start.year}"
     return str(span)
 
 

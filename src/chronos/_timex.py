@@ -22,7 +22,22 @@ import attrs
 
 from chronos import _calendar as cal
 from chronos._errors import InvalidArgumentError, ParseError, did_you_mean
-from chronos._grain import Grain
+from chronos._grain import (
+    CENTURY as _CENTURY,
+    DAY as _DAY,
+    DECADE as _DECADE,
+    HALF as _HALF,
+    HOUR as _HOUR,
+    MINUTE as _MINUTE,
+    MONTH as _MONTH,
+    PART_OF_DAY as _PART_OF_DAY,
+    QUARTER as _QUARTER,
+    SEASON as _SEASON,
+    THIRD as _THIRD,
+    WEEK as _WEEK,
+    YEAR as _YEAR,
+    Grain,
+)
 from chronos._scanner import ScanError
 from chronos._span import Span
 from chronos._timex_value import MODS, REFERENCES, SEASONS, TYPES, Clock, Point, scan_value
@@ -30,22 +45,6 @@ from chronos._timex_value import MODS, REFERENCES, SEASONS, TYPES, Clock, Point,
 __all__ = ["Timex", "trusted_timex"]
 
 _THIRD_MODS: Final = ("START", "MID", "END")
-# Grains as globals for the functions that run for every timex written: a member looked up
-# on the enum class costs several times as much.
-_SECOND: Final = Grain.SECOND
-_MINUTE: Final = Grain.MINUTE
-_HOUR: Final = Grain.HOUR
-_PART_OF_DAY: Final = Grain.PART_OF_DAY
-_DAY: Final = Grain.DAY
-_WEEK: Final = Grain.WEEK
-_MONTH: Final = Grain.MONTH
-_QUARTER: Final = Grain.QUARTER
-_SEASON: Final = Grain.SEASON
-_THIRD: Final = Grain.THIRD
-_HALF: Final = Grain.HALF
-_YEAR: Final = Grain.YEAR
-_DECADE: Final = Grain.DECADE
-_CENTURY: Final = Grain.CENTURY
 #: The month a season starts in -> its TimeML code; the hour a part of the day starts at
 #: -> its code.
 _SEASON_AT: Final = {month: code for code, month in SEASONS.items()}

@@ -251,8 +251,12 @@ from datetime import timezone  # noqa: E402
 
 from hypothesis import reject  # noqa: E402
 
-from chronos import Duration, InvalidArgumentError, Window  # noqa: E402
-from chronos import _calendar as cal  # noqa: E402
+from chronos import (  # noqa: E402
+    Duration,
+    InvalidArgumentError,
+    Window,
+    _calendar as cal,
+)
 
 #: Instants at the edges of what datetime holds, where calendar arithmetic runs out.
 EDGE_MOMENTS = [

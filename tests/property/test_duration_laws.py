@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
-from chronos import Duration, Grain, InvalidArgumentError, Policy
-from chronos import _calendar as cal
+from chronos import Duration, Grain, InvalidArgumentError, Policy, _calendar as cal
 
 from .strategies import amounts, durations
 

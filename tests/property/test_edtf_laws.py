@@ -6,8 +6,7 @@ from collections.abc import Callable
 
 import attrs
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from chronos import InvalidArgumentError, ParseError, Span
 from chronos._edtf import (

@@ -15,8 +15,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
+from hypothesis import example, given, strategies as st
 
 from chronos import (
     Bounds,

@@ -11,8 +11,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from chronos import Span, Timex
 from chronos._errors import ParseError

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
-from chronos import Grain, InvalidArgumentError, Span
-from chronos import _calendar as cal
+from chronos import Grain, InvalidArgumentError, Span, _calendar as cal
 
 from .strategies import bounded_spans, datetimes, grains, small_amounts, spans, unit_spans
 

@@ -9,14 +9,11 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from chronos import Certainty, Span, Timeline
-from chronos import _calendar as cal
+from chronos import Certainty, Span, Timeline, _calendar as cal
 from chronos._relations import compile_relation, resolve_relation
-from chronos._timeline_compile import edges as compile_edges
-from chronos._timeline_compile import span_edges_of
+from chronos._timeline_compile import edges as compile_edges, span_edges_of
 from chronos._timeline_network import ORIGIN, TICKS, consistent, end_point, start_point
 
 REFERENCE = datetime(2025, 1, 1)

@@ -6,8 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import assume, given
-from hypothesis import strategies as st
+from hypothesis import assume, given, strategies as st
 
 from chronos import Grain, InvalidArgumentError, ParseError, Span
 from chronos._timex import Timex
