@@ -36,7 +36,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from chronos import ParseError, Span
-from chronos._parse import parse
+from chronos.phrases._parse import parse
 
 REF = datetime(2024, 10, 25)
 MONTHS = [

@@ -1,4 +1,4 @@
-"""Benchmark the STN engine (``chronos._stn``) against networkx's Bellman–Ford.
+"""Benchmark the STN engine (``chronos.timeline.stn._solver``) against networkx's Bellman–Ford.
 
 Builds a random but consistent network: events with a hidden true start and end, ``start <=
 end`` for each, random relations between events that hold for the hidden times (before,
@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from chronos._stn import Network
+from chronos.timeline.stn._solver import Network
 
 DAY = 86_400
 YEAR = 365 * DAY

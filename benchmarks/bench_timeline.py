@@ -29,8 +29,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from chronos import Certainty, Span
-from chronos._timeline import Timeline
-from chronos._timeline_network import HORIZON, ORIGIN
+from chronos.timeline._network import HORIZON, ORIGIN
+from chronos.timeline._timeline import Timeline
 
 DAY = 86400
 FIRST = date(2000, 1, 1)

@@ -28,7 +28,7 @@ from datetime import date
 from pathlib import Path
 
 from chronos import ParseError
-from chronos._parse import parse
+from chronos.phrases._parse import parse
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"

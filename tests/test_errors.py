@@ -14,7 +14,7 @@ from chronos import (
     Span,
     UnknownEventError,
 )
-from chronos._errors import did_you_mean, shown
+from chronos.errors import did_you_mean, shown
 
 
 class TestHierarchy:

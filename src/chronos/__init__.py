@@ -9,29 +9,36 @@ The public names, grouped by stage. Everything else lives in private modules.
 
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
-from chronos._calendar import floating
-from chronos._duration import Duration
-from chronos._errors import (
+from chronos.errors import (
     AmbiguousTruthError,
     ChronosError,
     InvalidArgumentError,
     ParseError,
     UnknownEventError,
 )
-from chronos._expression import PRECEDING_EVENT, Expression, Relation, Tense
-from chronos._grain import Grain
-from chronos._parse import parse
-from chronos._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
-from chronos._span import Span
-from chronos._timex import Timex
-from chronos._window import Bounds, Certainty, Window
+from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
+from chronos.phrases._parse import parse
+from chronos.time._calendar import floating
+from chronos.time._duration import Duration
+from chronos.time._grain import Grain
+from chronos.time._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
+from chronos.time._span import Span
+from chronos.time._timex import Timex
+from chronos.time._window import Bounds, Certainty, Window
 
 if _TYPE_CHECKING:
-    from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
-    from chronos._explain import Explanation
-    from chronos._timeline import Timeline
-    from chronos._timeline_query import Chronology
-    from chronos._timeline_types import Claim, Conflict, Constraint, Event, Provenance
+    from chronos.formats._edtf import (
+        EdtfDate,
+        EdtfEnd,
+        EdtfInterval,
+        EdtfRange,
+        EdtfSet,
+        parse_edtf,
+    )
+    from chronos.timeline._explain import Explanation
+    from chronos.timeline._query import Chronology
+    from chronos.timeline._timeline import Timeline
+    from chronos.timeline._types import Claim, Conflict, Constraint, Event, Provenance
 
 __all__ = [
     # errors
@@ -85,20 +92,20 @@ __all__ = [
 # ``chronos.Timeline`` and ``from chronos import Timeline`` work as for any other name
 # (PEP 562).
 _LAZY: dict[str, str] = {
-    "parse_edtf": "chronos._edtf",
-    "EdtfDate": "chronos._edtf",
-    "EdtfInterval": "chronos._edtf",
-    "EdtfSet": "chronos._edtf",
-    "EdtfRange": "chronos._edtf",
-    "EdtfEnd": "chronos._edtf",
-    "Timeline": "chronos._timeline",
-    "Event": "chronos._timeline_types",
-    "Claim": "chronos._timeline_types",
-    "Constraint": "chronos._timeline_types",
-    "Provenance": "chronos._timeline_types",
-    "Conflict": "chronos._timeline_types",
-    "Explanation": "chronos._explain",
-    "Chronology": "chronos._timeline_query",
+    "parse_edtf": "chronos.formats._edtf",
+    "EdtfDate": "chronos.formats._edtf",
+    "EdtfInterval": "chronos.formats._edtf",
+    "EdtfSet": "chronos.formats._edtf",
+    "EdtfRange": "chronos.formats._edtf",
+    "EdtfEnd": "chronos.formats._edtf",
+    "Timeline": "chronos.timeline._timeline",
+    "Event": "chronos.timeline._types",
+    "Claim": "chronos.timeline._types",
+    "Constraint": "chronos.timeline._types",
+    "Provenance": "chronos.timeline._types",
+    "Conflict": "chronos.timeline._types",
+    "Explanation": "chronos.timeline._explain",
+    "Chronology": "chronos.timeline._query",
 }
 
 

@@ -52,9 +52,9 @@ small_amounts = st.integers(min_value=-400, max_value=400)
 timedeltas = st.integers(min_value=0, max_value=10**9).map(lambda s: timedelta(seconds=s))
 
 
-# -- TIMEX3 and EDTF (chronos._timex, chronos._edtf) ----------------------------------------
+# -- TIMEX3 and EDTF (chronos.time._timex, chronos.formats._edtf) -------------------------
 
-from chronos._edtf import (  # noqa: E402
+from chronos.formats._edtf import (  # noqa: E402
     EdtfDate,
     EdtfEnd,
     EdtfInterval,
@@ -62,8 +62,8 @@ from chronos._edtf import (  # noqa: E402
     EdtfSet,
     Qualifier,
 )
-from chronos._timex import Timex  # noqa: E402
-from chronos._timex_value import MODS  # noqa: E402
+from chronos.time._timex import Timex  # noqa: E402
+from chronos.time._timex_value import MODS  # noqa: E402
 
 
 def _with_unknown(draw: st.DrawFn, digits: str) -> str:
@@ -208,7 +208,7 @@ def edtf_dates(draw: st.DrawFn) -> EdtfDate:
 
 def _ordered(a: EdtfDate, b: EdtfDate) -> tuple[EdtfDate, EdtfDate]:
     """The two dates in an order that makes a valid interval or range."""
-    from chronos._edtf import _instants
+    from chronos.formats._edtf import _instants
 
     return (a, b) if _instants(a)[0] <= _instants(b)[1] else (b, a)
 
@@ -255,8 +255,8 @@ from chronos import (  # noqa: E402
     Duration,
     InvalidArgumentError,
     Window,
-    _calendar as cal,
 )
+from chronos.time import _calendar as cal  # noqa: E402
 
 #: Instants at the edges of what datetime holds, where calendar arithmetic runs out.
 EDGE_MOMENTS = [

@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from hypothesis import assume, given, strategies as st
 
-from chronos import Duration, Grain, InvalidArgumentError, Policy, _calendar as cal
+from chronos import Duration, Grain, InvalidArgumentError, Policy
+from chronos.time import _calendar as cal
 
 from .strategies import amounts, durations
 

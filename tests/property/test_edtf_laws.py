@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from chronos import InvalidArgumentError, ParseError, Span
-from chronos._edtf import (
+from chronos.formats._edtf import (
     Edtf,
     EdtfDate,
     EdtfInterval,

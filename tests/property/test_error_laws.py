@@ -30,9 +30,9 @@ from chronos import (
     Window,
     floating,
 )
-from chronos._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
-from chronos._timex import Timex
-from chronos._timex_value import MODS, TYPES
+from chronos.formats._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
+from chronos.time._timex import Timex
+from chronos.time._timex_value import MODS, TYPES
 
 from .strategies import (
     any_ints,

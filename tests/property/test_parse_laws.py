@@ -14,9 +14,9 @@ import pytest
 from hypothesis import given, strategies as st
 
 from chronos import Span, Timex
-from chronos._errors import ParseError
-from chronos._expression import Expression, Relation, Tense
-from chronos._parse import Scanner, parse
+from chronos.errors import ParseError
+from chronos.phrases._expression import Expression, Relation, Tense
+from chronos.phrases._parse import Scanner, parse
 
 MONTHS = [
     "January",

@@ -7,7 +7,8 @@ from datetime import datetime, timedelta
 import pytest
 from hypothesis import assume, given, strategies as st
 
-from chronos import Grain, InvalidArgumentError, Span, _calendar as cal
+from chronos import Grain, InvalidArgumentError, Span
+from chronos.time import _calendar as cal
 
 from .strategies import bounded_spans, datetimes, grains, small_amounts, spans, unit_spans
 

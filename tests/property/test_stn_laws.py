@@ -14,7 +14,7 @@ from itertools import pairwise
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from chronos._stn import Network
+from chronos.timeline.stn._solver import Network
 
 HORIZON = 200
 INF = math.inf

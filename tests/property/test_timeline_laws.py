@@ -11,10 +11,11 @@ from datetime import datetime, timedelta
 
 from hypothesis import given, strategies as st
 
-from chronos import Certainty, Span, Timeline, _calendar as cal
-from chronos._relations import compile_relation, resolve_relation
-from chronos._timeline_compile import edges as compile_edges, span_edges_of
-from chronos._timeline_network import ORIGIN, TICKS, consistent, end_point, start_point
+from chronos import Certainty, Span, Timeline
+from chronos.time import _calendar as cal
+from chronos.timeline._compile import edges as compile_edges, span_edges_of
+from chronos.timeline._network import ORIGIN, TICKS, consistent, end_point, start_point
+from chronos.timeline._relations import compile_relation, resolve_relation
 
 REFERENCE = datetime(2025, 1, 1)
 ORIGIN_DAY = datetime(2024, 1, 1)

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, strategies as st
 
 from chronos import Grain, InvalidArgumentError, ParseError, Span
-from chronos._timex import Timex
+from chronos.time._timex import Timex
 
 from .strategies import bounded_spans, datetimes, grains, spans, timexes, unit_spans
 

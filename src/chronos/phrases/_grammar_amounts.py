@@ -1,0 +1,602 @@
+"""Grammar rules for amounts of time: numbers, durations, periods, shifts, sets, references.
+
+Each rule's docstring opens with its grammar line. Terminals in capitals are token kinds or
+vocabulary tables (:mod:`chronos.phrases._vocabulary`); quoted words are literal.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Final
+
+from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._grammar_base import NUMBERS, PAD, Cursor, Result
+from chronos.phrases._grammar_nodes import (
+    Amount,
+    Anaphor,
+    DurationPhrase,
+    Period,
+    Recurrence,
+    Ref,
+    Shift,
+)
+from chronos.time._grain import Grain
+
+__all__ = [
+    "ANAPHOR_STARTS",
+    "PERIOD_STARTS",
+    "RECURRENCE_STARTS",
+    "REFERENCE_STARTS",
+    "AmountRules",
+]
+
+_HALF: Final = Fraction(1, 2)
+# A count is at most eight tokens ("123,456,789.5", "2 1/2"); the unit of an amount comes
+# after at most two counts, "to", "and a half" and two adjectives (22 tokens), so within
+# the padding of the token lists.
+_COUNT_REACH: Final = 8
+_UNIT_REACH: Final = PAD
+_UNIT_WORDS: Final = frozenset(vocab.UNITS)
+_TENS: Final = frozenset(
+    {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+)
+# Words that say "some number of" without saying which.
+_FUZZY: Final[dict[tuple[str, ...], int | None]] = {
+    ("several",): None,
+    ("few",): None,
+    ("a", "few"): None,
+    ("many",): None,
+    ("some",): None,
+    ("a", "number", "of"): None,
+    ("numerous",): None,
+    ("dozens", "of"): None,
+    ("hundreds", "of"): None,
+    ("a", "couple", "of"): 2,
+    ("a", "couple"): 2,
+    ("couple", "of"): 2,
+}
+_SUFFIX_MODS: Final[dict[tuple[str, ...], str]] = {
+    ("or", "so"): "APPROX",
+    ("or", "more"): "EQUAL_OR_MORE",
+    ("or", "longer"): "EQUAL_OR_MORE",
+    ("or", "less"): "EQUAL_OR_LESS",
+    ("or", "fewer"): "EQUAL_OR_LESS",
+    ("plus",): "EQUAL_OR_MORE",
+}
+_PERIOD_CUES: Final[dict[str, int]] = {
+    "past": -1,
+    "last": -1,
+    "latest": -1,
+    "previous": -1,
+    "preceding": -1,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+}
+_ANAPHOR_CUES: Final[dict[str, int]] = {
+    "following": 1,
+    "next": 1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+    "same": 0,
+}
+_LATER: Final[dict[str, int]] = {
+    "later": 1,
+    "afterwards": 1,
+    "afterward": 1,
+    "on": 1,
+    "earlier": -1,
+    "before": -1,
+    "after": 1,
+    "previously": -1,
+}
+_TIMES: Final[dict[str, int]] = {"once": 1, "twice": 2, "thrice": 3}
+_PLURAL_PARTS: Final[dict[str, str]] = {
+    "mornings": "MO",
+    "afternoons": "AF",
+    "evenings": "EV",
+    "nights": "NI",
+}
+# Nouns a stated length may name: "a three-year period", "a 41-year history".
+_PERIOD_NOUNS: Final = frozenset(
+    {"period", "span", "stretch", "spell", "term", "window", "history", "stint", "hiatus"}
+)
+_SET_UNITS: Final[dict[Grain, str]] = {
+    Grain.HOUR: "H",
+    Grain.DAY: "D",
+    Grain.WEEK: "W",
+    Grain.MONTH: "M",
+    Grain.YEAR: "Y",
+}
+
+
+class AmountRules(Cursor):
+    """Rules for numbers and amounts of time."""
+
+    _amount_memo: dict[int, tuple[Amount, int] | None]
+    _duration_memo: dict[int, Result]
+
+    # -- numbers ------------------------------------------------------------------------
+
+    def cardinal(self, i: int) -> tuple[Fraction, int] | None:
+        """cardinal := NUMBER ("," NNN)* ("." NUMBER)? | number_words ("hundred")?"""
+        low = self.low
+        if self.kind[i] == "NUMBER":
+            text = low[i]
+            j = i + 1
+            # Thousands groups and a decimal part touch the digits: "1,000", "2.5".
+            while (
+                self.kind[j] == "COMMA"
+                and not self.spaced[j]
+                and self.kind[j + 1] == "NUMBER"
+                and len(low[j + 1]) == 3
+                and not self.spaced[j + 1]
+                and len(text) < 9
+            ):
+                text += low[j + 1]
+                j += 2
+            if len(text) > 9:
+                return None
+            value = Fraction(int(text))
+            if (
+                self.kind[j] == "DOT"
+                and not self.spaced[j]
+                and self.kind[j + 1] == "NUMBER"
+                and not self.spaced[j + 1]
+                and len(low[j + 1]) <= 3
+            ):
+                value += Fraction(int(low[j + 1]), 10 ** len(low[j + 1]))
+                j += 2
+            elif (  # "2 1/2 years"
+                self.kind[j] == "NUMBER"
+                and low[j + 1] == "/"
+                and not self.spaced[j + 1]
+                and not self.spaced[j + 2]
+                and len(low[j]) == 1
+                and len(low[j + 2]) == 1
+                and self.kind[j + 2] == "NUMBER"
+                and 0 < int(low[j]) < int(low[j + 2])
+            ):
+                value += Fraction(int(low[j]), int(low[j + 2]))
+                j += 3
+            return value, j
+        word = low[i]
+        if word in _TENS:
+            value = Fraction(vocab.CARDINALS[word])
+            j = i + 1
+            k = j + 1 if self.kind[j] == "DASH" and not self.spaced[j] else j
+            ones = vocab.CARDINALS.get(low[k])
+            if ones is not None and 1 <= ones <= 9:
+                value += ones
+                j = k + 1
+        else:
+            small = vocab.CARDINALS.get(word)
+            if small is None or word in ("hundred", "dozen"):
+                return None
+            value = Fraction(small)
+            j = i + 1
+        if low[j] == "hundred":
+            value *= 100
+            j += 1
+        elif low[j] == "dozen":
+            value *= 12
+            j += 1
+        if low[j] == "thousand":
+            value *= 1000
+            j += 1
+        return value, j
+
+    def _article_count(self, i: int) -> tuple[Fraction, int] | None:
+        """article_count := ("a" | "an" | "one") ("hundred" | "dozen")?"""
+        if self.low[i] in ("a", "an", "one"):
+            if self.low[i + 1] == "hundred":
+                return Fraction(100), i + 2
+            if self.low[i + 1] == "dozen":
+                return Fraction(12), i + 2
+            return Fraction(1), i + 1
+        return None
+
+    # -- amounts ------------------------------------------------------------------------
+
+    def unit(self, i: int) -> tuple[tuple[Grain, str, int], int] | None:
+        """unit := UNITS"""
+        found = vocab.UNITS.get(self.low[i])
+        return None if found is None else (found, i + 1)
+
+    def amount(self, i: int) -> tuple[Amount, int] | None:
+        """amount := amount_part ("and" amount_part)?"""
+        memo = self._amount_memo
+        if i in memo:
+            return memo[i]
+        # Every amount names a unit, and soon: most tokens that could start one ("26" of
+        # "26 October") are ruled out by looking for a unit word ahead.
+        unit_ahead = not _UNIT_WORDS.isdisjoint(self.low[i : i + _UNIT_REACH])
+        found = self._amount(i) if unit_ahead else None
+        memo[i] = found
+        return found
+
+    def _amount(self, i: int) -> tuple[Amount, int] | None:
+        first = self._amount_part(i)
+        if first is None:
+            return None
+        value, j = first
+        if self.low[j] == "and" and value.number is not None:
+            second = self._amount_part(j + 1)
+            if (
+                second is not None
+                and second[0].number is not None
+                and second[0].grain.is_finer_than(value.grain)
+            ):
+                return _with_extra(value, second[0]), second[1]
+        return first
+
+    def _amount_part(self, i: int) -> tuple[Amount, int] | None:
+        """amount_part := count "-" UNIT | count ("and" "a" "half")? UNIT ("and" "a" "half")?
+        | "half" ("a" | "an") UNIT | ("a" | "an") "half" "-"? UNIT
+        | FUZZY UNIT | UNIT "-" "long" | UNIT
+        """
+        self.steps += 1
+        low = self.low
+        count = self.cardinal(i)
+        if count is None:
+            count = self._article_count(i)
+        if count is not None:
+            value, j = count
+            if self.kind[j] == "DASH" and not self.spaced[j] and not self.spaced[j + 1]:
+                found = self.unit(j + 1)
+                if found is not None:
+                    k = found[1]
+                    if self.kind[k] == "DASH" and low[k + 1] == "old":
+                        k += 2  # "an 8-month-old": an age is a duration
+                    return _amount(value, found[0]), k
+            most: Fraction | None = None
+            if low[j] in ("to", "or") or (self.kind[j] == "DASH" and low[i] != "a"):
+                upper = self.cardinal(j + 1)
+                if upper is not None and upper[0] > value:
+                    most, j = upper
+            if self.words(j, ("and", "a", "half")) > 0:
+                value += _HALF
+                j += 3
+            for _ in range(2):
+                if low[j] in vocab.UNIT_ADJECTIVES:
+                    j += 1
+            found = self.unit(j)
+            if found is not None:
+                k = found[1]
+                if self.words(k, ("and", "a", "half")) > 0:
+                    value += _HALF
+                    k += 3
+                return _amount(value, found[0], most), k
+        if low[i] == "half" and low[i + 1] in ("a", "an"):
+            found = self.unit(i + 2)
+            if found is not None:
+                return _amount(_HALF, found[0]), found[1]
+        if low[i] in ("a", "an") and low[i + 1] == "half":
+            j = i + 2
+            if self.kind[j] == "DASH":
+                j += 1
+            found = self.unit(j)
+            if found is not None:
+                return _amount(_HALF, found[0]), found[1]
+        fuzzy = self.one_of(i, _FUZZY)
+        if fuzzy is not None:
+            number, j = fuzzy
+            found = self.unit(j)
+            if found is not None and (number is not None or low[j].endswith("s")):
+                known = None if number is None else Fraction(number)
+                return _amount(known, found[0]), found[1]
+        found = self.unit(i)
+        if found is not None and low[i].endswith("s") and low[i] not in ("secs", "mins", "hrs"):
+            j = found[1]
+            if self.kind[j] == "DASH" and low[j + 1] == "long":
+                j += 2
+            return _amount(None, found[0]), j
+        return None
+
+    # -- durations ----------------------------------------------------------------------
+
+    def duration(self, i: int) -> Result:
+        """duration := DURATION_MODS? "a"? amount ("or" "so" | "or" "more" | "plus" | …)?
+        PERIOD_NOUN?"""
+        memo = self._duration_memo
+        if i in memo:
+            return memo[i]
+        found = self._duration(i)
+        memo[i] = found
+        return found
+
+    def _duration(self, i: int) -> Result:
+        mod: str | None = None
+        bound = self.one_of(i, vocab.DURATION_MODS)
+        j = i
+        if bound is not None:
+            mod, j = bound
+        if self.low[j] in ("a", "an") and self.cardinal(j + 1) is not None:
+            j += 1  # "a three-year period", "a 20 year"
+        found = self.amount(j)
+        if found is None:
+            return None
+        value, k = found
+        suffix = self.one_of(k, _SUFFIX_MODS)
+        if suffix is not None and mod is None:
+            mod, k = suffix
+        if value.number is not None and self.low[k] in _PERIOD_NOUNS:
+            k += 1
+        return DurationPhrase(value, mod), k
+
+    def shift(self, i: int) -> Result:
+        """shift := DURATION_MODS? amount ("or" "so")? "ago" | amount ("from" "now" | "hence")"""
+        duration = self.duration(i)
+        if duration is None:
+            return None
+        node, j = duration
+        assert isinstance(node, DurationPhrase)
+        if node.amount.number is None:
+            if self.low[j] == "ago":  # "several years ago": some time in the past
+                return Shift(node.amount, -1, node.mod), j + 1
+            return None
+        if self.low[j] == "ago":
+            return Shift(node.amount, -1, node.mod), j + 1
+        if node.mod is None:
+            k = self.words(j, ("from", "now"))
+            if k < 0:
+                k = self.words(j, ("from", "today"))
+            if k < 0 and self.low[j] == "hence":
+                k = j + 1
+            if k > 0:
+                return Shift(node.amount, 1, None), k
+        return None
+
+    def period(self, i: int) -> Result:
+        """period := "the"? ("past" | "last" | "next" | "coming" | …) (count | FUZZY)? UNIT
+        | "the" "first" count UNIT | "recent" UNIT"""
+        low = self.low
+        j = self.skip(i, "the")
+        if low[j] == "recent":
+            found = self.unit(j + 1)
+            if found is not None and low[j + 1].endswith("s"):
+                return DurationPhrase(_amount(None, found[0])), found[1]
+            return None
+        if low[j] == "first" and j > i:
+            count = self.cardinal(j + 1)
+            if count is not None:
+                found = self.unit(count[1])
+                if found is not None:
+                    return DurationPhrase(_amount(count[0], found[0])), found[1]
+            return None
+        if j > i and low[j + 1] == "ahead" and low[j].endswith("s"):
+            found = self.unit(j)
+            if found is not None:  # "the weeks ahead"
+                return Period(_amount(None, found[0]), 1), j + 2
+        if j > i and self.cardinal(j) is not None:
+            counted = self.amount(j)
+            if counted is not None and counted[0].number is not None:  # "the nine months"
+                return DurationPhrase(counted[0]), counted[1]
+        sign = _PERIOD_CUES.get(low[j])
+        if sign is None:
+            return None
+        j += 1
+        # "the last week" names the previous week; a period needs a count ("the last two
+        # weeks") or a vague one ("the past few weeks"), except that "the past decade"
+        # (and century) is the stretch of time, as news usage has it.
+        if low[j - 1] == "past" and low[j] in ("decade", "century"):
+            found = self.unit(j)
+            assert found is not None
+            return Period(_amount(Fraction(1), found[0]), sign), found[1]
+        found_amount = self.amount(j)
+        if found_amount is not None and low[j] not in vocab.UNITS:
+            value, k = found_amount
+            m = self.words(k, ("or", "so"))
+            if m > 0:
+                return Period(value, sign, "APPROX"), m
+            return Period(value, sign), k
+        return None
+
+    # -- recurrences ----------------------------------------------------------------------
+
+    def recurrence(self, i: int) -> Result:
+        """recurrence := ("every" | "each") ("other" | count)? (UNIT | WEEKDAY | MONTH | SEASON
+        | PART_OF_DAY) PART_OF_DAY? | FREQUENCY_ADVERB | times ("a" | "per" | "every") UNIT
+        | PLURAL_WEEKDAY"""
+        low = self.low
+        word = low[i]
+        adverb = vocab.FREQUENCY_ADVERBS.get(word)
+        if adverb is not None:
+            return Recurrence(adverb), i + 1
+        if word in ("every", "each"):
+            return self._every(i + 1)
+        plural = vocab.PLURAL_WEEKDAYS.get(word)
+        if plural is None and low[i + 1] in _PLURAL_PARTS:
+            plural = vocab.WEEKDAYS.get(word)  # "Tuesday nights"
+            if plural is not None:
+                return Recurrence(f"XXXX-WXX-{plural}T{_PLURAL_PARTS[low[i + 1]]}"), i + 2
+        if plural is not None:
+            j = i + 1
+            value = f"XXXX-WXX-{plural}"
+            part = vocab.PARTS_OF_DAY.get(low[j].rstrip("s"))
+            if part is not None and low[j].endswith("s"):
+                value += f"T{part}"
+                j += 1
+            return Recurrence(value), j
+        return self._times(i)
+
+    def _every(self, i: int) -> Result:
+        low = self.low
+        step = Fraction(1)
+        j = i
+        if low[j] == "other":
+            step, j = Fraction(2), j + 1
+        else:
+            count = self.cardinal(j)
+            if count is not None and count[0].denominator == 1 and count[0] > 0:
+                step, j = count
+        weekday = self.lookup(j, vocab.WEEKDAYS)
+        if weekday is not None and step == 1:
+            value = f"XXXX-WXX-{weekday}"
+            part = vocab.PARTS_OF_DAY.get(low[j + 1])
+            if part is not None:
+                return Recurrence(f"{value}T{part}"), j + 2
+            return Recurrence(value), j + 1
+        month = self.lookup(j, vocab.MONTHS)
+        if month is not None and step == 1:
+            return Recurrence(f"XXXX-{month:02d}"), j + 1
+        season = vocab.SEASONS.get(low[j])
+        if season is not None and step == 1:
+            return Recurrence(f"XXXX-{season}"), j + 1
+        part = vocab.PARTS_OF_DAY.get(low[j])
+        if part is not None and step == 1:
+            return Recurrence(f"XXXX-XX-XXT{part}"), j + 1
+        if low[j] == "weekend" and step == 1:
+            return Recurrence("XXXX-WXX-WE"), j + 1
+        found = self.unit(j)
+        if found is None:
+            return None
+        (_, unit, size), k = found
+        return Recurrence(_set_value(step * size, unit)), k
+
+    def _times(self, i: int) -> Result:
+        low = self.low
+        times = _TIMES.get(low[i])
+        j = i + 1
+        if times is None:
+            if "times" not in low[i + 1 : i + _COUNT_REACH + 1]:
+                return None  # not "three times a week"
+            count = self.cardinal(i)
+            if count is None or low[count[1]] != "times" or count[0].denominator != 1:
+                return None
+            times, j = int(count[0]), count[1] + 1
+        if low[j] not in ("a", "an", "per", "every", "each"):
+            return None
+        found = self.unit(j + 1)
+        if found is None:
+            return None
+        (_, unit, size), k = found
+        return Recurrence(_set_value(Fraction(size), unit), freq=f"{times}X"), k
+
+    # -- vague references and anaphora ---------------------------------------------------
+
+    def reference(self, i: int) -> Result:
+        """reference := REFS | "right" "now" | "at" "present" | "at" "the" "moment"
+        | "these" "days" | "the" ("past" | "future" | "present") | "coming" UNIT"""
+        low = self.low
+        phrase = self.one_of(i, _REF_PHRASES)
+        if phrase is not None:
+            return Ref(phrase[0]), phrase[1]
+        value = vocab.REFS.get(low[i])
+        if value is not None:
+            return Ref(value), i + 1
+        j = self.skip(i, "the")
+        if low[j] in ("coming", "upcoming") and low[j + 1].endswith("s"):
+            found = self.unit(j + 1)
+            if found is not None:
+                return Ref("FUTURE_REF"), found[1]
+        return None
+
+    def anaphor(self, i: int) -> Result:
+        """anaphor := "the" ("following" | "next" | "previous" | "same") UNIT
+        | "that" UNIT | amount ("later" | "earlier" | "afterwards") | "the" UNIT ("before" |
+        "after") END"""
+        low = self.low
+        if low[i] == "the":
+            sign = _ANAPHOR_CUES.get(low[i + 1])
+            if sign is not None:
+                found = self.unit(i + 2)
+                if found is not None and not low[i + 2].endswith("s"):
+                    (grain, _, _), j = found
+                    one = _amount(Fraction(1), found[0]) if sign else None
+                    return Anaphor(grain, one, sign), j
+            found = self.unit(i + 1)
+            if found is not None and low[i + 2] in ("before", "after") and self._ends(i + 3):
+                (grain, _, _), j = found
+                sign = 1 if low[i + 2] == "after" else -1
+                return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
+            return None
+        if low[i] == "that":
+            found = self.unit(i + 1)
+            if found is not None and not low[i + 1].endswith("s"):
+                return Anaphor(found[0][0], None, 0), found[1]
+            return None
+        found_amount = self.amount(i)
+        if found_amount is None:
+            return None
+        value, j = found_amount
+        sign = _LATER.get(low[j])
+        if sign is None or value.number is None:
+            return None
+        if low[j] in ("before", "after", "on") and not self._ends(j + 1):
+            return None
+        return Anaphor(value.grain, value, sign), j + 1
+
+    def _ends(self, i: int) -> bool:
+        """Whether the phrase ends at ``i`` (the text ends or punctuation follows)."""
+        return self.kind[i] in ("END", "COMMA", "DOT", "OTHER")
+
+
+_REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
+    ("right", "now"): "PRESENT_REF",
+    ("just", "now"): "PRESENT_REF",
+    ("at", "present"): "PRESENT_REF",
+    ("at", "the", "moment"): "PRESENT_REF",
+    ("at", "this", "time"): "PRESENT_REF",
+    ("these", "days"): "PRESENT_REF",
+    ("the", "present"): "PRESENT_REF",
+    ("the", "time", "being"): "PRESENT_REF",
+    ("the", "past"): "PAST_REF",
+    ("the", "recent", "past"): "PAST_REF",
+    ("the", "distant", "past"): "PAST_REF",
+    ("more", "recently"): "PAST_REF",
+    ("until", "recently"): "PAST_REF",
+    ("the", "future"): "FUTURE_REF",
+    ("the", "near", "future"): "FUTURE_REF",
+    ("the", "foreseeable", "future"): "FUTURE_REF",
+    ("the", "distant", "future"): "FUTURE_REF",
+    ("the", "near", "term"): "FUTURE_REF",
+    ("the", "short", "term"): "FUTURE_REF",
+    ("the", "long", "term"): "FUTURE_REF",
+    ("very", "soon"): "FUTURE_REF",
+    ("years", "to", "come"): "FUTURE_REF",
+}
+
+
+def _amount(
+    count: Fraction | None, unit: tuple[Grain, str, int], most: Fraction | None = None
+) -> Amount:
+    grain, keyword, size = unit
+    return Amount(count, keyword, size, grain, most=most)
+
+
+def _with_extra(first: Amount, second: Amount) -> Amount:
+    return Amount(first.number, first.unit, first.size, first.grain, second)
+
+
+def _set_value(count: Fraction, unit: str) -> str:
+    letter = {"years": "Y", "months": "M", "weeks": "W", "days": "D"}.get(unit)
+    n = int(count) if count.denominator == 1 else float(count)
+    if letter is not None:
+        return f"P{n}{letter}"
+    time_letter = {"hours": "H", "minutes": "M", "seconds": "S"}[unit]
+    return f"PT{n}{time_letter}"
+
+
+#: First tokens of a period ("the past three months", "recent weeks").
+PERIOD_STARTS: Final = frozenset({"the", "recent", *_PERIOD_CUES})
+#: First tokens of a recurrence ("daily", "every", "twice", "Mondays", …).
+RECURRENCE_STARTS: Final = frozenset(
+    {
+        "every",
+        "each",
+        *NUMBERS,
+        *vocab.FREQUENCY_ADVERBS,
+        *vocab.PLURAL_WEEKDAYS,
+        *vocab.WEEKDAYS,
+        *_TIMES,
+        *vocab.CARDINALS,
+    }
+)
+#: First tokens of a vague reference ("now", "the past", "at present", …).
+REFERENCE_STARTS: Final = frozenset(
+    {"the", "coming", "upcoming", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
+)
+#: First tokens an anaphor can start with besides an amount ("the following day").
+ANAPHOR_STARTS: Final = frozenset({"the", "that"})

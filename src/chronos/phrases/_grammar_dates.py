@@ -1,0 +1,706 @@
+"""Grammar rules for calendar anchors: dates, months, years, quarters, seasons, decades,
+relative days and cued units ("last week", "next August").
+
+Each rule's docstring opens with its grammar line. ``YEAR`` is a four-digit number from 1000
+to 2999 (or "'24"); ``DAY`` a day of the month in digits, as an ordinal ("26th") or in words
+("twenty-sixth"); ``MONTH`` a month name or abbreviation with an optional full stop.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._grammar_amounts import AmountRules
+from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result, dispatch
+from chronos.phrases._grammar_nodes import (
+    CalendarDate,
+    Clock,
+    Holiday,
+    NumericDate,
+    Range,
+    RelativeUnit,
+    Weekday,
+    WeekIn,
+    YearRef,
+)
+from chronos.time import _calendar as cal
+from chronos.time._grain import Grain
+
+__all__ = [
+    "AMOUNT_STARTS",
+    "CALENDAR_RULES",
+    "CALENDAR_STARTS",
+    "CUE_STARTS",
+    "DateRules",
+]
+
+_MONTH_DAYS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# Units a cue word can pick ("last week", "this quarter") -> grain.
+_CUED_UNITS: Final[dict[str, Grain]] = {
+    "day": Grain.DAY,
+    "week": Grain.WEEK,
+    "weekend": Grain.WEEK,
+    "month": Grain.MONTH,
+    "quarter": Grain.QUARTER,
+    "year": Grain.YEAR,
+    "decade": Grain.DECADE,
+    "century": Grain.CENTURY,
+}
+_CUE_OFFSET: Final = {"last": -1, "this": 0, "next": 1}
+_SPOKEN_CENTURIES: Final = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+# The words a spoken year starts with.
+_SPOKEN_STARTS: Final = frozenset({*_SPOKEN_CENTURIES, "two"})
+_QUARTER_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "final": 4,
+}
+_WEEK_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "last": -1,
+    "final": -1,
+}
+_HALF_ORDINALS: Final[dict[str, int]] = {
+    "first": 1,
+    "second": 2,
+    "latter": 2,
+    "1st": 1,
+    "2nd": 2,
+}
+
+
+class DateRules(AmountRules):
+    """Rules for calendar anchors at the grain of a day or coarser."""
+
+    _calendar_memo: dict[int, Result]
+
+    # -- pieces -------------------------------------------------------------------------
+
+    def year_number(self, i: int) -> tuple[YearRef, int] | None:
+        """year_number := NUMBER{4} | "'" NUMBER{2} | spoken_year"""
+        kind = self.kind[i]
+        if kind == "NUMBER":
+            text = self.low[i]
+            if len(text) == 4 and "1000" <= text <= "2999":
+                return YearRef(int(text)), i + 1
+            return None
+        if kind == "WORD":
+            return self.spoken_year(i) if self.low[i] in _SPOKEN_STARTS else None
+        if (
+            self.kind[i] == "APOSTROPHE"
+            and self.kind[i + 1] == "NUMBER"
+            and len(self.low[i + 1]) == 2
+            and not self.spaced[i + 1]
+        ):
+            return YearRef(value=int(self.low[i + 1]), two_digit=True), i + 2
+        return None
+
+    def spoken_year(self, i: int) -> tuple[YearRef, int] | None:
+        """spoken_year := ("eighteen" | "nineteen" | "twenty") (TENS ("-"? ONES)? | TEENS
+        | "oh" ONES | "hundred") | "two" "thousand" ("and"? (ONES | TEENS | TENS ("-"? ONES)?))?"""
+        low = self.low
+        century = _SPOKEN_CENTURIES.get(low[i])
+        if century is not None:
+            j = i + 1
+            if low[j] == "hundred":
+                return YearRef(value=century), j + 1
+            if low[j] == "oh":
+                ones = vocab.CARDINALS.get(low[j + 1])
+                if ones is not None and 1 <= ones <= 9:
+                    return YearRef(value=century + ones), j + 2
+                return None
+            rest = self._two_digits(j)
+            if rest is None or rest[0] < 10:
+                return None
+            return YearRef(value=century + rest[0]), rest[1]
+        if low[i] == "two" and low[i + 1] == "thousand":
+            j = self.skip(i + 2, "and")
+            rest = self._two_digits(j)
+            if rest is not None:
+                return YearRef(value=2000 + rest[0]), rest[1]
+            return YearRef(value=2000), i + 2
+        return None
+
+    def _two_digits(self, i: int) -> tuple[int, int] | None:
+        """A number from 1 to 99 in words: "seven", "fifteen", "ninety-seven"."""
+        low = self.low
+        value = vocab.CARDINALS.get(low[i])
+        if value is None or value >= 100 or value == 0:
+            return None
+        if value < 20:
+            return value, i + 1
+        j = i + 1
+        if self.kind[j] == "DASH":
+            j += 1
+        ones = vocab.CARDINALS.get(low[j])
+        if ones is not None and 1 <= ones <= 9:
+            return value + ones, j + 1
+        return value, i + 1
+
+    def year_spec(self, i: int) -> tuple[YearRef, int] | None:
+        """year_spec := year_number | "the"? CUE "year" | "the" "year" """
+        found = self.year_number(i)
+        if found is not None:
+            return found
+        j = self.skip(i, "the")
+        cue = vocab.CUES.get(self.low[j])
+        if cue is not None and self.low[j + 1] == "year":
+            if j > i and self.low[j] in ("previous", "preceding"):
+                return None
+            return YearRef(offset=_CUE_OFFSET[cue]), j + 2
+        if j > i and self.low[j] == "year":
+            return YearRef(offset=0), j + 1
+        return None
+
+    def month(self, i: int) -> tuple[int, int] | None:
+        """month := MONTH "."?"""
+        number = self.lookup(i, vocab.MONTHS)
+        if number is None:
+            return None
+        return number, self.abbreviation_dot(i + 1)
+
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        """day := NUMBER{1,2} | ORDINAL | ORDINAL_WORD | ("twenty" | "thirty") "-"? ORDINAL_WORD"""
+        kind = self.kind[i]
+        low = self.low[i]
+        if kind == "NUMBER":
+            if len(low) <= 2 and 1 <= int(low) <= 31:
+                return int(low), i + 1
+            return None
+        if kind == "ORDINAL":
+            digits = low[:-2]
+            if len(digits) <= 2 and 1 <= int(digits) <= 31:
+                return int(digits), i + 1
+            return None
+        value = vocab.ORDINALS.get(low)
+        if value is not None:
+            return value, i + 1
+        if low in ("twenty", "thirty"):
+            j = i + 1
+            if self.kind[j] == "DASH":
+                j += 1
+            ones = vocab.ORDINALS.get(self.low[j])
+            if ones is not None and ones <= 9:
+                total = vocab.CARDINALS[low] + ones
+                if total <= 31:
+                    return total, j + 1
+        return None
+
+    def _check_day(self, at: int, month: int, day: int, year: YearRef | None) -> bool:
+        """Whether ``day`` exists in ``month`` (of ``year`` when known); else report it."""
+        most = _MONTH_DAYS[month - 1]
+        if month == 2 and year is not None and year.value is not None and not year.two_digit:
+            y = year.value
+            most = 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+        if day <= most:
+            return True
+        where = cal.MONTH_NAMES[month - 1]
+        if year is not None and year.value is not None and not year.two_digit:
+            where += f" {year.value}"
+        self.report(at, f"no such day: {where} has {most} days")
+        return False
+
+    def _year_after(self, i: int) -> tuple[YearRef | None, int]:
+        """An optional year after a date: [","] YEAR."""
+        j = self.skip_kind(i, "COMMA")
+        found = self.year_number(j)
+        if found is None:
+            return None, i
+        return found
+
+    # -- dates --------------------------------------------------------------------------
+
+    def calendar(self, i: int) -> Result:
+        """calendar := iso_date | numeric_date | day_month | month_day | month_year
+        | weekday_date | weekday | year | named_period | season | decade | century | relative_day
+        | cued | holiday | week_in"""
+        memo = self._calendar_memo
+        if i in memo:
+            return memo[i]
+        found = self.dispatched(i, CALENDAR_RULES)
+        memo[i] = found
+        return found
+
+    def iso_date(self, i: int) -> Result:
+        """iso_date := NUMBER{4} "-" NUMBER{2} ("-" NUMBER{2} ("T" NUMBER{2} ":" NUMBER{2})?)?
+        | NUMBER{8}   (no spaces inside)"""
+        low, kind = self.low, self.kind
+        if kind[i] != "NUMBER":
+            return None
+        text = low[i]
+        if len(text) == 8 and "1000" <= text[:4] <= "2999":
+            month, day = int(text[4:6]), int(text[6:])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                year = YearRef(value=int(text[:4]))
+                if self._check_day(i, month, day, year):
+                    return CalendarDate(Grain.DAY, year, month, day), i + 1
+            return None
+        if len(text) != 4 or not "1000" <= text <= "2999":
+            return None
+        if not (low[i + 1] == "-" and not self.spaced[i + 1] and not self.spaced[i + 2]):
+            return None
+        month_number = self.number(i + 2, 2)
+        if month_number is None or not 1 <= month_number <= 12:
+            return None
+        year = YearRef(value=int(text))
+        if not (low[i + 3] == "-" and not self.spaced[i + 3] and not self.spaced[i + 4]):
+            return CalendarDate(Grain.MONTH, year, month_number), i + 3
+        day_number = self.number(i + 4, 2)
+        if day_number is None or day_number < 1:
+            return None
+        if not self._check_day(i + 4, month_number, day_number, year):
+            return None
+        date = CalendarDate(Grain.DAY, year, month_number, day_number)
+        j = i + 5
+        if low[j] == "t" and not self.spaced[j] and not self.spaced[j + 1]:
+            hour = self.number(j + 1, 2)
+            minute = self.number(j + 3, 2)
+            if (
+                hour is not None
+                and hour < 24
+                and kind[j + 2] == "COLON"
+                and minute is not None
+                and minute < 60
+            ):
+                return Clock(date, hour, minute), j + 4
+        return date, j
+
+    def numeric_date(self, i: int) -> Result:
+        """numeric_date := NUMBER{1,2} SEP NUMBER{1,2} SEP (NUMBER{4} | NUMBER{2})
+        (SEP one of "/", ".", "-", the same both times; no spaces inside)"""
+        kind, low = self.kind, self.low
+        sep = low[i + 1]
+        if sep not in ("/", ".", "-"):
+            return None
+        first = self.number(i)
+        if first is None or len(low[i]) > 2:
+            return None
+        second = self.number(i + 2)
+        if second is None or len(low[i + 2]) > 2 or low[i + 3] != sep:
+            return None
+        if any(self.spaced[k] for k in range(i + 1, i + 5)) or kind[i + 4] != "NUMBER":
+            return None
+        text = low[i + 4]
+        if len(text) == 4 and "1000" <= text <= "2999":
+            year = YearRef(value=int(text))
+        elif len(text) == 2:
+            year = YearRef(value=int(text), two_digit=True)
+        else:
+            return None
+        if not 1 <= first <= 31 or not 1 <= second <= 31 or (first > 12 and second > 12):
+            return None
+        return NumericDate(first, second, year), i + 5
+
+    def day_month(self, i: int) -> Result:
+        """day_month := "the"? DAY ("-" DAY)? "of"? MONTH ([","] YEAR)?"""
+        j = self.skip(i, "the")
+        if j > i and self.kind[j] == "NUMBER":
+            return None  # "the 26 October" is not English; "the 26th of October" is
+        day = self.day_number(j)
+        if day is None:
+            return None
+        first, j = day
+        last: int | None = None
+        if self.kind[j] == "DASH" or self.low[j] in ("to", "and"):
+            other = self.day_number(j + 1)
+            if other is not None and other[0] > first:
+                last, j = other
+        j = self.skip(j, "of")
+        month = self.month(j)
+        if month is None:
+            return None
+        number, j = month
+        year, j = self._year_after(j)
+        if not self._check_day(i, number, first, year):
+            return None
+        if last is not None:
+            if not self._check_day(i, number, last, year):
+                return None
+            return (
+                Range(
+                    CalendarDate(Grain.DAY, year, number, first),
+                    CalendarDate(Grain.DAY, year, number, last),
+                ),
+                j,
+            )
+        return CalendarDate(Grain.DAY, year, number, first), j
+
+    def month_day(self, i: int) -> Result:
+        """month_day := MONTH "the"? DAY ("-" DAY)? ([","] YEAR)?"""
+        month = self.month(i)
+        if month is None:
+            return None
+        number, j = month
+        j = self.skip(j, "the")
+        day = self.day_number(j)
+        if day is None:
+            return None
+        first, j = day
+        if self.kind[j] == "COLON" or self.low[j] in vocab.MERIDIEMS or self.low[j] in ("a", "p"):
+            return None  # "May 5 p.m." is not a day of May
+        last: int | None = None
+        if self.kind[j] == "DASH" or self.low[j] in ("to", "and"):
+            other = self.day_number(j + 1)
+            if other is not None and other[0] > first:
+                last, j = other
+        year, j = self._year_after(j)
+        at = day[1] - 1
+        if not self._check_day(at, number, first, year):
+            return None
+        if last is not None:
+            if not self._check_day(at, number, last, year):
+                return None
+            return (
+                Range(
+                    CalendarDate(Grain.DAY, year, number, first),
+                    CalendarDate(Grain.DAY, year, number, last),
+                ),
+                j,
+            )
+        return CalendarDate(Grain.DAY, year, number, first), j
+
+    def month_year(self, i: int) -> Result:
+        """month_year := MONTH ((","| "of")? year_spec)?"""
+        month = self.month(i)
+        if month is None:
+            return None
+        number, j = month
+        k = j
+        if self.kind[k] == "COMMA" or self.low[k] == "of":
+            k += 1
+        year = self.year_spec(k)
+        if year is not None:
+            return CalendarDate(Grain.MONTH, year[0], number), year[1]
+        return CalendarDate(Grain.MONTH, None, number), j
+
+    def weekday_date(self, i: int) -> Result:
+        """weekday_date := cue? WEEKDAY "."? ","? (month_day | day_month)"""
+        cue = self.cue(i)
+        at = i if cue is None else cue[1]
+        weekday = self.lookup(at, vocab.WEEKDAYS)
+        if weekday is None:
+            return None
+        j = self.skip_kind(self.abbreviation_dot(at + 1), "COMMA")
+        found = self.longest(j, (self.month_day, self.day_month))
+        if found is None:
+            return None
+        node, k = found
+        if isinstance(node, CalendarDate):
+            return CalendarDate(node.grain, node.year, node.month, node.day, weekday=weekday), k
+        return None
+
+    def year(self, i: int) -> Result:
+        """year := ("the" "year" | "fiscal" "year"? | "FY")? year_number"""
+        low = self.low
+        j = i
+        notes: tuple[str, ...] = ()
+        if low[j] == "the" and low[j + 1] == "year":
+            j += 2
+        elif low[j] == "fiscal":
+            j = self.skip(j + 1, "year")
+            notes = ("fiscal",)
+        elif low[j] == "fy":
+            j += 1
+            notes = ("fiscal",)
+        found = self.year_number(j)
+        if found is None:
+            return None
+        year, k = found
+        return CalendarDate(Grain.YEAR, year, notes=notes), k
+
+    def named_period(self, i: int) -> Result:
+        """named_period := "the"? ORD ("-")? ("quarter" | "half") (("of" | ",")? year_spec)?
+        | letter_period | (year_spec "'s"? | "the" year_number) ORD ("quarter" | "half")"""
+        low = self.low
+        found = self.letter_period(i)
+        if found is not None:
+            return found
+        year_first = self.year_spec(i)
+        if year_first is None and low[i] == "the":
+            year_first = self.year_number(i + 1)  # "the 1988 third quarter"
+        if year_first is not None:
+            year, j = year_first
+            if self.kind[j] == "APOSTROPHE" and low[j + 1] == "s":
+                j += 2
+            rest = self._ordinal_period(j)
+            if rest is not None:
+                (grain, index), k = rest
+                return CalendarDate(grain, year, ordinal=index), k
+            return None
+        j = self.skip(i, "the")
+        rest = self._ordinal_period(j)
+        if rest is None:
+            return None
+        (grain, index), k = rest
+        m = k
+        if low[m] == "of" or self.kind[m] == "COMMA":
+            m += 1
+        year_found = self.year_spec(m)
+        if year_found is not None:
+            return CalendarDate(grain, year_found[0], ordinal=index), year_found[1]
+        if low[j] in ("final", "last"):
+            return None  # "the last quarter" is the previous one: a cue, read elsewhere
+        return CalendarDate(grain, None, ordinal=index), k
+
+    def _ordinal_period(self, i: int) -> tuple[tuple[Grain, int], int] | None:
+        low = self.low
+        j = i + 1
+        if self.kind[j] == "DASH" and not self.spaced[j]:
+            j += 1
+        if low[j] in ("quarter", "qtr"):
+            index = _QUARTER_ORDINALS.get(low[i])
+            if index is None:
+                return None
+            return (Grain.QUARTER, index), j + 1
+        if low[j] == "half":
+            index = _HALF_ORDINALS.get(low[i])
+            if index is None:
+                return None
+            return (Grain.HALF, index), j + 1
+        return None
+
+    def letter_period(self, i: int) -> Result:
+        """letter_period := ("Q" | "H") NUMBER ","? year_number? | NUMBER ("Q" | "H")
+        (year_number | NUMBER{2})?"""
+        low, kind = self.low, self.kind
+        letter: str | None = None
+        number: int | None = None
+        j = i
+        if low[i] in ("q", "h") and kind[i + 1] == "NUMBER" and not self.spaced[i + 1]:
+            letter, number, j = low[i], self.number(i + 1), i + 2
+        elif kind[i] == "NUMBER" and low[i + 1] in ("q", "h") and not self.spaced[i + 1]:
+            letter, number, j = low[i + 1], self.number(i), i + 2
+        if letter is None or number is None:
+            return None
+        grain = Grain.QUARTER if letter == "q" else Grain.HALF
+        if not 1 <= number <= (4 if letter == "q" else 2):
+            return None
+        k = self.skip_kind(j, "COMMA")
+        year = self.year_number(k)
+        if year is None and kind[j] == "NUMBER" and len(low[j]) == 2 and not self.spaced[j]:
+            year = YearRef(value=int(low[j]), two_digit=True), j + 1  # "3Q24"
+        if year is not None:
+            return CalendarDate(grain, year[0], ordinal=number), year[1]
+        return CalendarDate(grain, None, ordinal=number), j
+
+    def season(self, i: int) -> Result:
+        """season := "the"? SEASON (("of" | ",")? year_spec)?"""
+        j = self.skip(i, "the")
+        # "fall" is a verb too, but not after "the": "in the fall".
+        code = vocab.SEASONS.get(self.low[j]) if j > i else self.lookup(j, vocab.SEASONS)
+        if code is None:
+            return None
+        k = j + 1
+        m = k + 1 if self.low[k] == "of" or self.kind[k] == "COMMA" else k
+        year = self.year_spec(m)
+        if year is None and m == k:
+            year = self.year_number(k)
+        if year is not None:
+            return CalendarDate(Grain.SEASON, year[0], season=code), year[1]
+        return CalendarDate(Grain.SEASON, None, season=code), k
+
+    def decade(self, i: int) -> Result:
+        """decade := "the"? "'"? DECADE | "the"? DECADE_WORD"""
+        j = self.skip(i, "the")
+        j = self.skip_kind(j, "APOSTROPHE")
+        if self.kind[j] == "DECADE":
+            digits = self.low[j].rstrip("s").rstrip("'")
+            if len(digits) == 4:
+                return CalendarDate(Grain.DECADE, YearRef(value=int(digits))), j + 1
+            if len(digits) == 2:
+                year = YearRef(value=int(digits), two_digit=True)
+                return CalendarDate(Grain.DECADE, year), j + 1
+            return None
+        word = vocab.DECADE_WORDS.get(self.low[j])
+        if word is not None:
+            return CalendarDate(Grain.DECADE, YearRef(value=word, two_digit=True)), j + 1
+        return None
+
+    def century(self, i: int) -> Result:
+        """century := "the"? (ORDINAL | ORDINAL_WORD | "twenty" "-"? "first") "-"? "century" """
+        j = self.skip(i, "the")
+        found = self.day_number(j)
+        if found is None or self.kind[j] == "NUMBER":
+            return None
+        n, k = found
+        k = self.skip_kind(k, "DASH")
+        if self.low[k] != "century" or n < 2:
+            return None
+        return CalendarDate(Grain.CENTURY, YearRef(value=(n - 1) * 100)), k + 1
+
+    def relative_day(self, i: int) -> Result:
+        """relative_day := DAY_WORD | "the" "weekend"
+        | "the" "day" ("before" "yesterday" | "after" "tomorrow")"""
+        offset = vocab.DAY_WORDS.get(self.low[i])
+        if offset is not None:
+            return RelativeUnit(Grain.DAY, offset), i + 1
+        j = self.words(i, ("the", "weekend"))
+        if j > 0:
+            return RelativeUnit(Grain.WEEK, 0, weekend=True, pick=True), j
+        j = self.words(i, ("the", "day", "before", "yesterday"))
+        if j > 0:
+            return RelativeUnit(Grain.DAY, -2), j
+        j = self.words(i, ("the", "day", "after", "tomorrow"))
+        if j > 0:
+            return RelativeUnit(Grain.DAY, 2), j
+        return None
+
+    def cue(self, i: int) -> tuple[str, int] | None:
+        """cue := "the"? ("last" | "past" | "previous" | "next" | "coming" | "current")
+        | "this" ("past" | "coming")?"""
+        low = self.low
+        if low[i] == "this":
+            if low[i + 1] in ("past", "last"):
+                return "last", i + 2
+            if low[i + 1] in ("coming", "next", "upcoming"):
+                return "next", i + 2
+            return "this", i + 1
+        j = self.skip(i, "the")
+        cue = vocab.CUES.get(low[j])
+        if cue is None or low[j] == "this":
+            return None
+        if j > i and low[j] in ("previous", "preceding"):
+            return None  # "the previous week" is relative to an event: an anaphor
+        return cue, j + 1
+
+    def cued(self, i: int) -> Result:
+        """cued := cue (UNIT | "weekend" | MONTH | WEEKDAY | SEASON)"""
+        found = self.cue(i)
+        if found is None:
+            return None
+        cue, j = found
+        low = self.low[j]
+        grain = _CUED_UNITS.get(low)
+        if grain in (Grain.DECADE, Grain.CENTURY) and self.low[j - 1] == "past":
+            return None  # "the past decade" is a stretch of time: a period
+        if grain is not None:
+            if grain is Grain.DAY:
+                return None  # "this day", "the next day": not a calendar cue
+            offset = _CUE_OFFSET[cue]
+            return RelativeUnit(grain, offset, weekend=low == "weekend"), j + 1
+        month = self.lookup(j, vocab.MONTHS)
+        if month is not None:
+            return CalendarDate(Grain.MONTH, None, month, cue=cue), self.abbreviation_dot(j + 1)
+        weekday = self.lookup(j, vocab.WEEKDAYS)
+        if weekday is not None:
+            return Weekday(weekday, cue), self.abbreviation_dot(j + 1)
+        season = vocab.SEASONS.get(self.low[j])  # after a cue, "fall" is the season
+        if season is not None:
+            return CalendarDate(Grain.SEASON, None, season=season, cue=cue), j + 1
+        return None
+
+    def holiday(self, i: int) -> Result:
+        """holiday := cue? HOLIDAY (","? year_spec)?"""
+        cue = self.cue(i)
+        j = i if cue is None else cue[1]
+        found = self.one_of(j, vocab.HOLIDAYS)
+        if found is None:
+            return None
+        key, k = found
+        if cue is None:
+            year = self.year_spec(self.skip_kind(k, "COMMA"))
+            if year is not None:
+                return Holiday(key, year[0]), year[1]
+        return Holiday(key, None, None if cue is None else cue[0]), k
+
+    def week_in(self, i: int) -> Result:
+        """week_in := "the"? "week" "of" day_ref | "the"? (ORD | "last") "week" "of" calendar"""
+        low = self.low
+        j = self.skip(i, "the")
+        index: int | None = None
+        if low[j] != "week":
+            index = _WEEK_ORDINALS.get(low[j])
+            if index is None:
+                return None
+            j += 1
+        if low[j] != "week" or low[j + 1] != "of":
+            return None
+        base = self.calendar(j + 2)
+        if base is None:
+            return None
+        node = base[0]
+        if index is None:
+            is_day = isinstance(node, (Weekday, NumericDate)) or (
+                isinstance(node, CalendarDate) and node.grain is Grain.DAY
+            )
+            if not is_day:
+                return None
+        elif not (isinstance(node, CalendarDate) and node.grain is Grain.MONTH):
+            return None
+        return WeekIn(node, index), base[1]
+
+    def weekday(self, i: int) -> Result:
+        """weekday := WEEKDAY "."?"""
+        weekday = self.lookup(i, vocab.WEEKDAYS)
+        if weekday is None:
+            return None
+        return Weekday(weekday), self.abbreviation_dot(i + 1)
+
+
+# -- which first tokens can start which rule --------------------------------------------------
+
+#: First tokens of a cue ("this", "the last", "next", …).
+CUE_STARTS: Final = frozenset({"this", "the", *vocab.CUES})
+_YEAR_STARTS: Final = frozenset({"#N4", "#APOSTROPHE", "eighteen", "nineteen", "twenty", "two"})
+_DAY_STARTS: Final = frozenset({"#N2", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS})
+_PERIOD_STARTS: Final = frozenset(
+    {"q", "h", "#N2", "#ORDINAL", "the", *_QUARTER_ORDINALS, *_HALF_ORDINALS}
+    | _YEAR_STARTS
+    | CUE_STARTS
+)
+#: First tokens of an amount of time ("three", "a", "several", "more than", "years").
+AMOUNT_STARTS: Final = frozenset(
+    {
+        *NUMBERS,
+        "a",
+        "an",
+        "one",
+        "half",
+        "several",
+        "few",
+        "many",
+        "some",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "couple",
+        *vocab.CARDINALS,
+        *vocab.UNITS,
+    }
+    | {phrase[0] for phrase in vocab.DURATION_MODS}
+)
+
+CALENDAR_RULES: Final[Dispatch] = dispatch(
+    [
+        (DateRules.iso_date, {"#N4", "#NUMBER"}),
+        (DateRules.numeric_date, {"#N2"}),
+        (DateRules.day_month, _DAY_STARTS | {"the"}),
+        (DateRules.month_day, vocab.MONTHS),
+        (DateRules.month_year, vocab.MONTHS),
+        (DateRules.weekday_date, vocab.WEEKDAYS.keys() | CUE_STARTS),
+        (DateRules.weekday, vocab.WEEKDAYS),
+        (DateRules.year, _YEAR_STARTS | {"the", "fiscal", "fy"}),
+        # From a one- or two-digit number only "3Q" or "3Q24" reads as a named period.
+        (DateRules.named_period, _PERIOD_STARTS - {"#N2"}),
+        (DateRules.letter_period, {"#N2"}),
+        (DateRules.season, vocab.SEASONS.keys() | {"the"}),
+        (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
+        (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
+        (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
+        (DateRules.cued, CUE_STARTS),
+        (DateRules.holiday, {phrase[0] for phrase in vocab.HOLIDAYS} | CUE_STARTS),
+        (DateRules.week_in, {"the", "week", *_WEEK_ORDINALS}),
+    ]
+)
+#: Every first token a calendar anchor can start with.
+CALENDAR_STARTS: Final = frozenset(CALENDAR_RULES)

@@ -1,0 +1,266 @@
+"""The syntax tree of a temporal phrase: what was said, before it is placed on the calendar.
+
+The grammar builds these nodes; the resolver (:mod:`chronos.phrases._resolve`) turns them into spans
+and durations against a reference date. A node records only what the text states — a
+year-less "February 8" has ``year=None`` — so that every choice the resolver makes can be
+written down as an assumption.
+
+Nodes are named tuples rather than attrs classes, like the tokens they are read from: the
+grammar makes them by the dozen for every phrase and they never leave chronos, so the
+cheapest immutable record is the right one (an attrs class also takes the better part of a
+millisecond to create at import).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import NamedTuple
+
+from chronos.time._grain import Grain
+
+__all__ = [
+    "Amount",
+    "Anaphor",
+    "CalendarDate",
+    "Clock",
+    "DurationPhrase",
+    "Holiday",
+    "Node",
+    "NumericDate",
+    "Partial",
+    "Period",
+    "Phrase",
+    "Range",
+    "Recurrence",
+    "Ref",
+    "RelativeUnit",
+    "Shift",
+    "VaguePart",
+    "WeekIn",
+    "Weekday",
+    "YearRef",
+]
+
+
+class YearRef(NamedTuple):
+    """A year as stated: absolute (``value``) or relative to the reference year (``offset``).
+
+    ``two_digit`` marks "'24" or "26/10/23", whose century the resolver picks.
+    """
+
+    value: int | None = None
+    offset: int | None = None
+    two_digit: bool = False
+
+
+class CalendarDate(NamedTuple):
+    """A named unit of the calendar, possibly without its year: "26 October 2023",
+    "August", "Q3 2024", "last summer", "the 1990s", "the nineties".
+
+    ``grain`` says which unit; the fields that unit needs are set (``month`` and ``day`` for a
+    day, ``ordinal`` for a quarter, half or third, ``season`` for a season, ``year`` for a
+    decade or century). ``cue`` is last/next/this when the text gives one; ``weekday`` is a
+    weekday the text states beside the date.
+    """
+
+    grain: Grain
+    year: YearRef | None = None
+    month: int | None = None
+    day: int | None = None
+    ordinal: int | None = None
+    season: str | None = None
+    weekday: int | None = None
+    cue: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+class Holiday(NamedTuple):
+    """A holiday by name: "Christmas", "Thanksgiving 2023", "last Easter"."""
+
+    key: str
+    year: YearRef | None = None
+    cue: str | None = None
+
+
+class WeekIn(NamedTuple):
+    """A week named by a day in it ("the week of March 6", ``ordinal`` None) or by its place
+    in a month ("the first week of March" 1, "the last week of March" -1)."""
+
+    base: Node
+    ordinal: int | None = None
+
+
+class NumericDate(NamedTuple):
+    """A day written in digits with separators, "26/10/2023": which number is the month is
+    for the policy to say (day first unless impossible)."""
+
+    first: int
+    second: int
+    year: YearRef
+
+
+class Weekday(NamedTuple):
+    """A day named by its weekday: "Monday", "last Friday", "this coming Sunday"."""
+
+    weekday: int
+    cue: str | None = None
+
+
+class RelativeUnit(NamedTuple):
+    """The unit of ``grain`` ``offset`` units from the one holding the reference.
+
+    "yesterday" is ``(DAY, -1)``, "this month" ``(MONTH, 0)``, "next year" ``(YEAR, 1)``;
+    ``weekend`` narrows a week to its Saturday and Sunday.
+    """
+
+    grain: Grain
+    offset: int
+    weekend: bool = False
+    pick: bool = False
+
+
+class Amount(NamedTuple):
+    """An amount of time as stated: ``number`` units of ``unit`` (a Duration keyword).
+
+    ``number`` is ``None`` for "several years"; ``size`` is how many ``unit`` one named unit
+    holds (a decade is ten years); ``grain`` is the named unit's grain; ``extra`` holds the
+    second part of "two years and three months"; ``most`` the upper number of "two to three
+    weeks".
+    """
+
+    number: Fraction | None
+    unit: str
+    size: int
+    grain: Grain
+    extra: Amount | None = None
+    most: Fraction | None = None
+
+
+class DurationPhrase(NamedTuple):
+    """A length of time: "three years", "more than two weeks", "about a month"."""
+
+    amount: Amount
+    mod: str | None = None
+
+
+class Shift(NamedTuple):
+    """A point an amount away from the reference: "two weeks ago" (-1), "in two weeks" (+1)."""
+
+    amount: Amount
+    sign: int
+    mod: str | None = None
+
+
+class Period(NamedTuple):
+    """The stretch of an amount just before (-1) or after (+1) the reference:
+    "the past three months", "the next two years"."""
+
+    amount: Amount
+    sign: int
+    mod: str | None = None
+
+
+class Clock(NamedTuple):
+    """A time of day on a day: "10:30 a.m. on 3 May 2023", "Tuesday evening", "tonight".
+
+    Either a clock time (``hour``/``minute``/``second``) or a part of the day (``part``, a
+    TimeML code). ``base`` is the day, or ``None`` for the reference day.
+    """
+
+    base: Node | None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    part: str | None = None
+    utc: bool = False
+
+
+class VaguePart(NamedTuple):
+    """A vague part of a span: "early 2024", "mid-October", "the end of the year"."""
+
+    part: str
+    base: Node
+
+
+class Partial(NamedTuple):
+    """The part of a unit before or after the reference: "earlier this month" (-1),
+    "later this year" (+1)."""
+
+    base: Node
+    side: int
+
+
+class Ref(NamedTuple):
+    """A vague reference to the present, past or future: "currently", "recently"."""
+
+    value: str
+
+
+class Range(NamedTuple):
+    """From one calendar anchor to another: "between March and May 2022", "2019-2021"."""
+
+    first: Node
+    last: Node
+
+
+class Recurrence(NamedTuple):
+    """A set of times, already in TimeML terms: "every Monday", "twice a month"."""
+
+    value: str
+    freq: str | None = None
+    quant: str | None = None
+
+
+class Anaphor(NamedTuple):
+    """A time placed relative to an event the text mentioned before: "the following day",
+    "three days later", "a week earlier", "that day"."""
+
+    grain: Grain
+    amount: Amount | None
+    sign: int
+
+
+Node = (
+    CalendarDate
+    | Holiday
+    | WeekIn
+    | NumericDate
+    | Weekday
+    | RelativeUnit
+    | DurationPhrase
+    | Shift
+    | Period
+    | Clock
+    | VaguePart
+    | Partial
+    | Ref
+    | Range
+    | Recurrence
+    | Anaphor
+)
+
+
+class Phrase(NamedTuple):
+    """A whole temporal phrase as the grammar read it, with character offsets.
+
+    ``relation`` is the signal's relation name (or ``None``); ``core`` the temporal
+    expression (``None`` when the phrase is anchored to an event only); ``offset`` the gap
+    of "two days after …"; ``event`` the offsets of the anchoring event's text;
+    ``signal`` the signal words as written (lower case, one space between);
+    ``timex_mod`` a mod an open end puts on the timex ("1990 and beyond").
+    ``core_start``/``core_end`` delimit the TIMEX3 extent (signal words left out), and
+    ``start``/``end`` the whole phrase; ``next_token`` is the index after the phrase.
+    """
+
+    relation: str | None
+    core: Node | None
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    next_token: int
+    offset: Amount | None = None
+    offset_mod: str | None = None
+    event: tuple[int, int] | None = None
+    signal: str | None = None
+    timex_mod: str | None = None

@@ -1,0 +1,63 @@
+"""The date of a holiday in a given year: fixed dates from the vocabulary, rules for the rest.
+
+Movable holidays follow their usual rule: Easter by the Gregorian computus (Good Friday two
+days before, Easter Monday the day after), and the US observances by weekday — Thanksgiving
+the fourth Thursday of November, Labor Day the first Monday of September, Memorial Day the
+last Monday of May, Election Day the Tuesday after the first Monday of November.
+
+>>> holiday_date("easter", 2024), holiday_date("thanksgiving", 2024)
+(datetime.date(2024, 3, 31), datetime.date(2024, 11, 28))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Final
+
+from chronos.phrases._vocabulary import HOLIDAY_DATES
+
+__all__ = ["holiday_date"]
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+_RULES: Final[dict[str, Callable[[int], date]]] = {
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+}
+
+
+def holiday_date(key: str, year: int) -> date:
+    """The day of the holiday ``key`` (a vocabulary key) in ``year``."""
+    fixed = HOLIDAY_DATES.get(key)
+    if fixed is not None:
+        return date(year, *fixed)
+    return _RULES[key](year)

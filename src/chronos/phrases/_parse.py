@@ -1,0 +1,314 @@
+"""``parse``: read one English temporal phrase and resolve it against a reference date.
+
+Also the entry the extractor uses on running text: :class:`Scanner` tokenizes a text once
+and reports, from any token, the longest temporal phrase that starts there
+(:meth:`Scanner.match`), which :func:`resolve_match` turns into an :class:`Expression`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Final
+
+import attrs
+
+from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
+from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._expression import Expression, Tense
+from chronos.phrases._grammar import Parser
+from chronos.phrases._grammar_nodes import Phrase
+from chronos.phrases._resolve import resolve
+from chronos.phrases._resolve_values import UnplaceableError
+from chronos.phrases._tokenizer import Token, tokenize
+from chronos.time import _calendar as cal
+from chronos.time._policy import DEFAULT_POLICY, Policy
+
+__all__ = ["Match", "Scanner", "parse", "resolve_match", "scan", "tokenize"]
+
+_NOT_TEMPORAL: Final = "not a temporal expression"
+# Content words worth suggesting for a misspelling, with the spelling to suggest.
+_SUGGESTIONS: Final[dict[str, str]] = {
+    **{name: name.capitalize() for name in vocab.MONTHS if len(name) > 3},
+    **{name: name.capitalize() for name in vocab.WEEKDAYS if len(name) > 4},
+    **{name: name for name in vocab.UNITS if len(name) > 3},
+    **{name: name for name in vocab.SEASONS},
+    **{name: name for name in vocab.PARTS_OF_DAY},
+    **{name: name for name in vocab.DAY_WORDS},
+    **{name: name for name in vocab.REFS if len(name) > 4},
+    **{name: name for name in vocab.FREQUENCY_ADVERBS},
+    **{name: name for name in vocab.DECADE_WORDS},
+    **{name: name for name in ("yesterday", "tomorrow", "tonight", "midnight", "afternoon")},
+}
+# Words the grammar reads besides the vocabulary tables.
+_FUNCTION_WORDS: Final = frozenset(
+    {
+        "of",
+        "and",
+        "the",
+        "to",
+        "a",
+        "an",
+        "ago",
+        "hence",
+        "half",
+        "o",
+        "clock",
+        "other",
+        "every",
+        "each",
+        "per",
+        "times",
+        "once",
+        "twice",
+        "thrice",
+        "t",
+        "q",
+        "h",
+        "s",
+        "m",
+        "p",
+        "am",
+        "pm",
+        "fiscal",
+        "fy",
+        "tonight",
+        "latter",
+        "final",
+        "recent",
+        "that",
+        "or",
+        "so",
+        "more",
+        "less",
+        "plus",
+        "long",
+        "year",
+        "end",
+        "dozen",
+        "couple",
+        "few",
+        "several",
+        "many",
+        "number",
+        "numerous",
+        "dozens",
+        "hundreds",
+        "weekend",
+        "midweek",
+        "midyear",
+        "midmonth",
+        "c",
+        "qtr",
+        "same",
+        "following",
+        "prior",
+        "now",
+        "today",
+    }
+)
+_KNOWN: Final = vocab.all_words() | vocab.DETERMINERS | vocab.ZONES | _FUNCTION_WORDS
+
+
+def parse(
+    phrase: str,
+    *,
+    reference: date | datetime | str,
+    tense: Tense | str | None = None,
+    policy: Policy | None = None,
+) -> Expression:
+    """Read ``phrase`` and resolve it against ``reference``.
+
+    ``reference`` is the statement's date (a date, a naive datetime, or an ISO string such
+    as ``"2024-10-25"``); it is required: chronos never reads the clock. ``tense`` is the
+    tense of the clause around the phrase, which places a year-less date; ``policy`` the
+    conventions for vague phrases (:data:`~chronos.DEFAULT_POLICY` if not given).
+
+    >>> e = parse("ahead of February 8", reference="2024-10-25", tense="past")
+    >>> e.relation, e.span
+    (Relation.BEFORE, Span.day(2024, 2, 8))
+    >>> parse("more than two years", reference="2024-10-25").timex
+    Timex('DURATION', 'P2Y', mod='MORE_THAN')
+
+    Raises :class:`~chronos.ParseError` for text that is not a temporal phrase, with a
+    caret under the first thing that could not be read.
+    """
+    if not isinstance(phrase, str):
+        raise InvalidArgumentError("phrase", phrase, "must be a str")
+    moment = _reference(reference)
+    chosen_tense = None if tense is None else _tense(tense)
+    chosen_policy = DEFAULT_POLICY if policy is None else _policy(policy)
+    tokens = tokenize(phrase)
+    parser = Parser(phrase, tokens)
+    found = parser.phrase(0, events=True) if tokens else None
+    if found is None or parser._trailing(found.next_token) < len(tokens):
+        raise _error(phrase, tokens, parser, found)
+    try:
+        return resolve(found, phrase, reference=moment, tense=chosen_tense, policy=chosen_policy)
+    except UnplaceableError as exc:
+        raise ParseError(exc.reason, text=phrase, position=found.core_start) from None
+    except InvalidArgumentError as exc:
+        # A date the calendar cannot hold (beyond the year 9998, say).
+        raise ParseError(str(exc), text=phrase, position=found.core_start) from None
+
+
+def _reference(reference: object) -> datetime:
+    if isinstance(reference, str):
+        try:
+            value = datetime.fromisoformat(reference.strip())
+        except ValueError:
+            raise ParseError(
+                "not an ISO date or date-time (expected e.g. 2024-10-25)",
+                text=reference,
+                argument="reference",
+            ) from None
+        if value.tzinfo is not None:
+            value = cal.floating(value)
+        return value.replace(microsecond=0)
+    if isinstance(reference, datetime):
+        if reference.tzinfo is not None:
+            raise InvalidArgumentError(
+                "reference", reference, "must be naive; convert it with chronos.floating()"
+            )
+        return reference.replace(microsecond=0) if reference.microsecond else reference
+    if isinstance(reference, date):
+        return datetime(reference.year, reference.month, reference.day)
+    raise InvalidArgumentError("reference", reference, "must be a date, a datetime or an ISO str")
+
+
+def _tense(tense: object) -> Tense | None:
+    if tense is None or isinstance(tense, Tense):
+        return tense
+    if isinstance(tense, str):
+        return Tense.parse(tense)
+    raise InvalidArgumentError("tense", tense, "must be a Tense, a str or None")
+
+
+def _policy(policy: object) -> Policy:
+    if policy is None:
+        return DEFAULT_POLICY
+    if isinstance(policy, Policy):
+        return policy
+    raise InvalidArgumentError("policy", policy, "must be a Policy or None")
+
+
+def _error(text: str, tokens: list[Token], parser: Parser, found: Phrase | None) -> ParseError:
+    """The error for text that did not read: the first unknown word (with a suggestion),
+    else the problem met on the way, else the first token after what did read."""
+    if not text.strip():
+        return ParseError(f"{_NOT_TEMPORAL} (the text is empty)", text=text)
+    for token in tokens:
+        if token.kind != "WORD" or token.lower in _KNOWN:
+            continue
+        suggestion = did_you_mean(token.lower, _SUGGESTIONS)
+        if suggestion is not None:
+            return ParseError(
+                _NOT_TEMPORAL,
+                text=text,
+                position=token.start,
+                suggestion=_SUGGESTIONS[suggestion],
+            )
+    if parser.problem is not None:
+        index, reason = parser.problem
+        return ParseError(reason, text=text, position=parser.start_of(index))
+    position = 0
+    if found is not None:
+        position = parser.start_of(found.next_token)
+    else:
+        for token in tokens:
+            if token.kind == "WORD" and token.lower not in _KNOWN:
+                position = token.start
+                break
+    return ParseError(_NOT_TEMPORAL, text=text, position=position)
+
+
+# -- scanning running text ------------------------------------------------------------------
+
+
+@attrs.frozen
+class Match:
+    """A temporal phrase found in running text: where it is and what the grammar read.
+
+    ``start``/``end`` are the character offsets of the whole phrase (signal words
+    included), ``timex_start``/``timex_end`` those of the TIMEX3 extent, ``next_token`` the
+    index of the first token after it.
+    """
+
+    start: int
+    end: int
+    timex_start: int
+    timex_end: int
+    next_token: int
+    relation: str | None
+    phrase: Phrase = attrs.field(repr=False)
+
+
+class Scanner:
+    """The tokens of one text and a grammar over them, to match phrases at any token.
+
+    >>> s = Scanner("The vote was held on Monday, two days after the letter.")
+    >>> m = s.match(4)
+    >>> s.text[m.start:m.end], m.relation
+    ('on Monday', 'ON')
+    """
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise InvalidArgumentError("text", text, "must be a str")
+        self.text = text
+        self.tokens = tokenize(text)
+        self._parser = Parser(text, self.tokens, running_text=True)
+
+    @property
+    def steps(self) -> int:
+        """Grammar rule invocations so far (a measure of work, for the linear-time law)."""
+        return self._parser.steps
+
+    def match(self, start_token: int) -> Match | None:
+        """The longest temporal phrase that starts at token ``start_token``, or ``None``."""
+        if not 0 <= start_token < len(self.tokens):
+            return None
+        found = self._parser.phrase(start_token)
+        if found is None:
+            return None
+        return Match(
+            found.start,
+            found.end,
+            found.core_start,
+            found.core_end,
+            found.next_token,
+            found.relation,
+            found,
+        )
+
+
+def scan(text: str, start_token: int = 0) -> Match | None:
+    """The longest temporal phrase starting at token ``start_token`` of ``text``.
+
+    >>> m = scan("Imprisoned since August 2023 after a conviction", 1)
+    >>> m.relation, m.start, m.end
+    ('SINCE', 11, 28)
+    """
+    return Scanner(text).match(start_token)
+
+
+def resolve_match(
+    match: Match,
+    text: str,
+    *,
+    reference: date | datetime | str,
+    tense: Tense | str | None = None,
+    policy: Policy | None = None,
+) -> Expression:
+    """The expression a match in ``text`` denotes at ``reference``."""
+    try:
+        return resolve(
+            match.phrase,
+            text,
+            reference=_reference(reference),
+            tense=_tense(tense),
+            policy=_policy(policy),
+        )
+    except UnplaceableError as exc:
+        raise ParseError(exc.reason, text=text, position=match.timex_start) from None
+    except InvalidArgumentError as exc:
+        raise ParseError(str(exc), text=text, position=match.timex_start) from None

@@ -1,0 +1,193 @@
+"""Resolving a parsed phrase against a reference date: a pure function to an Expression.
+
+``resolve(phrase, text, reference=…, tense=…, policy=…)`` reads nothing else: no clock, no
+locale. The relation comes from the signal ("since", "ahead of", "two days after"); the
+span, duration and TIMEX3 from the phrase's core (:mod:`chronos.phrases._resolve_values`); the
+choices made on the way travel with the result as assumptions, and the other reading of a
+year-less date as an alternative expression.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Final
+
+from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense, expression
+from chronos.phrases._grammar_nodes import (
+    Anaphor,
+    DurationPhrase,
+    Node,
+    Period,
+    Phrase,
+    Range,
+    Recurrence,
+    Shift,
+)
+from chronos.phrases._resolve_base import HANDLERS
+from chronos.phrases._resolve_values import (
+    Context,
+    Value,
+    amount_duration,
+    duration_timex,
+)
+from chronos.time._duration import Duration
+from chronos.time._policy import Policy
+from chronos.time._timex import trusted_timex
+
+__all__ = ["resolve"]
+
+_RELATIONS: Final = {relation.name: relation for relation in Relation}
+# Signals under which a period ("the past three months") is the time during which.
+_DURING_SIGNALS: Final = frozenset({"in", "over", "during", "throughout", "for"})
+_NOTHING: Final = Value()
+# Nodes that state an amount of time rather than name a time.
+_AMOUNT_LIKE: Final[frozenset[type]] = frozenset({DurationPhrase, Recurrence, Period})
+
+
+def resolve(
+    phrase: Phrase,
+    text: str,
+    *,
+    reference: datetime,
+    tense: Tense | None,
+    policy: Policy,
+) -> Expression:
+    """The expression ``phrase`` (read from ``text``) denotes at ``reference``."""
+    node = phrase.core
+    relation = phrase.relation
+    signal = phrase.signal
+    # "in two weeks": two weeks from now — unless the clause is in the past, where "did it
+    # in two weeks" states how long it took.
+    if (
+        signal == "in"
+        and isinstance(node, DurationPhrase)
+        and node.amount.number is not None
+        and node.mod is None
+        and tense is not Tense.PAST
+    ):
+        node = Shift(node.amount, 1)
+    # "since" looks back: a year-less date after it is the latest one ("starting Monday",
+    # which shares the relation, looks forward and is left to the tense).
+    cue = "last" if signal in ("since", "ever since") and tense is None else None
+    ctx = Context(reference, tense, policy, cue)
+    value = _NOTHING if node is None else HANDLERS[type(node)](node, ctx)  # resolve_node
+    kind = _relation(relation, node, signal)
+    anchor: str | None = None
+    offset: Duration | None = None
+    if phrase.event is not None:
+        anchor = text[phrase.event[0] : phrase.event[1]]
+    if phrase.offset is not None:
+        offset = amount_duration(phrase.offset)
+        if phrase.offset_mod is not None:
+            offset = _bounded_offset(offset, phrase.offset_mod, policy)
+    span, duration = value.span, value.duration
+    if type(node) is Anaphor:
+        anchor, offset, duration = PRECEDING_EVENT, value.duration, None
+        kind = (
+            Relation.AFTER if node.sign > 0 else Relation.BEFORE if node.sign < 0 else Relation.ON
+        )
+    elif type(node) is Shift and node.mod is not None and node.mod not in ("APPROX", "NEARLY"):
+        more = node.mod in ("MORE_THAN", "EQUAL_OR_MORE")
+        kind = Relation.BEFORE if more == (node.sign < 0) else Relation.AFTER
+    # "within a month", "within two days of the vote": no more than that.
+    if relation == "WITHIN" and offset is not None and offset.mod is None:
+        offset = offset.at_most()
+    if relation == "WITHIN" and duration is not None and duration.mod is None:
+        duration = duration.at_most()
+        value = Value(value.span, duration_timex(duration), duration, value.assumptions)
+    timex = value.timex
+    if phrase.timex_mod is not None and timex is not None:
+        timex = trusted_timex(timex.type, timex.value, phrase.timex_mod)
+    if phrase.offset is not None and node is None and offset is not None:
+        timex = offset.timex  # "two days after the letter": the timex is "two days"
+    parts: tuple[Expression, ...] = ()
+    if value.parts:
+        parts = tuple(
+            _expression(v, phrase, text, reference, None, (), None, None, None) for v in value.parts
+        )
+    alternatives: tuple[Expression, ...] = ()
+    if value.alternative is not None:
+        alt = value.alternative
+        alternatives = (
+            _expression(alt, phrase, text, reference, kind, (), duration, anchor, offset),
+        )
+    return expression(
+        text[phrase.start : phrase.end],
+        reference,
+        kind,
+        span,
+        duration,
+        anchor,
+        offset,
+        timex,
+        value.assumptions,
+        alternatives,
+        parts,
+        phrase.start,
+        phrase.end,
+        phrase.core_start,
+        phrase.core_end,
+    )
+
+
+def _expression(
+    value: Value,
+    phrase: Phrase,
+    text: str,
+    reference: datetime,
+    relation: Relation | None,
+    alternatives: tuple[Expression, ...],
+    duration: Duration | None,
+    anchor: str | None,
+    offset: Duration | None,
+) -> Expression:
+    return expression(
+        text[phrase.start : phrase.end],
+        reference,
+        relation,
+        value.span,
+        duration if duration is not None else value.duration,
+        anchor,
+        offset,
+        value.timex,
+        value.assumptions,
+        alternatives,
+        (),
+        phrase.start,
+        phrase.end,
+        phrase.core_start,
+        phrase.core_end,
+    )
+
+
+def _relation(name: str | None, node: Node | None, signal: str | None) -> Relation | None:
+    """The relation a signal gives (a bare calendar phrase is ON; a bare amount has none)."""
+    kind = type(node)  # nodes are named tuples that nothing subclasses
+    amount_like = kind in _AMOUNT_LIKE
+    if kind is Period and signal in _DURING_SIGNALS:
+        return _RELATIONS["DURING"]
+    if name is None:
+        if kind is Range:
+            return _RELATIONS["FROM_TO"]
+        return None if amount_like or node is None else _RELATIONS["ON"]
+    if name == "FOR":
+        return None if amount_like else _RELATIONS["ON"]
+    if name == "ON" and amount_like and kind is not Shift:
+        return None
+    if name == "DURING" and kind is DurationPhrase:
+        return None
+    if name in ("SINCE", "ON") and kind is Range:
+        return _RELATIONS["FROM_TO"]
+    return _RELATIONS[name]
+
+
+def _bounded_offset(offset: Duration, mod: str, policy: Policy) -> Duration:
+    if mod == "MORE_THAN":
+        return offset.more_than()
+    if mod == "EQUAL_OR_MORE":
+        return offset.at_least()
+    if mod in ("LESS_THAN", "NEARLY"):
+        return offset.less_than()
+    if mod == "EQUAL_OR_LESS":
+        return offset.at_most()
+    return offset.about(policy)

@@ -1,0 +1,462 @@
+"""Resolving calendar anchors: dates, year-less dates, weekdays, holidays, weeks, ranges.
+
+Year-less names are placed by :mod:`chronos.phrases._occurrence` (cue, then tense, then nearest);
+everything else is arithmetic on the reference.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from chronos.errors import InvalidArgumentError
+from chronos.phrases._grammar_nodes import (
+    CalendarDate,
+    Holiday,
+    Node,
+    NumericDate,
+    Range,
+    RelativeUnit,
+    Weekday,
+    WeekIn,
+    YearRef,
+)
+from chronos.phrases._holidays import holiday_date
+from chronos.phrases._resolve_base import (
+    HANDLERS,
+    Context,
+    UnplaceableError,
+    Value,
+    choose_occurrence,
+    chosen,
+    resolve_node,
+    span_value,
+    timex_of,
+    unit_at,
+    unit_span,
+)
+from chronos.time import _calendar as cal
+from chronos.time._grain import Grain
+from chronos.time._policy import Assumption
+from chronos.time._span import Span
+from chronos.time._timex import Timex, trusted_timex
+
+__all__ = ["resolve_range", "shift_units"]
+
+
+_WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+
+_SEASON_NAMES: Final[dict[str, str]] = {
+    "SP": "spring",
+    "SU": "summer",
+    "FA": "autumn",
+    "WI": "winter",
+}
+
+
+_STEP_SECONDS: Final = {
+    Grain.WEEK: 7 * 86400,
+    Grain.DAY: 86400,
+    Grain.HOUR: 3600,
+    Grain.MINUTE: 60,
+    Grain.SECOND: 1,
+}
+
+
+_MONTHS: Final = {
+    Grain.MONTH: 1,
+    Grain.QUARTER: 3,
+    Grain.SEASON: 3,
+    Grain.THIRD: 4,
+    Grain.HALF: 6,
+    Grain.YEAR: 12,
+    Grain.DECADE: 120,
+    Grain.CENTURY: 1200,
+}
+
+
+def _calendar_date(node: CalendarDate, ctx: Context) -> Value:
+    notes: list[Assumption] = []
+    if "fiscal" in node.notes:
+        notes.append(Assumption("fiscal", "a fiscal year is taken as its calendar year"))
+    if node.year is not None:
+        year = _year(node.year, node.grain, ctx, notes)
+        span = _build(node, year)
+        if span is None:
+            raise UnplaceableError(f"no such day: {_describe(node)} {year}")
+        if node.weekday is not None and span.start is not None:
+            _check_weekday(span, node.weekday, notes)
+        return span_value(span, tuple(notes))
+    cue = node.cue if node.cue is not None else ctx.signal_cue
+    # One year either side holds the reading on each side of the reference; a winter,
+    # which straddles two years, needs two, and 29 February up to eight.
+    reach = 8 if node.month == 2 and node.day == 29 else 2 if node.grain is Grain.SEASON else 1
+    this_year = ctx.reference.year
+
+    def build(k: int) -> Span | None:
+        return _build(node, this_year + k)
+
+    if node.weekday is not None and node.grain is Grain.DAY:
+        matching = _weekday_years(node, ctx, node.weekday)
+        if matching is not None:
+            return matching
+    choice = choose_occurrence(build, ctx, cue=cue, reach=reach)
+    if choice is None:
+        raise UnplaceableError(f"no such day: {_describe(node)}")
+    return chosen(choice, _describe(node), ctx, "year", tuple(notes))
+
+
+def _weekday_years(node: CalendarDate, ctx: Context, weekday: int) -> Value | None:
+    """A year-less date with its weekday ("Tuesday, February 8"): the years that fit."""
+    this_year = ctx.reference.year
+
+    def build(k: int) -> Span | None:
+        span = _build(node, this_year + k)
+        if span is None or span.start is None or span.start.isoweekday() != weekday:
+            return None
+        return span
+
+    choice = choose_occurrence(build, ctx, cue=node.cue, reach=11)
+    if choice is None:
+        return None
+    day = _WEEKDAY_NAMES[weekday - 1]
+    return chosen(choice, f"{day}, {_describe(node)}", ctx, "year", ())
+
+
+def _build(node: CalendarDate, year: int) -> Span | None:
+    """The span of ``node`` in ``year`` (``None`` if that year has no such day)."""
+    grain = node.grain
+    month, day = 1, 1
+    if grain is Grain.DAY or grain is Grain.MONTH:
+        assert node.month is not None
+        month = node.month
+        if grain is Grain.DAY:
+            assert node.day is not None
+            day = node.day
+    elif grain is Grain.QUARTER:
+        assert node.ordinal is not None
+        month = 3 * node.ordinal - 2
+    elif grain is Grain.HALF:
+        assert node.ordinal is not None
+        month = 6 * node.ordinal - 5
+    elif grain is Grain.SEASON:
+        assert node.season is not None
+        month = cal.SEASONS[node.season][1]
+    return unit_span(year, month, day, grain)
+
+
+def _year(year: YearRef, grain: Grain, ctx: Context, notes: list[Assumption]) -> int:
+    """The full year a stated year names."""
+    if year.offset is not None:
+        return ctx.reference.year + year.offset
+    assert year.value is not None
+    if not year.two_digit:
+        return year.value
+    here = ctx.reference.year
+    if grain is Grain.DECADE:
+        # "the nineties": the latest such decade that has begun by the reference.
+        full = here - here % 100 + year.value
+        if full > here:
+            full -= 100
+        notes.append(Assumption("century", f"'{year.value:02d}s taken as the {full}s"))
+        return full
+    # "'24": the year with those last two digits nearest to the reference.
+    full = here - here % 100 + year.value
+    if full - here > 50:
+        full -= 100
+    elif here - full > 50:
+        full += 100
+    notes.append(Assumption("century", f"'{year.value:02d} taken as {full}"))
+    return full
+
+
+def _describe(node: CalendarDate) -> str:
+    if node.grain is Grain.DAY and node.month is not None:
+        return f"{cal.MONTH_NAMES[node.month - 1]} {node.day}"
+    if node.grain is Grain.MONTH and node.month is not None:
+        return cal.MONTH_NAMES[node.month - 1]
+    if node.grain is Grain.SEASON and node.season is not None:
+        return _SEASON_NAMES[node.season]
+    if node.grain is Grain.QUARTER:
+        return f"Q{node.ordinal}"
+    if node.grain is Grain.HALF:
+        return f"H{node.ordinal}"
+    return str(node.grain.value)
+
+
+def _check_weekday(span: Span, weekday: int, notes: list[Assumption]) -> None:
+    assert span.start is not None
+    actual = span.start.isoweekday()
+    if actual != weekday:
+        notes.append(
+            Assumption(
+                "weekday",
+                f"the text names a {_WEEKDAY_NAMES[weekday - 1]}, but {span} is a "
+                f"{_WEEKDAY_NAMES[actual - 1]}; the date was kept",
+            )
+        )
+
+
+def _holiday(node: Holiday, ctx: Context) -> Value:
+    name = node.key.title().replace("'S", "'s")
+
+    def build(k: int) -> Span | None:
+        year = this_year + k
+        if not 1 <= year <= 9998:
+            return None
+        return unit_at(_midnight(holiday_date(node.key, year)), Grain.DAY)
+
+    notes: list[Assumption] = []
+    if node.year is not None:
+        year = _year(node.year, Grain.DAY, ctx, notes)
+        span = unit_at(_midnight(holiday_date(node.key, year)), Grain.DAY)
+        return span_value(span, tuple(notes))
+    this_year = ctx.reference.year
+    cue = node.cue if node.cue is not None else ctx.signal_cue
+    choice = choose_occurrence(build, ctx, cue=cue)
+    assert choice is not None
+    return chosen(choice, name, ctx, "year", ())
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day)
+
+
+def _week_in(node: WeekIn, ctx: Context) -> Value:
+    base = resolve_node(node.base, ctx)
+    span = base.span
+    assert span is not None
+    assert span.start is not None
+    assert span.end is not None
+    if node.ordinal is None:
+        week = unit_at(span.start, Grain.WEEK)
+        alternative = None
+        if base.alternative is not None and base.alternative.span is not None:
+            other = base.alternative.span
+            assert other.start is not None
+            alternative = span_value(unit_at(other.start, Grain.WEEK), base.alternative.assumptions)
+        return Value(week, timex_of(week), None, base.assumptions, alternative)
+    if node.ordinal > 0:
+        lo = span.start + timedelta(weeks=node.ordinal - 1)
+        words = f"days {7 * node.ordinal - 6}–{7 * node.ordinal}"
+    else:
+        lo = span.end - timedelta(weeks=1)
+        words = "its last seven days"
+    part = Span.between(lo, lo + timedelta(weeks=1))
+    note = Assumption("week", f"a week of {span} taken as {words}: {part}")
+    return Value(part, timex_of(part), None, (*base.assumptions, note))
+
+
+def _numeric_date(node: NumericDate, ctx: Context) -> Value:
+    notes: list[Assumption] = []
+    year = _year(node.year, Grain.DAY, ctx, notes)
+    first, second = node.first, node.second
+    readings = []
+    if second <= 12:
+        readings.append(("day first", second, first))
+    if first <= 12:
+        readings.append(("month first", first, second))
+    if not ctx.policy.day_first:
+        readings.reverse()
+    for how, month, day in readings:
+        try:
+            span = Span.day(year, month, day)
+        except InvalidArgumentError:
+            continue
+        if first != second and len(readings) == 2:
+            notes.append(Assumption("numeric date", f"{first}/{second} read {how}: {span}"))
+        elif how == "month first" and ctx.policy.day_first:
+            notes.append(
+                Assumption(
+                    "numeric date", f"{first}/{second} read month first: {first} cannot be a month"
+                )
+            )
+        return span_value(span, tuple(notes))
+    raise UnplaceableError(f"no such day: {first}/{second}/{year} either way round")
+
+
+def _weekday(node: Weekday, ctx: Context) -> Value:
+    week = unit_at(ctx.day, Grain.WEEK)
+    assert week.start is not None
+    monday = week.start
+
+    def build(k: int) -> Span:
+        return unit_at(monday + timedelta(days=7 * k + node.weekday - 1), Grain.DAY)
+
+    choice = choose_occurrence(build, ctx, cue=node.cue or ctx.signal_cue)
+    assert choice is not None
+    return chosen(choice, _WEEKDAY_NAMES[node.weekday - 1], ctx, "weekday", ())
+
+
+# -- relative units, shifts, periods ----------------------------------------------------------
+
+
+def _relative(node: RelativeUnit, ctx: Context) -> Value:
+    if node.pick:
+        return _picked_weekend(ctx)
+    unit = unit_at(ctx.reference, node.grain)
+    span = shift_units(unit, node.grain, node.offset)
+    if node.weekend:
+        assert span.start is not None
+        assert span.end is not None
+        weekend = Span.between(span.start + timedelta(days=5), span.end)
+        week = timex_of(span).value
+        note = Assumption("weekend", "a weekend is its Saturday and Sunday")
+        return Value(weekend, trusted_timex("DATE", f"{week}-WE"), None, (note,))
+    return span_value(span)
+
+
+def _picked_weekend(ctx: Context) -> Value:
+    """ "the weekend": the last, the next or the current one, as for a weekday."""
+    week = unit_at(ctx.day, Grain.WEEK)
+    assert week.start is not None
+    saturday = week.start + timedelta(days=5)
+
+    def build(k: int) -> Span:
+        start = saturday + timedelta(weeks=k)
+        return Span.between(start, start + timedelta(days=2))
+
+    choice = choose_occurrence(build, ctx, cue=ctx.signal_cue)
+    assert choice is not None
+    value = chosen(choice, "the weekend", ctx, "weekday", ())
+    return Value(
+        value.span,
+        _weekend_timex(choice.span),
+        None,
+        value.assumptions,
+        None
+        if choice.alternative is None
+        else Value(
+            choice.alternative,
+            _weekend_timex(choice.alternative),
+            None,
+            value.alternative.assumptions if value.alternative else (),
+        ),
+    )
+
+
+def _weekend_timex(span: Span) -> Timex:
+    assert span.start is not None
+    week = timex_of(unit_at(span.start, Grain.WEEK)).value
+    return trusted_timex("DATE", f"{week}-WE")
+
+
+def shift_units(span: Span, grain: Grain, units: int) -> Span:
+    """The unit ``units`` units of ``grain`` after (or before) ``span``."""
+    if units == 0:
+        return span
+    start = span.start
+    assert start is not None
+    step = _STEP_SECONDS.get(grain)
+    if step is not None:
+        return unit_at(start + timedelta(seconds=step * units), grain)
+    months = _MONTHS[grain] * units
+    index = start.year * 12 + start.month - 1 + months
+    moved = unit_span(index // 12, index % 12 + 1, 1, grain)
+    if moved is None:
+        raise UnplaceableError(f"{units} {grain.value}s from {span} is outside the calendar")
+    return moved
+
+
+def _range(node: Range, ctx: Context) -> Value:
+    first, last = resolve_range(node, ctx)
+    assert first.span is not None
+    assert last.span is not None
+    notes = (*first.assumptions, *last.assumptions)
+    return Value(first.span.hull(last.span), first.timex, None, notes, parts=(first, last))
+
+
+def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
+    """Both ends of a range, the year of a year-less end taken from the other end."""
+    first_node, last_node = node.first, node.last
+    if _yearless(first_node) and not _yearless(last_node):
+        last = resolve_node(last_node, ctx)
+        assert last.span is not None
+        assert last.span.start is not None
+        first = _placed_before(first_node, last.span, ctx)
+    else:
+        first = resolve_node(first_node, ctx)
+        assert first.span is not None
+        assert first.span.start is not None
+        last = (
+            _placed_after(last_node, first.span, ctx)
+            if _yearless(last_node)
+            else resolve_node(last_node, ctx)
+        )
+    assert first.span is not None
+    assert last.span is not None
+    if (
+        first.span.start is not None
+        and last.span.end is not None
+        and last.span.end <= first.span.start
+    ):
+        raise UnplaceableError("the range ends before it starts")
+    return first, last
+
+
+def _yearless(node: Node) -> bool:
+    if isinstance(node, CalendarDate):
+        return node.year is None and node.cue is None
+    if isinstance(node, Weekday):
+        return node.cue is None
+    return False
+
+
+def _placed_before(node: Node, last: Span, ctx: Context) -> Value:
+    """A year-less first end: its latest occurrence starting by the last end's start."""
+    assert last.start is not None
+    anchor = last.start
+    fitting = [
+        s for s in _occurrences_near(node, anchor) if s.start is not None and s.start <= anchor
+    ]
+    return _placed(node, fitting[-1] if fitting else None, ctx)
+
+
+def _placed_after(node: Node, first: Span, ctx: Context) -> Value:
+    """A year-less last end: its earliest occurrence ending after the first end's start."""
+    assert first.start is not None
+    anchor = first.start
+    fitting = [s for s in _occurrences_near(node, anchor) if s.end is not None and s.end > anchor]
+    return _placed(node, fitting[0] if fitting else None, ctx)
+
+
+def _placed(node: Node, span: Span | None, ctx: Context) -> Value:
+    if span is None:
+        return resolve_node(node, ctx)
+    return span_value(span, (Assumption("range", f"the range's other end places it: {span}"),))
+
+
+def _occurrences_near(node: Node, anchor: datetime) -> list[Span]:
+    """The occurrences of a year-less node around ``anchor``, in order."""
+    found: list[Span | None] = []
+    if isinstance(node, CalendarDate):
+        found = [_build(node, anchor.year + k) for k in (-1, 0, 1)]
+    elif isinstance(node, Weekday):
+        monday = anchor - timedelta(days=anchor.weekday())
+        found = [
+            unit_at(monday + timedelta(days=7 * k + node.weekday - 1), Grain.DAY)
+            for k in (-1, 0, 1)
+        ]
+    return [span for span in found if span is not None]
+
+
+HANDLERS.update(
+    {
+        CalendarDate: _calendar_date,
+        Holiday: _holiday,
+        WeekIn: _week_in,
+        NumericDate: _numeric_date,
+        Weekday: _weekday,
+        RelativeUnit: _relative,
+        Range: _range,
+    }
+)

@@ -1,0 +1,387 @@
+"""Resolving amounts, shifts, periods, times of day, vague and partial spans.
+
+With :mod:`chronos.phrases._resolve_dates` (calendar anchors) this completes the resolvers
+registered in :data:`chronos.phrases._resolve_base.HANDLERS`; each is a pure function of (node,
+context), and assumptions travel back with the value.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import datetime
+from fractions import Fraction
+from typing import Final
+
+from chronos.phrases import _resolve_dates  # noqa: F401 - registers the calendar resolvers
+from chronos.phrases._expression import Tense
+from chronos.phrases._grammar_nodes import (
+    Amount,
+    Anaphor,
+    CalendarDate,
+    Clock,
+    DurationPhrase,
+    Holiday,
+    Node,
+    Partial,
+    Period,
+    Recurrence,
+    Ref,
+    RelativeUnit,
+    Shift,
+    VaguePart,
+    Weekday,
+)
+from chronos.phrases._resolve_base import (
+    HANDLERS,
+    Context,
+    UnplaceableError,
+    Value,
+    duration_timex,
+    make_timex,
+    resolve_node,
+    span_value,
+    timex_of,
+    unit_at,
+)
+from chronos.phrases._resolve_dates import resolve_range
+from chronos.time import _calendar as cal
+from chronos.time._duration import Duration
+from chronos.time._grain import Grain
+from chronos.time._policy import Assumption, Part, Policy, Vague
+from chronos.time._span import Span
+from chronos.time._timex import Timex, trusted_timex
+
+__all__ = [
+    "Context",
+    "UnplaceableError",
+    "Value",
+    "amount_duration",
+    "duration_timex",
+    "make_timex",
+    "resolve_node",
+    "resolve_range",
+    "timex_of",
+]
+
+
+_SHIFT_GRAIN: Final = {
+    Grain.SECOND: Grain.SECOND,
+    Grain.MINUTE: Grain.MINUTE,
+    Grain.HOUR: Grain.HOUR,
+    Grain.DAY: Grain.DAY,
+    Grain.WEEK: Grain.DAY,
+    Grain.MONTH: Grain.MONTH,
+    Grain.QUARTER: Grain.MONTH,
+    Grain.YEAR: Grain.YEAR,
+    Grain.DECADE: Grain.YEAR,
+    Grain.CENTURY: Grain.YEAR,
+}
+# A fraction of a unit is carried into the next smaller one.
+
+
+_SMALLER: Final = {
+    "years": ("months", 12),
+    "months": ("days", 30),
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+}
+
+
+_LETTER: Final = {
+    "years": "Y",
+    "months": "M",
+    "weeks": "W",
+    "days": "D",
+    "hours": "H",
+    "minutes": "M",
+    "seconds": "S",
+}
+
+
+_UNKNOWN_VALUE: Final = {
+    Grain.SECOND: "PTXS",
+    Grain.MINUTE: "PTXM",
+    Grain.HOUR: "PTXH",
+    Grain.DAY: "PXD",
+    Grain.WEEK: "PXW",
+    Grain.MONTH: "PXM",
+    Grain.QUARTER: "PXM",
+    Grain.YEAR: "PXY",
+    Grain.DECADE: "PXY",
+    Grain.CENTURY: "PXY",
+}
+
+
+_ANAPHOR_VALUE: Final = {
+    Grain.WEEK: "XXXX-WXX",
+    Grain.MONTH: "XXXX-XX",
+    Grain.QUARTER: "XXXX-QX",
+    Grain.YEAR: "XXXX",
+    Grain.DECADE: "XXX",
+    Grain.CENTURY: "XX",
+}
+
+
+def _amounts(amount: Amount) -> dict[str, int]:
+    """Whole calendar amounts for ``amount``; a fraction is carried into smaller units."""
+    totals: dict[str, int] = {}
+    part: Amount | None = amount
+    while part is not None:
+        count = part.number if part.number is not None else Fraction(1)
+        unit = part.unit
+        value = count * part.size
+        while True:
+            whole = int(value)
+            if whole:
+                totals[unit] = totals.get(unit, 0) + whole
+            rest = value - whole
+            if not rest or unit not in _SMALLER:
+                break
+            unit, factor = _SMALLER[unit]
+            value = rest * factor
+        part = part.extra
+    return totals
+
+
+@functools.lru_cache(maxsize=1024)
+def amount_duration(amount: Amount) -> Duration:
+    """The Duration an amount states; a fraction is carried into smaller units (P2Y6M)."""
+    if amount.number is None:
+        if amount.grain in (Grain.YEAR, Grain.DECADE, Grain.CENTURY):
+            least = Duration.of(years=amount.size)
+        else:
+            least = Duration.of(**{amount.unit: amount.size})
+        return Duration(least.minimum, None, _UNKNOWN_VALUE[amount.grain])
+    duration = Duration.of(**_amounts(amount))
+    if amount.most is not None:
+        # "two to three weeks": from the least of the one to the most of the other.
+        upper = amount_duration(Amount(amount.most, amount.unit, amount.size, amount.grain))
+        letter = _UNKNOWN_VALUE[amount.grain]
+        return Duration(duration.minimum, upper.maximum, letter)
+    return duration
+
+
+def _moved(moment: datetime, amount: Amount, sign: int) -> datetime:
+    amounts = {unit: sign * n for unit, n in _amounts(amount).items()}
+    return cal.shift(moment, **amounts)
+
+
+def _shift_grain(amount: Amount) -> Grain:
+    grain = _SHIFT_GRAIN[amount.grain]
+    if amount.number is not None and (amount.number * amount.size).denominator != 1:
+        finer = {
+            Grain.YEAR: Grain.MONTH,
+            Grain.MONTH: Grain.DAY,
+            Grain.DAY: Grain.HOUR,
+            Grain.HOUR: Grain.MINUTE,
+        }
+        grain = finer.get(grain, grain)
+    return grain
+
+
+def _shift(node: Shift, ctx: Context) -> Value:
+    if node.amount.number is None:
+        # "several years ago": some time in the past, which no span can say.
+        return Value(None, trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
+    moment = _moved(ctx.reference, node.amount, node.sign)
+    grain = _shift_grain(node.amount)
+    span = unit_at(moment, grain)
+    if node.mod in ("APPROX", "NEARLY"):
+        vague = narrowed_part(ctx.policy, span, Part.AROUND)
+        return Value(vague.span, vague.timex, None, (vague.assumption,))
+    if node.mod is not None:
+        # "more than two years ago": the exact day the amount reaches, as the bound.
+        day = unit_at(moment, Grain.DAY)
+        mod = "BEFORE" if node.mod in ("MORE_THAN", "EQUAL_OR_MORE") else "AFTER"
+        if node.sign > 0:
+            mod = "AFTER" if mod == "BEFORE" else "BEFORE"
+        base = timex_of(span)
+        return Value(day, trusted_timex(base.type, base.value, mod))
+    return span_value(span)
+
+
+def _period(node: Period, ctx: Context) -> Value:
+    duration = amount_duration(node.amount)
+    if node.amount.number is None:
+        return Value(None, duration_timex(duration), duration)
+    here = ctx.reference
+    there = _moved(here, node.amount, node.sign)
+    lo, hi = (there, here) if node.sign < 0 else (here, there)
+    span = Span.between(lo, hi)
+    edge = "before" if node.sign < 0 else "after"
+    note = Assumption("period", f"the {duration} {edge} the reference: {span}")
+    return Value(span, duration_timex(duration), duration, (note,))
+
+
+def _duration(node: DurationPhrase, ctx: Context) -> Value:
+    duration = _bounded(amount_duration(node.amount), node.mod, ctx)
+    notes: tuple[Assumption, ...] = ()
+    if node.mod == "APPROX":
+        ratio = ctx.policy.duration_approx
+        notes = (Assumption("around", f"about {duration.value} taken as ±{ratio:.0%}"),)
+    return Value(None, duration_timex(duration), duration, notes)
+
+
+def _bounded(duration: Duration, mod: str | None, ctx: Context) -> Duration:
+    if mod is None:
+        return duration
+    if mod == "MORE_THAN":
+        return duration.more_than()
+    if mod == "EQUAL_OR_MORE":
+        return duration.at_least()
+    if mod in ("LESS_THAN", "NEARLY"):
+        return duration.less_than()
+    if mod == "EQUAL_OR_LESS":
+        return duration.at_most()
+    return duration.about(ctx.policy)
+
+
+# -- times of day, vague and partial spans ------------------------------------------------
+
+
+def _clock(node: Clock, ctx: Context) -> Value:
+    notes: tuple[Assumption, ...] = ()
+    if node.base is None:
+        day = Value(unit_at(ctx.day, Grain.DAY))
+        notes = (
+            Assumption(
+                "day", f"a time with no day is taken on the reference day, {ctx.day.date()}"
+            ),
+        )
+    else:
+        day = resolve_node(node.base, _shaped(node.base, ctx, lambda d: _timed(node, d)))
+    return _on_day(node, day, notes)
+
+
+def _shaped(base: Node, ctx: Context, shape: Callable[[Span], Span]) -> Context:
+    """``ctx`` with ``shape`` for a base that is chosen among occurrences."""
+    if isinstance(base, (CalendarDate, Weekday, Holiday)) or (
+        isinstance(base, RelativeUnit) and base.pick
+    ):
+        return ctx._replace(shape=shape)
+    return ctx._replace(shape=None) if ctx.shape is not None else ctx
+
+
+def _timed(node: Clock, day: Span) -> Span:
+    """The time of day ``node`` names on ``day``."""
+    assert day.start is not None
+    d = day.start
+    if node.part is not None:
+        return Span.part_of_day(d.year, d.month, d.day, node.part)
+    assert node.hour is not None
+    if node.minute is None:
+        return Span.hour(d.year, d.month, d.day, node.hour)
+    if node.second is None:
+        return Span.minute(d.year, d.month, d.day, node.hour, node.minute)
+    return Span.second(d.year, d.month, d.day, node.hour, node.minute, node.second)
+
+
+def _on_day(node: Clock, day: Value, notes: tuple[Assumption, ...]) -> Value:
+    span = day.span
+    assert span is not None
+    timed = _timed(node, span)
+    alternative = None if day.alternative is None else _on_day(node, day.alternative, ())
+    timex = timex_of(timed)
+    if node.utc:
+        timex = Timex(timex.type, timex.value + "Z")
+    return Value(timed, timex, None, (*day.assumptions, *notes), alternative)
+
+
+def _vague(node: VaguePart, ctx: Context) -> Value:
+    part = Part.parse(node.part)
+    shape = _narrowing(ctx.policy, part)
+    base = resolve_node(node.base, _shaped(node.base, ctx, shape))
+    return _narrowed(base, part, ctx)
+
+
+@functools.lru_cache(maxsize=1024)
+def narrowed_part(policy: Policy, span: Span, part: Part) -> Vague:
+    """``policy.narrow(span, part)``, shared: the result is an immutable value."""
+    return policy.narrow(span, part)
+
+
+def _narrowing(policy: Policy, part: Part) -> Callable[[Span], Span]:
+    def narrow(span: Span) -> Span:
+        return narrowed_part(policy, span, part).span
+
+    return narrow
+
+
+def _narrowed(base: Value, part: Part, ctx: Context) -> Value:
+    span = base.span
+    if span is None or span.start is None or span.end is None:
+        raise UnplaceableError(f"'{part.value}' needs a calendar span to take a part of")
+    vague = narrowed_part(ctx.policy, span, part)
+    timex = vague.timex
+    if base.timex is not None and base.timex.value.endswith("-WE"):
+        timex = trusted_timex(base.timex.type, base.timex.value, timex.mod)
+    alternative = None if base.alternative is None else _narrowed(base.alternative, part, ctx)
+    return Value(vague.span, timex, None, (*base.assumptions, vague.assumption), alternative)
+
+
+def _partial(node: Partial, ctx: Context) -> Value:
+    # "earlier Sunday" looks back and "later Sunday" ahead, whatever the clause's tense.
+    tense = Tense.PAST if node.side < 0 else Tense.FUTURE
+    base = resolve_node(node.base, ctx._replace(tense=tense))
+    span = base.span
+    if span is None or span.start is None or span.end is None or base.timex is None:
+        raise UnplaceableError("'earlier'/'later' needs a calendar span")
+    here = ctx.reference
+    if node.side < 0:
+        lo, hi = span.start, min(here, span.end)
+        if hi <= lo:
+            hi = min(cal.following(ctx.day, Grain.DAY), span.end)
+        if hi <= lo:  # a unit wholly after the reference: all of it
+            hi = span.end
+        mod, words = "START", "from its start up to the reference"
+    else:
+        after = here if here != ctx.day else cal.following(ctx.day, Grain.DAY)
+        lo, hi = max(after, span.start), span.end
+        if hi <= lo:
+            lo = max(here, span.start)
+        if hi <= lo:
+            lo = span.start
+        mod, words = "END", "from after the reference to its end"
+    part = Span.between(lo, hi)
+    note = Assumption(
+        "partial", f"{'earlier' if node.side < 0 else 'later'} in {span} taken {words}: {part}"
+    )
+    timex = trusted_timex(base.timex.type, base.timex.value, mod)
+    return Value(part, timex, None, (*base.assumptions, note))
+
+
+# -- the rest ---------------------------------------------------------------------------
+
+
+def _ref(node: Ref, ctx: Context) -> Value:
+    del ctx
+    return Value(None, trusted_timex("DATE", node.value))
+
+
+def _recurrence(node: Recurrence, ctx: Context) -> Value:
+    del ctx
+    return Value(None, Timex("SET", node.value, freq=node.freq, quant=node.quant))
+
+
+def _anaphor(node: Anaphor, ctx: Context) -> Value:
+    duration = None if node.amount is None else _bounded(amount_duration(node.amount), None, ctx)
+    value = _ANAPHOR_VALUE.get(node.grain, "XXXX-XX-XX")
+    return Value(None, trusted_timex("DATE", value), duration)
+
+
+HANDLERS.update(
+    {
+        Shift: _shift,
+        Period: _period,
+        DurationPhrase: _duration,
+        Clock: _clock,
+        VaguePart: _vague,
+        Partial: _partial,
+        Ref: _ref,
+        Recurrence: _recurrence,
+        Anaphor: _anaphor,
+    }
+)

@@ -1,0 +1,205 @@
+"""A timeline as JSON, and back: a versioned, documented schema.
+
+::
+
+    {
+      "schema": "chronos.timeline",
+      "version": 1,
+      "reference": "2024-10-25",                 # ISO date, or datetime for a second
+      "policy": {"month_thirds": [10, 20], "around_units": 1,
+                 "day_first": true, "duration_approx": 0.25},
+      "events": [{"name": "Toshakhana conviction", "instant": false}, ...],
+      "claims": [                                 # in order of arrival: the list index is
+        {                                         # the claim's number (its recency)
+          "kind": "when",                         # when | relation | tense | duration | structure
+          "subject": "Toshakhana conviction",
+          "relation": "during",
+          "object": "2023-08",                    # an event's name, an EDTF span, or null
+          "text": "Toshakhana conviction in August 2023 (in 2023-08)",
+          "confidence": 1.0,
+          "gap": null,                            # the gap as written, if any
+          "provenance": {"source": "statement 1, sentence 3"},   # only the keys known
+          "assumptions": [{"kind": "year", "text": "…"}],
+          "constraints": [[null, ["Toshakhana conviction", "end"], 63826444800], ...],
+          "alternatives": [{"text": "8 February 2025", "constraints": [...]}]
+        }, ...
+      ]
+    }
+
+A constraint ``[left, right, bound]`` says ``t(right) − t(left) ≤ bound`` seconds, and
+``[left, right, bound, "strict"]`` says ``<``; an endpoint is ``[event name, "start" | "end"]``
+or ``null`` for the calendar's time zero (0001-01-01T00:00). Loading replays the constraints
+as stored, so a timeline reads back the same even if a later chronos compiles phrases
+differently.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Final
+
+from chronos.errors import ChronosError, InvalidArgumentError, ParseError
+from chronos.time._policy import Assumption, Policy
+from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
+from chronos.timeline._types import Event, Provenance
+
+if TYPE_CHECKING:
+    from chronos.timeline._timeline import Timeline
+
+__all__ = ["SCHEMA", "VERSION", "dump", "load"]
+
+SCHEMA: Final = "chronos.timeline"
+VERSION: Final = 1
+_PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote")
+
+
+def dump(timeline: Timeline, *, indent: int | None = None) -> str:
+    """The JSON text of ``timeline``."""
+    names = [e.name for e in timeline._events]
+
+    def endpoint(point: int) -> list[str] | None:
+        if point == ORIGIN:
+            return None
+        index, odd = divmod(point - 1, 2)
+        return [names[index], "end" if odd else "start"]
+
+    def constraints(edges: list[tuple[int, int, int]]) -> list[Any]:
+        out: list[Any] = []
+        for u, v, w in edges:
+            item: list[Any] = [endpoint(u), endpoint(v), ceil_seconds(w)]
+            if w % TICKS:
+                item.append("strict")
+            out.append(item)
+        return out
+
+    claims = []
+    for claim in timeline._claims:
+        p = claim.provenance
+        record: dict[str, Any] = {
+            "kind": claim.kind,
+            "subject": claim.subject,
+            "relation": claim.relation,
+            "object": claim.object,
+            "text": claim.text,
+            "confidence": claim.confidence,
+            "gap": claim.gap,
+            "provenance": {k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None},
+            "assumptions": [{"kind": a.kind, "text": a.text} for a in claim.assumptions],
+            "constraints": constraints(timeline._solver.edges_of(claim.number)),
+        }
+        alternatives = timeline._alternatives.get(claim.number)
+        if alternatives:
+            record["alternatives"] = [
+                {"text": text, "constraints": constraints(edges)} for text, edges in alternatives
+            ]
+        claims.append(record)
+    policy = timeline.policy
+    reference = timeline.reference_span
+    document = {
+        "schema": SCHEMA,
+        "version": VERSION,
+        "reference": _format_reference(timeline.reference, reference.grain.value),
+        "policy": {
+            "month_thirds": list(policy.month_thirds),
+            "around_units": policy.around_units,
+            "day_first": policy.day_first,
+            "duration_approx": policy.duration_approx,
+        },
+        "events": [{"name": e.name, "instant": e.instant} for e in timeline._events],
+        "claims": claims,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=indent)
+
+
+def _format_reference(moment: datetime, grain: str) -> str:
+    return moment.date().isoformat() if grain == "day" else moment.isoformat()
+
+
+def load(text: str | bytes) -> Timeline:
+    """The timeline written by :func:`dump`; a ``ParseError`` for anything else."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        raise InvalidArgumentError("text", text, "must be the str (or bytes) of a JSON document")
+    shown = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+    try:
+        document = json.loads(text)
+    except (ValueError, UnicodeDecodeError) as exc:
+        position = getattr(exc, "pos", 0) or 0
+        raise ParseError("not JSON", text=shown, position=position, argument="text") from exc
+    try:
+        return _build(document)
+    except ChronosError as exc:
+        if isinstance(exc, ParseError) and exc.argument == "text":
+            raise
+        raise ParseError(f"not a chronos timeline ({exc})", text=shown, argument="text") from exc
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise ParseError(
+            f"not a chronos timeline ({type(exc).__name__}: {exc})", text=shown, argument="text"
+        ) from exc
+
+
+def _build(document: Any) -> Timeline:
+    from chronos.timeline._timeline import Timeline
+
+    if not isinstance(document, dict) or document.get("schema") != SCHEMA:
+        raise InvalidArgumentError("schema", _get(document, "schema"), f"must be {SCHEMA!r}")
+    version = document.get("version")
+    if version != VERSION:
+        raise InvalidArgumentError("version", version, f"this chronos reads version {VERSION}")
+    p = document["policy"]
+    policy = Policy(
+        month_thirds=tuple(p["month_thirds"]),
+        around_units=p["around_units"],
+        day_first=p["day_first"],
+        duration_approx=p["duration_approx"],
+    )
+    timeline = Timeline(reference=document["reference"], policy=policy)
+    for record in document["events"]:
+        if not isinstance(record["instant"], bool):
+            raise InvalidArgumentError("instant", record["instant"], "must be a bool")
+        timeline._add_event(Event(record["name"], instant=record["instant"]), structure=False)
+    index = timeline._index
+
+    def point(endpoint: Any) -> int:
+        if endpoint is None:
+            return ORIGIN
+        name, end = endpoint
+        i = index[name]
+        if end not in ("start", "end"):
+            raise InvalidArgumentError("end", end, "must be 'start' or 'end'")
+        return start_point(i) if end == "start" else end_point(i)
+
+    def edges(items: Any) -> list[tuple[int, int, int]]:
+        out = []
+        for item in items:
+            left, right, bound, *flags = item
+            if not isinstance(bound, int) or isinstance(bound, bool):
+                raise InvalidArgumentError("bound", bound, "must be an int")
+            if flags not in ([], ["strict"]):
+                raise InvalidArgumentError("constraint", item, "has an unknown flag")
+            out.append((point(left), point(right), bound * TICKS - len(flags)))
+        return out
+
+    for record in document["claims"]:
+        provenance = Provenance(**{k: record["provenance"][k] for k in record["provenance"]})
+        alternatives = [
+            (alt["text"], edges(alt["constraints"])) for alt in record.get("alternatives", ())
+        ]
+        timeline._add_claim(
+            record["kind"],
+            record["subject"],
+            record["relation"],
+            record["object"],
+            record["text"],
+            edges(record["constraints"]),
+            provenance=provenance,
+            confidence=record["confidence"],
+            assumptions=tuple(Assumption(a["kind"], a["text"]) for a in record["assumptions"]),
+            alternatives=alternatives,
+            gap=record["gap"],
+        )
+    return timeline
+
+
+def _get(document: Any, key: str) -> Any:
+    return document.get(key) if isinstance(document, dict) else document

@@ -1,0 +1,365 @@
+"""The timeline's view of the STN engine: event points, claim ids, entailment, a schedule.
+
+:mod:`chronos.timeline.stn` solves the network (bounds, negative cycles and their repair,
+incremental adds, explanation chains, A* distance queries). This module adds what a
+timeline needs on top of it and the engine does not offer:
+
+- the layout of points: the origin (time zero on the calendar axis) is point 0, event ``i``
+  has its start at ``2i + 1`` and its end at ``2i + 2``;
+- exact three-valued answers for a conjunction of atoms: entailment atom by atom, and
+  consistency by projecting the minimal network onto the few points involved (an STN is
+  decomposable, so a consistent assignment of those points extends to a full solution);
+- the latest schedule (every point at its latest time, the horizon included), which is
+  itself a solution, used to order events: ties in it are broken by the graph of tight
+  edges, so that the order is a linear extension of every entailed precedence;
+- a tiny Bellman–Ford for checking a handful of edges (a conflict with one claim replaced).
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
+
+from chronos.timeline.stn._solver import Edge, Network, SolveReport, Weakness
+
+__all__ = [
+    "HORIZON",
+    "ORIGIN",
+    "TICKS",
+    "Solver",
+    "ceil_seconds",
+    "consistent",
+    "end_point",
+    "floor_seconds",
+    "start_point",
+]
+
+#: The origin point: time zero of the calendar axis (0001-01-01T00:00).
+ORIGIN: Final = 0
+#: Ticks per second. The network counts in ticks so that an event that takes time can be
+#: said to take *some* time — its end at least one tick after its start — while every
+#: stated bound stays a whole number of seconds: bounds are reported rounded outward to the
+#: second, which removes the ticks (a chain would need a million of them to add a second).
+TICKS: Final = 2**20
+#: Every point lies within this many ticks of the origin (about 17,000 years), beyond
+#: anything the calendar can name, so a bound that only the horizon gives is no bound.
+HORIZON: Final = 2**59
+
+
+def floor_seconds(ticks: int) -> int:
+    """The whole second at or before ``ticks``: an earliest time, rounded outward."""
+    return ticks // TICKS
+
+
+def ceil_seconds(ticks: int) -> int:
+    """The whole second at or after ``ticks``: a latest time, rounded outward."""
+    return -(-ticks // TICKS)
+
+
+Atom = tuple[int, int, int]  # (u, v, w): t_v - t_u <= w
+
+
+def start_point(index: int) -> int:
+    """The point of the start of event ``index``."""
+    return 2 * index + 1
+
+
+def end_point(index: int) -> int:
+    """The point of the end of event ``index``."""
+    return 2 * index + 2
+
+
+class Solver:
+    """An STN of event endpoints whose constraint ids are claim numbers."""
+
+    __slots__ = ("_claims", "_net", "_solved", "_weakness")
+
+    def __init__(self, weakness: Weakness) -> None:
+        self._net = Network()
+        self._net.add_point()
+        # Which claim numbers have edges in the engine (a claim about an open end of a span
+        # may have none); the engine keeps the edges themselves.
+        self._claims = bytearray()
+        self._weakness = weakness
+        self._solved = False
+
+    @property
+    def network(self) -> Network:
+        """The engine underneath."""
+        return self._net
+
+    @property
+    def point_count(self) -> int:
+        """Points, the origin included."""
+        return self._net.point_count
+
+    def add_event(self) -> None:
+        """Add the two points of one more event."""
+        self._net.add_points(2)
+
+    def add_claim(self, cid: int, atoms: Iterable[Atom]) -> None:
+        """Add every edge of claim ``cid`` (propagated at once if the network is solved)."""
+        claims = self._claims
+        if len(claims) <= cid:
+            claims.extend(bytes(cid + 1 - len(claims)))
+        for u, v, w in atoms:
+            claims[cid] = 1
+            self._net.add_constraint(u, v, w, cid)
+
+    def edges_of(self, cid: int) -> list[Atom]:
+        """The edges of claim ``cid`` as added."""
+        if cid >= len(self._claims) or not self._claims[cid]:
+            return []
+        return [(e.u, e.v, e.weight) for e in self._net.edges(cid)]
+
+    def _live_edges(self) -> Iterator[Atom]:
+        """Every edge of every claim still in use."""
+        net = self._net
+        for cid, present in enumerate(self._claims):
+            if present and net.is_enabled(cid):
+                for e in net.edges(cid):
+                    yield e.u, e.v, e.weight
+
+    def ensure_solved(self) -> SolveReport:
+        """Solve if nothing was solved yet; the engine keeps the solution current after that."""
+        if not self._solved:
+            self._solved = True
+            return self._net.solve(ORIGIN, HORIZON, weakness=self._weakness)
+        return self._net.report
+
+    def is_active(self, cid: int) -> bool:
+        """Whether claim ``cid`` takes part (it was not set aside by a repair)."""
+        if cid >= len(self._claims) or not self._claims[cid]:
+            return True
+        return self._net.is_enabled(cid)
+
+    # -- bounds -------------------------------------------------------------------------
+
+    def lower(self, point: int) -> int | None:
+        """The earliest time of ``point`` (ticks), None if unbounded."""
+        self.ensure_solved()
+        return self._net.lower(point)
+
+    def upper(self, point: int) -> int | None:
+        """The latest time of ``point`` (ticks), None if unbounded."""
+        self.ensure_solved()
+        return self._net.upper(point)
+
+    def all_bounds(self) -> tuple[list[int | None], list[int | None]]:
+        """Every lower and upper bound (ticks), by point."""
+        self.ensure_solved()
+        return self._net.bounds()
+
+    def explain_upper(self, point: int) -> tuple[Edge, ...]:
+        """The chain of edges from the origin that gives ``point`` its upper bound."""
+        self.ensure_solved()
+        return self._net.explain_upper(point)
+
+    def explain_lower(self, point: int) -> tuple[Edge, ...]:
+        """The chain of edges to the origin that gives ``point`` its lower bound."""
+        self.ensure_solved()
+        return self._net.explain_lower(point)
+
+    # -- entailment ---------------------------------------------------------------------
+
+    def entails(self, u: int, v: int, w: int) -> bool:
+        """Whether every solution has ``t_v - t_u <= w``: bounds first, then one A* query."""
+        self.ensure_solved()
+        net = self._net
+        hi, lo = net.upper(v), net.lower(u)
+        if hi is not None and lo is not None and hi - lo <= w:
+            return True
+        if u == v:
+            return w >= 0
+        found = net.distance(u, v, limit=w)
+        return found is not None and found <= w
+
+    def admits(self, atoms: Sequence[Atom]) -> bool:
+        """Whether some solution satisfies every atom (exact, by projection)."""
+        self.ensure_solved()
+        for u, v, w in atoms:
+            # A single atom is possible unless its negation t_u - t_v <= -w - 1 is entailed.
+            if self.entails(v, u, -w - 1):
+                return False
+        if len(atoms) <= 1:
+            return True
+        points = sorted({ORIGIN, *(p for u, v, _ in atoms for p in (u, v))})
+        index = {p: k for k, p in enumerate(points)}
+        k = len(points)
+        dist: list[list[int | None]] = [[None] * k for _ in range(k)]
+        for i, p in enumerate(points):
+            dist[i][i] = 0
+            for j, q in enumerate(points):
+                if i != j:
+                    dist[i][j] = self._net.distance(p, q)
+        for u, v, w in atoms:
+            i, j = index[u], index[v]
+            old = dist[i][j]
+            dist[i][j] = w if old is None else min(old, w)
+        return not _negative_cycle_dense(dist)
+
+    # -- a schedule and an order --------------------------------------------------------
+
+    def latest_schedule(self) -> list[int]:
+        """Every point at its latest time, the horizon included: a solution of the network."""
+        self.ensure_solved()
+        n = self.point_count
+        out: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+        for u, v, w in self._live_edges():
+            out[u].append((v, w))
+        # Latest t_v = d(origin, v), with the implicit horizon edge origin -> v of weight
+        # HORIZON: queue-based Bellman–Ford, which ends because the network is consistent.
+        dist = [HORIZON] * n
+        dist[ORIGIN] = 0
+        queue = list(range(n))
+        queued = bytearray([1]) * n
+        head = 0
+        while head < len(queue):
+            u = queue[head]
+            head += 1
+            queued[u] = 0
+            du = dist[u]
+            for v, w in out[u]:
+                nd = du + w
+                if nd < dist[v]:
+                    dist[v] = nd
+                    if not queued[v]:
+                        queued[v] = 1
+                        queue.append(v)
+            if head > 4096 and head * 2 > len(queue):
+                queue = queue[head:]
+                head = 0
+        return dist
+
+    def point_ranks(self) -> list[int]:
+        """A rank for every point: a linear extension of every entailed ``t_x <= t_y``.
+
+        Points are sorted by the latest schedule (a solution, so it respects every entailed
+        order); points tied in it are ordered by the graph of tight edges (an entailed
+        ``t_x <= t_y`` between tied points is a path of tight edges from ``y`` to ``x``),
+        condensed into its strongly connected components.
+        """
+        t = self.latest_schedule()
+        n = len(t)
+        tight: list[list[int]] = [[] for _ in range(n)]
+        for u, v, w in self._live_edges():
+            if t[v] - t[u] == w:
+                tight[u].append(v)
+        component = _components(tight)
+        # Within a tie, a point reached by a tight path must come first: sort by
+        # (time, reverse topological index of its component).
+        topo = _topological_order(tight, component)
+        return sorted(range(n), key=lambda p: (t[p], -topo[component[p]]))
+
+
+def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
+    k = len(dist)
+    for m in range(k):
+        row_m = dist[m]
+        for i in range(k):
+            dim = dist[i][m]
+            if dim is None:
+                continue
+            row_i = dist[i]
+            for j in range(k):
+                dmj = row_m[j]
+                if dmj is None:
+                    continue
+                cand = dim + dmj
+                cur = row_i[j]
+                if cur is None or cand < cur:
+                    row_i[j] = cand
+        if any((dist[i][i] or 0) < 0 for i in range(k)):
+            return True
+    return False
+
+
+def _components(graph: list[list[int]]) -> list[int]:
+    """Strongly connected components (iterative Tarjan): the component of every node."""
+    n = len(graph)
+    index = array("q", [-1]) * n
+    low = array("q", [0]) * n
+    onstack = bytearray(n)
+    comp = array("q", [-1]) * n
+    stack: list[int] = []
+    counter = 0
+    ncomp = 0
+    for root in range(n):
+        if index[root] != -1:
+            continue
+        work = [(root, 0)]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        onstack[root] = 1
+        while work:
+            node, i = work[-1]
+            edges = graph[node]
+            if i < len(edges):
+                work[-1] = (node, i + 1)
+                nxt = edges[i]
+                if index[nxt] == -1:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    onstack[nxt] = 1
+                    work.append((nxt, 0))
+                elif onstack[nxt]:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                while True:
+                    x = stack.pop()
+                    onstack[x] = 0
+                    comp[x] = ncomp
+                    if x == node:
+                        break
+                ncomp += 1
+    return list(comp)
+
+
+def _topological_order(graph: list[list[int]], component: list[int]) -> list[int]:
+    """A topological index of every component of ``graph`` (edges point forward)."""
+    ncomp = max(component, default=-1) + 1
+    succ: list[set[int]] = [set() for _ in range(ncomp)]
+    indeg = [0] * ncomp
+    for u, targets in enumerate(graph):
+        cu = component[u]
+        for v in targets:
+            cv = component[v]
+            if cu != cv and cv not in succ[cu]:
+                succ[cu].add(cv)
+                indeg[cv] += 1
+    ready = [c for c in range(ncomp) if indeg[c] == 0]
+    order = [0] * ncomp
+    k = 0
+    while ready:
+        c = ready.pop()
+        order[c] = k
+        k += 1
+        for d in sorted(succ[c]):
+            indeg[d] -= 1
+            if indeg[d] == 0:
+                ready.append(d)
+    return order
+
+
+def consistent(edges: Iterable[Atom]) -> bool:
+    """Whether a handful of edges has no negative cycle (Bellman–Ford from a virtual source)."""
+    edge_list = list(edges)
+    nodes = {p for u, v, _ in edge_list for p in (u, v)}
+    dist = dict.fromkeys(nodes, 0)
+    for _ in range(len(nodes) + 1):
+        changed = False
+        for u, v, w in edge_list:
+            if dist[u] + w < dist[v]:
+                dist[v] = dist[u] + w
+                changed = True
+        if not changed:
+            return True
+    return False

@@ -1,0 +1,694 @@
+"""``Timeline``: events, the claims made about them, and what follows from the claims.
+
+Every event is an unknown interval ``[start, end]`` on the integer time axis (seconds since
+0001-01-01). What statements say about events — "in August 2023", "since August 2023",
+"ahead of the elections", "at least two days before the reaction" — compiles to difference
+constraints on their endpoints: a Simple Temporal Network (:mod:`chronos.timeline.stn`).
+Solving it gives every endpoint a window; conflicting claims are reported and the weakest is set
+aside; queries answer in three values. ``docs/timeline.md`` describes the semantics.
+
+>>> from datetime import date
+>>> tl = Timeline(reference=date(2024, 10, 25))
+>>> conviction = tl.add("conviction", when=Span.month(2023, 8))
+>>> sentencing = tl.add("sentencing")
+>>> claim = tl.relate(sentencing, "after", conviction)
+>>> str(tl.when(sentencing))
+'2023-08/..'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, did_you_mean
+from chronos.time import _calendar as cal
+from chronos.time._policy import DEFAULT_POLICY, Assumption, Policy
+from chronos.time._span import Span
+from chronos.time._window import Bounds, Certainty, Window
+from chronos.timeline._compile import (
+    Edge3,
+    Pending,
+    duration_claim,
+    edges,
+    ongoing_edge,
+    read_amount,
+    span_edges_of,
+    ticks,
+    when_claims,
+)
+from chronos.timeline._network import (
+    ORIGIN,
+    TICKS,
+    Solver,
+    ceil_seconds,
+    end_point,
+    floor_seconds,
+    start_point,
+)
+from chronos.timeline._relations import (
+    compile_relation,
+    read_gap,
+    resolve_relation as _resolve_relation,
+)
+from chronos.timeline._types import (
+    Claim,
+    ClaimKind,
+    Conflict,
+    Constraint,
+    Endpoint,
+    Event,
+    Provenance,
+)
+from chronos.timeline._when import read_when
+
+if TYPE_CHECKING:
+    from chronos.timeline._explain import Explanation
+    from chronos.timeline._query import Chronology, QueryIndex
+
+__all__ = ["Timeline"]
+
+_MAX_TICKS = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
+_TENSES = ("past", "present", "future")
+_NO_PROVENANCE = Provenance()
+
+
+class Timeline:
+    """Events, claims about them with their provenance, and the chronology that follows.
+
+    ``reference`` is the statement's publication date (a ``date``, a naive ``datetime`` or an
+    ISO string): relative phrases are resolved against it and "ongoing" means still going on
+    when it is over. ``policy`` decides vague phrases.
+    """
+
+    __slots__ = (
+        "_alternatives",
+        "_claims",
+        "_events",
+        "_index",
+        "_policy",
+        "_query",
+        "_reference",
+        "_reference_span",
+        "_solver",
+    )
+
+    def __init__(self, *, reference: date | datetime | str, policy: Policy | None = None) -> None:
+        self._reference_span = _reference_span(reference)
+        assert self._reference_span.start is not None
+        self._reference = self._reference_span.start
+        if policy is not None and not isinstance(policy, Policy):
+            raise InvalidArgumentError("policy", policy, "must be a Policy or None")
+        self._policy = DEFAULT_POLICY if policy is None else policy
+        self._events: list[Event] = []
+        self._index: dict[str, int] = {}
+        self._claims: list[Claim] = []
+        self._alternatives: dict[int, list[tuple[str, list[Edge3]]]] = {}
+        self._solver = Solver(self._weakness)
+        self._query: QueryIndex | None = None
+
+    # -- what the timeline holds --------------------------------------------------------
+
+    @property
+    def reference(self) -> datetime:
+        """The reference instant (the start of the reference day for a date)."""
+        return self._reference
+
+    @property
+    def reference_span(self) -> Span:
+        """The reference as a span: its day, or its second for a datetime."""
+        return self._reference_span
+
+    @property
+    def policy(self) -> Policy:
+        """The policy for vague phrases."""
+        return self._policy
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every event, in the order added."""
+        return tuple(self._events)
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim made (structural ones left out), in the order made."""
+        return tuple(c for c in self._claims if c.kind != "structure")
+
+    def constraints(self, claim: Claim) -> tuple[Constraint, ...]:
+        """The difference constraints a claim compiled to."""
+        if not isinstance(claim, Claim) or not 0 <= claim.number < len(self._claims):
+            raise InvalidArgumentError("claim", claim, "must be a Claim of this timeline")
+        return tuple(self._constraint(e, claim) for e in self._solver.edges_of(claim.number))
+
+    def event(self, name: str) -> Event:
+        """The event called ``name``."""
+        return self._events[self._lookup(name, "name")]
+
+    def __contains__(self, item: object) -> bool:
+        name = item.name if isinstance(item, Event) else item
+        return isinstance(name, str) and name in self._index
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(list(self._events))
+
+    def __repr__(self) -> str:
+        # Cheap on purpose: a repr never triggers a solve.
+        events, claims = len(self._events), len(self._claims) - len(self._events)
+        return f"<Timeline reference={self._reference_span}: {events} events, {claims} claims>"
+
+    # -- adding -------------------------------------------------------------------------
+
+    def add(
+        self,
+        name: str,
+        *,
+        when: object = None,
+        tense: str | None = None,
+        instant: bool = False,
+        duration: object = None,
+        source: str | Provenance | None = None,
+        confidence: float = 1.0,
+    ) -> Event:
+        """Add an event, with what is known of its time; return it.
+
+        ``when`` is a phrase ("in August 2023", "since August 2023", "on February 8"), an
+        ``Expression``, a ``Span``, a ``date`` or an EDTF string. ``tense`` ("past",
+        "present", "future") places a year-less date and, for past and future, says the
+        event is over by the end of the reference day or starts after it begins.
+        ``instant`` events have no length; ``duration`` bounds the length ("3 days",
+        "at least a week", a ``Duration`` or a ``timedelta``).
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> tl.add("reaction", when="2024-10-25")
+        Event('reaction')
+        """
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidArgumentError("name", name, "must be a non-empty str")
+        if name in self._index:
+            raise InvalidArgumentError("name", name, "is already an event of this timeline")
+        if not isinstance(instant, bool):
+            raise InvalidArgumentError("instant", instant, "must be a bool")
+        tense = _check_tense(tense)
+        provenance = _provenance(source)
+        _check_confidence(confidence)
+        index = len(self._events)
+        s, e = start_point(index), end_point(index)
+        reference = self._reference_span
+        pending: list[Pending] = []
+        if when is not None:
+            reading = read_when(when, reference=self._reference, tense=tense, policy=self._policy)
+            last = self._events[-1].name if self._events else None
+            pending += when_claims(
+                name, (s, e), reading, when, reference=reference, index=self._index, last=last
+            )
+        if duration is not None:
+            pending.append(duration_claim(name, s, e, read_amount(duration)))
+        if tense == "past":
+            text = f"{name} is over by the end of the reference ({reference})"
+            edge = (ORIGIN, e, ticks(reference.end))
+            pending.append(Pending("tense", "by", str(reference), text, [edge]))
+        elif tense == "future":
+            text = f"{name} starts once the reference ({reference}) has begun"
+            edge = (s, ORIGIN, -ticks(self._reference))
+            pending.append(Pending("tense", "after", str(reference), text, [edge]))
+        # Everything is checked: only now does the timeline change.
+        event = Event(name, instant=instant)
+        self._add_event(event)
+        for p in pending:
+            self._add_claim(
+                p.kind,
+                name,
+                p.relation,
+                p.object,
+                p.text,
+                p.edges,
+                provenance=provenance,
+                confidence=confidence,
+                assumptions=p.assumptions,
+                alternatives=p.alternatives,
+                gap=p.gap,
+            )
+        return event
+
+    def relate(
+        self,
+        subject: Event | str,
+        relation: str,
+        object: Event | str | Span | date | datetime,
+        *,
+        gap: object = None,
+        source: str | Provenance | None = None,
+        confidence: float = 1.0,
+    ) -> Claim:
+        """Claim that ``subject`` stands in ``relation`` to ``object`` (an event or a time).
+
+        ``relation`` is one of Allen's thirteen, a TimeML TLINK name or a cue word
+        ("ahead of", "since", "following", …); ``gap`` ("at least 2 days", "a month",
+        "within a week") is the time between the two, for before/after/within.
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> letter, reaction = tl.add("letter"), tl.add("reaction", when="2024-10-25")
+        >>> print(tl.relate(letter, "before", reaction, gap="at least 2 days"))
+        letter before reaction, at least 2 days
+        """
+        a = self._lookup(subject, "subject")
+        spec = _resolve_relation(relation)
+        parsed_gap = None if gap is None else read_gap(gap)
+        atoms = compile_relation(spec, parsed_gap)
+        provenance = _provenance(source)
+        _check_confidence(confidence)
+        name = self._events[a].name
+        if isinstance(object, (Event, str)):
+            b = self._lookup(object, "object")
+            if b == a:
+                raise InvalidArgumentError(
+                    "object", object, f"an event cannot be related to itself ({name!r})"
+                )
+            target = self._events[b].name
+            out = edges(atoms, (start_point(a), end_point(a)), (start_point(b), end_point(b)))
+        else:
+            span = _as_span(object, "object")
+            target = str(span)
+            out = span_edges_of(spec.name, atoms, (start_point(a), end_point(a)), span)
+        if spec.ongoing:
+            out.append(ongoing_edge((start_point(a), end_point(a)), self._reference_span))
+        text = f"{name} {spec.name} {target}"
+        if parsed_gap is not None:
+            text += f", {parsed_gap.text}"
+        return self._add_claim(
+            "relation",
+            name,
+            spec.name,
+            target,
+            text,
+            out,
+            provenance=provenance,
+            confidence=confidence,
+            gap=None if parsed_gap is None else parsed_gap.text,
+        )
+
+    # -- answers ------------------------------------------------------------------------
+
+    def when(self, event: Event | str) -> Bounds:
+        """The window of the event's start and of its end (the instant it is over).
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> b = tl.when(tl.add("talks", when=Span.month(2024, 9)))
+        >>> str(b), b.earliest_start, b.latest_end
+        ('2024-09', datetime.datetime(2024, 9, 1, 0, 0), datetime.datetime(2024, 10, 1, 0, 0))
+        """
+        i = self._lookup(event, "event")
+        solver = self._solver
+        s, e = start_point(i), end_point(i)
+        start = _window(solver.lower(s), solver.upper(s), end=False)
+        return Bounds(start, _window(solver.lower(e), solver.upper(e), end=True))
+
+    def relation(
+        self,
+        subject: Event | str,
+        relation: str,
+        object: Event | str | Span | date | datetime,
+        *,
+        gap: object = None,
+    ) -> Certainty:
+        """Whether ``subject relation object`` holds: certainly, possibly, or certainly not.
+
+        CERTAIN: every solution satisfies the relation; POSSIBLE: some does; IMPOSSIBLE:
+        none does. Events that are not instants take some time, so "the elections before the
+        sentencing" is IMPOSSIBLE when the sentencing came ahead of them. Bounds decide
+        first; when they cannot, exact distance queries do.
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> a, b = tl.add("a", when=Span.month(2023, 8)), tl.add("b", when=Span.month(2024, 2))
+        >>> tl.relation(a, "before", b), tl.relation(b, "before", a)
+        (Certainty.CERTAIN, Certainty.IMPOSSIBLE)
+        """
+        a = self._lookup(subject, "subject")
+        spec = _resolve_relation(relation)
+        parsed_gap = None if gap is None else read_gap(gap)
+        atoms = compile_relation(spec, parsed_gap)
+        points = (start_point(a), end_point(a))
+        if isinstance(object, (Event, str)):
+            b = self._lookup(object, "object")
+            if b == a:
+                raise InvalidArgumentError("object", object, "an event cannot be related to itself")
+            closed = edges(atoms, points, (start_point(b), end_point(b)))
+        else:
+            closed = span_edges_of(spec.name, atoms, points, _as_span(object, "object"))
+        if spec.ongoing:
+            closed.append(ongoing_edge(points, self._reference_span))
+        solver = self._solver
+        if all(solver.entails(u, v, w) for u, v, w in closed):
+            return Certainty.CERTAIN
+        return Certainty.POSSIBLE if solver.admits(closed) else Certainty.IMPOSSIBLE
+
+    @property
+    def conflicts(self) -> list[Conflict]:
+        """Every contradiction found, with the claim set aside to repair it.
+
+        In the order of the claims set aside (oldest first).
+        """
+        report = self._solver.ensure_solved()
+        found = sorted(report.conflicts, key=lambda c: (c.set_aside, c.cids))
+        return [self._conflict(c) for c in found]
+
+    @property
+    def set_aside(self) -> tuple[Claim, ...]:
+        """The claims the repair of conflicts no longer uses."""
+        self._solver.ensure_solved()
+        return tuple(self._claims[c] for c in self._solver.network.report.set_aside)
+
+    def is_set_aside(self, claim: Claim) -> bool:
+        """Whether ``claim`` was set aside to repair a conflict."""
+        if not isinstance(claim, Claim) or not 0 <= claim.number < len(self._claims):
+            raise InvalidArgumentError("claim", claim, "must be a Claim of this timeline")
+        self._solver.ensure_solved()
+        return not self._solver.is_active(claim.number)
+
+    def explain(self, event: Event | str) -> Explanation:
+        """Why each bound of the event is what it is: the claims and assumptions behind it."""
+        from chronos.timeline._explain import explain
+
+        i = self._lookup(event, "event")
+        return explain(self, i)
+
+    def ordered(self) -> Chronology:
+        """The events in an order consistent with every certain precedence.
+
+        Runs of events whose relative order is not certain are marked as such.
+        """
+        from chronos.timeline._query import chronology
+
+        return chronology(self)
+
+    def between(
+        self,
+        start: object,
+        end: object,
+        *,
+        certainty: Certainty = Certainty.CERTAIN,
+    ) -> list[Event]:
+        """Events that lie (certainly, or possibly) between the start of ``start`` and the
+        end of ``end`` (spans, dates, EDTF strings or phrases)."""
+        lo = self._time(start, "start")
+        hi = self._time(end, "end")
+        if lo.start is None or hi.end is None:
+            raise InvalidArgumentError("start", start, "a window needs both ends")
+        if hi.end <= lo.start:
+            raise InvalidArgumentError("end", end, f"ends before the window starts ({lo})")
+        return self._index_query().between(
+            ticks(lo.start), ticks(hi.end), _check_certainty(certainty)
+        )
+
+    def during(self, when: object, *, certainty: Certainty = Certainty.CERTAIN) -> list[Event]:
+        """Events that lie within ``when`` (a time, or an event)."""
+        if isinstance(when, Event) or (isinstance(when, str) and when in self._index):
+            return self._by_relation("during", when, certainty)
+        return self.between(when, when, certainty=certainty)
+
+    def before(self, when: object, *, certainty: Certainty = Certainty.CERTAIN) -> list[Event]:
+        """Events over by the start of ``when`` (a time, or an event)."""
+        if isinstance(when, Event) or (isinstance(when, str) and when in self._index):
+            return self._by_relation("before", when, certainty)
+        span = self._time(when, "when")
+        if span.start is None:
+            raise InvalidArgumentError("when", when, "has no start")
+        return self._index_query().before(ticks(span.start), _check_certainty(certainty))
+
+    def after(self, when: object, *, certainty: Certainty = Certainty.CERTAIN) -> list[Event]:
+        """Events that start once ``when`` (a time, or an event) is over."""
+        if isinstance(when, Event) or (isinstance(when, str) and when in self._index):
+            return self._by_relation("after", when, certainty)
+        span = self._time(when, "when")
+        if span.end is None:
+            raise InvalidArgumentError("when", when, "has no end")
+        return self._index_query().after(ticks(span.end), _check_certainty(certainty))
+
+    def overlapping(self, when: object, *, certainty: Certainty = Certainty.CERTAIN) -> list[Event]:
+        """Events that share some time with ``when`` (a span, date, EDTF string or phrase)."""
+        span = self._time(when, "when")
+        lo = None if span.start is None else ticks(span.start)
+        hi = None if span.end is None else ticks(span.end)
+        return self._index_query().overlapping(lo, hi, _check_certainty(certainty))
+
+    # -- persistence ----------------------------------------------------------------------
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The whole timeline as JSON (versioned schema, see ``docs/timeline.md``)."""
+        from chronos.timeline._json import dump
+
+        return dump(self, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Timeline:
+        """The timeline written by :meth:`to_json`."""
+        from chronos.timeline._json import load
+
+        return load(text)
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _weakness(self, cid: int) -> tuple[float, int]:
+        claim = self._claims[cid]
+        if claim.kind == "structure":
+            return (math.inf, 0)
+        return (claim.confidence, -claim.number)
+
+    def _lookup(self, item: object, argument: str) -> int:
+        if isinstance(item, Event):
+            name = item.name
+        elif isinstance(item, str):
+            name = item
+        else:
+            raise InvalidArgumentError(argument, item, "must be an Event or an event's name")
+        index = self._index.get(name)
+        if index is None:
+            raise UnknownEventError(argument, name, self._index)
+        return index
+
+    def _add_event(self, event: Event, *, structure: bool = True) -> None:
+        if event.name in self._index:
+            raise InvalidArgumentError("name", event.name, "is already an event of this timeline")
+        index = len(self._events)
+        self._events.append(event)
+        self._index[event.name] = index
+        self._solver.add_event()
+        self._query = None
+        if not structure:
+            return
+        s, e = start_point(index), end_point(index)
+        if event.instant:
+            own = [(e, s, 0), (s, e, 0)]
+            text = f"{event.name} is an instant"
+        else:
+            # A durative event takes some time: its end comes at least a tick after its start.
+            own = [(e, s, -1)]
+            text = f"{event.name} takes some time"
+        self._add_claim(
+            "structure",
+            event.name,
+            "structure",
+            None,
+            text,
+            own,
+            provenance=_NO_PROVENANCE,
+            confidence=1.0,
+        )
+
+    def _add_claim(
+        self,
+        kind: ClaimKind,
+        subject: str,
+        relation: str,
+        obj: str | None,
+        text: str,
+        edges: Sequence[Edge3],
+        *,
+        provenance: Provenance,
+        confidence: float,
+        assumptions: tuple[Assumption, ...] = (),
+        alternatives: Sequence[tuple[str, list[Edge3]]] = (),
+        gap: str | None = None,
+    ) -> Claim:
+        claim = Claim(
+            number=len(self._claims),
+            kind=kind,
+            subject=subject,
+            relation=relation,
+            object=obj,
+            text=text,
+            provenance=provenance,
+            confidence=confidence,
+            assumptions=assumptions,
+            gap=gap,
+        )
+        self._claims.append(claim)
+        if alternatives:
+            self._alternatives[claim.number] = list(alternatives)
+        self._query = None
+        self._solver.add_claim(claim.number, edges)
+        return claim
+
+    def _time(self, value: object, argument: str) -> Span:
+        if isinstance(value, Span):
+            return value
+        if isinstance(value, (date, datetime, str)):
+            try:
+                reading = read_when(
+                    value, reference=self._reference, tense=None, policy=self._policy
+                )
+            except ParseError as exc:
+                raise ParseError(
+                    exc.reason,
+                    text=exc.text,
+                    position=exc.position,
+                    suggestion=exc.suggestion,
+                    argument=argument,
+                ) from exc
+            if reading.span is not None:
+                return reading.span
+            if reading.parts is not None:
+                return reading.parts[0].hull(reading.parts[1])
+        raise InvalidArgumentError(
+            argument, value, "must be a Span, a date or a phrase naming a time"
+        )
+
+    def _index_query(self) -> QueryIndex:
+        from chronos.timeline._query import QueryIndex
+
+        if self._query is None:
+            self._query = QueryIndex.build(self)
+        return self._query
+
+    def _by_relation(self, relation: str, when: object, certainty: Certainty) -> list[Event]:
+        from chronos.timeline._query import by_relation
+
+        return by_relation(self, relation, self._lookup(when, "when"), _check_certainty(certainty))
+
+    def _endpoint(self, point: int) -> Endpoint:
+        if point == ORIGIN:
+            return Endpoint(None)
+        index, odd = divmod(point - 1, 2)
+        return Endpoint(self._events[index].name, "end" if odd else "start")
+
+    def _constraint(self, edge: Edge3, claim: Claim | None) -> Constraint:
+        u, v, w = edge
+        return Constraint(
+            self._endpoint(u),
+            self._endpoint(v),
+            ceil_seconds(w),
+            strict=w % TICKS != 0,
+            claim=claim,
+        )
+
+    def _conflict(self, found: Any) -> Conflict:
+        from chronos.timeline._explain import suggestion_for
+
+        constraints = tuple(
+            self._constraint((e.u, e.v, e.weight), None if e.cid is None else self._claims[e.cid])
+            for e in found.edges
+        )
+        return Conflict(
+            constraints=constraints,
+            slack=timedelta(seconds=floor_seconds(-found.slack)),
+            set_aside=self._claims[found.set_aside],
+            suggestion=suggestion_for(self, found),
+        )
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _reference_span(reference: object) -> Span:
+    if isinstance(reference, datetime):
+        if reference.tzinfo is not None:
+            raise InvalidArgumentError(
+                "reference", reference, "must be naive; convert it with chronos.floating() first"
+            )
+        return Span.of(reference.replace(microsecond=0))
+    if isinstance(reference, date):
+        return Span.of(reference)
+    if isinstance(reference, str):
+        text = reference.strip()
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError as exc:
+            raise ParseError(
+                "not an ISO date (expected e.g. 2024-10-25)", text=reference, argument="reference"
+            ) from exc
+        if "T" in text or " " in text:
+            return _reference_span(moment)
+        return Span.of(moment.date())
+    raise InvalidArgumentError(
+        "reference", reference, "must be a date, a datetime or an ISO string"
+    )
+
+
+def _check_tense(tense: object) -> str | None:
+    if tense is None:
+        return None
+    if not isinstance(tense, str):
+        raise InvalidArgumentError("tense", tense, "must be 'past', 'present', 'future' or None")
+    key = tense.strip().lower()
+    if key not in _TENSES:
+        raise ParseError(
+            "not a tense", text=tense, argument="tense", suggestion=did_you_mean(key, _TENSES)
+        )
+    return key
+
+
+def _check_confidence(confidence: object) -> None:
+    ok = isinstance(confidence, (int, float)) and not isinstance(confidence, bool)
+    if not ok or not 0 < confidence <= 1:  # type: ignore[operator]
+        raise InvalidArgumentError("confidence", confidence, "must be a number in (0, 1]")
+
+
+def _check_certainty(certainty: object) -> Certainty:
+    if certainty not in (Certainty.CERTAIN, Certainty.POSSIBLE):
+        raise InvalidArgumentError(
+            "certainty", certainty, "must be Certainty.CERTAIN or Certainty.POSSIBLE"
+        )
+    assert isinstance(certainty, Certainty)
+    return certainty
+
+
+def _provenance(source: object) -> Provenance:
+    if source is None:
+        return _NO_PROVENANCE
+    if isinstance(source, Provenance):
+        return source
+    if isinstance(source, str):
+        return Provenance(source=source)
+    raise InvalidArgumentError("source", source, "must be a str, a Provenance or None")
+
+
+def _window(lo: int | None, hi: int | None, *, end: bool) -> Window:
+    """The window between two bounds in ticks, to the second.
+
+    A start is the instant an event begins: it falls in the second its tick is in. An end is
+    the instant the event is over, exclusive: at the latest it is over by the next whole
+    second. Both round outward, so the window always holds the true bounds.
+    """
+    earliest = latest = None
+    if lo is not None and 0 <= lo <= _MAX_TICKS:
+        earliest = cal.from_seconds(floor_seconds(lo))
+    if hi is not None and 0 <= hi <= _MAX_TICKS:
+        latest = cal.from_seconds(ceil_seconds(hi) if end else floor_seconds(hi))
+    return Window(earliest, latest)
+
+
+def _as_span(value: object, argument: str) -> Span:
+    if isinstance(value, Span):
+        return value
+    if isinstance(value, (date, datetime)):
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            raise InvalidArgumentError(argument, value, "must be naive")
+        return Span.of(value)
+    raise InvalidArgumentError(
+        argument, value, "must be an Event, an event's name, a Span or a date"
+    )

@@ -1,0 +1,720 @@
+"""A Simple Temporal Network over integer points: bounds, conflicts, explanations, entailment.
+
+Every claim of a timeline compiles to difference constraints ``t_v - t_u <= weight`` between
+integer time points (seconds). This module knows nothing of dates or events: only points,
+integer weights, and integer constraint ids (*cids*) that the caller maps back to claims. Several
+edges may share a cid (an equality is two edges); they are set aside and restored together.
+
+Solving is two single-source shortest-path runs from an origin point, one on the graph (upper
+bounds of ``t_p - t_origin``) and one on its reverse (lower bounds), over compact arrays
+(see :mod:`chronos.timeline.stn._paths`). An implicit horizon bounds every point,
+``-horizon <= t_p - t_origin <= horizon``, so every point is reachable; a bound that only the
+horizon provides is reported as ``None``. Negative cycles are conflicts: each is reported as a
+simple cycle of edges with its (negative) total weight, and the weakest claim on it is set
+aside until the rest is consistent. Conflicting input is normal and never raises.
+
+>>> net = Network()
+>>> origin, start, end = net.add_points(3)
+>>> net.add_constraint(end, start, 0, cid=1)          # start <= end
+>>> net.add_constraint(origin, end, 100, cid=2)       # end <= origin + 100
+>>> net.add_constraint(start, origin, -40, cid=3)     # start >= origin + 40
+>>> net.solve(origin, horizon=10**6).conflicts
+()
+>>> net.lower(end), net.upper(start), net.distance(start, end)   # end - start <= 60
+(40, 100, 60)
+>>> [edge.cid for edge in net.explain_upper(start)]
+[2, 1]
+>>> net.add_constraint(end, start, -70, cid=4)        # end >= start + 70: impossible now
+>>> [(c.cids, c.slack, c.set_aside) for c in net.report.conflicts]
+[((2, 4, 3), -10, 4)]
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
+from dataclasses import dataclass, field
+from itertools import compress
+from typing import Any, NamedTuple, Protocol
+
+from chronos.errors import InvalidArgumentError
+from chronos.timeline.stn._paths import (
+    HORIZON,
+    ROOT,
+    Csr,
+    Step,
+    Stop,
+    bidirectional,
+    fresh_labels,
+    goldberg_radzik,
+    propagate,
+    spfa,
+    subtree,
+    topological_pass,
+)
+
+__all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
+
+#: Weights and the horizon stay within this magnitude, so scaled weights fit 64-bit arrays.
+MAX_WEIGHT = 2**60
+
+
+class _Ordered(Protocol):
+    def __lt__(self, other: Any, /) -> bool: ...
+
+
+#: Maps a cid to a sort key; the claim with the smallest key is the weakest.
+Weakness = Callable[[int], _Ordered]
+
+
+class Edge(NamedTuple):
+    """One edge ``t_v - t_u <= weight``; ``cid`` is None for an implicit horizon edge."""
+
+    u: int
+    v: int
+    weight: int
+    cid: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A simple negative cycle: claims that cannot all hold, and the one set aside for it."""
+
+    edges: tuple[Edge, ...]
+    #: The total weight of the cycle, always negative: by how much the claims disagree.
+    slack: int
+    #: The cid set aside to break this cycle (perhaps already set aside for another one).
+    set_aside: int
+
+    @property
+    def cids(self) -> tuple[int, ...]:
+        """The distinct constraint ids on the cycle, in cycle order."""
+        return tuple(dict.fromkeys(e.cid for e in self.edges if e.cid is not None))
+
+
+@dataclass(frozen=True, slots=True)
+class SolveReport:
+    """What a solve found and did."""
+
+    conflicts: tuple[Conflict, ...]
+    #: Every cid set aside by the repair, in the order they were set aside.
+    set_aside: tuple[int, ...]
+    #: Edge relaxations attempted, both directions together.
+    scanned: int
+    #: Whether the relaxation budget ran out and Goldberg–Radzik finished the work.
+    fallback: bool
+
+
+@dataclass(slots=True)
+class _Repair:
+    weakness: Weakness
+    conflicts: list[Conflict] = field(default_factory=list)
+    order: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """The parameters of a solve, kept to solve again after a change."""
+
+    origin: int
+    horizon: int
+    weakness: Weakness
+    budget: int | None
+    scan_budget: int
+
+
+@dataclass(slots=True)
+class _Solution:
+    job: _Job
+    fwd: Csr
+    rev: Csr
+    up: MutableSequence[int]
+    up_pred: array[int]
+    low: MutableSequence[int]
+    low_pred: array[int]
+    exact: bool
+    report: SolveReport
+    stale: bool = False
+
+
+class Network:
+    """Points, difference constraints between them, and their solved bounds.
+
+    Adding a constraint to a solved network updates the bounds in place by a local search
+    from the endpoint whose bound may improve, within ``incremental_budget`` edge scans; a
+    negative cycle or a spent budget falls back to a full :meth:`solve`. Disabling, enabling or
+    removing a constraint marks the solution stale; the next query re-solves.
+    """
+
+    __slots__ = (
+        "_aside",
+        "_by_cid",
+        "_cid",
+        "_disabled",
+        "_dst",
+        "_edge_count",
+        "_graphs",
+        "_in",
+        "_incremental_budget",
+        "_live",
+        "_max_weight",
+        "_out",
+        "_prev_same",
+        "_rebuild",
+        "_solution",
+        "_src",
+        "_w",
+    )
+
+    def __init__(self, *, incremental_budget: int = 20_000) -> None:
+        self._incremental_budget = _check_count("incremental_budget", incremental_budget)
+        # One entry per edge ever added, indexed by edge id.
+        self._src = array("q")
+        self._dst = array("q")
+        self._w = array("q")
+        self._cid = array("q")
+        self._live = bytearray()
+        # The edges of cid c: the latest is _by_cid[c], each links to the one before it.
+        self._by_cid: dict[int, int] = {}
+        self._prev_same = array("q")
+        self._edge_count = 0
+        # Per point, its out- (in-) edges as (edge id, other end, 4 * weight) triples, kept as
+        # edges arrive so that laying out a solve's arrays is one bytes.join, not a sort.
+        self._out: list[array[int]] = []
+        self._in: list[array[int]] = []
+        self._disabled: set[int] = set()
+        self._aside: set[int] = set()
+        self._max_weight = 0
+        # The arrays of the last layout, kept up to date (edges appended, flags patched) so that
+        # queries and repairs never wait for a new layout; ``_rebuild`` asks for a compact one.
+        self._graphs: tuple[Csr, Csr] | None = None
+        self._rebuild = True
+        self._solution: _Solution | None = None
+
+    def __repr__(self) -> str:
+        return f"<Network: {self.point_count} points, {self.edge_count} edges>"
+
+    # -- building ---------------------------------------------------------------------------
+
+    @property
+    def point_count(self) -> int:
+        """How many points the network has."""
+        return len(self._out)
+
+    @property
+    def edge_count(self) -> int:
+        """How many edges the network holds, enabled or not."""
+        return self._edge_count
+
+    def add_point(self) -> int:
+        """Add a point and return its index."""
+        return self.add_points(1)[0]
+
+    def add_points(self, count: int) -> range:
+        """Add ``count`` points and return their indices."""
+        _check_count("count", count)
+        first = len(self._out)
+        self._out.extend(array("q") for _ in range(count))
+        self._in.extend(array("q") for _ in range(count))
+        if self._graphs is not None:
+            for g in self._graphs:
+                g.grow(count)
+        s = self._solution
+        if s is not None:
+            # A fresh point has only its horizon bounds, so the solution stays exact.
+            hs = 4 * s.job.horizon + 1
+            for labels in (s.up, s.low):
+                labels.extend([hs] * count)
+            for preds in (s.up_pred, s.low_pred):
+                preds.extend([HORIZON] * count)
+        return range(first, first + count)
+
+    def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
+        """Add the edge ``t_v - t_u <= weight`` under constraint id ``cid``."""
+        n = len(self._out)
+        # One fast test for the common case; the slow path says what is wrong.
+        if not (type(u) is int and type(v) is int and 0 <= u < n and 0 <= v < n):
+            self._check_point("u", u)
+            self._check_point("v", v)
+        if type(cid) is not int:
+            _check_int("cid", cid)
+        if type(weight) is not int and (not isinstance(weight, int) or isinstance(weight, bool)):
+            raise InvalidArgumentError("weight", weight, "must be an int (seconds)")
+        size = abs(weight)
+        if size > MAX_WEIGHT:
+            raise InvalidArgumentError("weight", weight, "must lie within ±2**60")
+        e = len(self._src)
+        live = cid not in self._disabled and cid not in self._aside
+        w4 = 4 * weight
+        self._src.append(u)
+        self._dst.append(v)
+        self._w.append(weight)
+        self._cid.append(cid)
+        self._live.append(live)
+        by_cid = self._by_cid
+        self._prev_same.append(by_cid.get(cid, -1))
+        by_cid[cid] = e
+        self._edge_count += 1
+        self._out[u].extend((e, v, w4))
+        self._in[v].extend((e, u, w4))
+        if size > self._max_weight:
+            self._max_weight = size
+        self._rebuild = True
+        if self._graphs is None:
+            return
+        fwd, rev = self._graphs
+        fpos = fwd.append(u, v, w4, e, live)
+        rpos = rev.append(v, u, w4, e, live)
+        s = self._solution
+        if s is None or s.stale or not live:
+            return
+        if not self._incremental(s, u, v, w4, fpos, rpos):
+            self._resolve(s)
+
+    def edges(self, cid: int) -> tuple[Edge, ...]:
+        """The edges of constraint ``cid``, in the order they were added."""
+        return tuple(self._edge(e) for e in self._edges_of(cid))
+
+    def remove(self, cid: int) -> None:
+        """Delete every edge of ``cid`` for good."""
+        edges = self._edges_of(cid)
+        self._set_live(edges, 0)
+        for e in edges:
+            _drop_triple(self._out[self._src[e]], e)
+            _drop_triple(self._in[self._dst[e]], e)
+        del self._by_cid[cid]
+        self._edge_count -= len(edges)
+        self._disabled.discard(cid)
+        self._aside.discard(cid)
+        self._rebuild = True
+        self._mark_stale()
+
+    def disable(self, cid: int) -> None:
+        """Ignore ``cid`` until :meth:`enable`; a repair never brings it back."""
+        self._set_live(self._edges_of(cid), 0)
+        self._disabled.add(cid)
+        self._mark_stale()
+
+    def enable(self, cid: int) -> None:
+        """Take ``cid`` into account again, whether disabled or set aside by a repair."""
+        edges = self._edges_of(cid)
+        self._disabled.discard(cid)
+        self._aside.discard(cid)
+        self._set_live(edges, 1)
+        self._mark_stale()
+
+    def is_enabled(self, cid: int) -> bool:
+        """Whether ``cid`` takes part in solving (neither disabled nor set aside)."""
+        self._edges_of(cid)
+        return cid not in self._disabled and cid not in self._aside
+
+    # -- solving ----------------------------------------------------------------------------
+
+    def solve(
+        self,
+        origin: int,
+        horizon: int,
+        *,
+        weakness: Weakness | None = None,
+        budget: int | None = None,
+    ) -> SolveReport:
+        """Compute every bound relative to ``origin``, setting aside claims until consistent.
+
+        Every cid set aside by an earlier repair is restored first, so a solve depends only on
+        the enabled constraints. ``weakness`` orders cids from weakest (smallest key) up; by
+        default the most recently added cid is the weakest. ``budget`` caps the edge scans of
+        the queue-based Bellman–Ford before Goldberg–Radzik takes over (default: proportional
+        to the network's size).
+        """
+        self._check_point("origin", origin)
+        _check_int("horizon", horizon)
+        if not 0 < horizon <= MAX_WEIGHT:
+            raise InvalidArgumentError("horizon", horizon, "must lie within 1..2**60")
+        if budget is not None:
+            _check_count("budget", budget)
+        self._restore_aside()
+        fwd, rev = self._layout()
+        job = _Job(
+            origin,
+            horizon,
+            self._lateness if weakness is None else weakness,
+            budget,
+            16 * (len(self._src) + self.point_count) + 100_000 if budget is None else budget,
+        )
+        try:
+            return self._solve(job, fwd, rev, exact=self._needs_exact(horizon))
+        except OverflowError:
+            self._restore_aside()
+            return self._solve(job, fwd, rev, exact=True)
+
+    @property
+    def report(self) -> SolveReport:
+        """The report of the latest solve (an incremental fallback re-solve counts)."""
+        return self._current().report
+
+    def upper(self, point: int) -> int | None:
+        """The latest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
+        self._check_point("point", point)
+        d = self._current().up[point]
+        return None if d & 3 else d >> 2
+
+    def lower(self, point: int) -> int | None:
+        """The earliest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
+        self._check_point("point", point)
+        d = self._current().low[point]
+        return None if d & 3 else -(d >> 2)
+
+    def bounds(self) -> tuple[list[int | None], list[int | None]]:
+        """Every lower bound and every upper bound, indexed by point."""
+        s = self._current()
+        lows = [None if d & 3 else -(d >> 2) for d in s.low]
+        ups = [None if d & 3 else d >> 2 for d in s.up]
+        return lows, ups
+
+    def explain_upper(self, point: int) -> tuple[Edge, ...]:
+        """The path of edges from the origin to ``point`` that yields its upper bound."""
+        self._check_point("point", point)
+        s = self._current()
+        chain = self._chain(s.fwd, s.up_pred, point, s, forward=True)
+        chain.reverse()
+        return tuple(chain)
+
+    def explain_lower(self, point: int) -> tuple[Edge, ...]:
+        """The path of edges from ``point`` to the origin that yields its lower bound."""
+        self._check_point("point", point)
+        s = self._current()
+        return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
+
+    def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
+        """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.
+
+        With ``limit``, the search gives up (returning None) once every bound it could still
+        find exceeds ``limit``: enough to decide whether ``t_v - t_u <= limit`` is entailed.
+        The horizon is not a claim, so it never provides a bound here.
+        """
+        self._check_point("u", u)
+        self._check_point("v", v)
+        if limit is not None:
+            _check_int("limit", limit)
+        s = self._current()
+        cap = None if limit is None else 4 * limit
+        # Claims that bound both points from the origin already give a path u -> origin -> v.
+        up_v, low_u = s.up[v], s.low[u]
+        known = None if (up_v | low_u) & 3 else up_v + low_u
+        found = bidirectional(
+            s.fwd, s.rev, s.up, s.low, u, v, known=known, cap=cap, hub=s.job.origin
+        )
+        return None if found is None else found >> 2
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _solve(self, job: _Job, fwd: Csr, rev: Csr, *, exact: bool) -> SolveReport:
+        self._solution = None
+        repair = _Repair(job.weakness)
+        scanned = 0
+        fallback = False
+        while True:
+            up, up_pred, n1, f1 = self._settle(fwd, rev, job, repair, exact=exact, hint=None)
+            known = len(repair.order)
+            low, low_pred, n2, f2 = self._settle(rev, fwd, job, repair, exact=exact, hint=up)
+            scanned += n1 + n2
+            fallback = fallback or f1 or f2
+            # Both directions hold the same cycles, so the reverse run finds none once the
+            # forward one is consistent; should it ever, the forward bounds are redone.
+            if len(repair.order) == known:
+                break
+        conflicts, order = repair.conflicts, repair.order
+        report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
+        self._solution = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report)
+        return report
+
+    def _settle(
+        self,
+        g: Csr,
+        other: Csr,
+        job: _Job,
+        repair: _Repair,
+        *,
+        exact: bool,
+        hint: Sequence[int] | None,
+    ) -> tuple[MutableSequence[int], array[int], int, bool]:
+        """Shortest paths from the origin in ``g``, repairing every negative cycle found.
+
+        ``hint`` is None for the forward graph; for the reverse graph it holds the forward
+        labels. Scanning the points bounded only by the horizon from the tightest upper bound
+        up roughly follows the reverse graph's chains, so they are rescanned less often.
+        """
+        forward = hint is None
+        origin, horizon, budget = job.origin, job.horizon, job.scan_budget
+        hs = 4 * horizon + 1
+        n = self.point_count
+        dist, pred = fresh_labels(n, origin=origin, scaled_horizon=hs, exact=exact)
+        # Points reached from the origin through claims settle first; only then do the points
+        # bounded by the horizon alone start, so their large labels spread no useless work.
+        queue = [origin]
+        horizon_phase = True
+        slow = False
+        scanned = 0
+        # The budget counts the work since the last repair, since each repair is progress.
+        spent = 0
+        while True:
+            if slow:
+                run = goldberg_radzik(g, dist, pred, queue, origin=origin, scaled_horizon=hs)
+            else:
+                left = max(0, budget - spent)
+                run = spfa(g, dist, pred, queue, origin=origin, scaled_horizon=hs, budget=left)
+            scanned += run.scanned
+            spent += run.scanned
+            queue = run.pending
+            if run.status is not Stop.CYCLES:
+                if horizon_phase and (run.status is Stop.BUDGET or not queue):
+                    horizon_phase = False
+                    loose = list(compress(range(n), map(HORIZON.__eq__, pred)))
+                    if 2 * len(loose) >= n:
+                        # Mostly unanchored: FIFO rounds would meet the chains in the wrong
+                        # order, so sweep the components in topological order first; the
+                        # kernel then only checks every point (and finds any cycle).
+                        left = max(0, budget - spent)
+                        done, swept = topological_pass(g, dist, pred, origin=origin, budget=left)
+                        scanned += swept
+                        spent += swept
+                        if done is True:
+                            # Every edge but those into the origin is tight now: only the
+                            # tails of those, and points under the horizon's mirror, can
+                            # close a negative cycle.
+                            tails = {other.tgt[p] for p in other.positions(origin)}
+                            tails.update(v for v in range(n) if dist[v] < -hs)
+                            tails.discard(origin)
+                            queue = sorted(tails)
+                        elif done is not None:
+                            queue = [v for v in range(n) if v != origin]
+                        else:
+                            if hint is not None:
+                                loose.sort(key=hint.__getitem__)
+                            queue = queue + loose
+                    else:
+                        if hint is not None:
+                            loose.sort(key=hint.__getitem__)
+                        queue = queue + loose
+                slow = slow or run.status is Stop.BUDGET
+                if not queue:
+                    return dist, pred, scanned, slow
+                continue
+            killed = self._set_aside(run.cycles, g, origin, horizon, repair, forward=forward)
+            # Only the labels that hung on a killed edge lose their justification.
+            positions = [g.position_of(e) for e in killed]
+            roots = [g.tgt[p] for p in positions if pred[g.tgt[p]] == p]
+            queue = self._requeue(other, dist, pred, hs, queue, subtree(g, pred, roots))
+            spent = 0
+
+    @staticmethod
+    def _requeue(
+        other: Csr,
+        dist: MutableSequence[int],
+        pred: array[int],
+        hs: int,
+        pending: list[int],
+        bad: list[int],
+    ) -> list[int]:
+        """Reset the labels that no longer stand; return the points to scan again."""
+        mark = bytearray(len(dist))
+        queue = list(pending)
+        for v in queue:
+            mark[v] = 1
+        for y in bad:
+            dist[y] = hs
+            pred[y] = HORIZON
+            if not mark[y]:
+                mark[y] = 1
+                queue.append(y)
+        # A live in-edge of a reset point may relax it again: rescan its tail.
+        otgt, oalive = other.tgt, other.alive
+        for y in bad:
+            for p in other.positions(y):
+                x = otgt[p]
+                if oalive[p] and not mark[x]:
+                    mark[x] = 1
+                    queue.append(x)
+        return queue
+
+    def _set_aside(
+        self,
+        cycles: list[list[Step]],
+        g: Csr,
+        origin: int,
+        horizon: int,
+        repair: _Repair,
+        *,
+        forward: bool,
+    ) -> list[int]:
+        """Record each cycle as a conflict, set aside its weakest claim; return the edges killed."""
+        killed: list[int] = []
+        for steps in cycles:
+            edges = [self._step_edge(g, x, code, origin, horizon, forward) for x, code in steps]
+            if not forward:
+                edges.reverse()
+            # A canonical rotation, so that the same cycle always reads the same.
+            first = min(range(len(edges)), key=lambda k: (edges[k].u, edges[k].v))
+            edges = edges[first:] + edges[:first]
+            cids = [e.cid for e in edges if e.cid is not None]
+            broken = [c for c in cids if c in self._aside]
+            if broken:
+                chosen = broken[0]
+            else:
+                chosen = min(dict.fromkeys(cids), key=repair.weakness)
+                self._aside.add(chosen)
+                repair.order.append(chosen)
+                dead = self._edges_of(chosen)
+                self._set_live(dead, 0)
+                killed.extend(dead)
+            repair.conflicts.append(Conflict(tuple(edges), sum(e.weight for e in edges), chosen))
+        return killed
+
+    def _incremental(self, s: _Solution, u: int, v: int, w4: int, fpos: int, rpos: int) -> bool:
+        """Propagate a new live edge ``u -> v``; False when a full re-solve is needed."""
+        if not s.exact and self._needs_exact(s.job.horizon):
+            return False
+        hs = 4 * s.job.horizon + 1
+        try:
+            for g, dist, pred, tail, head, pos in (
+                (s.fwd, s.up, s.up_pred, u, v, fpos),
+                (s.rev, s.low, s.low_pred, v, u, rpos),
+            ):
+                nd = dist[tail] + w4
+                if nd >= dist[head]:
+                    continue
+                if head in (tail, s.job.origin):
+                    return False
+                dist[head] = nd
+                pred[head] = pos
+                status = propagate(
+                    g,
+                    dist,
+                    pred,
+                    head,
+                    tail=tail,
+                    origin=s.job.origin,
+                    scaled_horizon=hs,
+                    budget=self._incremental_budget,
+                )
+                if status is not Stop.DONE:
+                    return False
+        except OverflowError:
+            return False
+        return True
+
+    def _resolve(self, s: _Solution) -> _Solution:
+        self.solve(s.job.origin, s.job.horizon, weakness=s.job.weakness, budget=s.job.budget)
+        return self._current()
+
+    def _current(self) -> _Solution:
+        s = self._solution
+        if s is None:
+            raise InvalidArgumentError("network", self, "is not solved: call solve() first")
+        return self._resolve(s) if s.stale else s
+
+    def _needs_exact(self, horizon: int) -> bool:
+        # 64-bit labels cannot overflow unless the weights are astronomically large for the
+        # number of points (a label that leaves the bounds of every simple path proves a
+        # negative cycle, found within a doubling of the work); Python integers take over then.
+        return 16 * (self.point_count + 1) * self._max_weight + 8 * horizon >= 2**62
+
+    def _layout(self) -> tuple[Csr, Csr]:
+        if self._graphs is not None and not self._rebuild:
+            return self._graphs
+        self._graphs = (
+            Csr.build(self._out, sources=self._src),
+            Csr.build(self._in, sources=self._dst),
+        )
+        self._rebuild = False
+        for cid in self._disabled | self._aside:
+            self._set_live(self._edges_of(cid), 0)
+        return self._graphs
+
+    def _restore_aside(self) -> None:
+        for cid in self._aside:
+            if cid not in self._disabled:
+                self._set_live(self._edges_of(cid), 1)
+        self._aside.clear()
+
+    def _set_live(self, edges: Iterable[int], flag: int) -> None:
+        graphs = self._graphs
+        for e in edges:
+            self._live[e] = flag
+            if graphs is not None:
+                for g in graphs:
+                    g.alive[g.position_of(e)] = flag
+
+    def _mark_stale(self) -> None:
+        if self._solution is not None:
+            self._solution.stale = True
+
+    def _edges_of(self, cid: int) -> list[int]:
+        _check_int("cid", cid)
+        e = self._by_cid.get(cid)
+        if e is None:
+            raise InvalidArgumentError("cid", cid, "no constraint has this id")
+        edges = []
+        while e >= 0:
+            edges.append(e)
+            e = self._prev_same[e]
+        edges.reverse()
+        return edges
+
+    def _lateness(self, cid: int) -> int:
+        """The default weakness: the cid whose first edge came last is the weakest."""
+        return -self._edges_of(cid)[0]
+
+    def _edge(self, e: int) -> Edge:
+        return Edge(self._src[e], self._dst[e], self._w[e], self._cid[e])
+
+    def _step_edge(
+        self, g: Csr, head: int, code: int, origin: int, horizon: int, forward: bool
+    ) -> Edge:
+        """The edge (in the constraints' own orientation) behind a predecessor code."""
+        if code >= 0:
+            return self._edge(g.eid[code])
+        tail = origin if code == HORIZON else -3 - code
+        if forward:
+            return Edge(tail, head, horizon, None)
+        return Edge(head, tail, horizon, None)
+
+    def _chain(
+        self, g: Csr, pred: array[int], point: int, s: _Solution, *, forward: bool
+    ) -> list[Edge]:
+        chain: list[Edge] = []
+        v = point
+        while True:
+            code = pred[v]
+            if code == ROOT:
+                return chain
+            chain.append(self._step_edge(g, v, code, s.job.origin, s.job.horizon, forward))
+            v = g.parent(code, s.job.origin)
+
+    def _check_point(self, name: str, value: object) -> None:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InvalidArgumentError(name, value, "must be a point index (an int)")
+        if not 0 <= value < len(self._out):
+            raise InvalidArgumentError(
+                name, value, f"no such point; the network has {len(self._out)} points"
+            )
+
+
+def _drop_triple(triples: array[int], edge: int) -> None:
+    for k in range(0, len(triples), 3):
+        if triples[k] == edge:
+            del triples[k : k + 3]
+            return
+
+
+def _check_int(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidArgumentError(name, value, "must be an int")
+    return value
+
+
+def _check_count(name: str, value: object) -> int:
+    count = _check_int(name, value)
+    if count < 0:
+        raise InvalidArgumentError(name, value, "must not be negative")
+    return count

@@ -1,0 +1,444 @@
+"""The Simple Temporal Network engine: bounds, conflicts, explanations, queries, updates."""
+
+from __future__ import annotations
+
+import doctest
+from array import array
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from chronos.errors import InvalidArgumentError
+from chronos.timeline.stn import _paths as _stn_paths, _solver as _stn
+from chronos.timeline.stn._solver import Conflict, Edge, Network
+
+#: (u, v, weight, cid): the edge t_v - t_u <= weight of constraint cid.
+Spec = tuple[int, int, int, int]
+
+H = 1_000
+
+
+def network(points: int, edges: Sequence[Spec], **options: int) -> Network:
+    """A network of ``points`` points (0 is the origin) holding ``edges``."""
+    net = Network(**options)
+    net.add_points(points)
+    for u, v, w, cid in edges:
+        net.add_constraint(u, v, w, cid)
+    return net
+
+
+def summary(conflicts: Sequence[Conflict]) -> list[tuple[tuple[int, ...], int, int]]:
+    """Each conflict as (cids, slack, cid set aside), sorted."""
+    return sorted((c.cids, c.slack, c.set_aside) for c in conflicts)
+
+
+class TestPoints:
+    def test_points_are_numbered_from_zero(self) -> None:
+        """add_point and add_points hand out consecutive indices."""
+        net = Network()
+        assert net.add_point() == 0
+        assert net.add_points(3) == range(1, 4)
+        assert net.point_count == 4
+
+    def test_repr_shows_the_size(self) -> None:
+        """The repr counts points and edges."""
+        net = network(2, [(0, 1, 5, 7), (1, 0, -5, 7)])
+        assert repr(net) == "<Network: 2 points, 2 edges>"
+
+
+class TestInvalidArguments:
+    @pytest.mark.parametrize(
+        ("call", "argument"),
+        [
+            (lambda n: n.add_constraint(0, 5, 1, 1), "v"),  # a point that does not exist
+            (lambda n: n.add_constraint(-1, 1, 1, 1), "u"),  # negative indices are not points
+            (lambda n: n.add_constraint(True, 1, 1, 1), "u"),  # a bool is not a point
+            (lambda n: n.add_constraint(0, 1, 1.5, 1), "weight"),  # seconds are integers
+            (lambda n: n.add_constraint(0, 1, "5", 1), "weight"),  # not even a string of them
+            (lambda n: n.add_constraint(0, 1, False, 1), "weight"),  # nor a bool
+            (lambda n: n.add_constraint(0, 1, 2**61, 1), "weight"),  # beyond what arrays hold
+            (lambda n: n.add_constraint(0, 1, 1, "c"), "cid"),  # ids are integers
+            (lambda n: n.add_points(-1), "count"),  # no negative number of points
+            (lambda n: n.solve(9, H), "origin"),  # the origin must be a point
+            (lambda n: n.solve(0, 0), "horizon"),  # the horizon must be positive
+            (lambda n: n.solve(0, 2**61), "horizon"),  # and fit the arrays
+            (lambda n: n.solve(0, 10.0), "horizon"),  # and be an integer
+            (lambda n: n.solve(0, H, budget=-1), "budget"),  # budgets count work
+            (lambda n: n.upper(0), "network"),  # no bounds before a solve
+            (lambda n: n.edges(99), "cid"),  # an id no constraint has
+            (lambda n: n.disable(99), "cid"),  # same, when disabling
+            (lambda n: n.remove(99), "cid"),  # same, when removing
+            (lambda n: Network(incremental_budget=-5), "incremental_budget"),  # a count
+        ],
+    )
+    def test_bad_arguments_raise_invalid_argument(
+        self, call: Callable[[Network], object], argument: str
+    ) -> None:
+        """A bad argument raises InvalidArgumentError naming it, never IndexError or KeyError."""
+        net = network(2, [(0, 1, 5, 1)])
+        with pytest.raises(InvalidArgumentError) as caught:
+            call(net)
+        assert caught.value.argument == argument
+
+    @pytest.mark.parametrize(
+        "call",
+        [
+            lambda n: n.upper(2),  # past the last point
+            lambda n: n.lower(-1),  # before the first
+            lambda n: n.explain_upper(7),  # explanations too
+            lambda n: n.explain_lower(7),  # both of them
+            lambda n: n.distance(0, 9),  # and queries
+            lambda n: n.distance(0, 1, limit=0.5),  # whose limit is in whole seconds
+        ],
+    )
+    def test_queries_check_their_arguments(self, call: Callable[[Network], object]) -> None:
+        """Queries on a solved network reject unknown points and bad limits."""
+        net = network(2, [(0, 1, 5, 1)])
+        net.solve(0, H)
+        with pytest.raises(InvalidArgumentError):
+            call(net)
+
+
+class TestBounds:
+    @pytest.mark.parametrize(
+        ("points", "edges", "lows", "ups"),
+        [
+            (2, [], [0, None], [0, None]),  # no claim: only the horizon bounds a point
+            (
+                3,
+                [(2, 1, 0, 1), (0, 2, 100, 2), (1, 0, -40, 3)],
+                [0, 40, 40],
+                [0, 100, 100],
+            ),  # start <= end, end <= 100, start >= 40
+            (2, [(0, 1, 10, 1), (1, 0, -10, 1)], [0, 10], [0, 10]),  # an equality pins a point
+            (
+                3,
+                [(0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2)],
+                [0, 10, 15],
+                [0, 10, None],
+            ),  # at least 5 after a pinned point: no upper bound
+            (3, [(2, 1, -5, 1)], [0, None, None], [0, None, None]),  # a gap between loose points
+            (2, [(0, 1, -30, 1)], [0, None], [0, -30]),  # before the origin
+            (
+                3,
+                [(1, 2, 0, 1), (2, 1, 0, 1), (0, 1, 50, 2)],
+                [0, None, None],
+                [0, 50, 50],
+            ),  # simultaneous points share their bounds
+            (2, [(0, 1, 10, 1), (0, 1, 7, 2)], [0, None], [0, 7]),  # the tighter claim wins
+        ],
+    )
+    def test_bounds(
+        self,
+        points: int,
+        edges: list[Spec],
+        lows: list[int | None],
+        ups: list[int | None],
+    ) -> None:
+        """Bounds are the tightest the claims entail; None where only the horizon bounds."""
+        net = network(points, edges)
+        assert net.solve(0, H).conflicts == ()
+        assert net.bounds() == (lows, ups)
+        assert [net.lower(p) for p in range(points)] == lows
+        assert [net.upper(p) for p in range(points)] == ups
+
+    def test_bounds_are_relative_to_the_chosen_origin(self) -> None:
+        """Any point can be the origin."""
+        net = network(3, [(0, 1, 10, 1), (1, 0, -10, 1), (1, 2, 5, 2), (2, 1, -5, 2)])
+        net.solve(2, H)
+        assert net.bounds() == ([-15, -5, 0], [-15, -5, 0])
+
+    def test_huge_weights_switch_to_exact_integers(self) -> None:
+        """Weights near the limit are solved exactly, beyond 64-bit label arithmetic."""
+        big = 2**60
+        net = network(3, [(0, 1, big, 1), (1, 2, big, 2), (2, 0, -big, 3)])
+        net.solve(0, big)
+        assert net.bounds() == ([0, 0, big], [0, big, None])
+
+    @pytest.mark.parametrize(
+        "budget",
+        [
+            0,  # Goldberg–Radzik from the first scan
+            1,  # after one round of the queue
+            3,  # after a few edges
+        ],
+    )
+    def test_goldberg_radzik_fallback_gives_the_same_bounds(self, budget: int) -> None:
+        """When the relaxation budget runs out, the fallback finishes with the same bounds."""
+        edges = [(0, 1, 40, 1), (1, 2, -3, 2), (2, 3, -3, 3), (1, 3, -4, 4), (3, 4, 2, 5)]
+        net = network(5, edges)
+        reference = net.solve(0, H)
+        expected = net.bounds()
+        report = net.solve(0, H, budget=budget)
+        assert report.fallback
+        assert not reference.fallback
+        assert net.bounds() == expected == ([0, None, None, None, None], [0, 40, 37, 34, 36])
+
+
+class TestConflicts:
+    @pytest.mark.parametrize(
+        ("points", "edges", "weakness", "expected"),
+        [
+            (
+                2,
+                [(0, 1, 10, 1), (1, 0, -20, 2)],
+                None,
+                [((1, 2), -10, 2)],
+            ),  # at most 10 and at least 20: the later claim goes
+            (
+                2,
+                [(0, 1, 10, 1), (1, 0, -20, 2)],
+                {1: 0.2, 2: 0.9}.__getitem__,
+                [((1, 2), -10, 1)],
+            ),  # the less confident claim goes
+            (
+                3,
+                [(0, 1, 10, 1), (1, 0, -20, 2), (0, 2, 5, 3), (2, 0, -8, 4)],
+                None,
+                [((1, 2), -10, 2), ((3, 4), -3, 4)],
+            ),  # two independent conflicts, one claim each
+            (
+                2,
+                [(1, 0, -5_000, 1)],
+                None,
+                [((1,), -4_000, 1)],
+            ),  # a claim that puts a point beyond the horizon
+            (
+                2,
+                [(0, 1, 50, 1), (1, 0, -50, 1), (0, 1, 30, 2)],
+                None,
+                [((2, 1), -20, 2)],
+            ),  # an equality against a window
+            (
+                3,
+                [(1, 2, -1, 1), (2, 1, -1, 2), (1, 2, -1, 3)],
+                {1: 0, 2: 1, 3: 2}.__getitem__,
+                [((1, 2), -2, 1), ((3, 2), -2, 2)],
+            ),  # a claim repeated: both copies conflict, so both cycles are broken
+        ],
+    )
+    def test_repair_sets_aside_the_weakest_claim_of_each_cycle(
+        self,
+        points: int,
+        edges: list[Spec],
+        weakness: _stn.Weakness | None,
+        expected: list[tuple[tuple[int, ...], int, int]],
+    ) -> None:
+        """Each conflict is a negative cycle; its weakest claim is set aside, without raising."""
+        net = network(points, edges)
+        report = net.solve(0, H, weakness=weakness)
+        assert summary(report.conflicts) == expected
+        assert sorted(report.set_aside) == sorted({c for _, _, c in expected})
+        assert all(not net.is_enabled(cid) for cid in report.set_aside)
+
+    def test_a_conflict_is_a_chain_of_edges_head_to_tail(self) -> None:
+        """The edges of a conflict close a cycle and carry the horizon as cid None."""
+        net = network(2, [(1, 0, -5_000, 1)])
+        (conflict,) = net.solve(0, H).conflicts
+        assert conflict.edges == (Edge(0, 1, H, None), Edge(1, 0, -5_000, 1))
+
+    def test_solving_again_restores_what_a_repair_set_aside(self) -> None:
+        """A solve depends only on the enabled claims: a second solve repeats the repair."""
+        net = network(2, [(0, 1, 10, 1), (1, 0, -20, 2)])
+        first = net.solve(0, H)
+        second = net.solve(0, H)
+        assert first == second
+        assert not net.is_enabled(2)
+
+    def test_a_disabled_claim_stays_out(self) -> None:
+        """Disabling one side of a conflict removes the conflict; enabling brings it back."""
+        net = network(2, [(0, 1, 10, 1), (1, 0, -20, 2)])
+        net.disable(1)
+        assert net.solve(0, H).conflicts == ()
+        assert net.bounds() == ([0, 20], [0, None])
+        net.enable(1)
+        assert summary(net.report.conflicts) == [((1, 2), -10, 2)]
+        assert net.bounds() == ([0, None], [0, 10])
+
+    def test_removed_claims_are_gone(self) -> None:
+        """remove() deletes every edge of a cid."""
+        net = network(2, [(0, 1, 50, 1), (1, 0, -50, 1), (0, 1, 30, 2)])
+        net.solve(0, H)
+        net.remove(1)
+        assert net.edge_count == 1
+        assert net.report.conflicts == ()
+        assert net.bounds() == ([0, None], [0, 30])
+        with pytest.raises(InvalidArgumentError):
+            net.edges(1)
+
+
+class TestExplanations:
+    NET: tuple[Spec, ...] = ((0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2))
+
+    @pytest.mark.parametrize(
+        ("which", "point", "expected"),
+        [
+            ("upper", 1, [Edge(0, 1, 10, 1)]),  # the claim that pins point 1
+            ("lower", 2, [Edge(2, 1, -5, 2), Edge(1, 0, -10, 1)]),  # gap, then the pin
+            ("upper", 2, [Edge(0, 2, H, None)]),  # only the horizon bounds it
+            ("lower", 0, []),  # the origin needs no explanation
+        ],
+    )
+    def test_explanations_are_the_chain_of_claims_behind_a_bound(
+        self, which: str, point: int, expected: list[Edge]
+    ) -> None:
+        """An explanation is the path of edges whose weights add up to the bound."""
+        net = network(3, self.NET)
+        net.solve(0, H)
+        explain = net.explain_upper if which == "upper" else net.explain_lower
+        assert list(explain(point)) == expected
+
+    def test_edges_of_a_cid_in_order(self) -> None:
+        """edges() lists the edges of one constraint in the order they were added."""
+        net = network(3, self.NET)
+        assert net.edges(1) == (Edge(0, 1, 10, 1), Edge(1, 0, -10, 1))
+
+
+class TestDistance:
+    CHAIN: tuple[Spec, ...] = ((1, 2, 5, 1), (2, 3, -2, 2), (1, 3, 9, 3), (0, 1, 20, 4))
+
+    @pytest.mark.parametrize(
+        ("u", "v", "limit", "expected"),
+        [
+            (1, 3, None, 3),  # through 2 beats the direct claim of 9
+            (1, 2, None, 5),  # a single claim
+            (3, 1, None, None),  # nothing bounds t_1 - t_3
+            (2, 2, None, 0),  # a point and itself
+            (0, 3, None, 23),  # from the origin, as the upper bound
+            (1, 3, 3, 3),  # exactly at the limit
+            (1, 3, 2, None),  # beyond the limit
+            (1, 3, -10, None),  # far beyond it
+        ],
+    )
+    def test_distance_is_the_tightest_entailed_bound(
+        self, u: int, v: int, limit: int | None, expected: int | None
+    ) -> None:
+        """distance(u, v) is the shortest chain of claims from u to v."""
+        net = network(4, self.CHAIN)
+        net.solve(0, H)
+        assert net.distance(u, v, limit=limit) == expected
+
+    def test_distance_through_the_origin(self) -> None:
+        """Anchors on both points bound their difference through the origin."""
+        net = network(3, [(1, 0, -40, 1), (0, 2, 100, 2)])
+        net.solve(0, H)
+        assert net.distance(1, 2) == 60
+        assert net.distance(2, 1) is None
+
+    def test_distance_ignores_disabled_claims(self) -> None:
+        """A disabled claim entails nothing."""
+        net = network(4, self.CHAIN)
+        net.solve(0, H)
+        net.disable(2)
+        assert net.distance(1, 3) == 9
+
+
+class TestIncremental:
+    BASE: tuple[Spec, ...] = ((2, 1, 0, 1), (0, 2, 100, 2), (1, 0, -40, 3))
+
+    def test_an_add_updates_bounds_in_place(self) -> None:
+        """A consistent add propagates locally: no new solve, the same result as one."""
+        net = network(3, self.BASE)
+        report = net.solve(0, H)
+        net.add_constraint(0, 2, 60, 4)
+        assert net.report is report
+        assert net.bounds() == ([0, 40, 40], [0, 60, 60])
+        assert net.explain_upper(1) == (Edge(0, 2, 60, 4), Edge(2, 1, 0, 1))
+
+    def test_a_conflicting_add_falls_back_to_a_full_solve(self) -> None:
+        """An add that closes a negative cycle re-solves and repairs."""
+        net = network(3, self.BASE)
+        report = net.solve(0, H)
+        net.add_constraint(2, 1, -70, 4)  # end >= start + 70: impossible within [40, 100]
+        assert net.report is not report
+        assert summary(net.report.conflicts) == [((2, 4, 3), -10, 4)]
+
+    def test_a_spent_budget_falls_back_to_the_same_result(self) -> None:
+        """With no budget for local work, an add re-solves and still gets the same bounds."""
+        net = network(3, self.BASE, incremental_budget=0)
+        report = net.solve(0, H)
+        net.add_constraint(0, 2, 60, 4)
+        net.add_constraint(1, 0, -50, 5)
+        assert net.report is not report
+        assert net.bounds() == ([0, 50, 50], [0, 60, 60])
+
+    def test_a_point_added_after_solving_is_unbounded(self) -> None:
+        """A new point has only the horizon until claims reach it."""
+        net = network(3, self.BASE)
+        net.solve(0, H)
+        p = net.add_point()
+        assert (net.lower(p), net.upper(p)) == (None, None)
+        net.add_constraint(2, p, 5, 4)
+        assert (net.lower(p), net.upper(p)) == (None, 105)
+
+    def test_a_disabled_claim_loosens_bounds_at_the_next_query(self) -> None:
+        """Disabling marks the solution stale; the next query re-solves."""
+        net = network(3, self.BASE)
+        net.solve(0, H)
+        net.disable(2)
+        assert net.bounds() == ([0, 40, 40], [0, None, None])
+
+    def test_adds_to_a_stale_network_wait_for_the_next_query(self) -> None:
+        """An add after a change waits for the re-solve rather than propagating."""
+        net = network(3, self.BASE)
+        net.solve(0, H)
+        net.disable(3)
+        net.add_constraint(1, 0, -45, 4)
+        assert net.bounds() == ([0, 45, 45], [0, 100, 100])
+
+    def test_an_add_under_a_disabled_cid_is_disabled(self) -> None:
+        """An edge joining a disabled cid takes no part until the cid is enabled."""
+        net = network(3, self.BASE)
+        net.solve(0, H)
+        net.disable(3)
+        net.solve(0, H)
+        net.add_constraint(1, 0, -45, 3)
+        assert net.lower(1) is None
+        net.enable(3)
+        assert net.lower(1) == 45
+
+
+class TestKernels:
+    def test_predecessor_cycles_are_found_and_their_points_reset(self) -> None:
+        """The predecessor analysis finds a cycle and marks every point that hangs on it."""
+        runs = [array("q") for _ in range(4)]
+        for e, (u, v, w) in enumerate([(1, 2, -4), (2, 1, 0), (2, 3, 0)]):
+            runs[u].extend((e, v, w))
+        g = _stn_paths.Csr.build(runs, sources=[1, 2, 2])
+        pred = array("q", [_stn_paths.ROOT, 1, 0, 2])
+        cycles, bad = _stn_paths.analyse_predecessors(g, pred, 0)
+        assert [sorted(cycle) for cycle in cycles] == [[(1, 1), (2, 0)]]
+        assert sorted(bad) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("module", [_stn, _stn_paths])
+def test_docstring_examples_run(module: object) -> None:
+    """The >>> examples in the engine's docstrings give the output written under them."""
+    result = doctest.testmod(module)  # type: ignore[arg-type]
+    assert result.failed == 0
+    assert result.attempted > 0
+
+
+class TestOverflow:
+    def test_labels_that_overflow_64_bits_are_solved_again_exactly(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """If machine-integer labels overflow, the solve starts over with Python integers."""
+        monkeypatch.setattr(Network, "_needs_exact", lambda self, horizon: False)
+        big = 2**60
+        net = network(3, [(0, 1, big, 1), (1, 2, big, 2), (2, 0, -big, 3)])
+        net.solve(0, big)
+        assert net.bounds() == ([0, 0, big], [0, big, None])
+
+    def test_an_add_that_overflows_re_solves(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """An incremental add whose labels overflow falls back to a full solve."""
+
+        def overflowing(*args: object, **kwargs: object) -> _stn_paths.Stop:
+            raise OverflowError
+
+        net = network(3, [(0, 1, 10, 1)])
+        report = net.solve(0, H)
+        monkeypatch.setattr(_stn, "propagate", overflowing)
+        net.add_constraint(1, 2, 5, 2)
+        assert net.report is not report
+        assert net.upper(2) == 15
