@@ -5,12 +5,12 @@ Run: python examples/quickstart.py
 
 from __future__ import annotations
 
-from chronos import Duration, Span, Window
+from chronos import DEFAULT_POLICY, Duration, Span, Window
 
 # "Khan has been imprisoned since August 2023 ... ahead of the February 8 elections."
 since = Span.month(2023, 8)
 elections = Span.day(2024, 2, 8)
-early_2024 = Span.year(2024).vague("early")
+early_2024 = DEFAULT_POLICY.narrow(Span.year(2024), "early")
 
 
 def main() -> None:

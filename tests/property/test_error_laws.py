@@ -18,6 +18,7 @@ import pytest
 from hypothesis import example, given, strategies as st
 
 from chronos import (
+    DEFAULT_POLICY,
     Bounds,
     Certainty,
     ChronosError,
@@ -172,12 +173,14 @@ def test_span_shift_returns_or_raises_chronos_error(span: Span, amounts: dict[st
 def test_span_methods_return_or_raise_chronos_error_for_any_argument(
     span: Span, other: Any, part: Any, policy: Any
 ) -> None:
-    """contains, overlaps, intersection, hull and vague take any argument without a bare error."""
+    """contains, overlaps, intersection, hull and narrow take any argument without a bare error."""
     outcome(lambda: span.contains(other))
     outcome(lambda: span.overlaps(other))
     outcome(lambda: span.intersection(other))
     outcome(lambda: span.hull(other))
-    outcome(lambda: span.vague(part, policy=policy))
+    outcome(lambda: DEFAULT_POLICY.narrow(span, part))
+    if isinstance(policy, Policy):
+        outcome(lambda: policy.narrow(other, part))
 
 
 @given(calendar_spans())
@@ -383,7 +386,7 @@ def test_timex_returns_or_raises_chronos_error(
     """Timex(…) with any attributes returns or raises ChronosError; one made has its views."""
     timex = outcome(lambda: Timex(kind, value, mod, freq=freq, quant=quant))
     if timex is not None:
-        outcome(lambda: timex.span)
+        outcome(lambda: Span.from_timex(timex))
         assert Timex.parse(str(timex)) == timex
         assert repr(timex)
         assert timex.has_unknown_digits in (True, False)
@@ -391,9 +394,12 @@ def test_timex_returns_or_raises_chronos_error(
 
 
 @given(span=st.one_of(calendar_spans(), anything))
-def test_timex_from_span_returns_or_raises_chronos_error(span: Any) -> None:
-    """Timex.from_span of any span, anywhere in the calendar, returns or raises ChronosError."""
-    outcome(lambda: Timex.from_span(span))
+def test_span_timex_conversions_return_or_raise_chronos_error(span: Any) -> None:
+    """span.timex of any span, anywhere in the calendar, and Span.from_timex of anything
+    return or raise ChronosError."""
+    if isinstance(span, Span):
+        outcome(lambda: span.timex)
+    outcome(lambda: Span.from_timex(span))
 
 
 # -- EDTF ---------------------------------------------------------------------------------

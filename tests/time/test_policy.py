@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
-from chronos import DEFAULT_POLICY, Grain, InvalidArgumentError, ParseError, Part, Policy, Span
+from chronos import (
+    DEFAULT_POLICY,
+    ChronosError,
+    Grain,
+    InvalidArgumentError,
+    ParseError,
+    Part,
+    Policy,
+    Span,
+)
 
 
 class TestNarrow:
@@ -63,7 +73,7 @@ class TestNarrow:
     def test_every_part_records_an_assumption(self) -> None:
         """Each narrowing says in words what it took."""
         for part in Part:
-            vague = Span.month(2024, 10).vague(part)
+            vague = DEFAULT_POLICY.narrow(Span.month(2024, 10), part)
             assert vague.assumption.text
             assert vague.base == Span.month(2024, 10)
             assert vague.part is part
@@ -71,14 +81,25 @@ class TestNarrow:
     def test_policy_overrides_month_thirds(self) -> None:
         """A policy passed explicitly changes where "early" ends."""
         policy = Policy(month_thirds=(7, 14))
-        assert str(Span.month(2024, 10).vague("mid", policy=policy).span) == (
-            "2024-10-08/2024-10-14"
-        )
+        assert str(policy.narrow(Span.month(2024, 10), "mid").span) == "2024-10-08/2024-10-14"
 
     def test_policy_overrides_around(self) -> None:
         """around_units widens by more units."""
         policy = Policy(around_units=2)
-        assert str(Span.year(2010).vague(Part.AROUND, policy=policy).span) == "2008/2012"
+        assert str(policy.narrow(Span.year(2010), Part.AROUND).span) == "2008/2012"
+
+    @pytest.mark.parametrize(
+        ("span", "part", "argument"),
+        [
+            (Span.year(2024), "earlyish", "part"),  # a name that is no part
+            (Span.year(2024), "", "part"),  # no name at all
+        ],
+    )
+    def test_narrow_refuses_what_it_cannot_read(self, span: Any, part: Any, argument: str) -> None:
+        """narrow reads a part by its name, and names the argument when it cannot."""
+        with pytest.raises(ChronosError) as info:
+            DEFAULT_POLICY.narrow(span, part)
+        assert info.value.argument == argument
 
     @pytest.mark.parametrize(
         ("options", "argument"),
@@ -106,13 +127,13 @@ class TestNarrow:
     def test_open_span_has_no_part(self) -> None:
         """An open span cannot be narrowed."""
         with pytest.raises(InvalidArgumentError):
-            Span.parse("2023-08/..").vague("early")
+            DEFAULT_POLICY.narrow(Span.parse("2023-08/.."), "early")
 
     @pytest.mark.parametrize(
         ("span", "part", "policy", "argument"),
         [
             ("2024", Part.EARLY, DEFAULT_POLICY, "span"),  # a str, not a Span
-            (Span.year(2024), "early", DEFAULT_POLICY, "part"),  # narrow takes a Part
+            (Span.year(2024), 3, DEFAULT_POLICY, "part"),  # a part is a Part or its name
             (Span.second(2024, 1, 1, 0, 0, 0), Part.EARLY, DEFAULT_POLICY, "span"),
             # ^ a second has no smaller part
             (Span.between(date(100, 1, 1), date(1500, 1, 1)), Part.MID, DEFAULT_POLICY, "span"),

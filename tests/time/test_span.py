@@ -474,14 +474,6 @@ class TestShift:
         assert str(before_2024.shift(months=1)) == "../2024-01"
 
 
-class TestVague:
-    def test_policy_must_be_a_policy(self) -> None:
-        """vague refuses a policy that is not a Policy, naming the argument."""
-        with pytest.raises(InvalidArgumentError) as info:
-            Span.year(2024).vague("early", policy="strict")  # type: ignore[arg-type]
-        assert info.value.argument == "policy"
-
-
 def test_spans_have_no_order() -> None:
     """Spans define no <: intervals are not totally ordered."""
     with pytest.raises(TypeError):

@@ -333,7 +333,7 @@ class TestParse:
             Timex.parse(2024)  # type: ignore[arg-type]
 
 
-class TestFromSpan:
+class TestSpanTimex:
     @pytest.mark.parametrize(
         ("span", "expected"),
         [
@@ -378,9 +378,9 @@ class TestFromSpan:
             (Span.parse("../2024-37"), Timex("DATE", "2024-04", "ON_OR_BEFORE")),  # ends April
         ],
     )
-    def test_from_span_writes_timeml_values(self, span: Span, expected: Timex) -> None:
+    def test_span_timex_writes_timeml_values(self, span: Span, expected: Timex) -> None:
         """A span maps to the TimeML value of the smallest unit holding it, or of its known end."""
-        assert Timex.from_span(span) == expected
+        assert span.timex == expected
 
     @pytest.mark.parametrize(
         "span",
@@ -390,25 +390,26 @@ class TestFromSpan:
             Span.parse("18XX/19XX"),  # two centuries
         ],
     )
-    def test_from_span_refuses_what_no_value_names(self, span: Span) -> None:
+    def test_span_timex_refuses_what_no_value_names(self, span: Span) -> None:
         """A span that no single TIMEX3 value covers raises InvalidArgumentError."""
         with pytest.raises(InvalidArgumentError):
-            Timex.from_span(span)
+            _ = span.timex
 
-    def test_from_span_in_the_first_hours_of_year_1(self) -> None:
+    def test_span_timex_in_the_first_hours_of_year_1(self) -> None:
         """The night holding 01:00 of year 1 would start in year 0; the day names the span."""
         span = Span(datetime(1, 1, 1, 1), datetime(1, 1, 1, 3), Grain.HOUR)
-        assert Timex.from_span(span) == Timex("DATE", "0001-01-01")
+        assert span.timex == Timex("DATE", "0001-01-01")
 
-    def test_from_span_refuses_a_non_span(self) -> None:
-        """from_span takes a Span."""
-        with pytest.raises(InvalidArgumentError):
-            Timex.from_span("2024")  # type: ignore[arg-type]
+    def test_from_timex_refuses_a_non_timex(self) -> None:
+        """from_timex takes a Timex, not its value, naming the argument."""
+        with pytest.raises(InvalidArgumentError) as info:
+            Span.from_timex("2024")  # type: ignore[arg-type]
+        assert info.value.argument == "timex"
 
-    def test_from_span_near_the_last_year(self) -> None:
+    def test_span_timex_near_the_last_year(self) -> None:
         """A span whose containing decade would end past the year 9998 still gets a value."""
         span = Span.parse("9995/9996")
-        assert Timex.from_span(span) == Timex("DATE", "999")
+        assert span.timex == Timex("DATE", "999")
 
     @pytest.mark.parametrize(
         ("span", "expected"),
@@ -417,12 +418,12 @@ class TestFromSpan:
             (Span.parse("2023-08/.."), Timex("DATE", "2023-08", "ON_OR_AFTER")),  # open
         ],
     )
-    def test_span_timex_is_from_span(self, span: Span, expected: Timex) -> None:
-        """Span.timex gives Timex.from_span(span)."""
+    def test_span_timex_is_the_property(self, span: Span, expected: Timex) -> None:
+        """Span.timex gives span.timex."""
         assert span.timex == expected
 
 
-class TestSpan:
+class TestSpanFromTimex:
     @pytest.mark.parametrize(
         ("timex", "expected"),
         [
@@ -461,7 +462,7 @@ class TestSpan:
     )
     def test_span_is_the_values_own_span(self, timex: Timex, expected: Span) -> None:
         """A calendar value denotes its own span; the mod is not applied."""
-        assert timex.span == expected
+        assert Span.from_timex(timex) == expected
 
     @pytest.mark.parametrize(
         "timex",
@@ -481,7 +482,7 @@ class TestSpan:
     )
     def test_span_is_none_without_one_span(self, timex: Timex) -> None:
         """A value with unknown digits, a reference, a duration or a set has no span."""
-        assert timex.span is None
+        assert Span.from_timex(timex) is None
 
     @pytest.mark.parametrize(
         "value",
@@ -495,7 +496,7 @@ class TestSpan:
     def test_span_outside_chronos_years_raises(self, value: str) -> None:
         """A value outside the years 1–9998 raises InvalidArgumentError saying so."""
         with pytest.raises(InvalidArgumentError, match="years 1–9998"):
-            _ = Timex("DATE", value).span
+            _ = Span.from_timex(Timex("DATE", value))
 
 
 class TestHelpers:

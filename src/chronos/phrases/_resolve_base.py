@@ -24,7 +24,7 @@ from chronos.time._duration import Duration
 from chronos.time._grain import Grain
 from chronos.time._policy import Assumption, Policy
 from chronos.time._span import Span
-from chronos.time._timex import Timex, _unit_value as unit_value, trusted_timex
+from chronos.time._timex import Timex, trusted_timex, unit_value
 
 __all__ = [
     "HANDLERS",
@@ -114,7 +114,7 @@ def make_timex(kind: str, value: str, mod: str | None = None) -> Timex:
 
 @functools.lru_cache(maxsize=4096)
 def timex_of(span: Span) -> Timex:
-    """The TIMEX3 of ``span``: ``Timex.from_span``, with a short cut for one whole unit.
+    """The TIMEX3 of ``span``: ``span.timex``, with a short cut for one whole unit.
 
     Cached like :func:`unit_span`: a Timex is an immutable value.
     """
@@ -122,7 +122,7 @@ def timex_of(span: Span) -> Timex:
     if start is not None and end is not None and cal.following(start, span.grain) == end:
         kind, value, mod = unit_value(start, span.grain)
         return make_timex(kind, value, mod)
-    return Timex.from_span(span)
+    return span.timex
 
 
 @functools.lru_cache(maxsize=4096)

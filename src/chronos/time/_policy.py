@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -18,9 +18,7 @@ from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
 from chronos.time import _calendar as cal
 from chronos.time._grain import Grain
 from chronos.time._span import Span
-
-if TYPE_CHECKING:
-    from chronos.time._timex import Timex
+from chronos.time._timex import Timex, trusted_timex
 
 __all__ = ["DEFAULT_POLICY", "Assumption", "Part", "Policy", "Vague"]
 
@@ -157,17 +155,23 @@ class Policy:
     day_first: bool = attrs.field(default=True, validator=_check_bool)
     duration_approx: float = attrs.field(default=0.25, validator=_check_ratio)
 
-    def narrow(self, span: Span, part: Part) -> Vague:
-        """The ``part`` of ``span`` under this policy, with the assumption it rests on.
+    def narrow(self, span: Span, part: Part | str) -> Vague:
+        """The ``part`` of ``span`` ("early", "mid", "late", "around", …) under this policy,
+        with the assumption it rests on. ``part`` is a :class:`Part` or its name.
 
         >>> v = DEFAULT_POLICY.narrow(Span.month(2024, 10), Part.MID)
         >>> str(v.span), v.assumption.text
         ('2024-10-11/2024-10-20', 'mid 2024-10 taken as days 11–20 of the month')
+        >>> v = DEFAULT_POLICY.narrow(Span.year(2024), "early")
+        >>> str(v.span), v.timex
+        ('2024-37', Timex('DATE', '2024', mod='START'))
         """
         if not isinstance(span, Span):
             raise InvalidArgumentError("span", span, "must be a Span")
-        if not isinstance(part, Part):
-            raise InvalidArgumentError("part", part, "must be a Part")
+        if isinstance(part, str):
+            part = Part.parse(part)
+        elif not isinstance(part, Part):
+            raise InvalidArgumentError("part", part, "must be a Part or a str")
         if span.start is None or span.end is None:
             raise InvalidArgumentError("span", span, "an open span has no early or late part")
         if part is Part.AROUND:
@@ -270,11 +274,9 @@ class Vague:
         >>> DEFAULT_POLICY.narrow(Span.year(2024), Part.FIRST_HALF).timex
         Timex('DATE', '2024-H1')
         """
-        from chronos.time._timex import Timex, trusted_timex
-
         if self.span.grain is Grain.HALF and self.span.is_unit:
-            return Timex.from_span(self.span)
-        base = Timex.from_span(self.base)
+            return self.span.timex
+        base = self.base.timex
         return trusted_timex(base.type, base.value, _MOD.get(self.part))
 
 

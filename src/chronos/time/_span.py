@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 import attrs
 
@@ -12,24 +12,11 @@ from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
 from chronos.time import _calendar as cal
 from chronos.time._grain import (
     CENTURY as _CENTURY,
-    DAY as _DAY,
-    DECADE as _DECADE,
-    HALF as _HALF,
-    HOUR as _HOUR,
-    MINUTE as _MINUTE,
-    MONTH as _MONTH,
-    PART_OF_DAY as _PART_OF_DAY,
-    QUARTER as _QUARTER,
-    SEASON as _SEASON,
-    THIRD as _THIRD,
-    WEEK as _WEEK,
-    YEAR as _YEAR,
     Grain,
 )
-
-if TYPE_CHECKING:
-    from chronos.time._policy import Part, Policy, Vague
-    from chronos.time._timex import Timex
+from chronos.time._timex import Timex, span_value, trusted_timex
+from chronos.time._timex_value import Clock, Point, scan_value
+from chronos.time._units import format_unit, named_constructor
 
 __all__ = ["Span"]
 
@@ -42,9 +29,6 @@ _SEASON_NAMES: Final = {
 }
 _PART_NAMES: Final = {name: code for code, (name, _, _) in cal.PARTS_OF_DAY.items()}
 _EDTF_SEASON: Final = {edtf: code for code, (_, _, edtf) in cal.SEASONS.items()}
-#: The hour a part of the day starts at -> its TimeML code.
-_PART_AT: Final = {hour: code for code, (_, hour, _) in cal.PARTS_OF_DAY.items()}
-_SEASON_CODE: Final = {3: 21, 6: 22, 9: 23, 12: 24}
 
 
 def _naive(value: object, argument: str) -> datetime | None:
@@ -296,6 +280,37 @@ class Span:
         """
         return _parse_span(text)
 
+    @classmethod
+    def from_timex(cls, timex: Timex) -> Span | None:
+        """The span a TIMEX3 value denotes, or ``None`` if it denotes no one span.
+
+        The inverse of :attr:`timex` for one unit. Only the value is read: the mod is not
+        applied (``2024`` START is the span of 2024; :meth:`Policy.narrow` says what
+        "early" covers). ``None`` for durations, sets, ``PRESENT_REF``/``PAST_REF``/
+        ``FUTURE_REF``, values with ``X`` digits, fiscal years, a bare clock time without
+        a date, and ``TMI`` (midday, which chronos's calendar does not bound). ``TDT``
+        (daytime) is morning and afternoon, 05:00–17:00. ``hh:mm`` is that minute,
+        ``hh:mm:ss`` that second, and ``hh`` or ``hh:00`` the hour: TimeML writes a whole
+        clock hour as ``hh:00``, and the hour contains its first minute, so this reading is
+        never too narrow. A zone designator (``Z``, ``+05:00``) is kept in the value but
+        not applied: the span is the clock time as written, on chronos's floating time
+        axis. Raises :class:`InvalidArgumentError` when the value lies outside the years
+        1–9998 that chronos's spans cover.
+
+        >>> Span.from_timex(Timex("DATE", "2024-W06-WE"))
+        Span.parse('2024-02-10/2024-02-11')
+        >>> Span.from_timex(Timex("TIME", "2024-02-08TEV"))
+        Span.parse('2024-02-08TEV')
+        >>> Span.from_timex(Timex("DATE", "XXXX-02-08")) is None
+        True
+        """
+        if not isinstance(timex, Timex):
+            raise InvalidArgumentError("timex", timex, "must be a Timex")
+        if timex.type not in ("DATE", "TIME"):
+            return None
+        point = scan_value(timex.type, timex.value)
+        return None if point is None else _point_span(point, timex.value)
+
     # -- properties ---------------------------------------------------------------------
 
     @property
@@ -326,14 +341,35 @@ class Span:
 
     @property
     def timex(self) -> Timex:
-        """The TIMEX3 ``(type, value, mod)`` triple of this span.
+        """The TIMEX3 that names this span in TimeML's conventions.
+
+        One unit maps to its value: ``2024``, ``2024-08``, ``2024-08-05``, ``2024-W06``,
+        ``2024-Q1``, ``2024-H1``, ``2023-SU`` (autumn is ``FA``; a winter is named by the
+        year of its December), ``199`` (the 1990s), ``19`` (1900–1999). TimeML has no
+        thirds of a year, so a third is its year with the mod ``START``, ``MID`` or ``END``
+        ("early 2024" is ``2024`` START). Parts of a day, hours, minutes and seconds are of
+        type TIME: ``2024-02-08TEV``, ``2024-02-08T10:00`` (an hour, written hh:00 the
+        TimeML way), ``2024-02-08T10:30``, ``2024-02-08T10:30:15``.
+
+        A span of several units takes the value of the smallest unit, of the span's grain
+        or coarser, that contains it (finest grain first; a quarter before a season of the
+        same length). A span open at one end takes its known end: the first unit with mod
+        ``ON_OR_AFTER`` ("since August 2023"), or the last unit with mod ``ON_OR_BEFORE``
+        (at month grain when the grain is a third, so the mod stays free).
+
+        Raises :class:`InvalidArgumentError` for a span open at both ends or one that no
+        single unit contains (one that runs across a century boundary).
 
         >>> Span.quarter(2024, 1).timex
         Timex('DATE', '2024-Q1')
+        >>> Span.season(2023, "autumn").timex
+        Timex('DATE', '2023-FA')
+        >>> Span.parse("2022-03/2022-05").timex
+        Timex('DATE', '2022-SP')
+        >>> Span.parse("2023-08/..").timex
+        Timex('DATE', '2023-08', mod='ON_OR_AFTER')
         """
-        from chronos.time._timex import Timex
-
-        return Timex.from_span(self)
+        return trusted_timex(*span_value(self.start, self.end, self.grain, self))
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
@@ -424,20 +460,6 @@ class Span:
             hi = cal.shift(self.end, **amounts)
         return _aligned(Span, lo, hi, _fit_grain(lo, hi, self.grain))
 
-    def vague(self, part: Part | str, *, policy: Policy | None = None) -> Vague:
-        """A vague part of this span ("early", "mid", "late", "around", …) under ``policy``.
-
-        >>> v = Span.year(2024).vague("early")
-        >>> str(v.span), v.timex
-        ('2024-37', Timex('DATE', '2024', mod='START'))
-        """
-        from chronos.time._policy import DEFAULT_POLICY, Part, Policy
-
-        if policy is not None and not isinstance(policy, Policy):
-            raise InvalidArgumentError("policy", policy, "must be a Policy or None")
-        chosen = DEFAULT_POLICY if policy is None else policy
-        return chosen.narrow(self, Part.parse(part) if isinstance(part, str) else part)
-
     # -- text ---------------------------------------------------------------------------
 
     def __str__(self) -> str:
@@ -453,7 +475,7 @@ class Span:
 
     def __repr__(self) -> str:
         if self.start is not None and self.is_unit:
-            named = _named_constructor(self.start, self.grain)
+            named = named_constructor(self.start, self.grain)
             if named is not None:
                 return named
         return f"Span.parse({str(self)!r})"
@@ -461,6 +483,80 @@ class Span:
 
 # The slot setters of a frozen class: what ``_trusted`` sets the fields with.
 _set_start, _set_end, _set_grain = (Span.__dict__[f.name].__set__ for f in attrs.fields(Span))
+
+
+# -- spans --------------------------------------------------------------------------------
+
+
+def _point_span(point: Point, value: str) -> Span | None:
+    if point.year is None or point.fiscal or "X" in value:
+        return None
+    clock = point.clock
+    if clock is not None and clock.part == "MI":
+        return None
+    year = int(point.year)
+    if len(point.year) == 3:
+        return _unit_or_raise(year * 10, Grain.DECADE)
+    if len(point.year) == 2:
+        return _unit_or_raise(year * 100, Grain.CENTURY)
+    _check_span_year(year, year)
+    if point.season is not None:
+        return Span.season(year, point.season)
+    if point.quarter is not None:
+        return Span.quarter(year, int(point.quarter))
+    if point.half is not None:
+        return Span.half(year, int(point.half))
+    if point.week is not None:
+        week = Span.week(year, int(point.week))
+        if point.weekday is None:
+            return week
+        assert week.start is not None
+        if point.weekday == "WE":
+            return Span.between(week.start + timedelta(days=5), week.end)
+        day = week.start + timedelta(days=int(point.weekday) - 1)
+    elif point.month is None:
+        return Span.year(year)
+    elif point.day is None:
+        return Span.month(year, int(point.month))
+    else:
+        day = datetime(year, int(point.month), int(point.day))
+    if clock is None:
+        return Span.unit(day, Grain.DAY)
+    return _clock_span(day, clock)
+
+
+def _clock_span(day: datetime, clock: Clock) -> Span:
+    if clock.part == "DT":
+        # Daytime: chronos's morning and afternoon together, 05:00 to 17:00.
+        return Span(day + timedelta(hours=5), day + timedelta(hours=17), Grain.PART_OF_DAY)
+    if clock.part is not None:
+        return Span.part_of_day(day.year, day.month, day.day, clock.part)
+    assert clock.hour is not None
+    moment = day + timedelta(hours=int(clock.hour))
+    if clock.minute is None or (clock.minute == "00" and clock.second is None):
+        # TimeML writes a whole clock hour as hh:00 ("10 p.m." is T22:00).
+        return Span.unit(moment, Grain.HOUR)
+    moment += timedelta(minutes=int(clock.minute))
+    if clock.second is None:
+        return Span.unit(moment, Grain.MINUTE)
+    return Span.unit(moment + timedelta(seconds=int(clock.second)), Grain.SECOND)
+
+
+def _check_span_year(first: int, last: int) -> None:
+    if first < cal.MIN_YEAR or last > cal.MAX_YEAR:
+        raise InvalidArgumentError(
+            "value",
+            first if first < cal.MIN_YEAR else last,
+            f"chronos spans cover the years {cal.MIN_YEAR}–{cal.MAX_YEAR} only "
+            "(there is no year 0, and the last year leaves room for an exclusive end)",
+        )
+
+
+def _unit_or_raise(first_year: int, grain: Grain) -> Span:
+    years = 10 if grain is Grain.DECADE else 100
+    _check_span_year(max(first_year, 1), first_year + years - 1)
+    # The first decade and century of the era start in year 1: there is no year 0.
+    return Span.unit(datetime(max(first_year, 1), 1, 1), grain)
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -557,67 +653,6 @@ def _advance(new_start: datetime, start: datetime, end: datetime, grain: Grain) 
         return new_start + (end - start)
     months = (end.year - start.year) * 12 + end.month - start.month
     return cal.add_months(new_start, months)
-
-
-def format_unit(start: datetime, grain: Grain) -> str:
-    """The canonical string of the unit of ``grain`` starting at ``start``."""
-    y = f"{start.year:04d}"
-    if grain is _YEAR:
-        return y
-    if grain is _MONTH:
-        return f"{y}-{start.month:02d}"
-    if grain is _DAY:
-        return f"{y}-{start.month:02d}-{start.day:02d}"
-    if grain is _WEEK:
-        iso = start.isocalendar()
-        return f"{iso[0]:04d}-W{iso[1]:02d}"
-    if grain is _QUARTER:
-        return f"{y}-{33 + (start.month - 1) // 3}"
-    if grain is _THIRD:
-        return f"{y}-{37 + (start.month - 1) // 4}"
-    if grain is _HALF:
-        return f"{y}-{40 + (start.month - 1) // 6}"
-    if grain is _SEASON:
-        return f"{y}-{_SEASON_CODE[start.month]}"
-    if grain is _DECADE:
-        return f"{start.year // 10:03d}X"
-    if grain is _CENTURY:
-        return f"{start.year // 100:02d}XX"
-    day = f"{y}-{start.month:02d}-{start.day:02d}"
-    if grain is _PART_OF_DAY:
-        return f"{day}T{_PART_AT[start.hour]}"
-    if grain is _HOUR:
-        return f"{day}T{start.hour:02d}"
-    if grain is _MINUTE:
-        return f"{day}T{start.hour:02d}:{start.minute:02d}"
-    return f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}"
-
-
-def _named_constructor(start: datetime, grain: Grain) -> str | None:
-    y, m = start.year, start.month
-    if grain is _YEAR:
-        return f"Span.year({y})"
-    if grain is _MONTH:
-        return f"Span.month({y}, {m})"
-    if grain is _DAY:
-        return f"Span.day({y}, {m}, {start.day})"
-    if grain is _WEEK:
-        iso = start.isocalendar()
-        return f"Span.week({iso[0]}, {iso[1]})"
-    if grain is _QUARTER:
-        return f"Span.quarter({y}, {(m - 1) // 3 + 1})"
-    if grain is _THIRD:
-        return f"Span.third({y}, {(m - 1) // 4 + 1})"
-    if grain is _HALF:
-        return f"Span.half({y}, {(m - 1) // 6 + 1})"
-    if grain is _SEASON:
-        name = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}[m]
-        return f"Span.season({y}, {name!r})"
-    if grain is _DECADE and y % 10 == 0:
-        return f"Span.decade({y})"
-    if grain is _CENTURY and y % 100 == 0:
-        return f"Span.century({y})"
-    return None
 
 
 # Each form of a unit, as a pattern re compiles (and keeps) on first use: most programs

@@ -3,19 +3,21 @@
 TIMEX3 is how temporal expressions are annotated and scored (TimeBank, TempEval, MEANTIME).
 A :class:`Timex` holds the attributes chronos reads and writes — ``type``, ``value``, ``mod``
 and, for recurrences, ``freq`` and ``quant`` — and checks that they are well formed; the
-grammar of values is in :mod:`chronos.time._timex_value`. It also maps between TIMEX3 values and
-chronos's :class:`~chronos.Span`, both ways.
+grammar of values is in :mod:`chronos.time._timex_value`. The value that names a calendar
+unit is computed here too (:func:`span_value`); a :class:`~chronos.Span` owns both of its
+conversions, ``span.timex`` and ``Span.from_timex(timex)``, and this module knows nothing of
+spans.
 
->>> Span.month(2023, 8).timex
+>>> Timex("DATE", "2023-08")
 Timex('DATE', '2023-08')
->>> Timex("TIME", "2024-02-08TEV").span
-Span.parse('2024-02-08TEV')
+>>> str(Timex.parse("DATE 2024 START"))
+'DATE 2024 START'
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Final
 
 import attrs
@@ -39,10 +41,9 @@ from chronos.time._grain import (
     Grain,
 )
 from chronos.time._scanner import ScanError
-from chronos.time._span import Span
-from chronos.time._timex_value import MODS, REFERENCES, SEASONS, TYPES, Clock, Point, scan_value
+from chronos.time._timex_value import MODS, REFERENCES, SEASONS, TYPES, scan_value
 
-__all__ = ["Timex", "trusted_timex"]
+__all__ = ["Timex", "span_value", "trusted_timex", "unit_value"]
 
 _THIRD_MODS: Final = ("START", "MID", "END")
 #: The month a season starts in -> its TimeML code; the hour a part of the day starts at
@@ -55,81 +56,10 @@ _QUANT: Final = r"[A-Za-z]+"
 _WORD: Final = r"\S+"
 
 
-# -- spans --------------------------------------------------------------------------------
+# -- unit values ----------------------------------------------------------------------
 
 
-def _point_span(point: Point, value: str) -> Span | None:
-    if point.year is None or point.fiscal or "X" in value:
-        return None
-    clock = point.clock
-    if clock is not None and clock.part == "MI":
-        return None
-    year = int(point.year)
-    if len(point.year) == 3:
-        return _unit_or_raise(year * 10, Grain.DECADE)
-    if len(point.year) == 2:
-        return _unit_or_raise(year * 100, Grain.CENTURY)
-    _check_span_year(year, year)
-    if point.season is not None:
-        return Span.season(year, point.season)
-    if point.quarter is not None:
-        return Span.quarter(year, int(point.quarter))
-    if point.half is not None:
-        return Span.half(year, int(point.half))
-    if point.week is not None:
-        week = Span.week(year, int(point.week))
-        if point.weekday is None:
-            return week
-        assert week.start is not None
-        if point.weekday == "WE":
-            return Span.between(week.start + timedelta(days=5), week.end)
-        day = week.start + timedelta(days=int(point.weekday) - 1)
-    elif point.month is None:
-        return Span.year(year)
-    elif point.day is None:
-        return Span.month(year, int(point.month))
-    else:
-        day = datetime(year, int(point.month), int(point.day))
-    if clock is None:
-        return Span.unit(day, Grain.DAY)
-    return _clock_span(day, clock)
-
-
-def _clock_span(day: datetime, clock: Clock) -> Span:
-    if clock.part == "DT":
-        # Daytime: chronos's morning and afternoon together, 05:00 to 17:00.
-        return Span(day + timedelta(hours=5), day + timedelta(hours=17), Grain.PART_OF_DAY)
-    if clock.part is not None:
-        return Span.part_of_day(day.year, day.month, day.day, clock.part)
-    assert clock.hour is not None
-    moment = day + timedelta(hours=int(clock.hour))
-    if clock.minute is None or (clock.minute == "00" and clock.second is None):
-        # TimeML writes a whole clock hour as hh:00 ("10 p.m." is T22:00).
-        return Span.unit(moment, Grain.HOUR)
-    moment += timedelta(minutes=int(clock.minute))
-    if clock.second is None:
-        return Span.unit(moment, Grain.MINUTE)
-    return Span.unit(moment + timedelta(seconds=int(clock.second)), Grain.SECOND)
-
-
-def _check_span_year(first: int, last: int) -> None:
-    if first < cal.MIN_YEAR or last > cal.MAX_YEAR:
-        raise InvalidArgumentError(
-            "value",
-            first if first < cal.MIN_YEAR else last,
-            f"chronos spans cover the years {cal.MIN_YEAR}–{cal.MAX_YEAR} only "
-            "(there is no year 0, and the last year leaves room for an exclusive end)",
-        )
-
-
-def _unit_or_raise(first_year: int, grain: Grain) -> Span:
-    years = 10 if grain is Grain.DECADE else 100
-    _check_span_year(max(first_year, 1), first_year + years - 1)
-    # The first decade and century of the era start in year 1: there is no year 0.
-    return Span.unit(datetime(max(first_year, 1), 1, 1), grain)
-
-
-def _unit_value(start: datetime, grain: Grain) -> tuple[str, str, str | None]:
+def unit_value(start: datetime, grain: Grain) -> tuple[str, str, str | None]:
     """``(type, value, mod)`` of the unit of ``grain`` that starts at ``start``."""
     y = f"{start.year:04d}"
     if grain is _YEAR:
@@ -163,27 +93,25 @@ def _unit_value(start: datetime, grain: Grain) -> tuple[str, str, str | None]:
     return "TIME", f"{day}T{start.hour:02d}:{start.minute:02d}:{start.second:02d}", None
 
 
-def _containing_unit(span: Span, grain: Grain) -> datetime | None:
-    """The start of the unit of ``grain`` that holds the bounded ``span``, if one does."""
-    assert span.start is not None
-    assert span.end is not None
+def _containing_unit(first: datetime, after: datetime, grain: Grain) -> datetime | None:
+    """The start of the unit of ``grain`` that holds ``[first, after)``, if one does."""
     if grain is _DECADE or grain is _CENTURY:
         # By arithmetic: the decade 9990s ends past the last year a Span can hold.
         years = 10 if grain is _DECADE else 100
-        first = span.start.year // years
-        if first != cal.last_unit(span.end, Grain.YEAR).year // years:
+        index = first.year // years
+        if index != cal.last_unit(after, Grain.YEAR).year // years:
             return None
-        return datetime(max(first * years, 1), 1, 1)
-    # The unit Span.unit(span.start, grain) would make, without making it.
+        return datetime(max(index * years, 1), 1, 1)
+    # The unit Span.unit(first, grain) would make, without making it.
     try:
-        start = cal.floor(span.start, grain)
+        start = cal.floor(first, grain)
         cal.check_year(start.year, "moment")
         end = cal.following(start, grain)
     except (ValueError, OverflowError):
         # The night or winter that holds the first hours of year 1 starts in year 0,
         # which datetime cannot hold; a coarser unit will do.
         return None
-    return start if span.end <= end else None
+    return start if after <= end else None
 
 
 _FINE_TO_COARSE: Final = sorted(Grain, key=lambda g: g.rank)
@@ -191,6 +119,58 @@ _FINE_TO_COARSE: Final = sorted(Grain, key=lambda g: g.rank)
 _CANDIDATES: Final = {
     grain: tuple(g for g in _FINE_TO_COARSE if not g.is_finer_than(grain)) for grain in Grain
 }
+
+
+def span_value(
+    start: datetime | None, end: datetime | None, grain: Grain, shown: object
+) -> tuple[str, str, str | None]:
+    """``(type, value, mod)`` of the TIMEX3 that names the span ``[start, end)`` of ``grain``.
+
+    One unit maps to its value: ``2024``, ``2024-08``, ``2024-08-05``, ``2024-W06``,
+    ``2024-Q1``, ``2024-H1``, ``2023-SU`` (autumn is ``FA``; a winter is named by the year
+    of its December), ``199`` (the 1990s), ``19`` (1900–1999). TimeML has no thirds of a
+    year, so a third is its year with the mod ``START``, ``MID`` or ``END`` ("early 2024" is
+    ``2024`` START). Parts of a day, hours, minutes and seconds are of type TIME:
+    ``2024-02-08TEV``, ``2024-02-08T10:00`` (an hour, written hh:00 the TimeML way),
+    ``2024-02-08T10:30``, ``2024-02-08T10:30:15``.
+
+    A span of several units takes the value of the smallest unit, of the span's grain or
+    coarser, that contains it (finest grain first; a quarter before a season of the same
+    length). A span open at one end takes its known end: the first unit with mod
+    ``ON_OR_AFTER`` ("since August 2023"), or the last unit with mod ``ON_OR_BEFORE`` (at
+    month grain when the grain is a third, so the mod stays free).
+
+    Raises :class:`InvalidArgumentError`, showing ``shown`` as the argument ``span``, for a
+    span open at both ends or one that no single unit contains (one that runs across a
+    century boundary).
+
+    >>> span_value(datetime(2022, 3, 1), datetime(2022, 6, 1), Grain.MONTH, "…")
+    ('DATE', '2022-SP', None)
+    >>> span_value(datetime(2023, 8, 1), None, Grain.MONTH, "…")
+    ('DATE', '2023-08', 'ON_OR_AFTER')
+    """
+    if start is None or end is None:
+        if grain is Grain.THIRD:
+            grain = Grain.MONTH
+        if start is not None:
+            kind, value, _ = unit_value(start, grain)
+            return kind, value, "ON_OR_AFTER"
+        if end is not None:
+            kind, value, _ = unit_value(cal.last_unit(end, grain), grain)
+            return kind, value, "ON_OR_BEFORE"
+        raise InvalidArgumentError(
+            "span", shown, "is open at both ends: no TIMEX3 value denotes all of time"
+        )
+    if start.year <= cal.MAX_YEAR and cal.following(start, grain) == end:
+        # One whole unit (the usual case): its own value.
+        return unit_value(start, grain)
+    for candidate in _CANDIDATES[grain]:
+        first = _containing_unit(start, end, candidate)
+        if first is not None:
+            return unit_value(first, candidate)
+    raise InvalidArgumentError(
+        "span", shown, "no single TIMEX3 value covers it (it runs across a century boundary)"
+    )
 
 
 # -- validation ---------------------------------------------------------------------------
@@ -261,7 +241,7 @@ _new = object.__new__
 
 def _trusted(cls: type[Timex], kind: str, value: str, mod: str | None = None) -> Timex:
     """A timex made without the checks of ``__init__``, for a value chronos wrote itself
-    (``_unit_value``, a duration's own value) and a mod from :data:`MODS`."""
+    (:func:`unit_value`, a duration's own value) and a mod from :data:`MODS`."""
     if cls is not Timex:  # a subclass may have fields of its own: its __init__ makes it
         return cls(kind, value, mod)
     timex = _new(cls)
@@ -293,8 +273,11 @@ class Timex:
     >>> t = Timex("DATE", "2024", "START")
     >>> t, str(t)
     (Timex('DATE', '2024', mod='START'), 'DATE 2024 START')
-    >>> Timex.parse("DATE 2024-Q1").span
-    Span.quarter(2024, 1)
+    >>> Timex.parse("DATE 2024-Q1").value
+    '2024-Q1'
+
+    A span gives its own timex (``span.timex``), and :meth:`Span.from_timex` gives the
+    span a value denotes.
     """
 
     type: str = attrs.field(validator=_check_type)
@@ -321,89 +304,7 @@ class Timex:
             raise InvalidArgumentError("text", text, "must be a str")
         return _parse_timex(text)
 
-    @classmethod
-    def from_span(cls, span: Span) -> Timex:
-        """The TIMEX3 that names ``span`` in TimeML's conventions.
-
-        One unit maps to its value: ``2024``, ``2024-08``, ``2024-08-05``, ``2024-W06``,
-        ``2024-Q1``, ``2024-H1``, ``2023-SU`` (autumn is ``FA``; a winter is named by the
-        year of its December), ``199`` (the 1990s), ``19`` (1900–1999). TimeML has no
-        thirds of a year, so a third is its year with the mod ``START``, ``MID`` or ``END``
-        ("early 2024" is ``2024`` START). Parts of a day, hours, minutes and seconds are of
-        type TIME: ``2024-02-08TEV``, ``2024-02-08T10:00`` (an hour, written hh:00 the
-        TimeML way), ``2024-02-08T10:30``, ``2024-02-08T10:30:15``.
-
-        A span of several units takes the value of the smallest unit, of the span's grain
-        or coarser, that contains it (finest grain first; a quarter before a season of the
-        same length). A span open at one end takes its known end: the first unit with mod
-        ``ON_OR_AFTER`` ("since August 2023"), or the last unit with mod ``ON_OR_BEFORE``
-        (at month grain when the grain is a third, so the mod stays free).
-
-        Raises :class:`InvalidArgumentError` for a span open at both ends or one that no
-        single unit contains (one that runs across a century boundary).
-
-        >>> Timex.from_span(Span.season(2023, "autumn"))
-        Timex('DATE', '2023-FA')
-        >>> Timex.from_span(Span.parse("2022-03/2022-05"))
-        Timex('DATE', '2022-SP')
-        >>> Timex.from_span(Span.parse("2023-08/.."))
-        Timex('DATE', '2023-08', mod='ON_OR_AFTER')
-        """
-        if not isinstance(span, Span):
-            raise InvalidArgumentError("span", span, "must be a Span")
-        grain = span.grain
-        if span.start is None or span.end is None:
-            if grain is Grain.THIRD:
-                grain = Grain.MONTH
-            if span.start is not None:
-                kind, value, _ = _unit_value(span.start, grain)
-                return _trusted(cls, kind, value, "ON_OR_AFTER")
-            if span.end is not None:
-                last = cal.last_unit(span.end, grain)
-                kind, value, _ = _unit_value(last, grain)
-                return _trusted(cls, kind, value, "ON_OR_BEFORE")
-            raise InvalidArgumentError(
-                "span", span, "is open at both ends: no TIMEX3 value denotes all of time"
-            )
-        start = span.start
-        if start.year <= cal.MAX_YEAR and cal.following(start, grain) == span.end:
-            # One whole unit (the usual case): its own value.
-            return _trusted(cls, *_unit_value(start, grain))
-        for candidate in _CANDIDATES[grain]:
-            first = _containing_unit(span, candidate)
-            if first is not None:
-                return _trusted(cls, *_unit_value(first, candidate))
-        raise InvalidArgumentError(
-            "span", span, "no single TIMEX3 value covers it (it runs across a century boundary)"
-        )
-
     # -- properties ---------------------------------------------------------------------
-
-    @property
-    def span(self) -> Span | None:
-        """The calendar span the value itself denotes, or ``None`` if it denotes no one span.
-
-        Only the value is read: the mod is not applied (``2024`` START is the span of 2024;
-        the policy in :meth:`Span.vague` says what "early" covers). ``None`` for durations,
-        sets, ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF``, values with ``X`` digits, fiscal
-        years, a bare clock time without a date, and ``TMI`` (midday, which chronos's
-        calendar does not bound). ``TDT`` (daytime) is morning and afternoon, 05:00–17:00.
-        ``hh:mm`` is that minute, ``hh:mm:ss`` that second, and ``hh`` or ``hh:00`` the hour:
-        TimeML writes a whole clock hour as ``hh:00``, and the hour contains its first
-        minute, so this reading is never too narrow. A zone designator (``Z``,
-        ``+05:00``) is kept in the value but not applied: the span is the clock time as
-        written, on chronos's floating time axis. Raises :class:`InvalidArgumentError` when
-        the value lies outside the years 1–9998 that chronos's spans cover.
-
-        >>> Timex("DATE", "2024-W06-WE").span
-        Span.parse('2024-02-10/2024-02-11')
-        >>> Timex("DATE", "XXXX-02-08").span is None
-        True
-        """
-        if self.type not in ("DATE", "TIME"):
-            return None
-        point = scan_value(self.type, self.value)
-        return None if point is None else _point_span(point, self.value)
 
     @property
     def has_unknown_digits(self) -> bool:
