@@ -9,17 +9,15 @@ exactly those claims, with their sources and the assumptions behind them.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Any, Final, Literal
 
 import attrs
 
 from chronos.time._policy import Assumption
 from chronos.time._window import Bounds
 from chronos.timeline._network import TICKS, consistent, end_point, start_point
+from chronos.timeline._state import State
 from chronos.timeline._types import Claim, Constraint, Event, format_instant
-
-if TYPE_CHECKING:
-    from chronos.timeline._timeline import Timeline
 
 __all__ = ["Explanation", "Reason", "explain", "suggestion_for"]
 
@@ -118,11 +116,10 @@ def _seconds(moment: datetime) -> int:
     return to_seconds(moment)
 
 
-def explain(timeline: Timeline, index: int) -> Explanation:
-    """The explanation of event ``index`` of ``timeline``."""
-    solver = timeline._solver
-    event = timeline._events[index]
-    bounds = timeline.when(event)
+def explain(state: State, index: int, bounds: Bounds) -> Explanation:
+    """The explanation of event ``index``, whose solved bounds are ``bounds``."""
+    solver = state.solver
+    event = state.events[index]
     values = {
         "earliest start": bounds.earliest_start,
         "latest start": bounds.latest_start,
@@ -143,12 +140,7 @@ def explain(timeline: Timeline, index: int) -> Explanation:
             chain = solver.explain_upper(point)
             bound = solver.upper(point)
         strict = bound is not None and bound % TICKS != 0
-        constraints = tuple(
-            timeline._constraint(
-                (e.u, e.v, e.weight), None if e.cid is None else timeline._claims[e.cid]
-            )
-            for e in chain
-        )
+        constraints = tuple(state.constraint((e.u, e.v, e.weight), e.cid) for e in chain)
         reasons.append(
             Reason(
                 which=which, event=event.name, value=value, constraints=constraints, strict=strict
@@ -157,17 +149,17 @@ def explain(timeline: Timeline, index: int) -> Explanation:
     return Explanation(event=event, bounds=bounds, reasons=tuple(reasons))
 
 
-def suggestion_for(timeline: Timeline, found: Any) -> str | None:
+def suggestion_for(state: State, found: Any) -> str | None:
     """A "did you mean …?" when another reading of a claim on the cycle would lift it."""
     cycle = [(e.u, e.v, e.weight) for e in found.edges]
     cids = [e.cid for e in found.edges]
     for cid in dict.fromkeys(c for c in cids if c is not None):
-        alternatives = timeline._alternatives.get(cid)
+        alternatives = state.alternatives.get(cid)
         if not alternatives:
             continue
         rest = [edge for edge, c in zip(cycle, cids, strict=True) if c != cid]
         for text, edges in alternatives:
             if consistent(rest + edges):
-                claim = timeline._claims[cid]
+                claim = state.claims[cid]
                 return f"did you mean {text}? (read so, {claim.text!r} would not conflict)"
     return None

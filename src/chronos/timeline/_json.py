@@ -36,27 +36,61 @@ differently.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, TypeVar
+
+import attrs
 
 from chronos.errors import ChronosError, InvalidArgumentError, ParseError
 from chronos.time._policy import Assumption, Policy
+from chronos.timeline._compile import Edge3
 from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
-from chronos.timeline._types import Event, Provenance
+from chronos.timeline._state import State
+from chronos.timeline._types import ClaimKind, Event, Provenance
 
-if TYPE_CHECKING:
-    from chronos.timeline._timeline import Timeline
+__all__ = ["SCHEMA", "VERSION", "Document", "StoredClaim", "dump", "load"]
 
-__all__ = ["SCHEMA", "VERSION", "dump", "load"]
+T = TypeVar("T")
 
 SCHEMA: Final = "chronos.timeline"
 VERSION: Final = 1
 _PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote")
 
 
-def dump(timeline: Timeline, *, indent: int | None = None) -> str:
-    """The JSON text of ``timeline``."""
-    names = [e.name for e in timeline._events]
+@attrs.frozen
+class StoredClaim:
+    """One claim as a document stores it: what :meth:`Timeline._add_claim` takes back."""
+
+    kind: ClaimKind
+    subject: str
+    relation: str
+    object: str | None
+    text: str
+    edges: list[Edge3]
+    provenance: Provenance
+    confidence: float
+    assumptions: tuple[Assumption, ...]
+    alternatives: list[tuple[str, list[Edge3]]]
+    gap: str | None
+
+
+@attrs.frozen
+class Document:
+    """A timeline document, read and checked: what a timeline is rebuilt from."""
+
+    reference: str
+    policy: Policy
+    events: list[Event]
+    claims: list[StoredClaim]
+
+
+def dump(
+    state: State, *, reference: datetime, grain: str, policy: Policy, indent: int | None = None
+) -> str:
+    """The JSON text of a timeline: its state, its reference instant (of ``grain``, "day"
+    or "second") and its policy."""
+    names = [e.name for e in state.events]
 
     def endpoint(point: int) -> list[str] | None:
         if point == ORIGIN:
@@ -74,7 +108,7 @@ def dump(timeline: Timeline, *, indent: int | None = None) -> str:
         return out
 
     claims = []
-    for claim in timeline._claims:
+    for claim in state.claims:
         p = claim.provenance
         record: dict[str, Any] = {
             "kind": claim.kind,
@@ -86,27 +120,25 @@ def dump(timeline: Timeline, *, indent: int | None = None) -> str:
             "gap": claim.gap,
             "provenance": {k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None},
             "assumptions": [{"kind": a.kind, "text": a.text} for a in claim.assumptions],
-            "constraints": constraints(timeline._solver.edges_of(claim.number)),
+            "constraints": constraints(state.solver.edges_of(claim.number)),
         }
-        alternatives = timeline._alternatives.get(claim.number)
+        alternatives = state.alternatives.get(claim.number)
         if alternatives:
             record["alternatives"] = [
                 {"text": text, "constraints": constraints(edges)} for text, edges in alternatives
             ]
         claims.append(record)
-    policy = timeline.policy
-    reference = timeline.reference_span
     document = {
         "schema": SCHEMA,
         "version": VERSION,
-        "reference": _format_reference(timeline.reference, reference.grain.value),
+        "reference": _format_reference(reference, grain),
         "policy": {
             "month_thirds": list(policy.month_thirds),
             "around_units": policy.around_units,
             "day_first": policy.day_first,
             "duration_approx": policy.duration_approx,
         },
-        "events": [{"name": e.name, "instant": e.instant} for e in timeline._events],
+        "events": [{"name": e.name, "instant": e.instant} for e in state.events],
         "claims": claims,
     }
     return json.dumps(document, ensure_ascii=False, indent=indent)
@@ -116,8 +148,9 @@ def _format_reference(moment: datetime, grain: str) -> str:
     return moment.date().isoformat() if grain == "day" else moment.isoformat()
 
 
-def load(text: str | bytes) -> Timeline:
-    """The timeline written by :func:`dump`; a ``ParseError`` for anything else."""
+def load(text: str | bytes, build: Callable[[Document], T]) -> T:
+    """``build`` of the document written by :func:`dump`; a ``ParseError`` for anything else,
+    including a document that ``build`` refuses."""
     if not isinstance(text, (str, bytes, bytearray)):
         raise InvalidArgumentError("text", text, "must be the str (or bytes) of a JSON document")
     shown = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
@@ -127,7 +160,7 @@ def load(text: str | bytes) -> Timeline:
         position = getattr(exc, "pos", 0) or 0
         raise ParseError("not JSON", text=shown, position=position, argument="text") from exc
     try:
-        return _build(document)
+        return build(_read(document))
     except ChronosError as exc:
         if isinstance(exc, ParseError) and exc.argument == "text":
             raise
@@ -138,9 +171,7 @@ def load(text: str | bytes) -> Timeline:
         ) from exc
 
 
-def _build(document: Any) -> Timeline:
-    from chronos.timeline._timeline import Timeline
-
+def _read(document: Any) -> Document:
     if not isinstance(document, dict) or document.get("schema") != SCHEMA:
         raise InvalidArgumentError("schema", _get(document, "schema"), f"must be {SCHEMA!r}")
     version = document.get("version")
@@ -153,12 +184,12 @@ def _build(document: Any) -> Timeline:
         day_first=p["day_first"],
         duration_approx=p["duration_approx"],
     )
-    timeline = Timeline(reference=document["reference"], policy=policy)
+    events = []
     for record in document["events"]:
         if not isinstance(record["instant"], bool):
             raise InvalidArgumentError("instant", record["instant"], "must be a bool")
-        timeline._add_event(Event(record["name"], instant=record["instant"]), structure=False)
-    index = timeline._index
+        events.append(Event(record["name"], instant=record["instant"]))
+    index = {event.name: i for i, event in enumerate(events)}
 
     def point(endpoint: Any) -> int:
         if endpoint is None:
@@ -180,25 +211,28 @@ def _build(document: Any) -> Timeline:
             out.append((point(left), point(right), bound * TICKS - len(flags)))
         return out
 
+    claims = []
     for record in document["claims"]:
         provenance = Provenance(**{k: record["provenance"][k] for k in record["provenance"]})
         alternatives = [
             (alt["text"], edges(alt["constraints"])) for alt in record.get("alternatives", ())
         ]
-        timeline._add_claim(
-            record["kind"],
-            record["subject"],
-            record["relation"],
-            record["object"],
-            record["text"],
-            edges(record["constraints"]),
-            provenance=provenance,
-            confidence=record["confidence"],
-            assumptions=tuple(Assumption(a["kind"], a["text"]) for a in record["assumptions"]),
-            alternatives=alternatives,
-            gap=record["gap"],
+        claims.append(
+            StoredClaim(
+                kind=record["kind"],
+                subject=record["subject"],
+                relation=record["relation"],
+                object=record["object"],
+                text=record["text"],
+                edges=edges(record["constraints"]),
+                provenance=provenance,
+                confidence=record["confidence"],
+                assumptions=tuple(Assumption(a["kind"], a["text"]) for a in record["assumptions"]),
+                alternatives=alternatives,
+                gap=record["gap"],
+            )
         )
-    return timeline
+    return Document(document["reference"], policy, events, claims)
 
 
 def _get(document: Any, key: str) -> Any:

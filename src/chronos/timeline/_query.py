@@ -12,17 +12,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Final, overload
+from typing import Final, overload
 
 import attrs
 
 from chronos.time import _calendar as cal
 from chronos.time._window import Bounds, Certainty
 from chronos.timeline._network import TICKS, end_point, start_point
+from chronos.timeline._state import State
 from chronos.timeline._types import Event
-
-if TYPE_CHECKING:
-    from chronos.timeline._timeline import Timeline
 
 __all__ = ["Chronology", "Entry", "QueryIndex", "by_relation", "chronology"]
 
@@ -110,15 +108,15 @@ class QueryIndex:
         self._rank: list[int] | None = None
 
     @classmethod
-    def build(cls, timeline: Timeline) -> QueryIndex:
-        """The index of ``timeline``'s solved bounds (open bounds as ±infinity)."""
-        lows, ups = timeline._solver.all_bounds()
-        n = len(timeline._events)
+    def build(cls, state: State) -> QueryIndex:
+        """The index of a timeline's solved bounds (open bounds as ±infinity)."""
+        lows, ups = state.solver.all_bounds()
+        n = len(state.events)
         es = [_low(lows[start_point(i)]) for i in range(n)]
         ee = [_low(lows[end_point(i)]) for i in range(n)]
         ls = [_high(ups[start_point(i)]) for i in range(n)]
         le = [_high(ups[end_point(i)]) for i in range(n)]
-        return cls(list(timeline._events), es, ls, ee, le)
+        return cls(list(state.events), es, ls, ee, le)
 
     def _dominance(
         self, name: str, keys: Callable[[], tuple[Sequence[int], Sequence[int]]]
@@ -173,6 +171,10 @@ class QueryIndex:
             ids = self._dominance("overlap?", lambda: (self.es, self.le)).query(p, q)
         return self._events_of(ids)
 
+    def events(self) -> Sequence[Event]:
+        """The events the index holds, by their index in the timeline."""
+        return self._events
+
     def key(self, i: int) -> tuple[int, int, int, int, int]:
         """The display order of event ``i``: by its bounds, then the order added."""
         return (self.es[i], self.ls[i], self.ee[i], self.le[i], i)
@@ -196,21 +198,18 @@ def _high(value: int | None) -> int:
     return INF if value is None or value < 0 or value > _MAX_TICKS else value
 
 
-def by_relation(timeline: Timeline, relation: str, other: int, certainty: Certainty) -> list[Event]:
-    """The events that stand in ``relation`` to event ``other`` with at least ``certainty``."""
+def by_relation(
+    index: QueryIndex, other: int, related: Callable[[int], Certainty], certainty: Certainty
+) -> list[Event]:
+    """The events ``i`` other than ``other`` for which ``related(i)`` is at least ``certainty``,
+    in the index's order."""
     wanted = (
         (Certainty.CERTAIN,)
         if certainty is Certainty.CERTAIN
         else (Certainty.CERTAIN, Certainty.POSSIBLE)
     )
-    events = timeline._events
-    target = events[other]
-    found = [
-        i
-        for i, event in enumerate(events)
-        if i != other and timeline.relation(event, relation, target) in wanted
-    ]
-    index = timeline._index_query()
+    events = index.events()
+    found = [i for i in range(len(events)) if i != other and related(i) in wanted]
     return [events[i] for i in sorted(found, key=index.key)]
 
 
@@ -284,10 +283,11 @@ class Chronology:
         return "\n".join(lines)
 
 
-def chronology(timeline: Timeline) -> Chronology:
-    """The chronology of ``timeline`` (see :meth:`Timeline.ordered`)."""
-    solver = timeline._solver
-    n = len(timeline._events)
+def chronology(state: State, when: Callable[[Event], Bounds]) -> Chronology:
+    """The chronology of a timeline (see :meth:`Timeline.ordered`); ``when`` gives the
+    bounds of an event."""
+    solver = state.solver
+    n = len(state.events)
     if n == 0:
         return Chronology(())
     ranks = solver.point_ranks()
@@ -298,8 +298,8 @@ def chronology(timeline: Timeline) -> Chronology:
     entries = []
     previous: int | None = None
     for i in order:
-        event = timeline._events[i]
+        event = state.events[i]
         certain = previous is not None and solver.entails(start_point(i), end_point(previous), 0)
-        entries.append(Entry(event, timeline.when(event), certain))
+        entries.append(Entry(event, when(event), certain))
         previous = i
     return Chronology(tuple(entries))

@@ -53,12 +53,12 @@ from chronos.timeline._relations import (
     read_gap,
     resolve_relation as _resolve_relation,
 )
+from chronos.timeline._state import State
 from chronos.timeline._types import (
     Claim,
     ClaimKind,
     Conflict,
     Constraint,
-    Endpoint,
     Event,
     Provenance,
 )
@@ -66,6 +66,7 @@ from chronos.timeline._when import read_when
 
 if TYPE_CHECKING:
     from chronos.timeline._explain import Explanation
+    from chronos.timeline._json import Document
     from chronos.timeline._query import Chronology, QueryIndex
 
 __all__ = ["Timeline"]
@@ -93,6 +94,7 @@ class Timeline:
         "_reference",
         "_reference_span",
         "_solver",
+        "_state",
     )
 
     def __init__(self, *, reference: date | datetime | str, policy: Policy | None = None) -> None:
@@ -107,6 +109,7 @@ class Timeline:
         self._claims: list[Claim] = []
         self._alternatives: dict[int, list[tuple[str, list[Edge3]]]] = {}
         self._solver = Solver(self._weakness)
+        self._state = State(self._events, self._claims, self._alternatives, self._solver)
         self._query: QueryIndex | None = None
 
     # -- what the timeline holds --------------------------------------------------------
@@ -140,7 +143,8 @@ class Timeline:
         """The difference constraints a claim compiled to."""
         if not isinstance(claim, Claim) or not 0 <= claim.number < len(self._claims):
             raise InvalidArgumentError("claim", claim, "must be a Claim of this timeline")
-        return tuple(self._constraint(e, claim) for e in self._solver.edges_of(claim.number))
+        edges = self._solver.edges_of(claim.number)
+        return tuple(self._state.constraint(e, claim.number) for e in edges)
 
     def event(self, name: str) -> Event:
         """The event called ``name``."""
@@ -375,7 +379,7 @@ class Timeline:
         from chronos.timeline._explain import explain
 
         i = self._lookup(event, "event")
-        return explain(self, i)
+        return explain(self._state, i, self.when(self._events[i]))
 
     def ordered(self) -> Chronology:
         """The events in an order consistent with every certain precedence.
@@ -384,7 +388,7 @@ class Timeline:
         """
         from chronos.timeline._query import chronology
 
-        return chronology(self)
+        return chronology(self._state, self.when)
 
     def between(
         self,
@@ -442,14 +446,43 @@ class Timeline:
         """The whole timeline as JSON (versioned schema, see ``docs/timeline.md``)."""
         from chronos.timeline._json import dump
 
-        return dump(self, indent=indent)
+        return dump(
+            self._state,
+            reference=self._reference,
+            grain=self._reference_span.grain.value,
+            policy=self._policy,
+            indent=indent,
+        )
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Timeline:
         """The timeline written by :meth:`to_json`."""
         from chronos.timeline._json import load
 
-        return load(text)
+        return load(text, cls._rebuilt)
+
+    @classmethod
+    def _rebuilt(cls, document: Document) -> Timeline:
+        """The timeline a read JSON document describes: its events, then its claims, replayed
+        with the constraints as stored."""
+        timeline = cls(reference=document.reference, policy=document.policy)
+        for event in document.events:
+            timeline._add_event(event, structure=False)
+        for c in document.claims:
+            timeline._add_claim(
+                c.kind,
+                c.subject,
+                c.relation,
+                c.object,
+                c.text,
+                c.edges,
+                provenance=c.provenance,
+                confidence=c.confidence,
+                assumptions=c.assumptions,
+                alternatives=c.alternatives,
+                gap=c.gap,
+            )
+        return timeline
 
     # -- internals ------------------------------------------------------------------------
 
@@ -562,42 +595,31 @@ class Timeline:
         from chronos.timeline._query import QueryIndex
 
         if self._query is None:
-            self._query = QueryIndex.build(self)
+            self._query = QueryIndex.build(self._state)
         return self._query
 
     def _by_relation(self, relation: str, when: object, certainty: Certainty) -> list[Event]:
         from chronos.timeline._query import by_relation
 
-        return by_relation(self, relation, self._lookup(when, "when"), _check_certainty(certainty))
+        other = self._lookup(when, "when")
+        target = self._events[other]
 
-    def _endpoint(self, point: int) -> Endpoint:
-        if point == ORIGIN:
-            return Endpoint(None)
-        index, odd = divmod(point - 1, 2)
-        return Endpoint(self._events[index].name, "end" if odd else "start")
+        def related(i: int) -> Certainty:
+            return self.relation(self._events[i], relation, target)
 
-    def _constraint(self, edge: Edge3, claim: Claim | None) -> Constraint:
-        u, v, w = edge
-        return Constraint(
-            self._endpoint(u),
-            self._endpoint(v),
-            ceil_seconds(w),
-            strict=w % TICKS != 0,
-            claim=claim,
-        )
+        return by_relation(self._index_query(), other, related, _check_certainty(certainty))
 
     def _conflict(self, found: Any) -> Conflict:
         from chronos.timeline._explain import suggestion_for
 
         constraints = tuple(
-            self._constraint((e.u, e.v, e.weight), None if e.cid is None else self._claims[e.cid])
-            for e in found.edges
+            self._state.constraint((e.u, e.v, e.weight), e.cid) for e in found.edges
         )
         return Conflict(
             constraints=constraints,
             slack=timedelta(seconds=floor_seconds(-found.slack)),
             set_aside=self._claims[found.set_aside],
-            suggestion=suggestion_for(self, found),
+            suggestion=suggestion_for(self._state, found),
         )
 
 
