@@ -1,6 +1,7 @@
 """chronos: turn press statements into chronologies.
 
-The public names, grouped by stage. Everything else lives in private modules.
+The public names, grouped by stage. The code lives in one package per stage of the pipeline
+(``chronos.time``, ``chronos.phrases``, ``chronos.timeline``, …; see ``docs/architecture.md``).
 
 >>> import chronos
 >>> str(chronos.Span.month(2023, 8))
@@ -16,29 +17,35 @@ from chronos.errors import (
     ParseError,
     UnknownEventError,
 )
-from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
-from chronos.phrases._parse import parse
-from chronos.time._calendar import floating
-from chronos.time._duration import Duration
-from chronos.time._grain import Grain
-from chronos.time._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
-from chronos.time._span import Span
-from chronos.time._timex import Timex
-from chronos.time._window import Bounds, Certainty, Window
+from chronos.phrases import PRECEDING_EVENT, Expression, Relation, Tense, parse
+from chronos.time import (
+    DEFAULT_POLICY,
+    Assumption,
+    Bounds,
+    Certainty,
+    Duration,
+    Grain,
+    Part,
+    Policy,
+    Span,
+    Timex,
+    Vague,
+    Window,
+    floating,
+)
 
 if _TYPE_CHECKING:
-    from chronos.formats._edtf import (
-        EdtfDate,
-        EdtfEnd,
-        EdtfInterval,
-        EdtfRange,
-        EdtfSet,
-        parse_edtf,
+    from chronos.formats import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
+    from chronos.timeline import (
+        Chronology,
+        Claim,
+        Conflict,
+        Constraint,
+        Event,
+        Explanation,
+        Provenance,
+        Timeline,
     )
-    from chronos.timeline._explain import Explanation
-    from chronos.timeline._query import Chronology
-    from chronos.timeline._timeline import Timeline
-    from chronos.timeline._types import Claim, Conflict, Constraint, Event, Provenance
 
 __all__ = [
     # errors
@@ -92,20 +99,20 @@ __all__ = [
 # ``chronos.Timeline`` and ``from chronos import Timeline`` work as for any other name
 # (PEP 562).
 _LAZY: dict[str, str] = {
-    "parse_edtf": "chronos.formats._edtf",
-    "EdtfDate": "chronos.formats._edtf",
-    "EdtfInterval": "chronos.formats._edtf",
-    "EdtfSet": "chronos.formats._edtf",
-    "EdtfRange": "chronos.formats._edtf",
-    "EdtfEnd": "chronos.formats._edtf",
-    "Timeline": "chronos.timeline._timeline",
-    "Event": "chronos.timeline._types",
-    "Claim": "chronos.timeline._types",
-    "Constraint": "chronos.timeline._types",
-    "Provenance": "chronos.timeline._types",
-    "Conflict": "chronos.timeline._types",
-    "Explanation": "chronos.timeline._explain",
-    "Chronology": "chronos.timeline._query",
+    "parse_edtf": "chronos.formats",
+    "EdtfDate": "chronos.formats",
+    "EdtfInterval": "chronos.formats",
+    "EdtfSet": "chronos.formats",
+    "EdtfRange": "chronos.formats",
+    "EdtfEnd": "chronos.formats",
+    "Timeline": "chronos.timeline",
+    "Event": "chronos.timeline",
+    "Claim": "chronos.timeline",
+    "Constraint": "chronos.timeline",
+    "Provenance": "chronos.timeline",
+    "Conflict": "chronos.timeline",
+    "Explanation": "chronos.timeline",
+    "Chronology": "chronos.timeline",
 }
 
 

@@ -7,3 +7,7 @@ ends, and sets of dates.
 
 Imports :mod:`chronos.errors` and :mod:`chronos.time`.
 """
+
+from chronos.formats._edtf import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
+
+__all__ = ["parse_edtf", "EdtfDate", "EdtfInterval", "EdtfSet", "EdtfRange", "EdtfEnd"]

@@ -39,10 +39,7 @@ from chronos.formats._edtf_syntax import (
     format_date,
     scan_date,
 )
-from chronos.time import _calendar as cal
-from chronos.time._grain import Grain
-from chronos.time._scanner import Cursor, ScanError
-from chronos.time._span import Span
+from chronos.time import Cursor, Grain, ScanError, Span, calendar as cal
 
 __all__ = [
     "Edtf",

@@ -20,7 +20,7 @@ exponent (``Y-17E7`` is -170,000,000); ``S`` gives the significant digits (``195
 some year from 1900 to 1999). ``X`` digits are allowed in four-digit years from 0000 on,
 in months and in days; each must leave at least one real date.
 
->>> from chronos.time._scanner import Cursor
+>>> from chronos.time import Cursor
 >>> fields = scan_date(Cursor("2004-06~-11"))
 >>> fields.year_qualifier, fields.month_qualifier, fields.day_qualifier
 ('~', '~', None)
@@ -37,8 +37,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Final, NamedTuple
 
-from chronos.time._scanner import Cursor, ScanError, is_digit
-from chronos.time._timex_value import is_leap
+from chronos.time import Cursor, ScanError, is_digit, is_leap
 
 __all__ = [
     "GROUPINGS",

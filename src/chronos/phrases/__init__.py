@@ -8,3 +8,8 @@ assumptions and alternative readings behind it.
 
 Imports :mod:`chronos.errors`, :mod:`chronos.time`.
 """
+
+from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
+from chronos.phrases._parse import parse
+
+__all__ = ["parse", "Expression", "Relation", "Tense", "PRECEDING_EVENT"]

@@ -17,10 +17,7 @@ import attrs
 from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
 
 if TYPE_CHECKING:
-    from chronos.time._duration import Duration
-    from chronos.time._policy import Assumption
-    from chronos.time._span import Span
-    from chronos.time._timex import Timex
+    from chronos.time import Assumption, Duration, Span, Timex
 
 __all__ = ["PRECEDING_EVENT", "Expression", "Relation", "Tense", "expression"]
 

@@ -53,7 +53,7 @@ from chronos.phrases._grammar_nodes import (
 )
 from chronos.phrases._grammar_times import PARTIAL_STARTS, TIME_STARTS, VAGUE_STARTS, TimeRules
 from chronos.phrases._tokenizer import Token
-from chronos.time._grain import Grain
+from chronos.time import Grain
 
 __all__ = ["CORE_RULES", "ENDPOINT_RULES", "PHRASE_STARTS", "Parser"]
 

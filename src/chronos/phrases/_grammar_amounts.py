@@ -20,7 +20,7 @@ from chronos.phrases._grammar_nodes import (
     Ref,
     Shift,
 )
-from chronos.time._grain import Grain
+from chronos.time import Grain
 
 __all__ = [
     "ANAPHOR_STARTS",

@@ -24,8 +24,7 @@ from chronos.phrases._grammar_nodes import (
     WeekIn,
     YearRef,
 )
-from chronos.time import _calendar as cal
-from chronos.time._grain import Grain
+from chronos.time import Grain, calendar as cal
 
 __all__ = [
     "AMOUNT_STARTS",

@@ -16,7 +16,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import NamedTuple
 
-from chronos.time._grain import Grain
+from chronos.time import Grain
 
 __all__ = [
     "Amount",

@@ -22,7 +22,7 @@ from chronos.phrases._grammar_nodes import (
     VaguePart,
     Weekday,
 )
-from chronos.time._grain import Grain
+from chronos.time import Grain
 
 __all__ = ["PARTIAL_STARTS", "TIME_STARTS", "TimeRules", "VAGUE_STARTS"]
 

@@ -24,7 +24,7 @@ from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from chronos.phrases._expression import Tense
-from chronos.time._span import Span
+from chronos.time import Span
 
 __all__ = ["Choice", "choose"]
 

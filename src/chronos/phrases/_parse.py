@@ -20,8 +20,7 @@ from chronos.phrases._grammar_nodes import Phrase
 from chronos.phrases._resolve import resolve
 from chronos.phrases._resolve_values import UnplaceableError
 from chronos.phrases._tokenizer import Token, tokenize
-from chronos.time import _calendar as cal
-from chronos.time._policy import DEFAULT_POLICY, Policy
+from chronos.time import DEFAULT_POLICY, Policy, calendar as cal
 
 __all__ = ["Match", "Scanner", "parse", "resolve_match", "scan", "tokenize"]
 

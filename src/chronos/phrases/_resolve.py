@@ -30,9 +30,7 @@ from chronos.phrases._resolve_values import (
     amount_duration,
     duration_timex,
 )
-from chronos.time._duration import Duration
-from chronos.time._policy import Policy
-from chronos.time._timex import trusted_timex
+from chronos.time import Duration, Policy, trusted_timex
 
 __all__ = ["resolve"]
 

@@ -19,12 +19,17 @@ from chronos.errors import InvalidArgumentError
 from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import Node
 from chronos.phrases._occurrence import Choice, choose
-from chronos.time import _calendar as cal
-from chronos.time._duration import Duration
-from chronos.time._grain import Grain
-from chronos.time._policy import Assumption, Policy
-from chronos.time._span import Span
-from chronos.time._timex import Timex, trusted_timex, unit_value
+from chronos.time import (
+    Assumption,
+    Duration,
+    Grain,
+    Policy,
+    Span,
+    Timex,
+    calendar as cal,
+    trusted_timex,
+    unit_value,
+)
 
 __all__ = [
     "HANDLERS",

@@ -35,11 +35,7 @@ from chronos.phrases._resolve_base import (
     unit_at,
     unit_span,
 )
-from chronos.time import _calendar as cal
-from chronos.time._grain import Grain
-from chronos.time._policy import Assumption
-from chronos.time._span import Span
-from chronos.time._timex import Timex, trusted_timex
+from chronos.time import Assumption, Grain, Span, Timex, calendar as cal, trusted_timex
 
 __all__ = ["resolve_range", "shift_units"]
 

@@ -45,12 +45,18 @@ from chronos.phrases._resolve_base import (
     unit_at,
 )
 from chronos.phrases._resolve_dates import resolve_range
-from chronos.time import _calendar as cal
-from chronos.time._duration import Duration
-from chronos.time._grain import Grain
-from chronos.time._policy import Assumption, Part, Policy, Vague
-from chronos.time._span import Span
-from chronos.time._timex import Timex, trusted_timex
+from chronos.time import (
+    Assumption,
+    Duration,
+    Grain,
+    Part,
+    Policy,
+    Span,
+    Timex,
+    Vague,
+    calendar as cal,
+    trusted_timex,
+)
 
 __all__ = [
     "Context",

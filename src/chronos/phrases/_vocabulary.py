@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from chronos.time._grain import Grain
+from chronos.time import Grain
 
 __all__ = [
     "CARDINALS",

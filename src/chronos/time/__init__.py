@@ -9,3 +9,41 @@ the only place in chronos that imports pendulum and dateutil.
 
 Imports nothing of chronos but :mod:`chronos.errors`.
 """
+
+from chronos.time import _calendar as calendar
+from chronos.time._calendar import floating
+from chronos.time._duration import Duration
+from chronos.time._grain import Grain
+from chronos.time._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
+from chronos.time._scanner import Cursor, ScanError, is_digit
+from chronos.time._span import Span
+from chronos.time._timex import Timex, trusted_timex, unit_value
+from chronos.time._timex_value import is_leap
+from chronos.time._window import Bounds, Certainty, Window
+
+__all__ = [
+    # the public values (re-exported by chronos)
+    "Grain",
+    "Span",
+    "Window",
+    "Bounds",
+    "Certainty",
+    "Duration",
+    "Part",
+    "Policy",
+    "DEFAULT_POLICY",
+    "Assumption",
+    "Vague",
+    "Timex",
+    "floating",
+    # for the stages above: calendar arithmetic (the only door to pendulum and dateutil),
+    # the character cursor that EDTF and TIMEX3 values are scanned with, and TIMEX3 values
+    # chronos writes itself
+    "calendar",
+    "Cursor",
+    "ScanError",
+    "is_digit",
+    "is_leap",
+    "trusted_timex",
+    "unit_value",
+]

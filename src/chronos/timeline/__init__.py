@@ -7,3 +7,19 @@ three values: when an event can have happened, in what order, which claims confl
 
 Imports :mod:`chronos.errors`, :mod:`chronos.time` and :mod:`chronos.phrases`.
 """
+
+from chronos.timeline._explain import Explanation
+from chronos.timeline._query import Chronology
+from chronos.timeline._timeline import Timeline
+from chronos.timeline._types import Claim, Conflict, Constraint, Event, Provenance
+
+__all__ = [
+    "Timeline",
+    "Event",
+    "Claim",
+    "Constraint",
+    "Provenance",
+    "Conflict",
+    "Explanation",
+    "Chronology",
+]

@@ -15,9 +15,7 @@ from typing import Any, Final
 import attrs
 
 from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError
-from chronos.time import _calendar as cal
-from chronos.time._policy import Assumption
-from chronos.time._span import Span
+from chronos.time import Assumption, Span, calendar as cal
 from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
 from chronos.timeline._relations import Atom, Gap, compile_relation, read_gap, resolve_relation
 from chronos.timeline._types import ClaimKind, describe_length, span_text

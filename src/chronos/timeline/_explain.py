@@ -13,8 +13,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from chronos.time._policy import Assumption
-from chronos.time._window import Bounds
+from chronos.time import Assumption, Bounds, calendar as cal
 from chronos.timeline._network import TICKS, consistent, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Claim, Constraint, Event, format_instant
@@ -111,9 +110,7 @@ class Explanation:
 
 
 def _seconds(moment: datetime) -> int:
-    from chronos.time._calendar import to_seconds
-
-    return to_seconds(moment)
+    return cal.to_seconds(moment)
 
 
 def explain(state: State, index: int, bounds: Bounds) -> Explanation:

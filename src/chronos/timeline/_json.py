@@ -43,7 +43,7 @@ from typing import Any, Final, TypeVar
 import attrs
 
 from chronos.errors import ChronosError, InvalidArgumentError, ParseError
-from chronos.time._policy import Assumption, Policy
+from chronos.time import Assumption, Policy
 from chronos.timeline._compile import Edge3
 from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
 from chronos.timeline._state import State

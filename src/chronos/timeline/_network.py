@@ -21,7 +21,7 @@ from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
-from chronos.timeline.stn._solver import Edge, Network, SolveReport, Weakness
+from chronos.timeline.stn import Edge, Network, SolveReport, Weakness
 
 __all__ = [
     "HORIZON",

@@ -16,8 +16,7 @@ from typing import Final, overload
 
 import attrs
 
-from chronos.time import _calendar as cal
-from chronos.time._window import Bounds, Certainty
+from chronos.time import Bounds, Certainty, calendar as cal
 from chronos.timeline._network import TICKS, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Event

@@ -32,7 +32,7 @@ from typing import Final, Literal
 import attrs
 
 from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
-from chronos.time._duration import Duration
+from chronos.time import Duration
 
 __all__ = [
     "Atom",

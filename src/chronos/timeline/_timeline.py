@@ -24,10 +24,16 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, did_you_mean
-from chronos.time import _calendar as cal
-from chronos.time._policy import DEFAULT_POLICY, Assumption, Policy
-from chronos.time._span import Span
-from chronos.time._window import Bounds, Certainty, Window
+from chronos.time import (
+    DEFAULT_POLICY,
+    Assumption,
+    Bounds,
+    Certainty,
+    Policy,
+    Span,
+    Window,
+    calendar as cal,
+)
 from chronos.timeline._compile import (
     Edge3,
     Pending,

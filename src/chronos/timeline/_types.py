@@ -16,9 +16,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from chronos.errors import InvalidArgumentError
-from chronos.time import _calendar as cal
-from chronos.time._policy import Assumption
-from chronos.time._span import Span
+from chronos.time import Assumption, Span, calendar as cal
 
 __all__ = [
     "ClaimKind",

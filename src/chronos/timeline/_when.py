@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from chronos.errors import ChronosError, InvalidArgumentError, ParseError
-from chronos.time._duration import Duration
-from chronos.time._policy import Assumption, Policy
-from chronos.time._span import Span
+from chronos.time import Assumption, Duration, Policy, Span
 
 if TYPE_CHECKING:
-    from chronos.phrases._expression import Expression
+    from chronos.phrases import Expression
 
 __all__ = ["Reading", "read_when"]
 
@@ -121,7 +119,7 @@ def read_when(
 
 
 def _as_expression(value: object) -> Expression | None:
-    from chronos.phrases._expression import Expression
+    from chronos.phrases import Expression
 
     return value if isinstance(value, Expression) else None
 
@@ -139,7 +137,7 @@ def _read_text(
     else:
         return Reading(text=text, word="in", relation="during", span=span)
     try:
-        from chronos.phrases._parse import parse
+        from chronos.phrases import parse
     except ImportError as exc:  # pragma: no cover - the parser ships with chronos
         raise ParseError(
             "not an EDTF date, and no phrase parser is available",
