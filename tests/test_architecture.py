@@ -31,7 +31,7 @@ LINT = [
     "import sys; from importlinter.cli import lint_imports_command as run; sys.exit(run())",
 ]
 #: The stage packages, lowest first: what ``ls src/chronos`` shows.
-STAGES = ["errors", "time", "formats", "phrases", "timeline"]
+STAGES = ["errors", "time", "formats", "phrases", "timeline", "render"]
 
 
 def _lint(source_root: Path, cwd: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
@@ -102,6 +102,8 @@ FORBIDDEN = [
     # ^ the time model reaches up to phrases
     ("phrases/_grammar.py", "from chronos.timeline import Timeline", "stages"),
     # ^ phrases reach up to the timeline
+    ("timeline/_timeline.py", "from chronos.render import markdown", "stages"),
+    # ^ a timeline method that renders itself: the timeline reaches up to render
     ("errors.py", "from chronos.time import Span", "stages"),
     # ^ the errors module, below everything, imports the time model
     ("timeline/stn/_paths.py", "from chronos.timeline._types import Event", "engine"),

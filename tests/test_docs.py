@@ -20,12 +20,16 @@ import chronos
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 #: The stage packages: the only modules that ``import chronos`` may leave as its attributes.
-STAGES = {"errors", "time", "formats", "phrases", "timeline"}
-FENCE = re.compile(r"^```(?:python|pycon)?\s*\n(.*?)^```", re.S | re.M)
+STAGES = {"errors", "time", "formats", "phrases", "timeline", "render"}
+#: Every fenced block, with its language: a block in another language (```json) is matched
+#: whole too, so that its closing fence is never taken for the opening of the next block.
+FENCE = re.compile(r"^```(\w*)[ \t]*\n(.*?)^```", re.S | re.M)
+RUN = {"", "python", "pycon"}
 
 
 def _blocks(page: Path) -> list[str]:
-    return [b for b in FENCE.findall(page.read_text(encoding="utf-8")) if ">>>" in b]
+    found = FENCE.findall(page.read_text(encoding="utf-8"))
+    return [block for language, block in found if language in RUN and ">>>" in block]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])

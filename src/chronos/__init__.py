@@ -35,6 +35,7 @@ from chronos.time import (
 )
 
 if _TYPE_CHECKING:
+    from chronos import render as render
     from chronos.formats import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
     from chronos.timeline import (
         Chronology,
@@ -116,16 +117,22 @@ _LAZY: dict[str, str] = {
 }
 
 
+#: Stages offered as modules, imported on first use: ``chronos.render.markdown(timeline)``.
+_LAZY_STAGES: frozenset[str] = frozenset({"render"})
+
+
 def __getattr__(name: str) -> object:
+    import importlib
+
+    if name in _LAZY_STAGES:
+        return importlib.import_module(f"chronos.{name}")  # the import sets the attribute
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # later lookups find it without coming here
     return value
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    return sorted({*globals(), *_LAZY, *_LAZY_STAGES})

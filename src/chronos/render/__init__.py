@@ -1,0 +1,82 @@
+"""Renderers: a solved chronology as text, Markdown, CSV, JSON, TimelineJS, iCalendar, HTML
+or a plot.
+
+Each renderer is a pure function of a solved :class:`~chronos.Timeline` (or of the
+:class:`Table` built from one, or read back from the chronology JSON): the same chronology
+gives the same bytes, whatever the clock, locale or machine. :data:`FORMATS` maps each format
+name of the command line to its function. ``plot`` needs the optional extra ``plot``
+(matplotlib), imported only when it is called.
+
+The timeline stage sits below this one and never imports it, so a timeline has no
+``to_html()`` method: call ``chronos.render.html(timeline)`` (docs/rendering.md).
+
+Imports :mod:`chronos.errors`, :mod:`chronos.time` and :mod:`chronos.timeline`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Final
+
+from chronos.render._table import Row, Table, as_table
+from chronos.render._tables import CSV_COLUMNS, to_csv, to_markdown, to_text
+from chronos.render._words import describe_when
+from chronos.timeline import Timeline
+
+__all__ = [
+    "Table",
+    "Row",
+    "table",
+    "text",
+    "markdown",
+    "csv",
+    "json",
+    "FORMATS",
+    "CSV_COLUMNS",
+    "describe_when",
+]
+
+
+def table(chronology: Timeline | Table) -> Table:
+    """The chronology as a :class:`Table`: one :class:`Row` per event, in order.
+
+    >>> import chronos
+    >>> tl = chronos.Timeline(reference="2024-10-25")
+    >>> _ = tl.add("elections", when="on February 8", tense="past")
+    >>> [(r.position, r.label, r.when) for r in table(tl).rows]
+    [(1, 'elections', '8 February 2024')]
+    """
+    return as_table(chronology)
+
+
+def text(chronology: Timeline | Table) -> str:
+    """An aligned plain-text table: position, when (in words), event, source and quote."""
+    return to_text(as_table(chronology))
+
+
+def markdown(chronology: Timeline | Table) -> str:
+    """A Markdown table: position, when, event, source, quote, certainty of the order."""
+    return to_markdown(as_table(chronology))
+
+
+def csv(chronology: Timeline | Table) -> str:
+    """CSV, one row per event, with a header row (:data:`CSV_COLUMNS`)."""
+    return to_csv(as_table(chronology))
+
+
+def json(chronology: Timeline | Table, *, indent: int | None = None) -> str:
+    """The chronology JSON (schema ``chronos.chronology``, version 1, docs/formats.md);
+    :meth:`Table.from_json` reads it back."""
+    return as_table(chronology).to_json(indent=indent)
+
+
+#: The renderers that give a string, by their format name on the command line.
+FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyType(
+    {
+        "text": text,
+        "md": markdown,
+        "csv": csv,
+        "json": json,
+    }
+)

@@ -1,0 +1,235 @@
+"""Text, Markdown, CSV and the chronology JSON of the seed chronology, read back."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime
+
+import pytest
+
+from chronos import Certainty, InvalidArgumentError, Timeline, render
+
+#: The seed chronology, top to bottom: label, when in words, EDTF, order.
+EXPECTED = [
+    ("Toshakhana conviction", "August 2023", "2023-08", "certain"),
+    ("Khan imprisoned", "since Aug 2023, ongoing", "2023-08/..", "uncertain among 2–3"),
+    (
+        "Sentencing in other cases",
+        "between 1 Aug 2023 and 8 Feb 2024",
+        "2023-08-01/2024-02-08",
+        "uncertain among 2–3",
+    ),
+    ("General elections", "8 February 2024", "2024-02-08", "uncertain among 4–9"),
+    ("26th amendment passed", "by 25 Oct 2024", "../2024-10-25", "uncertain among 4–9"),
+    (
+        "US lawmakers' letter to President Biden",
+        "by 25 Oct 2024",
+        "../2024-10-25",
+        "uncertain among 4–9",
+    ),
+    ("OHCHR statement on the amendment", "by 25 Oct 2024", "../2024-10-25", "uncertain among 4–9"),
+    (
+        "Foreign Office reaction to the letter",
+        "25 October 2024",
+        "2024-10-25",
+        "uncertain among 4–9",
+    ),
+    (
+        "Foreign Office rejects the OHCHR statement",
+        "25 October 2024",
+        "2024-10-25",
+        "uncertain among 4–9",
+    ),
+]
+
+
+class TestTable:
+    """The table every renderer reads."""
+
+    def test_rows_in_chronological_order(self, table: render.Table) -> None:
+        """One row per event, in the timeline's order, with its words, EDTF and order."""
+        got = [(r.label, r.when, r.edtf, r.order_text) for r in table.rows]
+        assert got == EXPECTED
+        assert [r.position for r in table.rows] == list(range(1, 10))
+
+    def test_rows_carry_the_solved_bounds(self, seed: Timeline, table: render.Table) -> None:
+        """Each row's bounds are the timeline's ``when()`` of its event."""
+        for row in table.rows:
+            assert row.bounds == seed.when(row.label)
+            assert row.edtf == str(seed.when(row.label))
+
+    def test_runs_follow_the_chronology(self, seed: Timeline, table: render.Table) -> None:
+        """Rows of one run of uncertain order share the run's first and last position."""
+        runs = [tuple(e.name for e in run) for run in seed.ordered().runs]
+        assert runs[0] == ("Toshakhana conviction",)
+        by_run: dict[tuple[int, int], list[str]] = {}
+        for row in table.rows:
+            by_run.setdefault(row.run, []).append(row.label)
+        assert [tuple(v) for v in by_run.values()] == runs
+        assert table.rows[0].order is Certainty.CERTAIN
+        assert all(r.order is Certainty.POSSIBLE for r in table.rows[1:])
+
+    def test_sources_and_quotes_of_active_claims(self, table: render.Table) -> None:
+        """Sources and quotes come from the claims about the event; the claim set aside to
+        repair the conflict ("a summary") is not among them."""
+        conviction = table.rows[0]
+        assert conviction.sources == ("statement 1, sentence 3",)
+        assert conviction.quotes == ("found guilty in the Toshakhana case in August 2023",)
+        assert all("a summary" not in r.sources for r in table.rows)
+
+    def test_explanation_is_the_timelines(self, seed: Timeline, table: render.Table) -> None:
+        """Each row carries ``explain()`` of its event."""
+        for row in table.rows:
+            assert row.explanation == str(seed.explain(row.label))
+
+    def test_conflicts_listed(self, seed: Timeline, table: render.Table) -> None:
+        """The conflict of the timeline, in words, with the claim set aside."""
+        assert table.conflicts == tuple(str(c) for c in seed.conflicts)
+        (conflict,) = table.conflicts
+        assert "off by 182 days" in conflict
+        assert "set aside: Toshakhana conviction during 2024-03 (a summary)" in conflict
+
+    def test_core_is_from_latest_start_to_earliest_end(self, table: render.Table) -> None:
+        """The certain core: the elections' day has none (an event within a day may be any
+        part of it), the imprisonment runs certainly from 1 Sep 2023 to 26 Oct 2024."""
+        rows = {r.label: r for r in table.rows}
+        assert rows["General elections"].core is None
+        assert rows["Khan imprisoned"].core == (
+            datetime(2023, 8, 31, 23, 59, 59),
+            datetime(2024, 10, 26),
+        )
+
+    def test_bad_argument(self) -> None:
+        """Anything but a timeline or a table is refused, naming the argument."""
+        with pytest.raises(InvalidArgumentError, match="timeline"):
+            render.table("not a timeline")  # type: ignore[arg-type]
+
+    def test_empty_timeline(self) -> None:
+        """A timeline without events renders as a table without rows."""
+        tl = Timeline(reference="2024-10-25")
+        assert render.table(tl).rows == ()
+        assert render.csv(tl).splitlines() == [",".join(render.CSV_COLUMNS)]
+
+
+class TestText:
+    """The plain-text table."""
+
+    def test_lines(self, seed: Timeline) -> None:
+        """A title, a header, one line per event in order with its bracket, then notes."""
+        lines = render.text(seed).splitlines()
+        assert lines[0] == "Chronology as of 25 October 2024"
+        assert lines[2].split() == ["#", "When", "Event", "Source"]
+        rows = lines[3:12]
+        marks = [line[0] for line in rows]
+        assert marks == [" ", "┌", "└", "┌", "│", "│", "│", "│", "└"]
+        for line, (label, when, _, _) in zip(rows, EXPECTED, strict=True):
+            assert f"  {when}  " in line
+            assert f"  {label}  " in line
+        assert "statement 1, sentence 3: “found guilty in the Toshakhana case" in rows[0]
+        assert "is not certain" in lines[13]
+        assert "Conflicts:" in lines
+        assert "off by 182 days" in render.text(seed)
+
+    def test_columns_aligned(self, seed: Timeline) -> None:
+        """The event column starts at the same place on every row."""
+        lines = render.text(seed).splitlines()[2:12]
+        starts = {line.index(label) for line, (label, *_) in zip(lines[1:], EXPECTED, strict=True)}
+        assert starts == {lines[0].index("Event")}
+
+
+class TestMarkdown:
+    """The Markdown table: a header, a rule, one row per event."""
+
+    def test_table(self, seed: Timeline) -> None:
+        """Cells read back by splitting on unescaped pipes give the rows."""
+        lines = render.markdown(seed).splitlines()
+        assert lines[0] == "# Chronology as of 25 October 2024"
+        assert lines[2] == "| # | When | Event | Source | Quote | Order |"
+        body = lines[4:13]
+        cells = [[c.strip() for c in line.strip("|").split(" | ")] for line in body]
+        assert [(c[2], c[1], c[5]) for c in cells] == [(e[0], e[1], e[3]) for e in EXPECTED]
+        assert cells[0][3] == "statement 1, sentence 3"
+        assert cells[0][4] == "“found guilty in the Toshakhana case in August 2023”"
+        assert "## Conflicts" in lines
+
+    def test_pipes_escaped(self) -> None:
+        """A pipe in a label does not split its cell."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("talks | round two", when="in 2024")
+        row = render.markdown(tl).splitlines()[4]
+        assert "talks \\| round two" in row
+        assert row.count(" | ") == 5
+
+
+class TestCsv:
+    """The CSV, read back with the csv module."""
+
+    def test_rows(self, seed: Timeline, table: render.Table) -> None:
+        """A header, then one row per event with ISO instants, EDTF, order and sources."""
+        reader = csv.DictReader(io.StringIO(render.csv(seed), newline=""))
+        assert tuple(reader.fieldnames or ()) == render.CSV_COLUMNS
+        rows = list(reader)
+        assert [r["label"] for r in rows] == [e[0] for e in EXPECTED]
+        for got, row in zip(rows, table.rows, strict=True):
+            for column in ("earliest_start", "latest_start", "earliest_end", "latest_end"):
+                value = getattr(row, column)
+                assert got[column] == ("" if value is None else value.isoformat())
+            assert got["edtf"] == row.edtf
+            assert got["when"] == row.when
+            assert got["order"] == row.order.value
+            assert got["sources"].split("; ") == list(row.sources)
+        first = rows[0]
+        assert (first["earliest_start"], first["latest_end"]) == (
+            "2023-08-01T00:00:00",
+            "2023-09-01T00:00:00",
+        )
+        assert rows[1]["latest_end"] == ""  # still going on: no latest end
+        assert rows[4]["earliest_start"] == ""  # nothing bounds the start
+
+
+class TestChronologyJson:
+    """The chronology JSON: versioned, documented, and read back to the same table."""
+
+    def test_round_trip(self, seed: Timeline, table: render.Table) -> None:
+        """JSON → table → JSON is the identity, and the table read back is the same."""
+        text = render.json(seed)
+        back = render.Table.from_json(text)
+        assert back == table
+        assert back.to_json() == text
+        assert render.markdown(back) == render.markdown(seed)
+
+    def test_document(self, seed: Timeline) -> None:
+        """The schema name and version, the reference, and one object per event."""
+        document = json.loads(render.json(seed, indent=2))
+        assert (document["schema"], document["version"]) == ("chronos.chronology", 1)
+        assert document["reference"] == "2024-10-25T00:00:00"
+        assert document["reference_end"] == "2024-10-26T00:00:00"
+        assert len(document["events"]) == 9
+        first = document["events"][0]
+        assert first["label"] == "Toshakhana conviction"
+        assert first["earliest_start"] == "2023-08-01T00:00:00"
+        assert first["order"] == "certain"
+        assert first["run"] == [1, 1]
+        assert len(document["conflicts"]) == 1
+
+    @pytest.mark.parametrize(
+        ("text", "argument"),
+        [
+            ("not json", "text"),  # not JSON at all
+            ("[1, 2]", "text"),  # JSON, but not an object
+            ('{"schema": "chronos.timeline", "version": 1}', "schema"),  # another schema
+            ('{"schema": "chronos.chronology", "version": 2}', "version"),  # a later version
+            ('{"schema": "chronos.chronology", "version": 1}', "text"),  # fields missing
+            (
+                '{"schema": "chronos.chronology", "version": 1, "reference": "2024-10-25",'
+                ' "reference_end": null, "events": [{"position": 1}], "conflicts": []}',
+                "text",
+            ),  # an event without its fields
+        ],
+    )
+    def test_bad_documents(self, text: str, argument: str) -> None:
+        """A document that is not a chronology raises a chronos error naming what is wrong."""
+        with pytest.raises(InvalidArgumentError, match=argument):
+            render.Table.from_json(text)
