@@ -60,9 +60,29 @@ class TestParseError:
             ("2024-13", 5, "bad: '2024-13'\n  2024-13\n       ^"),  # a caret under the problem
             ("2024", 99, "bad: '2024'\n  2024\n      ^"),  # past the end: at the end
             ("2024", -3, "bad: '2024'\n  2024\n  ^"),  # before the start: at the start
-            ("a\nb", 2, "bad: 'a\\nb'\n  at position 2"),  # several lines: no caret
-            ("x" * 201, 7, f"bad: {'x' * 201!r}\n  at position 7"),  # too long for a caret line
-            ("a\x00b", 1, "bad: 'a\\x00b'\n  at position 1"),  # not printable
+            ("a\nb", 2, "bad: 'a\\nb'\n  at offset 2"),  # several lines: no caret
+            ("a\x00b", 1, "bad: 'a\\x00b'\n  at offset 1"),  # not printable
+            # longer than 80 characters: a window of 80 around the caret, "…" where it is cut
+            (
+                "x" * 201,
+                7,
+                f"bad: {'x' * 80!r}…\n  {'x' * 80}…\n         ^\n  at offset 7 of 201 characters",
+            ),
+            (
+                "ab" * 100,
+                150,
+                f"bad: …{'ab' * 40!r}…\n  …{'ab' * 40}…\n{' ' * 43}^\n"
+                "  at offset 150 of 200 characters",
+            ),
+            # the last 80 characters when the problem is at the end
+            (
+                "y" * 100,
+                100,
+                f"bad: …{'y' * 80!r}\n  …{'y' * 80}\n{' ' * 83}^\n"
+                "  at offset 100 of 100 characters",
+            ),
+            # a long line that is not printable: the window, escaped, and the offset
+            ("\xa0" * 1000, 999, f"bad: …{chr(0xA0) * 80!r}\n  at offset 999 of 1000 characters"),
         ],
     )
     def test_message_shows_the_input(self, text: str, position: int, expected: str) -> None:

@@ -27,7 +27,12 @@ __all__ = [
     "UnknownEventError",
     "did_you_mean",
     "shown",
+    "WINDOW",
 ]
+
+
+#: How many characters of an input a message shows at most: a window around the problem.
+WINDOW = 80
 
 
 class ChronosError(Exception):
@@ -63,15 +68,26 @@ class ParseError(ChronosError, ValueError):
 
     def _render(self) -> str:
         where = f"{self.argument}: " if self.argument else ""
-        head = f"{where}{self.reason}: {self.text!r}"
-        # The caret line only makes sense for a single-line input of printable characters.
-        shown = self.text
-        if "\n" in shown or "\r" in shown or len(shown) > 200 or not shown.isprintable():
-            lines = [head, f"  at position {self.position}"]
+        text, position = self.text, self.position
+        # However long the input, the message shows a window of it around the problem.
+        lo = max(0, min(position - WINDOW // 2, len(text) - WINDOW))
+        hi = min(len(text), lo + WINDOW)
+        before = "…" if lo > 0 else ""
+        after = "…" if hi < len(text) else ""
+        piece = text[lo:hi]
+        lines = [f"{where}{self.reason}: {before}{piece!r}{after}"]
+        # The caret line only makes sense for a single line of printable characters.
+        if piece.isprintable():
+            lines.append(f"  {before}{piece}{after}")
+            lines.append("  " + " " * (len(before) + position - lo) + "^")
+            if before or after:
+                lines.append(f"  at offset {position} of {len(text)} characters")
+        elif before or after:
+            lines.append(f"  at offset {position} of {len(text)} characters")
         else:
-            lines = [head, f"  {shown}", "  " + " " * self.position + "^"]
+            lines.append(f"  at offset {position}")
         if self.suggestion is not None:
-            lines.append(f"did you mean {self.suggestion!r}?")
+            lines.append(f"did you mean {shown(self.suggestion)}?")
         return "\n".join(lines)
 
     def __reduce__(self) -> tuple[object, ...]:
@@ -131,17 +147,27 @@ class AmbiguousTruthError(ChronosError, TypeError):
 
 
 def shown(value: object) -> str:
-    """``repr(value)``, or a description of a value holding an int too long to write out.
+    """``repr(value)`` cut to about :data:`WINDOW` characters, or a description of a value
+    holding an int too long to write out.
 
     >>> shown(13), shown(10**5000), shown({"days": 10**5000})
     ('13', '<an int of 16610 bits>', '<a dict holding an int too long to write out>')
+    >>> shown("x" * 1000)[-30:]
+    "x'… (a str of 1000 characters)"
     """
+    if isinstance(value, str) and len(value) > WINDOW:
+        return f"{value[: WINDOW - 8]!r}… (a str of {len(value)} characters)"
     try:
-        return repr(value)
+        text = repr(value)
     except ValueError:  # int → str is refused beyond sys.get_int_max_str_digits() digits
         if isinstance(value, int):
             return f"<an int of {value.bit_length()} bits>"
         return f"<a {type(value).__name__} holding an int too long to write out>"
+    if len(text) > 2 * WINDOW:
+        kind = type(value).__name__
+        article = "an" if kind[:1] in "aeiou" else "a"
+        return f"{text[:WINDOW]}… ({article} {kind} written in {len(text)} characters)"
+    return text
 
 
 def did_you_mean(word: str, vocabulary: Iterable[str]) -> str | None:

@@ -238,10 +238,10 @@ class TestParse:
         ],
     )
     def test_bad_values(self, value: str) -> None:
-        """Malformed values raise ParseError showing the input."""
+        """Malformed values raise ParseError showing the input (its first 80 characters)."""
         with pytest.raises(ParseError) as info:
             Duration.parse(value)
-        assert repr(value) in str(info.value)
+        assert repr(value[:80]) in str(info.value)
 
 
 class TestParseLimits:

@@ -120,7 +120,8 @@ def _check_date_fields(instance: EdtfDate) -> tuple[Instant, Instant]:
             "date", fields, f"is not how EDTF writes {text!r}; use EdtfDate.parse({text!r})"
         )
     found = bounds(fields)
-    assert found is not None  # scan_date refuses a date that denotes nothing
+    if found is None:  # scan_date refuses a date that denotes nothing: never met
+        raise InvalidArgumentError("date", text, "denotes no span")
     return found
 
 
@@ -199,7 +200,8 @@ class EdtfDate:
                 month is None and year in (f"{year[:3]}X", f"{year[:2]}XX") and "X" not in year[:2]
             )
         # The year is all digits, so the X's are in the month or the day.
-        assert month is not None
+        if month is None:
+            return False
         if day is None:
             return month == "XX"
         return day == "XX" and (month == "XX" or "X" not in month)

@@ -22,6 +22,7 @@ whole phrase can delimit.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from fractions import Fraction
 from typing import Final
@@ -359,7 +360,8 @@ class Parser(TimeRules):
             a, relation, k = i + 1, "WITHIN", j + 1
         elif low[i] == "the" and low[i + 1] in vocab.UNITS and low[i + 2] in ("after", "before"):
             unit = self.unit(i + 1)
-            assert unit is not None
+            if unit is None:
+                return None
             grain, keyword, size = unit[0]
             node = DurationPhrase(Amount(Fraction(1), keyword, size, grain))
             relation = "AFTER" if low[i + 2] == "after" else "BEFORE"
@@ -374,7 +376,8 @@ class Parser(TimeRules):
                 return None
             a = i
             relation, k = signal
-        assert isinstance(node, DurationPhrase)
+        if not isinstance(node, DurationPhrase):
+            return None
         if node.amount.number is None:
             return None
         signal_text = self._words_between(i, k)
@@ -477,6 +480,7 @@ PHRASE_STARTS: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _near_miss(word: str) -> bool:
     """Whether ``word`` is not a time word but is spelt like one (a month, a weekday)."""
     from chronos.errors import did_you_mean

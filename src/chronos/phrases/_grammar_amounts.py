@@ -331,7 +331,8 @@ class AmountRules(Cursor):
         if duration is None:
             return None
         node, j = duration
-        assert isinstance(node, DurationPhrase)
+        if not isinstance(node, DurationPhrase):
+            return None
         if node.amount.number is None:
             if self.low[j] == "ago":  # "several years ago": some time in the past
                 return Shift(node.amount, -1, node.mod), j + 1
@@ -382,7 +383,8 @@ class AmountRules(Cursor):
         # (and century) is the stretch of time, as news usage has it.
         if low[j - 1] == "past" and low[j] in ("decade", "century"):
             found = self.unit(j)
-            assert found is not None
+            if found is None:
+                return None
             return Period(_amount(Fraction(1), found[0]), sign), found[1]
         found_amount = self.amount(j)
         if found_amount is not None and low[j] not in vocab.UNITS:

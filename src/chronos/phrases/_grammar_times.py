@@ -166,7 +166,8 @@ class TimeRules(DateRules):
             later = self.clock_time(k)
             if later is not None:
                 found, m = later
-                assert isinstance(found, Clock)
+                if not isinstance(found, Clock):
+                    return None
                 return Clock(node, found.hour, found.minute, found.second, utc=found.utc), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
@@ -191,7 +192,8 @@ class TimeRules(DateRules):
 
     def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
         node, j = clock
-        assert isinstance(node, Clock)
+        if not isinstance(node, Clock):
+            return None
         low = self.low
         hour = node.hour
         k = self.words(j, ("in", "the"))

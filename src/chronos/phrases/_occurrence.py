@@ -24,6 +24,7 @@ from datetime import datetime, time, timedelta
 from typing import NamedTuple
 
 from chronos.phrases._expression import Tense
+from chronos.phrases._unplaceable import BEYOND_CALENDAR, UnplaceableError
 from chronos.time import Span
 
 __all__ = ["Choice", "choose"]
@@ -61,7 +62,12 @@ def choose(
         return None
     # A reference given as a date (midnight) is its whole day: what starts during that day
     # has started by it ("Friday morning" on a Friday is that morning).
-    day_end = reference + timedelta(days=1) if reference.time() == time(0) else reference
+    day_end = reference
+    if reference.time() == time(0):
+        try:
+            day_end = reference + timedelta(days=1)
+        except OverflowError:
+            raise UnplaceableError(BEYOND_CALENDAR) from None
     started = [
         s
         for _, s in occurrences
@@ -87,7 +93,8 @@ def choose(
             return Choice(own[0], None, "'this' takes the occurrence in its own year or week")
     if latest_past is None or earliest_future is None:
         only = latest_past or earliest_future
-        assert only is not None
+        if only is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         return Choice(only, None, "the only occurrence within reach")
     if latest_past == earliest_future:
         return Choice(latest_past, None, "the occurrence that holds it")
@@ -95,8 +102,10 @@ def choose(
         return Choice(latest_past, earliest_future, "the past tense takes the latest before it")
     if tense is Tense.FUTURE:
         return Choice(earliest_future, latest_past, "the future tense takes the next after it")
-    assert latest_past.end is not None
-    assert earliest_future.start is not None
+    if latest_past.end is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    if earliest_future.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     gap_behind = reference - latest_past.end
     gap_ahead = earliest_future.start - day_end
     if gap_ahead < gap_behind:

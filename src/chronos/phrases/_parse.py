@@ -7,6 +7,7 @@ and reports, from any token, the longest temporal phrase that starts there
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from typing import Final
 
@@ -18,8 +19,8 @@ from chronos.phrases._expression import Expression, Tense
 from chronos.phrases._grammar import Parser
 from chronos.phrases._grammar_nodes import Phrase
 from chronos.phrases._resolve import resolve
-from chronos.phrases._resolve_values import UnplaceableError
 from chronos.phrases._tokenizer import Token, tokenize
+from chronos.phrases._unplaceable import BEYOND_CALENDAR, UnplaceableError
 from chronos.time import DEFAULT_POLICY, Policy, calendar as cal
 
 __all__ = ["Match", "Scanner", "parse", "resolve_match", "scan", "tokenize"]
@@ -145,9 +146,12 @@ def parse(
         return resolve(found, phrase, reference=moment, tense=chosen_tense, policy=chosen_policy)
     except UnplaceableError as exc:
         raise ParseError(exc.reason, text=phrase, position=found.core_start) from None
-    except InvalidArgumentError as exc:
-        # A date the calendar cannot hold (beyond the year 9998, say).
-        raise ParseError(str(exc), text=phrase, position=found.core_start) from None
+    except (InvalidArgumentError, OverflowError, ValueError) as exc:
+        if isinstance(exc, ParseError):
+            raise
+        # The grammar checked every field, so the time model refuses only what the calendar
+        # cannot hold: date arithmetic that ran past year 1 or year 9998.
+        raise ParseError(BEYOND_CALENDAR, text=phrase, position=found.core_start) from exc
 
 
 def _reference(reference: object) -> datetime:
@@ -190,6 +194,13 @@ def _policy(policy: object) -> Policy:
     raise InvalidArgumentError("policy", policy, "must be a Policy or None")
 
 
+@functools.lru_cache(maxsize=4096)
+def _suggestion(word: str) -> str | None:
+    """The content word ``word`` looks like a misspelling of (each word is compared once:
+    a long text repeats its words)."""
+    return did_you_mean(word, _SUGGESTIONS)
+
+
 def _error(text: str, tokens: list[Token], parser: Parser, found: Phrase | None) -> ParseError:
     """The error for text that did not read: the first unknown word (with a suggestion),
     else the problem met on the way, else the first token after what did read."""
@@ -198,7 +209,7 @@ def _error(text: str, tokens: list[Token], parser: Parser, found: Phrase | None)
     for token in tokens:
         if token.kind != "WORD" or token.lower in _KNOWN:
             continue
-        suggestion = did_you_mean(token.lower, _SUGGESTIONS)
+        suggestion = _suggestion(token.lower)
         if suggestion is not None:
             return ParseError(
                 _NOT_TEMPORAL,
@@ -309,5 +320,7 @@ def resolve_match(
         )
     except UnplaceableError as exc:
         raise ParseError(exc.reason, text=text, position=match.timex_start) from None
-    except InvalidArgumentError as exc:
-        raise ParseError(str(exc), text=text, position=match.timex_start) from None
+    except (InvalidArgumentError, OverflowError, ValueError) as exc:
+        if isinstance(exc, ParseError):
+            raise
+        raise ParseError(BEYOND_CALENDAR, text=text, position=match.timex_start) from exc

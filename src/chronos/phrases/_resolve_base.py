@@ -19,6 +19,7 @@ from chronos.errors import InvalidArgumentError
 from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import Node
 from chronos.phrases._occurrence import Choice, choose
+from chronos.phrases._unplaceable import BEYOND_CALENDAR, UnplaceableError, known
 from chronos.time import (
     Assumption,
     Duration,
@@ -34,7 +35,9 @@ from chronos.time import (
 __all__ = [
     "HANDLERS",
     "Context",
+    "BEYOND_CALENDAR",
     "UnplaceableError",
+    "known",
     "Value",
     "choose_occurrence",
     "chosen",
@@ -54,14 +57,6 @@ _MINUTE: Final = Grain.MINUTE
 _HOUR: Final = Grain.HOUR
 _PART_OF_DAY: Final = Grain.PART_OF_DAY
 _DAY: Final = Grain.DAY
-
-
-class UnplaceableError(Exception):
-    """A phrase that reads but names no time (31/02/2024 either way round)."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 class Context(NamedTuple):
@@ -149,16 +144,11 @@ def unit_span(year: int, month: int, day: int, grain: Grain) -> Span | None:
 def unit_at(moment: datetime, grain: Grain) -> Span:
     """The unit of ``grain`` holding ``moment`` (shared, like :func:`unit_span`)."""
     if grain is _DAY:
-        found = unit_span(moment.year, moment.month, moment.day, grain)
-        assert found is not None
-        return found
+        return known(unit_span(moment.year, moment.month, moment.day, grain))
     if grain is _SECOND or grain is _MINUTE or grain is _HOUR or grain is _PART_OF_DAY:
         return Span.unit(moment, grain)
     start = cal.floor(moment, grain)
-    span = unit_span(start.year, start.month, start.day, grain)
-    if span is None:
-        raise InvalidArgumentError("moment", moment, "is outside the years chronos spans cover")
-    return span
+    return known(unit_span(start.year, start.month, start.day, grain))
 
 
 def choose_occurrence(

@@ -23,6 +23,7 @@ from chronos.phrases._grammar_nodes import (
 )
 from chronos.phrases._holidays import holiday_date
 from chronos.phrases._resolve_base import (
+    BEYOND_CALENDAR,
     HANDLERS,
     Context,
     UnplaceableError,
@@ -133,19 +134,24 @@ def _build(node: CalendarDate, year: int) -> Span | None:
     grain = node.grain
     month, day = 1, 1
     if grain is Grain.DAY or grain is Grain.MONTH:
-        assert node.month is not None
+        if node.month is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         month = node.month
         if grain is Grain.DAY:
-            assert node.day is not None
+            if node.day is None:
+                raise UnplaceableError(BEYOND_CALENDAR)
             day = node.day
     elif grain is Grain.QUARTER:
-        assert node.ordinal is not None
+        if node.ordinal is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         month = 3 * node.ordinal - 2
     elif grain is Grain.HALF:
-        assert node.ordinal is not None
+        if node.ordinal is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         month = 6 * node.ordinal - 5
     elif grain is Grain.SEASON:
-        assert node.season is not None
+        if node.season is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         month = cal.SEASONS[node.season][1]
     return unit_span(year, month, day, grain)
 
@@ -154,7 +160,8 @@ def _year(year: YearRef, grain: Grain, ctx: Context, notes: list[Assumption]) ->
     """The full year a stated year names."""
     if year.offset is not None:
         return ctx.reference.year + year.offset
-    assert year.value is not None
+    if year.value is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     if not year.two_digit:
         return year.value
     here = ctx.reference.year
@@ -190,7 +197,8 @@ def _describe(node: CalendarDate) -> str:
 
 
 def _check_weekday(span: Span, weekday: int, notes: list[Assumption]) -> None:
-    assert span.start is not None
+    if span.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     actual = span.start.isoweekday()
     if actual != weekday:
         notes.append(
@@ -219,7 +227,8 @@ def _holiday(node: Holiday, ctx: Context) -> Value:
     this_year = ctx.reference.year
     cue = node.cue if node.cue is not None else ctx.signal_cue
     choice = choose_occurrence(build, ctx, cue=cue)
-    assert choice is not None
+    if choice is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     return chosen(choice, name, ctx, "year", ())
 
 
@@ -230,15 +239,19 @@ def _midnight(day: date) -> datetime:
 def _week_in(node: WeekIn, ctx: Context) -> Value:
     base = resolve_node(node.base, ctx)
     span = base.span
-    assert span is not None
-    assert span.start is not None
-    assert span.end is not None
+    if span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    if span.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    if span.end is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     if node.ordinal is None:
         week = unit_at(span.start, Grain.WEEK)
         alternative = None
         if base.alternative is not None and base.alternative.span is not None:
             other = base.alternative.span
-            assert other.start is not None
+            if other.start is None:
+                raise UnplaceableError(BEYOND_CALENDAR)
             alternative = span_value(unit_at(other.start, Grain.WEEK), base.alternative.assumptions)
         return Value(week, timex_of(week), None, base.assumptions, alternative)
     if node.ordinal > 0:
@@ -282,14 +295,16 @@ def _numeric_date(node: NumericDate, ctx: Context) -> Value:
 
 def _weekday(node: Weekday, ctx: Context) -> Value:
     week = unit_at(ctx.day, Grain.WEEK)
-    assert week.start is not None
+    if week.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     monday = week.start
 
     def build(k: int) -> Span:
         return unit_at(monday + timedelta(days=7 * k + node.weekday - 1), Grain.DAY)
 
     choice = choose_occurrence(build, ctx, cue=node.cue or ctx.signal_cue)
-    assert choice is not None
+    if choice is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     return chosen(choice, _WEEKDAY_NAMES[node.weekday - 1], ctx, "weekday", ())
 
 
@@ -302,8 +317,10 @@ def _relative(node: RelativeUnit, ctx: Context) -> Value:
     unit = unit_at(ctx.reference, node.grain)
     span = shift_units(unit, node.grain, node.offset)
     if node.weekend:
-        assert span.start is not None
-        assert span.end is not None
+        if span.start is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        if span.end is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         weekend = Span.between(span.start + timedelta(days=5), span.end)
         week = timex_of(span).value
         note = Assumption("weekend", "a weekend is its Saturday and Sunday")
@@ -314,7 +331,8 @@ def _relative(node: RelativeUnit, ctx: Context) -> Value:
 def _picked_weekend(ctx: Context) -> Value:
     """ "the weekend": the last, the next or the current one, as for a weekday."""
     week = unit_at(ctx.day, Grain.WEEK)
-    assert week.start is not None
+    if week.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     saturday = week.start + timedelta(days=5)
 
     def build(k: int) -> Span:
@@ -322,7 +340,8 @@ def _picked_weekend(ctx: Context) -> Value:
         return Span.between(start, start + timedelta(days=2))
 
     choice = choose_occurrence(build, ctx, cue=ctx.signal_cue)
-    assert choice is not None
+    if choice is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     value = chosen(choice, "the weekend", ctx, "weekday", ())
     return Value(
         value.span,
@@ -341,7 +360,8 @@ def _picked_weekend(ctx: Context) -> Value:
 
 
 def _weekend_timex(span: Span) -> Timex:
-    assert span.start is not None
+    if span.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     week = timex_of(unit_at(span.start, Grain.WEEK)).value
     return trusted_timex("DATE", f"{week}-WE")
 
@@ -351,7 +371,8 @@ def shift_units(span: Span, grain: Grain, units: int) -> Span:
     if units == 0:
         return span
     start = span.start
-    assert start is not None
+    if start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     step = _STEP_SECONDS.get(grain)
     if step is not None:
         return unit_at(start + timedelta(seconds=step * units), grain)
@@ -359,14 +380,16 @@ def shift_units(span: Span, grain: Grain, units: int) -> Span:
     index = start.year * 12 + start.month - 1 + months
     moved = unit_span(index // 12, index % 12 + 1, 1, grain)
     if moved is None:
-        raise UnplaceableError(f"{units} {grain.value}s from {span} is outside the calendar")
+        raise UnplaceableError(BEYOND_CALENDAR)
     return moved
 
 
 def _range(node: Range, ctx: Context) -> Value:
     first, last = resolve_range(node, ctx)
-    assert first.span is not None
-    assert last.span is not None
+    if first.span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    if last.span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     notes = (*first.assumptions, *last.assumptions)
     return Value(first.span.hull(last.span), first.timex, None, notes, parts=(first, last))
 
@@ -376,20 +399,26 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     first_node, last_node = node.first, node.last
     if _yearless(first_node) and not _yearless(last_node):
         last = resolve_node(last_node, ctx)
-        assert last.span is not None
-        assert last.span.start is not None
+        if last.span is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        if last.span.start is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         first = _placed_before(first_node, last.span, ctx)
     else:
         first = resolve_node(first_node, ctx)
-        assert first.span is not None
-        assert first.span.start is not None
+        if first.span is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        if first.span.start is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
         last = (
             _placed_after(last_node, first.span, ctx)
             if _yearless(last_node)
             else resolve_node(last_node, ctx)
         )
-    assert first.span is not None
-    assert last.span is not None
+    if first.span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    if last.span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     if (
         first.span.start is not None
         and last.span.end is not None
@@ -409,7 +438,8 @@ def _yearless(node: Node) -> bool:
 
 def _placed_before(node: Node, last: Span, ctx: Context) -> Value:
     """A year-less first end: its latest occurrence starting by the last end's start."""
-    assert last.start is not None
+    if last.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     anchor = last.start
     fitting = [
         s for s in _occurrences_near(node, anchor) if s.start is not None and s.start <= anchor
@@ -419,7 +449,8 @@ def _placed_before(node: Node, last: Span, ctx: Context) -> Value:
 
 def _placed_after(node: Node, first: Span, ctx: Context) -> Value:
     """A year-less last end: its earliest occurrence ending after the first end's start."""
-    assert first.start is not None
+    if first.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     anchor = first.start
     fitting = [s for s in _occurrences_near(node, anchor) if s.end is not None and s.end > anchor]
     return _placed(node, fitting[0] if fitting else None, ctx)

@@ -33,6 +33,7 @@ from chronos.phrases._grammar_nodes import (
     Weekday,
 )
 from chronos.phrases._resolve_base import (
+    BEYOND_CALENDAR,
     HANDLERS,
     Context,
     UnplaceableError,
@@ -273,11 +274,13 @@ def _shaped(base: Node, ctx: Context, shape: Callable[[Span], Span]) -> Context:
 
 def _timed(node: Clock, day: Span) -> Span:
     """The time of day ``node`` names on ``day``."""
-    assert day.start is not None
+    if day.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     d = day.start
     if node.part is not None:
         return Span.part_of_day(d.year, d.month, d.day, node.part)
-    assert node.hour is not None
+    if node.hour is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     if node.minute is None:
         return Span.hour(d.year, d.month, d.day, node.hour)
     if node.second is None:
@@ -287,7 +290,8 @@ def _timed(node: Clock, day: Span) -> Span:
 
 def _on_day(node: Clock, day: Value, notes: tuple[Assumption, ...]) -> Value:
     span = day.span
-    assert span is not None
+    if span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
     timed = _timed(node, span)
     alternative = None if day.alternative is None else _on_day(node, day.alternative, ())
     timex = timex_of(timed)

@@ -72,9 +72,7 @@ _DIGITS: Final = frozenset("0123456789")
 def _kind_of(mark: str) -> str:
     """The kind the table gives the one-character token ``mark``."""
     match = _SCANNER.fullmatch(mark)
-    assert match is not None
-    assert match.lastgroup is not None
-    return match.lastgroup
+    return "OTHER" if match is None or match.lastgroup is None else match.lastgroup
 
 
 # The marks read without the scanner, their kinds given by the table itself.
@@ -135,9 +133,9 @@ def _read_run(text: str, i: int, end: int, append: Callable[[Token], None]) -> N
             kind = _MARKS.get(char)
         if kind is None:
             match = _SCANNER.match(text, i, end)
-            assert match is not None  # the OTHER row matches any character
-            kind = match.lastgroup or "OTHER"
-            j = match.end()
+            # The OTHER row matches any character; a non-match would be one character.
+            kind = "OTHER" if match is None else match.lastgroup or "OTHER"
+            j = i + 1 if match is None else match.end()
         value = text[i:j]
         if kind == "WORD" or kind in _LETTERED:
             lower = value.lower()

@@ -236,9 +236,8 @@ class Duration:
         if not isinstance(grain, Grain):
             raise InvalidArgumentError("grain", grain, "must be a Grain")
         unit = _GRAIN_UNIT.get(grain)
-        if unit not in _LETTER:
+        if unit is None or unit not in _LETTER:
             raise InvalidArgumentError("grain", grain, "has no TimeML duration letter")
-        assert unit is not None
         one = cls.of(**{unit: 1})
         time = "T" if unit in ("hours", "minutes", "seconds") else ""
         return cls(one.minimum, None, f"P{time}X{_LETTER[unit]}")

@@ -191,8 +191,8 @@ class Policy:
         return Vague(narrowed, span, part, Assumption("part", text))
 
     def _month_part(self, span: Span, part: Part) -> tuple[Span, str]:
-        assert span.start is not None
-        assert span.end is not None
+        if span.start is None or span.end is None:
+            raise InvalidArgumentError("span", span, "needs both ends to take a part of")
         first, second = self.month_thirds
         start = span.start
         last_day = (span.end - timedelta(days=1)).day
@@ -217,7 +217,8 @@ class Policy:
 
 
 def _year_part(span: Span, part: Part) -> tuple[Span, str]:
-    assert span.start is not None
+    if span.start is None:
+        raise InvalidArgumentError("span", span, "needs a start to take a part of")
     year = span.start.year
     if part is Part.FIRST_HALF:
         return Span.half(year, 1), f"first half of {year} taken as January–June"
@@ -229,8 +230,8 @@ def _year_part(span: Span, part: Part) -> tuple[Span, str]:
 
 
 def _generic_part(span: Span, part: Part) -> tuple[Span, str]:
-    assert span.start is not None
-    assert span.end is not None
+    if span.start is None or span.end is None:
+        raise InvalidArgumentError("span", span, "needs both ends to take a part of")
     sub = _SUBGRAIN.get(span.grain)
     if sub is None:
         raise InvalidArgumentError("span", span, "a span of seconds has no smaller part")

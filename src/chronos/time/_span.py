@@ -510,7 +510,8 @@ def _point_span(point: Point, value: str) -> Span | None:
         week = Span.week(year, int(point.week))
         if point.weekday is None:
             return week
-        assert week.start is not None
+        if week.start is None:
+            raise InvalidArgumentError("week", week, "has no start")
         if point.weekday == "WE":
             return Span.between(week.start + timedelta(days=5), week.end)
         day = week.start + timedelta(days=int(point.weekday) - 1)
@@ -531,7 +532,8 @@ def _clock_span(day: datetime, clock: Clock) -> Span:
         return Span(day + timedelta(hours=5), day + timedelta(hours=17), Grain.PART_OF_DAY)
     if clock.part is not None:
         return Span.part_of_day(day.year, day.month, day.day, clock.part)
-    assert clock.hour is not None
+    if clock.hour is None:
+        raise InvalidArgumentError("clock", clock, "names neither a part of the day nor an hour")
     moment = day + timedelta(hours=int(clock.hour))
     if clock.minute is None or (clock.minute == "00" and clock.second is None):
         # TimeML writes a whole clock hour as hh:00 ("10 p.m." is T22:00).

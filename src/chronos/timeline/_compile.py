@@ -8,7 +8,7 @@ origin (time zero), and an atom on an open end of a span says nothing and is dro
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final
 
@@ -23,7 +23,9 @@ from chronos.timeline._when import Reading
 
 __all__ = [
     "Edge3",
+    "LONGEST",
     "Pending",
+    "check_edges",
     "duration_claim",
     "edges",
     "read_amount",
@@ -40,6 +42,9 @@ Constant = tuple[int | None]
 _PRECEDING: Final = "(the preceding event)"
 _DETERMINERS: Final = ("the ", "a ", "an ", "his ", "her ", "its ", "their ")
 _DAY: Final = 86400
+#: No edge may say more than the whole calendar holds (0001-01-01 to 9999-12-31, in ticks):
+#: such a claim can never be met by events that lie in it.
+LONGEST: Final = (cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) + 1) * TICKS
 
 
 @attrs.frozen
@@ -54,6 +59,17 @@ class Pending:
     assumptions: tuple[Assumption, ...] = ()
     alternatives: list[tuple[str, list[Edge3]]] = attrs.Factory(list)
     gap: str | None = None
+
+
+def check_edges(argument: str, value: object, found: Iterable[Edge3]) -> None:
+    """Refuse a claim that says more than the calendar holds, before anything changes."""
+    for _, _, weight in found:
+        if abs(weight) > LONGEST:
+            raise InvalidArgumentError(
+                argument,
+                value,
+                "reaches beyond the supported calendar (0001-01-01 to 9999-12-31)",
+            )
 
 
 def ticks(moment: datetime | None) -> int:

@@ -36,15 +36,17 @@ differently.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import datetime
+from itertools import accumulate
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from chronos.errors import ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
-from chronos.timeline._compile import Edge3
+from chronos.timeline._compile import Edge3, check_edges
 from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import ClaimKind, Event, Provenance
@@ -56,6 +58,12 @@ T = TypeVar("T")
 SCHEMA: Final = "chronos.timeline"
 VERSION: Final = 1
 _PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote")
+#: The deepest nesting a document may have: the schema needs 6 levels, and a parser must
+#: never recurse as deep as a hostile document asks.
+MAX_DEPTH: Final = 32
+_STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET: Final = re.compile(r"[^\[\]{}]+")
+_STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
 
 
 @attrs.frozen
@@ -154,9 +162,10 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     if not isinstance(text, (str, bytes, bytearray)):
         raise InvalidArgumentError("text", text, "must be the str (or bytes) of a JSON document")
     shown = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
+    _check_depth(shown)
     try:
         document = json.loads(text)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         position = getattr(exc, "pos", 0) or 0
         raise ParseError("not JSON", text=shown, position=position, argument="text") from exc
     try:
@@ -165,10 +174,31 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
         if isinstance(exc, ParseError) and exc.argument == "text":
             raise
         raise ParseError(f"not a chronos timeline ({exc})", text=shown, argument="text") from exc
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as exc:
         raise ParseError(
             f"not a chronos timeline ({type(exc).__name__}: {exc})", text=shown, argument="text"
         ) from exc
+
+
+def _check_depth(text: str) -> None:
+    """Refuse a document nested deeper than :data:`MAX_DEPTH`, before it is parsed.
+
+    Linear in the text, in the regular expression engine and ``accumulate``: strings are
+    dropped (a bracket in a name does not count), then the brackets left are summed.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    depth = max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
+    if depth > MAX_DEPTH:
+        # The offset of the first bracket too deep, for the caret.
+        level = 0
+        position = 0
+        for position, char in enumerate(text):  # noqa: B007 - the loop finds it
+            level += _STEP.get(char, 0)
+            if level > MAX_DEPTH:
+                break
+        raise ParseError(
+            f"nested deeper than {MAX_DEPTH} levels", text=text, position=position, argument="text"
+        )
 
 
 def _read(document: Any) -> Document:
@@ -189,7 +219,10 @@ def _read(document: Any) -> Document:
         if not isinstance(record["instant"], bool):
             raise InvalidArgumentError("instant", record["instant"], "must be a bool")
         events.append(Event(record["name"], instant=record["instant"]))
-    index = {event.name: i for i, event in enumerate(events)}
+    index: dict[str, int] = {}
+    for i, event in enumerate(events):
+        if index.setdefault(event.name, i) != i:
+            raise InvalidArgumentError("name", event.name, "names two events of the document")
 
     def point(endpoint: Any) -> int:
         if endpoint is None:
@@ -208,11 +241,18 @@ def _read(document: Any) -> Document:
                 raise InvalidArgumentError("bound", bound, "must be an int")
             if flags not in ([], ["strict"]):
                 raise InvalidArgumentError("constraint", item, "has an unknown flag")
-            out.append((point(left), point(right), bound * TICKS - len(flags)))
+            edge = (point(left), point(right), bound * TICKS - len(flags))
+            check_edges("bound", bound, (edge,))
+            out.append(edge)
         return out
 
     claims = []
     for record in document["claims"]:
+        confidence = record["confidence"]
+        if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
+            raise InvalidArgumentError("confidence", confidence, "must be a number in (0, 1]")
+        if not 0 < confidence <= 1:
+            raise InvalidArgumentError("confidence", confidence, "must be a number in (0, 1]")
         provenance = Provenance(**{k: record["provenance"][k] for k in record["provenance"]})
         alternatives = [
             (alt["text"], edges(alt["constraints"])) for alt in record.get("alternatives", ())
@@ -226,7 +266,7 @@ def _read(document: Any) -> Document:
                 text=record["text"],
                 edges=edges(record["constraints"]),
                 provenance=provenance,
-                confidence=record["confidence"],
+                confidence=confidence,
                 assumptions=tuple(Assumption(a["kind"], a["text"]) for a in record["assumptions"]),
                 alternatives=alternatives,
                 gap=record["gap"],

@@ -572,7 +572,8 @@ class _GapReader:
         # "3 to 5 days": the first count takes the unit of the amount just read.
         unit_word = self.tokens[self.i - 1][0]
         unit = self.unit_key(unit_word)
-        assert unit is not None
+        if unit is None:
+            raise self.fail("expected a unit of time")
         name, size = unit
         return Duration.of(**{name: n * size})
 

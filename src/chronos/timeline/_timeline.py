@@ -37,6 +37,7 @@ from chronos.time import (
 from chronos.timeline._compile import (
     Edge3,
     Pending,
+    check_edges,
     duration_claim,
     edges,
     ongoing_edge,
@@ -67,6 +68,7 @@ from chronos.timeline._types import (
     Constraint,
     Event,
     Provenance,
+    label,
 )
 from chronos.timeline._when import read_when
 
@@ -104,9 +106,7 @@ class Timeline:
     )
 
     def __init__(self, *, reference: date | datetime | str, policy: Policy | None = None) -> None:
-        self._reference_span = _reference_span(reference)
-        assert self._reference_span.start is not None
-        self._reference = self._reference_span.start
+        self._reference_span, self._reference = _reference_span(reference)
         if policy is not None and not isinstance(policy, Policy):
             raise InvalidArgumentError("policy", policy, "must be a Policy or None")
         self._policy = DEFAULT_POLICY if policy is None else policy
@@ -157,8 +157,10 @@ class Timeline:
         return self._events[self._lookup(name, "name")]
 
     def __contains__(self, item: object) -> bool:
-        name = item.name if isinstance(item, Event) else item
-        return isinstance(name, str) and name in self._index
+        if isinstance(item, Event):
+            index = self._index.get(item.name)
+            return index is not None and self._events[index] is item
+        return isinstance(item, str) and _label(item) in self._index
 
     def __len__(self) -> int:
         return len(self._events)
@@ -199,6 +201,7 @@ class Timeline:
         """
         if not isinstance(name, str) or not name.strip():
             raise InvalidArgumentError("name", name, "must be a non-empty str")
+        name = _label(name)
         if name in self._index:
             raise InvalidArgumentError("name", name, "is already an event of this timeline")
         if not isinstance(instant, bool):
@@ -213,11 +216,15 @@ class Timeline:
         if when is not None:
             reading = read_when(when, reference=self._reference, tense=tense, policy=self._policy)
             last = self._events[-1].name if self._events else None
-            pending += when_claims(
+            found = when_claims(
                 name, (s, e), reading, when, reference=reference, index=self._index, last=last
             )
+            check_edges("when", when, (edge for p in found for edge in _all_edges(p)))
+            pending += found
         if duration is not None:
-            pending.append(duration_claim(name, s, e, read_amount(duration)))
+            claim = duration_claim(name, s, e, read_amount(duration))
+            check_edges("duration", duration, claim.edges)
+            pending.append(claim)
         if tense == "past":
             text = f"{name} is over by the end of the reference ({reference})"
             edge = (ORIGIN, e, ticks(reference.end))
@@ -287,6 +294,7 @@ class Timeline:
             out = span_edges_of(spec.name, atoms, (start_point(a), end_point(a)), span)
         if spec.ongoing:
             out.append(ongoing_edge((start_point(a), end_point(a)), self._reference_span))
+        check_edges("gap", gap, out)
         text = f"{name} {spec.name} {target}"
         if parsed_gap is not None:
             text += f", {parsed_gap.text}"
@@ -500,14 +508,21 @@ class Timeline:
 
     def _lookup(self, item: object, argument: str) -> int:
         if isinstance(item, Event):
-            name = item.name
-        elif isinstance(item, str):
-            name = item
-        else:
+            # The very event this timeline handed out: an equal one from another timeline
+            # is not silently bound by its name.
+            index = self._index.get(item.name)
+            if index is None:
+                raise UnknownEventError(argument, item, self._index)
+            if self._events[index] is not item:
+                raise UnknownEventError(argument, item)
+            return index
+        if not isinstance(item, str):
             raise InvalidArgumentError(argument, item, "must be an Event or an event's name")
-        index = self._index.get(name)
+        index = self._index.get(item)
         if index is None:
-            raise UnknownEventError(argument, name, self._index)
+            index = self._index.get(_label(item))
+        if index is None:
+            raise UnknownEventError(argument, item, self._index)
         return index
 
     def _add_event(self, event: Event, *, structure: bool = True) -> None:
@@ -632,15 +647,42 @@ class Timeline:
 # -- helpers ----------------------------------------------------------------------------
 
 
-def _reference_span(reference: object) -> Span:
+def _label(name: str) -> str:
+    normal = label(name)
+    return normal if isinstance(normal, str) else name
+
+
+def _reference_span(reference: object) -> tuple[Span, datetime]:
+    """The reference's span (its day, or its second) and its start.
+
+    The timeline resolves phrases around the reference ("last year", "next week") and
+    reasons about what is ongoing after it, so the year before and the year after it must be
+    in the supported calendar: the reference lies in the years 2 to 9997.
+    """
+    moment = _reference_moment(reference)
+    if not cal.MIN_YEAR < moment.year < cal.MAX_YEAR:
+        raise InvalidArgumentError(
+            "reference",
+            reference,
+            f"must lie in the years {cal.MIN_YEAR + 1} to {cal.MAX_YEAR - 1}, so that the "
+            "years around it are in the supported calendar",
+        )
+    exact = isinstance(reference, datetime) or (
+        isinstance(reference, str) and ("T" in reference.strip() or " " in reference.strip())
+    )
+    span = Span.of(moment) if exact else Span.of(moment.date())
+    return span, moment
+
+
+def _reference_moment(reference: object) -> datetime:
     if isinstance(reference, datetime):
         if reference.tzinfo is not None:
             raise InvalidArgumentError(
                 "reference", reference, "must be naive; convert it with chronos.floating() first"
             )
-        return Span.of(reference.replace(microsecond=0))
+        return reference.replace(microsecond=0)
     if isinstance(reference, date):
-        return Span.of(reference)
+        return datetime(reference.year, reference.month, reference.day)
     if isinstance(reference, str):
         text = reference.strip()
         try:
@@ -649,9 +691,11 @@ def _reference_span(reference: object) -> Span:
             raise ParseError(
                 "not an ISO date (expected e.g. 2024-10-25)", text=reference, argument="reference"
             ) from exc
-        if "T" in text or " " in text:
-            return _reference_span(moment)
-        return Span.of(moment.date())
+        if moment.tzinfo is not None:
+            raise InvalidArgumentError(
+                "reference", reference, "must be naive; convert it with chronos.floating() first"
+            )
+        return moment.replace(microsecond=0)
     raise InvalidArgumentError(
         "reference", reference, "must be a date, a datetime or an ISO string"
     )
@@ -681,8 +725,7 @@ def _check_certainty(certainty: object) -> Certainty:
         raise InvalidArgumentError(
             "certainty", certainty, "must be Certainty.CERTAIN or Certainty.POSSIBLE"
         )
-    assert isinstance(certainty, Certainty)
-    return certainty
+    return Certainty.CERTAIN if certainty is Certainty.CERTAIN else Certainty.POSSIBLE
 
 
 def _provenance(source: object) -> Provenance:
@@ -701,13 +744,25 @@ def _window(lo: int | None, hi: int | None, *, end: bool) -> Window:
     A start is the instant an event begins: it falls in the second its tick is in. An end is
     the instant the event is over, exclusive: at the latest it is over by the next whole
     second. Both round outward, so the window always holds the true bounds.
+
+    A bound beyond the calendar is shown at the calendar's edge, which is still a true bound
+    (an earliest time after 9999-12-31 is later than its last second; a latest time before
+    0001-01-01 is earlier than its first): claims that place an event beyond the calendar
+    never leave it unbounded. A bound beyond the calendar on the far side (an earliest
+    time before year 1, a latest after 9999) is no bound there.
     """
     earliest = latest = None
-    if lo is not None and 0 <= lo <= _MAX_TICKS:
-        earliest = cal.from_seconds(floor_seconds(lo))
-    if hi is not None and 0 <= hi <= _MAX_TICKS:
-        latest = cal.from_seconds(ceil_seconds(hi) if end else floor_seconds(hi))
+    if lo is not None and lo >= 0:
+        earliest = cal.from_seconds(floor_seconds(min(lo, _MAX_TICKS)))
+    if hi is not None and hi <= _MAX_TICKS:
+        latest = cal.from_seconds(max(0, ceil_seconds(hi) if end else floor_seconds(hi)))
     return Window(earliest, latest)
+
+
+def _all_edges(pending: Pending) -> Iterator[Edge3]:
+    yield from pending.edges
+    for _, alternative in pending.alternatives:
+        yield from alternative
 
 
 def _as_span(value: object, argument: str) -> Span:

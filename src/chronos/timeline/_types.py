@@ -10,6 +10,7 @@ cycle — together with the claim set aside to repair it.
 from __future__ import annotations
 
 import math
+import unicodedata
 from datetime import datetime, timedelta
 from typing import Any, Final, Literal
 
@@ -28,11 +29,26 @@ __all__ = [
     "Provenance",
     "describe_length",
     "format_instant",
+    "label",
 ]
 
 ClaimKind = Literal["when", "relation", "tense", "duration", "structure"]
 _KINDS: Final = ("when", "relation", "tense", "duration", "structure")
 _DAY: Final = 86400
+
+
+def label(name: object) -> object:
+    """An event's name as the timeline keeps it: NFC, white space collapsed to one space.
+
+    "é" typed as one character or as "e" and a combining accent, "a" and "a ", name one
+    event. Case is kept and matters: "Vote" and "vote" are two names.
+
+    >>> label("  state\u00a0of   emergency "), label("cafe\u0301") == "caf\u00e9"
+    ('state of emergency', True)
+    """
+    if not isinstance(name, str):
+        return name
+    return " ".join(unicodedata.normalize("NFC", name).split())
 
 
 def _check_name(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -51,7 +67,7 @@ class Event:
     Event('Toshakhana conviction')
     """
 
-    name: str = attrs.field(validator=_check_name)
+    name: str = attrs.field(converter=label, validator=_check_name)
     instant: bool = attrs.field(default=False, kw_only=True)
 
     def __repr__(self) -> str:
