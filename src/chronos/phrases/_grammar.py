@@ -28,6 +28,7 @@ from fractions import Fraction
 from typing import Final
 
 from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._anchors import names_event
 from chronos.phrases._grammar_amounts import (
     ANAPHOR_STARTS,
     PERIOD_STARTS,
@@ -449,7 +450,15 @@ class Parser(TimeRules):
             return False
         if self.kind[i] != "WORD" and not (self.kind[i] == "APOSTROPHE" and self.low[i + 1] == "s"):
             return False
-        return all(not _near_miss(self.low[k]) for k in range(i, self.n))
+        if any(_near_miss(self.low[k]) for k in range(i, self.n)):
+            return False
+        # A noun phrase: "his arrest", "Brexit", "lunch" — not "qwerty zzz" or "the the".
+        last = self._last(i)
+        words = [k for k in range(i, last) if self.kind[k] == "WORD"]
+        possessive = any(
+            self.kind[k] == "APOSTROPHE" and self.low[k + 1] == "s" for k in range(i, last)
+        )
+        return names_event([self.tokens[k].text for k in words], possessive=possessive)
 
 
 ENDPOINT_RULES: Final[Dispatch] = dispatch(
