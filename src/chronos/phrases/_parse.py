@@ -15,6 +15,7 @@ import attrs
 
 from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
 from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._diagnose import out_of_range
 from chronos.phrases._expression import Expression, Tense
 from chronos.phrases._grammar import Parser
 from chronos.phrases._grammar_nodes import Phrase
@@ -220,6 +221,10 @@ def _error(text: str, tokens: list[Token], parser: Parser, found: Phrase | None)
     if parser.problem is not None:
         index, reason = parser.problem
         return ParseError(reason, text=text, position=parser.start_of(index))
+    field = out_of_range(tokens)
+    if field is not None:
+        index, reason = field
+        return ParseError(reason, text=text, position=tokens[index].start)
     position = 0
     if found is not None:
         position = parser.start_of(found.next_token)
