@@ -90,6 +90,8 @@ FILES = {
     "md": "chronology.md",
     "csv": "chronology.csv",
     "json": "chronology.json",
+    "timelinejs": "timelinejs.json",
+    "ics": "chronology.ics",
 }
 
 

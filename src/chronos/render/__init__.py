@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from chronos.render._interchange import to_icalendar, to_timelinejs, uid
 from chronos.render._table import Row, Table, as_table
 from chronos.render._tables import CSV_COLUMNS, to_csv, to_markdown, to_text
 from chronos.render._words import describe_when
@@ -32,6 +33,9 @@ __all__ = [
     "markdown",
     "csv",
     "json",
+    "timelinejs",
+    "icalendar",
+    "icalendar_uid",
     "FORMATS",
     "CSV_COLUMNS",
     "describe_when",
@@ -71,6 +75,28 @@ def json(chronology: Timeline | Table, *, indent: int | None = None) -> str:
     return as_table(chronology).to_json(indent=indent)
 
 
+def timelinejs(chronology: Timeline | Table) -> str:
+    """TimelineJS3 JSON: one slide per event that has a date, the uncertainty in its
+    ``display_date`` and the quotes, sources and order as its text."""
+    return to_timelinejs(as_table(chronology))
+
+
+def icalendar(chronology: Timeline | Table) -> str:
+    """An iCalendar file (RFC 5545): all-day events for whole days, multi-day events for
+    ranges, the uncertainty and sources in the description, stable UIDs."""
+    return to_icalendar(as_table(chronology))
+
+
+def icalendar_uid(label: str) -> str:
+    """The UID the iCalendar output gives the event called ``label``: the same on every run,
+    so that a calendar updates an event rather than adding it again.
+
+    >>> icalendar_uid("General elections")
+    'chronos-890b3f0f014bf73b14542870@chronos'
+    """
+    return uid(label)
+
+
 #: The renderers that give a string, by their format name on the command line.
 FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyType(
     {
@@ -78,5 +104,7 @@ FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyTy
         "md": markdown,
         "csv": csv,
         "json": json,
+        "timelinejs": timelinejs,
+        "ics": icalendar,
     }
 )
