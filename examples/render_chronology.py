@@ -92,6 +92,7 @@ FILES = {
     "json": "chronology.json",
     "timelinejs": "timelinejs.json",
     "ics": "chronology.ics",
+    "html": "chronology.html",
 }
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from chronos.render._html import to_html
 from chronos.render._interchange import to_icalendar, to_timelinejs, uid
 from chronos.render._table import Row, Table, as_table
 from chronos.render._tables import CSV_COLUMNS, to_csv, to_markdown, to_text
@@ -36,6 +37,7 @@ __all__ = [
     "timelinejs",
     "icalendar",
     "icalendar_uid",
+    "html",
     "FORMATS",
     "CSV_COLUMNS",
     "describe_when",
@@ -97,6 +99,14 @@ def icalendar_uid(label: str) -> str:
     return uid(label)
 
 
+def html(chronology: Timeline | Table, *, title: str | None = None) -> str:
+    """One self-contained HTML page (no network): an interactive timeline with a row per
+    event, a dark bar for the certain core and a light band for the possible range,
+    zoomable by year, month and day, each event's quotes, sources and explanation on hover
+    or click, and the conflicts listed. ``title`` replaces "Chronology as of …"."""
+    return to_html(as_table(chronology), title=title)
+
+
 #: The renderers that give a string, by their format name on the command line.
 FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyType(
     {
@@ -106,5 +116,6 @@ FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyTy
         "json": json,
         "timelinejs": timelinejs,
         "ics": icalendar,
+        "html": html,
     }
 )
