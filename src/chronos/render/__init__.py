@@ -16,6 +16,7 @@ Imports :mod:`chronos.errors`, :mod:`chronos.time` and :mod:`chronos.timeline`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
@@ -38,6 +39,7 @@ __all__ = [
     "icalendar",
     "icalendar_uid",
     "html",
+    "plot",
     "FORMATS",
     "CSV_COLUMNS",
     "describe_when",
@@ -105,6 +107,15 @@ def html(chronology: Timeline | Table, *, title: str | None = None) -> str:
     zoomable by year, month and day, each event's quotes, sources and explanation on hover
     or click, and the conflicts listed. ``title`` replaces "Chronology as of …"."""
     return to_html(as_table(chronology), title=title)
+
+
+def plot(chronology: Timeline | Table, path: str | Path, *, title: str | None = None) -> Path:
+    """Draw the chronology to ``path`` (``.png`` or ``.svg``) with matplotlib; return the
+    path. The same bars as :func:`html`, labels on the left, a date axis from days to
+    decades. Needs the optional extra ``plot``; matplotlib is imported only here."""
+    from chronos.render._plot import draw
+
+    return draw(as_table(chronology), path, title=title)
 
 
 #: The renderers that give a string, by their format name on the command line.
