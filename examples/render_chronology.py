@@ -90,6 +90,9 @@ FILES = {
     "md": "chronology.md",
     "csv": "chronology.csv",
     "json": "chronology.json",
+    "timelinejs": "timelinejs.json",
+    "ics": "chronology.ics",
+    "html": "chronology.html",
 }
 
 
@@ -100,6 +103,9 @@ def write_all(tl: Timeline, folder: Path) -> list[Path]:
         path = folder / FILES[name]
         path.write_text(renderer(tl), encoding="utf-8")
         written.append(path)
+    # the plot needs matplotlib (pip install 'chronos[plot]')
+    written.append(render.plot(tl, folder / "chronology.png"))
+    written.append(render.plot(tl, folder / "chronology.svg"))
     return written
 
 

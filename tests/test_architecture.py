@@ -118,6 +118,8 @@ FORBIDDEN = [
     # ^ a circle inside one stage: the span imports the grain
     ("phrases/_vocabulary.py", "import pendulum", "calendar"),
     # ^ calendar arithmetic outside the calendar module
+    ("render/_tables.py", "import matplotlib.pyplot", "plot"),
+    # ^ the optional plotting library reached from outside the plot module
 ]
 
 

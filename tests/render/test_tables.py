@@ -93,13 +93,12 @@ class TestTable:
 
     def test_core_is_from_latest_start_to_earliest_end(self, table: render.Table) -> None:
         """The certain core: the elections' day has none (an event within a day may be any
-        part of it), the imprisonment runs certainly from 1 Sep 2023 to 26 Oct 2024."""
+        part of it), the imprisonment runs certainly from 1 Sep 2023 (it began by the end of
+        August) to 26 Oct 2024 (it is still going on when the reference day is over)."""
         rows = {r.label: r for r in table.rows}
         assert rows["General elections"].core is None
-        assert rows["Khan imprisoned"].core == (
-            datetime(2023, 8, 31, 23, 59, 59),
-            datetime(2024, 10, 26),
-        )
+        assert rows["Sentencing in other cases"].core is None
+        assert rows["Khan imprisoned"].core == (datetime(2023, 9, 1), datetime(2024, 10, 26))
 
     def test_bad_argument(self) -> None:
         """Anything but a timeline or a table is refused, naming the argument."""

@@ -16,9 +16,12 @@ Imports :mod:`chronos.errors`, :mod:`chronos.time` and :mod:`chronos.timeline`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
+from chronos.render._html import to_html
+from chronos.render._interchange import to_icalendar, to_timelinejs, uid
 from chronos.render._table import Row, Table, as_table
 from chronos.render._tables import CSV_COLUMNS, to_csv, to_markdown, to_text
 from chronos.render._words import describe_when
@@ -32,6 +35,11 @@ __all__ = [
     "markdown",
     "csv",
     "json",
+    "timelinejs",
+    "icalendar",
+    "icalendar_uid",
+    "html",
+    "plot",
     "FORMATS",
     "CSV_COLUMNS",
     "describe_when",
@@ -71,6 +79,45 @@ def json(chronology: Timeline | Table, *, indent: int | None = None) -> str:
     return as_table(chronology).to_json(indent=indent)
 
 
+def timelinejs(chronology: Timeline | Table) -> str:
+    """TimelineJS3 JSON: one slide per event that has a date, the uncertainty in its
+    ``display_date`` and the quotes, sources and order as its text."""
+    return to_timelinejs(as_table(chronology))
+
+
+def icalendar(chronology: Timeline | Table) -> str:
+    """An iCalendar file (RFC 5545): all-day events for whole days, multi-day events for
+    ranges, the uncertainty and sources in the description, stable UIDs."""
+    return to_icalendar(as_table(chronology))
+
+
+def icalendar_uid(label: str) -> str:
+    """The UID the iCalendar output gives the event called ``label``: the same on every run,
+    so that a calendar updates an event rather than adding it again.
+
+    >>> icalendar_uid("General elections")
+    'chronos-890b3f0f014bf73b14542870@chronos'
+    """
+    return uid(label)
+
+
+def html(chronology: Timeline | Table, *, title: str | None = None) -> str:
+    """One self-contained HTML page (no network): an interactive timeline with a row per
+    event, a dark bar for the certain core and a light band for the possible range,
+    zoomable by year, month and day, each event's quotes, sources and explanation on hover
+    or click, and the conflicts listed. ``title`` replaces "Chronology as of …"."""
+    return to_html(as_table(chronology), title=title)
+
+
+def plot(chronology: Timeline | Table, path: str | Path, *, title: str | None = None) -> Path:
+    """Draw the chronology to ``path`` (``.png`` or ``.svg``) with matplotlib; return the
+    path. The same bars as :func:`html`, labels on the left, a date axis from days to
+    decades. Needs the optional extra ``plot``; matplotlib is imported only here."""
+    from chronos.render._plot import draw
+
+    return draw(as_table(chronology), path, title=title)
+
+
 #: The renderers that give a string, by their format name on the command line.
 FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyType(
     {
@@ -78,5 +125,8 @@ FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyTy
         "md": markdown,
         "csv": csv,
         "json": json,
+        "timelinejs": timelinejs,
+        "ics": icalendar,
+        "html": html,
     }
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Final
 
 import attrs
@@ -24,6 +24,7 @@ __all__ = ["SCHEMA", "VERSION", "Row", "Table", "as_table"]
 
 SCHEMA: Final = "chronos.chronology"
 VERSION: Final = 1
+_SECOND: Final = timedelta(seconds=1)
 _ORDERS: Final = {c.value: c for c in (Certainty.CERTAIN, Certainty.POSSIBLE)}
 
 
@@ -72,12 +73,12 @@ class Row:
 
     @property
     def core(self) -> tuple[datetime, datetime] | None:
-        """The time the event certainly covers — from its latest start to its earliest end —
-        or ``None`` when no instant is certainly inside it."""
+        """The time the event certainly covers — from the end of the last second it may
+        start in to its earliest end — or ``None`` when no instant is certainly inside it."""
         ls, ee = self.latest_start, self.earliest_end
-        if ls is None or ee is None or ee <= ls:
+        if ls is None or ee is None or ee <= ls + _SECOND:
             return None
-        return ls, ee
+        return ls + _SECOND, ee
 
 
 @attrs.frozen(kw_only=True)

@@ -13,7 +13,7 @@ from typing import Final
 
 from chronos.time import Bounds, Grain, Span, calendar as cal
 
-__all__ = ["describe_when", "moment_words", "span_words"]
+__all__ = ["describe_when", "last_day_words", "moment_words", "span_words"]
 
 _SECOND: Final = timedelta(seconds=1)
 _NAMED: Final = (Grain.DAY, Grain.MONTH, Grain.YEAR)
@@ -63,6 +63,15 @@ def _last_instant(end: datetime) -> datetime:
     if (end.hour, end.minute, end.second) == (0, 0, 0):
         return end - timedelta(days=1)
     return end
+
+
+def last_day_words(end: datetime) -> str:
+    """The last moment before an exclusive ``end``, as a reader names it.
+
+    >>> last_day_words(datetime(2024, 10, 26)), last_day_words(datetime(2024, 10, 25, 12))
+    ('25 Oct 2024', '25 Oct 2024 12:00')
+    """
+    return moment_words(_last_instant(end))
 
 
 def _window_words(lo: datetime, hi: datetime) -> str:
