@@ -20,7 +20,7 @@ import chronos
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 #: The stage packages: the only modules that ``import chronos`` may leave as its attributes.
-STAGES = {"errors", "time", "formats", "phrases", "timeline", "render"}
+STAGES = {"errors", "time", "formats", "phrases", "timeline", "text", "render"}
 #: Every fenced block, with its language: a block in another language (```json) is matched
 #: whole too, so that its closing fence is never taken for the opening of the next block.
 FENCE = re.compile(r"^```(\w*)[ \t]*\n(.*?)^```", re.S | re.M)
