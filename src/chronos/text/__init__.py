@@ -12,5 +12,33 @@ Imports :mod:`chronos.errors`, :mod:`chronos.time`, :mod:`chronos.phrases`.
 
 from chronos.text._extract import GENRES, extract
 from chronos.text._mention import Mention
+from chronos.text._scoring import (
+    GoldDocument,
+    GoldTimex,
+    Score,
+    ScoredError,
+    Scores,
+    read_gold,
+    score,
+)
+from chronos.text._timeml import Annotation, TimeMLDocument, TLink, read_timeml, write_timeml
 
-__all__ = ["extract", "Mention", "GENRES"]
+__all__ = [
+    "extract",
+    "Mention",
+    "GENRES",
+    # TimeML in and out
+    "read_timeml",
+    "write_timeml",
+    "TimeMLDocument",
+    "Annotation",
+    "TLink",
+    # TempEval-3 scoring
+    "score",
+    "read_gold",
+    "Scores",
+    "Score",
+    "ScoredError",
+    "GoldDocument",
+    "GoldTimex",
+]
