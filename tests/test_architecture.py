@@ -31,7 +31,11 @@ LINT = [
     "import sys; from importlinter.cli import lint_imports_command as run; sys.exit(run())",
 ]
 #: The stage packages, lowest first: what ``ls src/chronos`` shows.
-STAGES = ["errors", "time", "formats", "phrases", "timeline", "render"]
+STAGES = ["errors", "time", "formats", "phrases", "timeline", "text", "render"]
+#: Modules above every stage: names the field knows a stage's features by, and commands.
+ENTRY_MODULES = {"timeml.py", "evaluate.py"}
+#: The layers contract, bottom first: timeline and text are independent siblings.
+LAYERS = ["errors", "time", "formats", "phrases", "text | timeline", "render"]
 
 
 def _lint(source_root: Path, cwd: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
@@ -65,9 +69,10 @@ def test_the_stages_are_the_packages_of_chronos() -> None:
     entries = {p.name for p in (SRC / "chronos").iterdir() if p.name != "__pycache__"}
     packages = {p.name for p in (SRC / "chronos").iterdir() if (p / "__init__.py").exists()}
     assert packages == set(STAGES) - {"errors"}
-    assert entries == {*packages, "__init__.py", "errors.py", "py.typed"}
+    assert entries == {*packages, "__init__.py", "errors.py", "py.typed", *ENTRY_MODULES}
     layers = tomllib.loads(PYPROJECT.read_text())["tool"]["importlinter"]["contracts"][0]
-    assert layers["layers"] == STAGES[::-1]
+    assert layers["layers"] == LAYERS[::-1]
+    assert {name for layer in LAYERS for name in layer.split(" | ")} == set(STAGES)
 
 
 def test_each_stage_says_what_it_does_and_offers() -> None:
@@ -104,6 +109,10 @@ FORBIDDEN = [
     # ^ phrases reach up to the timeline
     ("timeline/_timeline.py", "from chronos.render import markdown", "stages"),
     # ^ a timeline method that renders itself: the timeline reaches up to render
+    ("text/_extract.py", "from chronos.timeline import Timeline", "stages"),
+    # ^ the text stage reaches sideways to the timeline (independent siblings)
+    ("timeline/_timeline.py", "from chronos.text import extract", "stages"),
+    # ^ and the timeline to the text stage
     ("errors.py", "from chronos.time import Span", "stages"),
     # ^ the errors module, below everything, imports the time model
     ("timeline/stn/_paths.py", "from chronos.timeline._types import Event", "engine"),

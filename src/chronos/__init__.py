@@ -37,6 +37,7 @@ from chronos.time import (
 if _TYPE_CHECKING:
     from chronos import render as render
     from chronos.formats import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
+    from chronos.text import Mention, extract
     from chronos.timeline import (
         Chronology,
         Claim,
@@ -75,6 +76,9 @@ __all__ = [
     "Relation",
     "Tense",
     "PRECEDING_EVENT",
+    # running text: every temporal expression of a statement, in its context
+    "extract",
+    "Mention",
     # events and their chronology
     "Timeline",
     "Event",
@@ -95,10 +99,10 @@ __all__ = [
 ]
 
 # The timeline (its constraint solver, queries and explanations) is most of chronos's code
-# and none of the parser's, and the EDTF reader is needed only for interchange, so both are
-# imported on first use: ``import chronos`` stays cheap for a program that only parses.
-# ``chronos.Timeline`` and ``from chronos import Timeline`` work as for any other name
-# (PEP 562).
+# and none of the parser's, the text stage is needed only for running text, and the EDTF
+# reader only for interchange, so all three are imported on first use: ``import chronos``
+# stays cheap for a program that only parses. ``chronos.Timeline`` and ``from chronos
+# import Timeline`` work as for any other name (PEP 562).
 _LAZY: dict[str, str] = {
     "parse_edtf": "chronos.formats",
     "EdtfDate": "chronos.formats",
@@ -114,6 +118,8 @@ _LAZY: dict[str, str] = {
     "Conflict": "chronos.timeline",
     "Explanation": "chronos.timeline",
     "Chronology": "chronos.timeline",
+    "extract": "chronos.text",
+    "Mention": "chronos.text",
 }
 
 

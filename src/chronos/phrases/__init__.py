@@ -6,10 +6,29 @@ against the reference date into an :class:`Expression`: a relation (ON, SINCE, B
 a span or a duration, an anchor event where the phrase names one, the TIMEX3, and the
 assumptions and alternative readings behind it.
 
+:class:`Scanner` reads the same grammar from any token of running text, skipping every token
+that the grammar's table of first tokens says starts nothing; :func:`resolve_match` resolves
+what it finds, and :attr:`Match.anchoring` says what the value depends on (the year, the
+moment of speaking, an earlier mention), which the text stage uses to pick the reference.
+
 Imports :mod:`chronos.errors`, :mod:`chronos.time`.
 """
 
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
-from chronos.phrases._parse import parse
+from chronos.phrases._parse import ANCHORINGS, Match, Scanner, anchoring, parse, resolve_match
+from chronos.phrases._tokenizer import Token
 
-__all__ = ["parse", "Expression", "Relation", "Tense", "PRECEDING_EVENT"]
+__all__ = [
+    "parse",
+    "Expression",
+    "Relation",
+    "Tense",
+    "PRECEDING_EVENT",
+    # running text: the grammar from any token, for the text stage
+    "Scanner",
+    "Match",
+    "resolve_match",
+    "anchoring",
+    "ANCHORINGS",
+    "Token",
+]

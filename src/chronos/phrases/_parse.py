@@ -17,14 +17,42 @@ from chronos.errors import InvalidArgumentError, ParseError, did_you_mean
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._diagnose import out_of_range
 from chronos.phrases._expression import Expression, Tense
-from chronos.phrases._grammar import Parser
-from chronos.phrases._grammar_nodes import Phrase
+from chronos.phrases._grammar import PHRASE_STARTS, Parser
+from chronos.phrases._grammar_nodes import (
+    Anaphor,
+    CalendarDate,
+    Clock,
+    DurationPhrase,
+    Holiday,
+    Node,
+    NumericDate,
+    Partial,
+    Period,
+    Phrase,
+    Range,
+    Recurrence,
+    Ref,
+    RelativeUnit,
+    Shift,
+    VaguePart,
+    Weekday,
+    WeekIn,
+)
 from chronos.phrases._resolve import resolve
 from chronos.phrases._tokenizer import Token, tokenize
 from chronos.phrases._unplaceable import BEYOND_CALENDAR, UnplaceableError
 from chronos.time import DEFAULT_POLICY, Policy, calendar as cal
 
-__all__ = ["Match", "Scanner", "parse", "resolve_match", "scan", "tokenize"]
+__all__ = [
+    "ANCHORINGS",
+    "Match",
+    "Scanner",
+    "anchoring",
+    "parse",
+    "resolve_match",
+    "scan",
+    "tokenize",
+]
 
 _NOT_TEMPORAL: Final = "not a temporal expression"
 # Content words worth suggesting for a misspelling, with the spelling to suggest.
@@ -256,6 +284,67 @@ class Match:
     relation: str | None
     phrase: Phrase = attrs.field(repr=False)
 
+    @property
+    def signal(self) -> str | None:
+        """The signal words before the TIMEX3 extent ("since", "ahead of"), lower case."""
+        return self.phrase.signal
+
+    @property
+    def anchoring(self) -> str:
+        """What the phrase's value depends on, one of :data:`ANCHORINGS` (see
+        :func:`anchoring`)."""
+        return anchoring(self.phrase.core)
+
+
+#: What a phrase's value depends on besides its words:
+#:
+#: - ``"absolute"``: nothing ("26 October 2023", "the 1990s");
+#: - ``"yearless"``: the year it falls in ("February 8", "in March", "Christmas");
+#: - ``"weekday"``: the week it falls in ("on Monday", "Friday night");
+#: - ``"deictic"``: the moment of speaking ("yesterday", "last week", "two days ago");
+#: - ``"anaphoric"``: a time mentioned before it ("the following day", "that year");
+#: - ``"none"``: no moment at all (a duration, a recurrence, "recently").
+ANCHORINGS: Final = ("absolute", "none", "yearless", "weekday", "deictic", "anaphoric")
+_RANK: Final = {name: rank for rank, name in enumerate(ANCHORINGS)}
+
+
+def anchoring(node: Node | None) -> str:
+    """What the value of a phrase's core ``node`` depends on (one of :data:`ANCHORINGS`).
+
+    >>> [scan(p).anchoring for p in ("in May 2023", "on May 3", "yesterday", "for a week")]
+    ['absolute', 'yearless', 'deictic', 'none']
+    """
+    kind = type(node)
+    if kind is CalendarDate or kind is Holiday:
+        assert isinstance(node, (CalendarDate, Holiday))
+        if node.cue is not None or (node.year is not None and node.year.offset is not None):
+            return "deictic"
+        return "yearless" if node.year is None else "absolute"
+    if kind is NumericDate or kind is Ref:
+        return "absolute" if kind is NumericDate else "none"
+    if kind is Weekday:
+        assert isinstance(node, Weekday)
+        return "weekday" if node.cue is None else "deictic"
+    if kind in (RelativeUnit, Shift, Period):
+        return "deictic"
+    if kind is Anaphor:
+        return "anaphoric"
+    if kind in (WeekIn, VaguePart, Partial):
+        assert isinstance(node, (WeekIn, VaguePart, Partial))
+        return anchoring(node.base)
+    if kind is Clock:
+        assert isinstance(node, Clock)
+        return "deictic" if node.base is None else anchoring(node.base)
+    if kind is Range:
+        assert isinstance(node, Range)
+        first, last = anchoring(node.first), anchoring(node.last)
+        # "from March to May 2022": the year of the second end holds for both.
+        if first == "yearless" and last == "absolute":
+            return "absolute"
+        return first if _RANK[first] > _RANK[last] else last
+    assert kind in (DurationPhrase, Recurrence) or node is None, kind
+    return "none"
+
 
 class Scanner:
     """The tokens of one text and a grammar over them, to match phrases at any token.
@@ -272,6 +361,10 @@ class Scanner:
         self.text = text
         self.tokens = tokenize(text)
         self._parser = Parser(text, self.tokens, running_text=True)
+        keys = self._parser.keys
+        #: The indices of the tokens a phrase can start at, by the grammar's table of first
+        #: tokens; no rule is tried at any other token.
+        self.starts: list[int] = [i for i in range(len(self.tokens)) if keys[i] in PHRASE_STARTS]
 
     @property
     def steps(self) -> int:
@@ -313,8 +406,10 @@ def resolve_match(
     reference: date | datetime | str,
     tense: Tense | str | None = None,
     policy: Policy | None = None,
+    anchor: datetime | None = None,
 ) -> Expression:
-    """The expression a match in ``text`` denotes at ``reference``."""
+    """The expression a match in ``text`` denotes at ``reference``; an anaphoric match is
+    placed against ``anchor`` when it is given (the time it points back to)."""
     try:
         return resolve(
             match.phrase,
@@ -322,6 +417,7 @@ def resolve_match(
             reference=_reference(reference),
             tense=_tense(tense),
             policy=_policy(policy),
+            anchored_at=anchor,
         )
     except UnplaceableError as exc:
         raise ParseError(exc.reason, text=text, position=match.timex_start) from None

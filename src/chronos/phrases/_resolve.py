@@ -21,6 +21,7 @@ from chronos.phrases._grammar_nodes import (
     Phrase,
     Range,
     Recurrence,
+    RelativeUnit,
     Shift,
 )
 from chronos.phrases._resolve_base import HANDLERS
@@ -49,10 +50,18 @@ def resolve(
     reference: datetime,
     tense: Tense | None,
     policy: Policy,
+    anchored_at: datetime | None = None,
 ) -> Expression:
-    """The expression ``phrase`` (read from ``text``) denotes at ``reference``."""
+    """The expression ``phrase`` (read from ``text``) denotes at ``reference``.
+
+    ``anchored_at`` is the moment an anaphoric phrase ("the following day", "that year", "two
+    days later") points back to, where the caller knows it: the phrase is then placed
+    relative to it, as a deictic phrase is relative to the reference.
+    """
     node = phrase.core
     relation = phrase.relation
+    if anchored_at is not None and type(node) is Anaphor:
+        return _anchored(phrase, node, text, anchored_at, tense, policy)
     signal = phrase.signal
     # "in two weeks": two weeks from now — unless the clause is in the past, where "did it
     # in two weeks" states how long it took.
@@ -126,6 +135,30 @@ def resolve(
         phrase.core_start,
         phrase.core_end,
     )
+
+
+def _anchored(
+    phrase: Phrase,
+    node: Anaphor,
+    text: str,
+    anchor: datetime,
+    tense: Tense | None,
+    policy: Policy,
+) -> Expression:
+    """An anaphoric phrase placed against the moment it points back to: "the following
+    day" is the day after it, "that year" its year, "two days later" two days on."""
+    shifted: Node
+    if node.amount is None or node.sign == 0:
+        shifted = RelativeUnit(node.grain, 0)
+    elif node.amount.number == 1 and node.amount.extra is None:
+        shifted = RelativeUnit(node.grain, node.sign)
+    else:
+        shifted = Shift(node.amount, node.sign)
+    value = HANDLERS[type(shifted)](shifted, Context(anchor, tense, policy, None))
+    relation = None if phrase.relation is None else _RELATIONS.get(phrase.relation)
+    if relation in (None, Relation.AFTER, Relation.BEFORE) and phrase.signal is None:
+        relation = Relation.ON
+    return _expression(value, phrase, text, anchor, relation, (), None, None, None)
 
 
 def _expression(

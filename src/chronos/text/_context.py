@@ -1,0 +1,258 @@
+"""Document context: what each mention is resolved against.
+
+- **Deictic** mentions ("yesterday", "last week", "two days ago") are resolved against the
+  document creation time (DCT): they speak of the writer's now, in narrative as in news.
+  Without a DCT, the text's own last explicit date stands in for it.
+- **Year-less** dates and weekdays ("February 8", "on Monday"): in news, against the DCT
+  with the clause's tense; in narrative text the year (or week) is the last explicit date's.
+- **Anaphoric** mentions ("the following day", "that year", "two days later") point back to
+  the last mention that names a time, whatever the genre; with none before them, to the DCT.
+
+A text is read as narrative when at least three of its explicit years, and more than twice
+as many as lie near the DCT, are more than :data:`NARRATIVE_GAP` years from it, and two
+thirds of its tensed clauses are in the past; or when there is no DCT at all. Without a
+DCT, a mention that only a DCT could place keeps the unknown fields of its value as ``X``
+(``XXXX-02-08``, ``XXXX-XX-XX``), as TimeML does.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Final, NamedTuple
+
+from chronos.errors import ChronosError
+from chronos.phrases import Expression, Match, Scanner, Tense, resolve_match
+from chronos.text._mention import Mention
+from chronos.time import Grain, Policy, Span, Timex, trusted_timex
+
+__all__ = ["NARRATIVE_GAP", "Found", "place"]
+
+#: How many years from the DCT an explicit year must be to count towards a narrative.
+NARRATIVE_GAP: Final = 10
+# Two references far apart in every field: a value that differs between them depends on
+# the reference, and its differing fields are the ones a DCT would have fixed.
+_PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
+# The reference for a value that depends on none (an absolute date, a duration) when the
+# text has no DCT: nothing of the result depends on it.
+_NEUTRAL: Final = datetime(2000, 1, 1)
+# Grains fine enough to be the anchor of "the following day" and of a year-less date.
+_ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
+
+
+class Found(NamedTuple):
+    """A match kept by the scanner, with its sentence, tense and token extent."""
+
+    match: Match
+    #: What the value depends on (:data:`chronos.phrases.ANCHORINGS`), as the text reads
+    #: it: "the next year" after a date is anaphoric, though "next year" is deictic.
+    kind: str
+    sentence: int
+    tense: Tense | None
+    #: The tense the value is placed with (none before a deadline: "by Nov. 20").
+    placing: Tense | None
+    first: int
+    last: int
+
+
+def place(
+    scanner: Scanner,
+    found: list[Found],
+    dct: datetime | None,
+    policy: Policy | None,
+    genre: str | None,
+) -> list[Mention]:
+    """The mentions of ``found``, each resolved against what its context says."""
+    text = scanner.text
+    narrative = _narrative(found, dct, text) if genre is None else genre == "narrative"
+    mentions: list[Mention] = []
+    last_time: Mention | None = None  # the last mention naming a time: anaphora's anchor
+    last_explicit: Mention | None = None  # the last explicit date: narrative's reference
+    for item in found:
+        match = item.match
+        kind = item.kind
+        anchor: Mention | datetime | None
+        expression: Expression | None
+        try:
+            if kind in ("absolute", "none"):
+                anchor = None
+                reference = dct if dct is not None else _reference_of(last_explicit)
+                expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
+            elif kind == "anaphoric":
+                anchor = last_time if last_time is not None else dct
+                deictic = match.anchoring == "deictic"
+                expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
+            elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
+                anchor = last_explicit
+                expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
+            elif dct is None and last_explicit is not None and kind == "deictic":
+                anchor = last_explicit  # the text's own dates are the only reference
+                reference = _reference_of(last_explicit)
+                assert reference is not None
+                expression = _resolve(match, text, reference, item.placing, policy)
+            elif dct is not None:
+                anchor = dct
+                expression = _resolve(match, text, dct, item.placing, policy)
+            else:
+                anchor, expression = None, None
+        except ChronosError:
+            continue  # a date the calendar cannot hold: not placed, not reported
+        timex: Timex | None
+        if expression is None:
+            timex = _underspecified(match, text, item.placing, policy)
+        else:
+            timex = expression.timex
+        if timex is None:
+            continue
+        relation = None if expression is None else expression.relation
+        mention = Mention(
+            start=match.timex_start,
+            end=match.timex_end,
+            text=text[match.timex_start : match.timex_end],
+            timex=timex,
+            signal=match.signal,
+            relation=relation if match.signal is not None else None,
+            tense=item.tense,
+            sentence=item.sentence,
+            expression=expression,
+            anchor=anchor,
+        )
+        mentions.append(mention)
+        if expression is not None and expression.span is not None and timex.type in _ANCHOR_TYPES:
+            last_time = mention
+            if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
+                last_explicit = mention
+    return mentions
+
+
+def _resolve(
+    match: Match,
+    text: str,
+    reference: datetime,
+    tense: Tense | None,
+    policy: Policy | None,
+    anchor: datetime | None = None,
+) -> Expression:
+    return resolve_match(
+        match, text, reference=reference, tense=tense, policy=policy, anchor=anchor
+    )
+
+
+def _reference_of(mention: Mention | None) -> datetime | None:
+    """The moment an earlier mention names: the start of its span."""
+    if mention is None or mention.expression is None or mention.expression.span is None:
+        return None
+    return mention.expression.span.start
+
+
+def _anaphoric(
+    match: Match,
+    text: str,
+    anchor: Mention | datetime | None,
+    tense: Tense | None,
+    policy: Policy | None,
+    deictic: bool,
+) -> Expression | None:
+    """ "the following day" against what it points back to; a phrase the grammar reads as
+    deictic ("the next year") takes that moment as its reference."""
+    if anchor is None:
+        return None
+    if isinstance(anchor, Mention):
+        moment = _reference_of(anchor)
+        assert moment is not None
+        reference = anchor.expression.reference if anchor.expression is not None else moment
+    else:
+        moment = reference = anchor
+    if deictic:
+        return _resolve(match, text, moment, tense, policy)
+    return _resolve(match, text, reference, tense, policy, anchor=moment)
+
+
+def _in_narrative(
+    match: Match,
+    text: str,
+    anchor: Mention,
+    kind: str,
+    tense: Tense | None,
+    policy: Policy | None,
+) -> Expression:
+    """A year-less date or a weekday in narrative text: in the year (or near the day) of the
+    last explicit date."""
+    moment = _reference_of(anchor)
+    assert moment is not None
+    assert anchor.expression is not None
+    span = anchor.expression.span
+    assert span is not None
+    if kind == "yearless":
+        # The nearest occurrence to the middle of the anchor's year is in that year.
+        return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)
+    fine = span.grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+    return _resolve(match, text, moment if fine else _middle(span), tense, policy)
+
+
+def _middle(span: Span) -> datetime:
+    start = span.start
+    end = span.end
+    if start is None or end is None:
+        return start or end or _NEUTRAL
+    return start + (end - start) / 2
+
+
+def _underspecified(
+    match: Match, text: str, tense: Tense | None, policy: Policy | None
+) -> Timex | None:
+    """The TIMEX3 of a mention no reference can place, its unknown fields written ``X``:
+    the value is resolved against two references that differ in every field, and the
+    fields that differ are the ones the missing reference would have fixed."""
+    try:
+        one = resolve_match(match, text, reference=_PROBES[0], tense=tense, policy=policy)
+        two = resolve_match(match, text, reference=_PROBES[1], tense=tense, policy=policy)
+    except ChronosError:
+        return None
+    if one.timex is None or two.timex is None:
+        return None
+    a, b = one.timex.value, two.timex.value
+    if a == b:
+        return one.timex
+    left, right = a.split("-"), b.split("-")
+    if len(left) != len(right):
+        return trusted_timex(one.timex.type, "XXXX-XX-XX", one.timex.mod)
+    fields = [
+        x if x == y else "".join("X" if c.isdigit() else c for c in x)
+        for x, y in zip(left, right, strict=True)
+    ]
+    return trusted_timex(one.timex.type, "-".join(fields), one.timex.mod)
+
+
+def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
+    """Whether the text reads as narrative: no DCT; or explicit years mostly far from it
+    and mostly past-tense clauses."""
+    if dct is None:
+        return True
+    far = near = 0
+    for item in found:
+        if item.match.anchoring != "absolute":
+            continue
+        year = _stated_year(item.match, text)
+        if year is None:
+            continue
+        if abs(year - dct.year) > NARRATIVE_GAP:
+            far += 1
+        else:
+            near += 1
+    if far < 3 or far <= 2 * near:
+        return False
+    tensed = [item.tense for item in found if item.tense is not None]
+    past = sum(1 for t in tensed if t is Tense.PAST)
+    return past * 3 >= 2 * len(tensed)
+
+
+def _stated_year(match: Match, text: str) -> int | None:
+    """The year an absolute match names, read from its value."""
+    try:
+        expression = resolve_match(match, text, reference=_NEUTRAL)
+    except ChronosError:
+        return None
+    span = expression.span
+    if span is None or span.start is None:
+        return None
+    return span.start.year

@@ -1,0 +1,167 @@
+"""``extract``: every temporal expression of a text, with its TIMEX3, tense and context.
+
+One pass of the phrase grammar over the text's tokens finds the matches: a scanner tries
+the grammar only at the tokens its table of first tokens allows, takes the longest phrase
+there, and goes on after it. Each match gets its sentence, the tense of its clause and a
+verdict from the filters (ages, labels, quantities, names); then the document's context
+places each one (:mod:`chronos.text._context`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date, datetime
+from typing import Final
+
+import attrs
+
+from chronos.errors import InvalidArgumentError
+from chronos.phrases import Match, Scanner, Tense, Token
+from chronos.text._context import Found, place
+from chronos.text._filters import dropped
+from chronos.text._mention import Mention
+from chronos.text._sentences import ABBREVIATIONS, sentence_starts
+from chronos.text._tense import tense_at
+from chronos.time import Policy
+
+__all__ = ["GENRES", "extract"]
+
+# Mentions whose value the tense can decide, and the signals of a deadline, whose date is
+# ahead of the clause's time whatever its tense ("extended the offer to Nov. 20").
+_TENSED: Final = frozenset({"yearless", "weekday"})
+_DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until", "thru"})
+
+# "the next …", "the coming …" after "the": relative to the time last named, not to now.
+_BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
+
+#: The kinds of document :func:`extract` knows; ``None`` lets it decide.
+GENRES: Final = ("news", "narrative")
+
+
+def extract(
+    text: str,
+    *,
+    dct: date | datetime | str | None = None,
+    policy: Policy | None = None,
+    genre: str | None = None,
+) -> list[Mention]:
+    """Every temporal expression in ``text``, in order, as :class:`Mention` values.
+
+    ``dct`` is the document's creation time (its publication date; a ``date``, a naive
+    ``datetime`` or an ISO string): deictic expressions ("yesterday", "last week") are
+    resolved against it. Without it the text's own dates are the only reference, and a
+    mention that only a DCT could place keeps the unknown fields of its value as ``X``.
+    ``genre`` is ``"news"`` or ``"narrative"``; by default the text decides (see
+    ``docs/extraction.md``). ``policy`` holds the conventions for vague phrases.
+
+    >>> [(m.text, m.timex.value, m.signal) for m in extract(
+    ...     "Khan has been held since August 2023 and will appear in court on Monday.",
+    ...     dct="2024-10-25")]
+    [('August 2023', '2023-08', 'since'), ('Monday', '2024-10-28', 'on')]
+
+    Any ``str`` gives a list (perhaps empty); a ``text`` that is not a ``str``, a ``dct``
+    that is not a date and an unknown ``genre`` raise :class:`~chronos.InvalidArgumentError`.
+    """
+    if not isinstance(text, str):
+        raise InvalidArgumentError("text", text, "must be a str")
+    reference = _dct(dct)
+    if genre is not None and genre not in GENRES:
+        raise InvalidArgumentError("genre", genre, f"must be one of {', '.join(GENRES)} or None")
+    if policy is not None and not isinstance(policy, Policy):
+        raise InvalidArgumentError("policy", policy, "must be a Policy or None")
+    scanner = Scanner(text)
+    found = _scan(scanner)
+    return place(scanner, found, reference, policy, genre)
+
+
+def _dct(dct: object) -> datetime | None:
+    if dct is None:
+        return None
+    if isinstance(dct, datetime):
+        if dct.tzinfo is not None:
+            raise InvalidArgumentError(
+                "dct", dct, "must be naive; convert it with chronos.floating()"
+            )
+        return dct.replace(microsecond=0)
+    if isinstance(dct, date):
+        return datetime(dct.year, dct.month, dct.day)
+    if isinstance(dct, str):
+        try:
+            value = datetime.fromisoformat(dct.strip())
+        except ValueError:
+            raise InvalidArgumentError(
+                "dct", dct, "is not an ISO date or date-time (expected e.g. 2024-10-25)"
+            ) from None
+        if value.tzinfo is not None:
+            value = value.replace(tzinfo=None)
+        return value.replace(microsecond=0)
+    raise InvalidArgumentError("dct", dct, "must be a date, a datetime, an ISO str or None")
+
+
+def _scan(scanner: Scanner) -> list[Found]:
+    """The matches of the text that pass the filters, with sentence and tense."""
+    tokens = scanner.tokens
+    text = scanner.text
+    starts = sentence_starts(text, tokens)
+    n = len(tokens)
+    found: list[Found] = []
+    resume = 0
+    match = scanner.match
+    for i in scanner.starts:
+        if i < resume:
+            continue
+        got: Match | None = match(i)
+        if got is None:
+            continue
+        sentence = bisect.bisect_right(starts, i) - 1
+        first_token = starts[sentence]
+        last_token = starts[sentence + 1] if sentence + 1 < len(starts) else n
+        core = _core_tokens(scanner, got, i)
+        if _full_stop(tokens, core):
+            # "on Friday.": the grammar reads the stop of an abbreviation ("Fri."); after a
+            # whole word it ends the sentence and is not part of the extent.
+            core = (core[0], core[1] - 1)
+            got = attrs.evolve(got, timex_end=tokens[core[1] - 1].end)
+        if got.timex_end <= got.timex_start or dropped(tokens, core[0], core[1], first_token):
+            resume = max(resume, i + 1)
+            continue
+        resume = got.next_token
+        tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, last_token)
+        placing = tense
+        if got.anchoring in _TENSED and (
+            got.signal in _DEADLINES or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
+        ):
+            placing = None
+        kind = got.anchoring
+        if (
+            kind == "deictic"
+            and core[1] - core[0] > 2
+            and tokens[core[0]].lower == "the"
+            and tokens[core[0] + 1].lower in _BACK_REFERENCES
+        ):
+            kind = "anaphoric"  # "the next day": the day after the last date named
+        found.append(Found(got, kind, sentence, tense, placing, core[0], core[1]))
+    return found
+
+
+def _full_stop(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the extent ``core`` ends with a full stop after a whole word or a number."""
+    a, b = core
+    if b - a < 2 or tokens[b - 1].kind != "DOT":
+        return False
+    word = tokens[b - 2]
+    if word.kind == "NUMBER":
+        return True
+    return word.kind == "WORD" and len(word.text) > 1 and word.lower not in ABBREVIATIONS
+
+
+def _core_tokens(scanner: Scanner, match: Match, first: int) -> tuple[int, int]:
+    """The token indices ``[a, b)`` of the match's TIMEX3 extent."""
+    tokens = scanner.tokens
+    a = first
+    while a < match.next_token and tokens[a].start < match.timex_start:
+        a += 1
+    b = a
+    while b < len(tokens) and tokens[b].end <= match.timex_end:
+        b += 1
+    return a, max(b, a + 1)

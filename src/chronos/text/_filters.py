@@ -1,0 +1,191 @@
+"""What only looks temporal: the matches the extractor drops, each with its reason.
+
+The grammar reads phrases; running text also holds numbers, names and words that read like
+one without being one. A match is dropped when:
+
+- it is an age: "a 64-year-old man", "the six-year-old", "aged 52 years old";
+- its number is part of a larger number or a quantity: "$2,000", "1,999 troops", "30%",
+  "2000 percent", "3.10", "555-1234", a score "won 3-1";
+- its number labels a thing: "Article 370", "Section 144", "Boeing 747", "No. 10", "Room
+  2010" — a capitalised word, or a word such as "article", "number", just before a bare
+  number;
+- a weekday or a month names something else: "the Sunday Times", "Sun" (a paper),
+  "May" the modal at the head of a sentence;
+- an ordinal counts something else: "the 26th amendment", "the second round", "the Second
+  World War";
+- it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), or an
+  adjective of frequency before a noun ("annual report", "quarterly results").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from chronos.phrases import Token
+
+__all__ = ["dropped"]
+
+_NUMBER_KINDS: Final = frozenset({"NUMBER", "ORDINAL", "DECADE"})
+_JOINING_MARKS: Final = frozenset({",", ".", "-", "–", "—", "/", ":"})
+_QUANTITY_AFTER: Final = frozenset({"%", "percent", "per", "pct", "percentage", "points"})
+_CURRENCY: Final = frozenset({"$", "£", "€", "¥", "₹", "#"})
+_LABEL_WORDS: Final = frozenset(
+    {
+        *("article", "articles", "section", "sections", "chapter", "clause", "rule", "no"),
+        *("number", "resolution", "amendment", "paragraph", "flight", "room", "route"),
+        *("highway", "page", "version", "v", "model", "item", "bill", "act", "form"),
+        *("interstate", "level", "grade", "size", "code", "box", "suite", "unit", "pier"),
+    }
+)
+# Capitalised words before a year that do not make it a label ("in May 2023", "FY 2024").
+_NOT_LABELS: Final = frozenset(
+    {
+        *("in", "since", "by", "until", "from", "of", "on", "during", "before", "after"),
+        *("through", "to", "and", "or", "spring", "summer", "autumn", "fall", "winter"),
+        *("christmas", "easter", "fiscal", "fy", "early", "late", "mid", "the", "end"),
+        *("year", "calendar", "circa", "ca", "about", "around", "as", "at", "for", "ad"),
+        *("bc", "bce", "ce", "a", "d", "c", "q", "h", "january", "february", "march"),
+        *("april", "may", "june", "july", "august", "september", "october", "november"),
+        *("december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept"),
+        *("oct", "nov", "dec", "ramadan", "thanksgiving", "diwali", "eid", "new", "xmas"),
+    }
+)
+_ADVERBS: Final = frozenset({"previously", "formerly", "shortly", "lately"})
+_FREQUENCY_ADJECTIVES: Final = frozenset(
+    {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "hourly", "nightly"}
+)
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+_SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
+_MODAL_MONTHS: Final = frozenset({"may", "march"})
+_ORDINAL_UNITS: Final = frozenset({"second"})
+_AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
+_AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
+_CURRENCY_WORDS: Final = frozenset({"dollars", "euros", "pounds", "yen", "rupees", "yuan"})
+
+
+def dropped(tokens: Sequence[Token], first: int, last: int, sentence_start: int) -> str | None:
+    """Why the match over tokens ``[first, last)`` is not a temporal expression, or
+    ``None`` if it may be one; ``sentence_start`` is the first token of its sentence."""
+    n = len(tokens)
+    after = tokens[last] if last < n else None
+    after2 = tokens[last + 1] if last + 1 < n else None
+    before = tokens[first - 1] if first > 0 else None
+    return (
+        _age(tokens[last - 1], after, after2)
+        or _number(tokens, first, last, before, after, after2, sentence_start)
+        or _word(tokens, first, last, before, after, sentence_start)
+    )
+
+
+def _age(tail: Token, after: Token | None, after2: Token | None) -> str | None:
+    """ "64-year-old", "six-year-old", "52 years old", "the 50-year-olds"."""
+    if tail.lower in ("old", "olds"):
+        return "an age"
+    if after is None:
+        return None
+    if after.lower == "old":
+        return "an age"
+    touching_dash = after.kind == "DASH" and not after.spaced
+    if touching_dash and after2 is not None and after2.lower in ("old", "olds"):
+        return "an age"
+    return None
+
+
+def _number(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    before: Token | None,
+    after: Token | None,
+    after2: Token | None,
+    sentence_start: int,
+) -> str | None:
+    """Numbers inside larger numbers, quantities and labels."""
+    head, tail = tokens[first], tokens[last - 1]
+    if (
+        head.kind in _NUMBER_KINDS
+        and before is not None
+        and not head.spaced
+        and (before.text in _CURRENCY or before.text in _JOINING_MARKS)
+    ):
+        return "part of a number"  # "$2,000", "1,999", "3.10"
+    if tail.kind in _NUMBER_KINDS and after is not None:
+        if after.lower in _QUANTITY_AFTER:
+            return "a quantity"  # "30 percent", "30%"
+        if (
+            not after.spaced
+            and after.text in _JOINING_MARKS
+            and after2 is not None
+            and after2.kind == "NUMBER"
+            and not after2.spaced
+        ):
+            return "part of a number"  # "555-1234", "won 3-1"
+    if last - first != 1 or head.kind != "NUMBER":
+        return None
+    if after is not None and after.kind == "WORD" and after.lower in _CURRENCY_WORDS:
+        return "a quantity"
+    if before is None or before.kind != "WORD":
+        return None
+    if before.lower in _LABEL_WORDS:
+        return "a label"  # "article 370", "No. 10"
+    capital = before.text[0].isupper() and first - 1 > sentence_start
+    if capital and before.lower not in _NOT_LABELS:
+        return "a label"  # "Section 144", "Boeing 747"
+    return None
+
+
+def _word(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    before: Token | None,
+    after: Token | None,
+    sentence_start: int,
+) -> str | None:
+    """Words that read as time words and are not: names, modals, ordinals, adverbs."""
+    words = [t.lower for t in tokens[first:last] if t.kind == "WORD"]
+    next_word = after is not None and after.kind == "WORD"
+    if len(words) == 1 and last - first <= 2:
+        reason = _single_word(words[0], before, after, first == sentence_start)
+        if reason is not None:
+            return reason
+    # ordinals of other things: "the 26th amendment", "a second round"
+    if words and words[-1] in _ORDINAL_UNITS and next_word:
+        assert after is not None
+        if after.text[0].isupper() or after.lower not in _AFTER_UNIT:
+            return "an ordinal, not a unit"
+    if tokens[last - 1].kind == "ORDINAL" and next_word:
+        assert after is not None
+        if after.lower not in _AFTER_DAY:
+            return "an ordinal of something else"
+    return None
+
+
+def _single_word(
+    word: str, before: Token | None, after: Token | None, heads_sentence: bool
+) -> str | None:
+    if word in _ADVERBS:
+        return "an adverb TimeML leaves out"
+    next_word = after is not None and after.kind == "WORD"
+    if word in _FREQUENCY_ADJECTIVES and next_word:
+        assert after is not None
+        if after.lower not in ("and", "or", "basis"):
+            return "an adjective of frequency"  # "annual report"
+    if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
+        return "a name, not a weekday"  # "the Sun"
+    if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
+        return "an abbreviation, not a weekday"
+    if word in _WEEKDAYS and next_word:
+        assert after is not None
+        bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
+        if after.text[0].isupper() and bare:
+            return "a name, not a weekday"  # "the Sunday Times"
+    if word in _MODAL_MONTHS and heads_sentence and next_word:
+        assert after is not None
+        if after.text.islower():
+            return "a verb, not a month"  # "May he rest", "March on"
+    return None

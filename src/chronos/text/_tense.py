@@ -1,0 +1,185 @@
+"""The tense of the clause around a mention, read from its auxiliaries and verb forms.
+
+A small rule set, no model: the cue nearest to the mention inside its sentence decides,
+looking back first ("was arrested on July 4", "will be sentenced on Monday", "said it would
+meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
+
+- future: "will", "shall", "'ll", "won't", "would" (the future of reported speech, unless
+  "would have"), "going to", "due", "scheduled", "expected", "set to", "plans to", a modal
+  before a verb ("could meet", "may vote");
+- past: "was", "were", "had", "did", "has"/"have" (the present perfect looks back: "has
+  been held since"), a verb in "-ed" ("reopened last Wednesday") or an irregular past form
+  ("met", "said", "took");
+- present: "is", "are", "am" ("is held on", with no nearer cue).
+
+A clause without a cue has no tense (``None``): the resolver then takes the nearest
+occurrence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from chronos.phrases import Tense, Token
+
+__all__ = ["WINDOW", "tense_at"]
+
+#: How many tokens each way a cue may be from the mention.
+WINDOW: Final = 12
+
+_FUTURE: Final = frozenset(
+    {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "planned", "plans"}
+    | {"plan", "intends", "intend", "tomorrow", "hopes", "aims", "slated", "poised"}
+)
+_MODALS: Final = frozenset({"may", "might", "could", "can", "should", "must"})
+_PAST: Final = frozenset(
+    {"was", "were", "had", "did", "has", "have", "ago", "been", "yesterday", "last"}
+)
+_PRESENT: Final = frozenset({"is", "are", "am"})
+#: Irregular past forms common in news; "-ed" forms are recognised by their ending.
+_IRREGULAR_PAST: Final = frozenset(
+    {
+        *("said", "told", "went", "came", "met", "took", "made", "held", "left", "began"),
+        *("saw", "won", "lost", "fell", "rose", "sent", "gave", "got", "found", "thought"),
+        *("became", "brought", "bought", "paid", "sold", "struck", "fought", "ran", "wrote"),
+        *("spoke", "broke", "chose", "drove", "flew", "grew", "knew", "threw", "wore", "led"),
+        *("meant", "kept", "felt", "stood", "built", "spent", "caught", "sought", "taught"),
+        *("shot", "fled", "hung", "swore", "slid", "sank", "stole", "woke", "forgot"),
+        *("underwent", "withdrew", "overtook", "arose", "forbade", "won", "heard", "laid"),
+        *("became", "dealt", "drew", "ate", "bore", "froze", "hid", "lit", "rode", "rang"),
+        *("sang", "shook", "sat", "slept", "spun", "stuck", "stung", "swept", "swam", "tore"),
+        *("unveiled", "wept", "wound", "beat", "bit", "split", "spread", "quit", "upheld"),
+        *("withheld", "overrode", "undertook", "foresaw", "mistook", "oversaw", "rebuilt"),
+    }
+)
+# Words in "-ed" that are not past forms.
+_NOT_PAST: Final = frozenset(
+    {
+        *("need", "needed", "speed", "seed", "feed", "breed", "bleed", "creed", "greed"),
+        *("hundred", "indeed", "united", "red", "bed", "shed", "wed", "led", "fled", "bred"),
+        *("proceed", "succeed", "exceed", "embed", "deed", "weed", "steed", "tweed", "reed"),
+        *("limited", "based", "related", "detailed", "concerned", "interested", "supposed"),
+        *("used", "advanced", "experienced", "qualified", "armed", "tired", "naked", "wicked"),
+        *("sacred", "beloved", "learned", "aged", "alleged", "biased", "varied", "skilled"),
+        *("accused", "unexpected", "expected", "scheduled", "planned", "proposed", "wanted"),
+        *("continued", "ongoing", "renewed", "increased", "reduced", "combined", "estimated"),
+    }
+)
+_BEFORE_PARTICIPLE: Final = frozenset(
+    {"the", "a", "an", "be", "being", "is", "are", "am", "will", "still", "its", "his", "her"}
+    | {"their", "been"}
+)
+# Words that may follow a verb in the past but hardly an adjective in "-ed".
+_AFTER_VERB: Final = frozenset(
+    {
+        *("the", "a", "an", "on", "in", "at", "by", "to", "for", "from", "with", "his", "her"),
+        *("its", "their", "that", "this", "these", "those", "last", "early", "late", "it"),
+        *("him", "them", "us", "up", "out", "off", "down", "over", "into", "about", "since"),
+        *("until", "after", "before", "during", "earlier", "later", "yesterday", "today"),
+        *("and", "but", "or", "as", "some", "all", "no", "more", "than", "back", "away"),
+    }
+)
+_STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
+
+
+def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: int) -> Tense | None:
+    """The tense of the clause around tokens ``[start, end)`` of a sentence whose tokens
+    are ``[first, last)``.
+
+    >>> from chronos.phrases import Scanner
+    >>> def tense(text, word):
+    ...     s = Scanner(text)
+    ...     i = [t.text for t in s.tokens].index(word)
+    ...     return tense_at(s.tokens, i, i + 1, 0, len(s.tokens))
+    >>> tense("He was arrested on Monday", "Monday"), tense("She will testify on Monday", "Monday")
+    (Tense.PAST, Tense.FUTURE)
+    >>> tense("On Monday, the court ruled", "Monday"), tense("The vote is on Monday", "Monday")
+    (Tense.PAST, Tense.PRESENT)
+    """
+    if _attributive(tokens, start, end, last):
+        return None  # "a June 3 hearing", "the Jan. 14 deadline": no verb governs the date
+    backwards = range(start - 1, max(first, start - WINDOW) - 1, -1)
+    found = _first_cue(tokens, backwards, last)
+    if found is None:
+        found = _first_cue(tokens, range(end, min(last, end + WINDOW)), last)
+    return found
+
+
+def _first_cue(tokens: Sequence[Token], indices: range, last: int) -> Tense | None:
+    """The tense of the first cue among ``indices``, stopping at a clause mark."""
+    for i in indices:
+        token = tokens[i]
+        if token.kind == "OTHER" and token.lower in _STOP:
+            return None
+        found = _cue(tokens, i, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _attributive(tokens: Sequence[Token], start: int, end: int, last: int) -> bool:
+    """Whether the mention modifies a noun after a determiner: "a June 3 hearing"."""
+    if start == 0 or end >= last:
+        return False
+    before, after = tokens[start - 1], tokens[end]
+    if before.lower not in ("a", "an", "the", "s", "its", "their", "his", "her"):
+        return False
+    return after.kind == "WORD" and after.text.islower() and after.lower not in _AFTER_VERB
+
+
+def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
+    """The tense token ``i`` marks, if it is a cue."""
+    token = tokens[i]
+    if token.kind != "WORD":
+        return None
+    word = token.lower
+    nxt = tokens[i + 1].lower if i + 1 < last else ""
+    if word in _FUTURE:
+        if word == "ll" and (i == 0 or tokens[i - 1].kind != "APOSTROPHE"):
+            return None
+        if word == "due" and nxt == "to" and i + 2 < last and tokens[i + 2].lower in _AFTER_VERB:
+            return None  # "due to its loss": because of
+        return Tense.FUTURE
+    if word == "would" or word in _MODALS:
+        if nxt == "have":
+            return Tense.PAST
+        if word in _MODALS and not _verb_after(tokens, i + 1, last):
+            return None  # "the May elections" is not a modal
+        return Tense.FUTURE
+    if word == "won" and nxt == "'" and i + 2 < last and tokens[i + 2].lower == "t":
+        return Tense.FUTURE
+    if nxt == "to" and word in ("going", "set", "planning", "preparing", "about"):
+        return Tense.FUTURE
+    if word == "to" and nxt == "be":
+        return Tense.FUTURE
+    if word in _PAST:
+        if word in ("has", "have") and nxt == "to":
+            return None  # "has to": an obligation, not the perfect
+        return Tense.PAST
+    if word in _PRESENT:
+        return Tense.PRESENT
+    irregular = word in _IRREGULAR_PAST
+    if irregular or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        before = tokens[i - 1].lower if i > 0 else ""
+        if before in _BEFORE_PARTICIPLE:
+            return None  # "the announced plan", "will be sentenced": not the verb of the clause
+        after = tokens[i + 1] if i + 1 < last else None
+        if (
+            not irregular
+            and after is not None
+            and after.kind == "WORD"
+            and after.text.islower()
+            and nxt not in _AFTER_VERB
+        ):
+            return None  # "preferred shares", "unspecified date": an adjective
+        return Tense.PAST
+    return None
+
+
+def _verb_after(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether a lower-case word follows a modal (so the modal is one: "may vote")."""
+    if i >= last:
+        return False
+    token = tokens[i]
+    return token.kind == "WORD" and token.text.islower() and token.lower not in ("and", "or")

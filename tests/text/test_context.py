@@ -1,0 +1,127 @@
+"""Document context: deictic, anaphoric and narrative readings, and ``dct=None``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from chronos import extract
+from chronos.text import Mention
+
+DCT = date(2024, 10, 25)
+
+
+def _values(text: str, **kw: object) -> list[tuple[str, str]]:
+    return [(m.text, m.timex.value) for m in extract(text, **kw)]  # type: ignore[arg-type]
+
+
+class TestAnaphora:
+    """Anaphoric mentions resolve against the mention they point back to."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The dam failed on 3 March 2021. The following day, rescuers arrived.", "2021-03-04"),
+            ("The dam failed on 3 March 2021. Two days later, rescuers arrived.", "2021-03-05"),
+            ("The law passed in 2016. That year, exports doubled.", "2016"),
+            ("The law passed in 2016. The previous year, exports fell.", "2015"),
+            ("The strike began in May 2019. The same month, talks failed.", "2019-05"),
+            ("The strike began in May 2019. The next year, talks resumed.", "2020"),
+        ],
+    )
+    def test_against_the_earlier_mention(self, text: str, value: str) -> None:
+        """The second mention's value follows from the first's, not from the DCT."""
+        first, second = extract(text, dct=DCT)
+        assert second.timex.value == value
+        assert second.anchor is first
+
+    def test_without_an_earlier_mention_the_dct(self) -> None:
+        """With nothing before it, "the following day" is the day after the DCT."""
+        (m,) = extract("The following day, the talks resume.", dct=DCT)
+        assert m.timex.value == "2024-10-26"
+        assert m.anchor == datetime(2024, 10, 25)
+
+
+class TestDeictic:
+    """Deictic mentions resolve against the DCT, and say so."""
+
+    def test_anchor_is_the_dct(self) -> None:
+        (m,) = extract("The embassy closed yesterday.", dct=DCT)
+        assert m.timex.value == "2024-10-24"
+        assert m.anchor == datetime(2024, 10, 25)
+
+    def test_absolute_dates_need_no_anchor(self) -> None:
+        (m,) = extract("The treaty was signed on 9 May 1950.", dct=DCT)
+        assert m.timex.value == "1950-05-09"
+        assert m.anchor is None
+
+
+class TestNarrative:
+    """History text takes year-less dates from its own last explicit date."""
+
+    HISTORY = (
+        "In 1911 the miners struck at Llanelli. On August 19, troops fired on the crowd. "
+        "The strike had begun in 1910 and ended in 1912. Workers marched in 1913. "
+        "On November 2, the inquiry opened."
+    )
+
+    def test_detected(self) -> None:
+        """Explicit years a century before the DCT and past tense: a narrative."""
+        values = _values(self.HISTORY, dct=DCT)
+        assert ("August 19", "1911-08-19") in values
+        assert ("November 2", "1913-11-02") in values
+
+    def test_genre_overrides(self) -> None:
+        """``genre="news"`` reads the same text against the DCT and the tense."""
+        values = _values(self.HISTORY, dct=DCT, genre="news")
+        assert ("August 19", "2024-08-19") in values
+
+    def test_news_with_one_old_year_stays_news(self) -> None:
+        """A news item recalling one old year is still news."""
+        text = "The bridge, built in 1931, closed on Monday. Repairs start on November 4."
+        assert _values(text, dct=DCT) == [
+            ("1931", "1931"),
+            ("Monday", "2024-10-21"),
+            ("November 4", "2024-11-04"),
+        ]
+
+    def test_narrative_anchor_is_the_last_explicit_date(self) -> None:
+        first, second = extract(
+            "In 1911 miners struck. On August 19, troops fired.", genre="narrative", dct=DCT
+        )
+        assert second.anchor is first
+
+
+class TestWithoutDct:
+    """``dct=None``: the text's own dates are the only reference; the rest stays unknown."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The decree came on February 8.", "XXXX-02-08"),  # year unknown
+            ("The decree came yesterday.", "XXXX-XX-XX"),  # only a DCT would say
+            ("The decree came last year.", "XXXX"),  # the year unknown
+            ("The decree came in 2019.", "2019"),  # absolute: known
+            ("The decree lasted three weeks.", "P3W"),  # a duration: known
+        ],
+    )
+    def test_alone(self, text: str, value: str) -> None:
+        (m,) = extract(text)
+        assert m.timex.value == value
+
+    def test_unplaced_mentions_have_no_expression(self) -> None:
+        (m,) = extract("The decree came yesterday.")
+        assert m.expression is None
+        assert m.anchor is None
+
+    def test_the_text_places_what_it_can(self) -> None:
+        """After an explicit date, a year-less date takes its year, and anaphora resolve."""
+        text = "The siege began on 4 June 1942. On July 9, the city fell. The next day, it burned."
+        ms = extract(text)
+        assert [(m.text, m.timex.value) for m in ms] == [
+            ("4 June 1942", "1942-06-04"),
+            ("July 9", "1942-07-09"),
+            ("The next day", "1942-07-10"),
+        ]
+        assert isinstance(ms[1].anchor, Mention)

@@ -1,0 +1,152 @@
+"""``extract``: TimeML extents, signals, values and the false friends of running text.
+
+All sentences are written for these tests; the DCT is Friday 25 October 2024.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from chronos import InvalidArgumentError, Relation, Timex, extract
+from chronos.text import Mention
+
+DCT = date(2024, 10, 25)
+
+
+def _found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(m.text, m.timex.type, m.timex.value) for m in extract(text, dct=dct)]
+
+
+class TestExtents:
+    """TimeML extents: signals outside, determiners and modifiers inside."""
+
+    @pytest.mark.parametrize(
+        ("text", "extent", "signal"),
+        [
+            ("Rahim has been detained since March 2022.", "March 2022", "since"),  # signal out
+            ("The board met ahead of the May 6 ballot.", "May 6", "ahead of"),  # in a noun phrase
+            ("Shops shut in the last week of June.", "the last week of June", "in"),  # of a month
+            ("Output rose in early December.", "early December", "in"),  # modifier in
+            ("The plant shut two years ago.", "two years ago", None),  # "ago" in
+            ("He must answer by Thursday.", "Thursday", "by"),  # a deadline
+            ("They talked for three hours.", "three hours", "for"),  # a duration
+            ("The curfew ends on Sunday.", "Sunday", "on"),  # a weekday
+        ],
+    )
+    def test_extent_and_signal(self, text: str, extent: str, signal: str | None) -> None:
+        """The mention covers the TIMEX3 extent; the signal is kept on it."""
+        (m,) = extract(text, dct=DCT)
+        assert m.text == extent
+        assert text[m.start : m.end] == extent
+        assert m.signal == signal
+
+    def test_relation_comes_from_the_signal(self) -> None:
+        """ "since" gives SINCE, "ahead of" BEFORE; a bare date has no signal, no relation."""
+        ms = extract("Held since May 2021, tried ahead of the June 3 hearing, freed 2023.", dct=DCT)
+        assert [(m.text, m.relation) for m in ms] == [
+            ("May 2021", Relation.SINCE),
+            ("June 3", Relation.BEFORE),
+            ("2023", None),
+        ]
+
+    def test_full_stop_after_a_word_is_outside(self) -> None:
+        """ "on Friday." ends the sentence; "Oct." keeps its abbreviation stop."""
+        assert _found("The vote is on Friday.") == [("Friday", "DATE", "2024-10-25")]
+        assert [m.text for m in extract("It opened on Oct. 3 in Lyon.", dct=DCT)] == ["Oct. 3"]
+
+
+class TestNoFalsePositives:
+    """Words and numbers that only look temporal give no mention."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Officials may announce more cuts.",  # "may" the modal
+            "May they find peace, the priest said.",  # "May" heading a sentence
+            "Farmers march on the capital every spring.",  # "march" the verb (spring stays)
+            "She writes for the Sunday Times.",  # a newspaper
+            "The army sent 2,000 troops.",  # a number with a comma
+            "Parliament debated the 26th amendment.",  # an ordinal of a law
+            "The court struck down Article 370.",  # a label
+            "Police imposed Section 144 in the district.",  # a label
+            "Call 555-1234 for tickets.",  # a phone number
+            "The home side won 3-1.",  # a score
+            "Tickets cost $1,999 each.",  # money
+            "Turnout was 2010 percent of target.",  # a percentage with a year-like number
+            "Upgrade to version 2.0 now.",  # a version ("now" stays)
+            "A 64-year-old man was hurt.",  # an age
+            "He read the Sun before work.",  # "Sun" the paper
+        ],
+    )
+    def test_nothing_found(self, text: str) -> None:
+        """No mention, or only the genuine one the sentence also holds."""
+        found = [m.text for m in extract(text, dct=DCT)]
+        genuine = {"spring", "now", "every spring"}
+        assert [f for f in found if f not in genuine] == [], found
+
+    def test_the_month_and_the_year_still_read(self) -> None:
+        """The filters do not swallow the real thing next to a false friend."""
+        assert _found("In May 2019 the army sent 2,000 troops.") == [
+            ("May 2019", "DATE", "2019-05")
+        ]
+
+
+class TestValues:
+    """Values in TimeML's conventions against the DCT."""
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("The ministry said yesterday it would act.", "2024-10-24"),  # deictic day
+            ("Exports fell last month.", "2024-09"),  # deictic month
+            ("The reform passed in 1999.", "1999"),  # a year
+            ("Prices have risen for three years.", "P3Y"),  # a duration
+            ("Talks resume next week.", "2024-W44"),  # a week
+            ("Markets are calm now.", "PRESENT_REF"),  # a vague reference
+        ],
+    )
+    def test_value(self, text: str, value: str) -> None:
+        """Each sentence has one mention with this value."""
+        (m,) = extract(text, dct=DCT)
+        assert m.timex.value == value
+
+
+class TestArguments:
+    """Bad arguments raise InvalidArgumentError naming them; any str reads."""
+
+    def test_text_must_be_a_str(self) -> None:
+        with pytest.raises(InvalidArgumentError, match="text"):
+            extract(b"in 2023", dct=DCT)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize("dct", [20241025, "25/10/2024", [2024, 10, 25]])
+    def test_dct_must_be_a_date(self, dct: object) -> None:
+        with pytest.raises(InvalidArgumentError, match="dct"):
+            extract("yesterday", dct=dct)  # type: ignore[arg-type]
+
+    def test_genre_must_be_known(self) -> None:
+        with pytest.raises(InvalidArgumentError, match="genre"):
+            extract("yesterday", dct=DCT, genre="poetry")
+
+    @pytest.mark.parametrize(
+        "dct", [DCT, datetime(2024, 10, 25, 9, 30), "2024-10-25", "2024-10-25T09:30"]
+    )
+    def test_dct_forms(self, dct: object) -> None:
+        """A date, a naive datetime and ISO strings are all accepted."""
+        (m,) = extract("It happened yesterday.", dct=dct)  # type: ignore[arg-type]
+        assert m.timex.value == "2024-10-24"
+
+    def test_empty_and_blank_text(self) -> None:
+        assert extract("", dct=DCT) == []
+        assert extract("   \n\n ", dct=DCT) == []
+
+
+def test_mention_repr_pastes_back() -> None:
+    """The repr is code that builds an equal mention (expression and anchor left out)."""
+    (m,) = extract("Talks broke down on Monday.", dct=DCT)
+    namespace = {"Mention": Mention, "Timex": Timex, "Relation": Relation}
+    import chronos
+
+    namespace["Tense"] = chronos.Tense
+    assert eval(repr(m), namespace) == m  # noqa: S307 - the repr under test
