@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime
-from typing import Final
+from typing import Final, cast
 
 import attrs
 
@@ -22,7 +22,6 @@ from chronos.phrases._grammar_nodes import (
     Anaphor,
     CalendarDate,
     Clock,
-    DurationPhrase,
     Holiday,
     Node,
     NumericDate,
@@ -30,7 +29,6 @@ from chronos.phrases._grammar_nodes import (
     Period,
     Phrase,
     Range,
-    Recurrence,
     Ref,
     RelativeUnit,
     Shift,
@@ -316,33 +314,33 @@ def anchoring(node: Node | None) -> str:
     """
     kind = type(node)
     if kind is CalendarDate or kind is Holiday:
-        assert isinstance(node, (CalendarDate, Holiday))
+        node = cast("CalendarDate | Holiday", node)
         if node.cue is not None or (node.year is not None and node.year.offset is not None):
             return "deictic"
         return "yearless" if node.year is None else "absolute"
     if kind is NumericDate or kind is Ref:
         return "absolute" if kind is NumericDate else "none"
     if kind is Weekday:
-        assert isinstance(node, Weekday)
+        node = cast(Weekday, node)
         return "weekday" if node.cue is None else "deictic"
     if kind in (RelativeUnit, Shift, Period):
         return "deictic"
     if kind is Anaphor:
         return "anaphoric"
     if kind in (WeekIn, VaguePart, Partial):
-        assert isinstance(node, (WeekIn, VaguePart, Partial))
+        node = cast("WeekIn | VaguePart | Partial", node)
         return anchoring(node.base)
     if kind is Clock:
-        assert isinstance(node, Clock)
+        node = cast(Clock, node)
         return "deictic" if node.base is None else anchoring(node.base)
     if kind is Range:
-        assert isinstance(node, Range)
+        node = cast(Range, node)
         first, last = anchoring(node.first), anchoring(node.last)
         # "from March to May 2022": the year of the second end holds for both.
         if first == "yearless" and last == "absolute":
             return "absolute"
         return first if _RANK[first] > _RANK[last] else last
-    assert kind in (DurationPhrase, Recurrence) or node is None, kind
+    # What is left places nothing: a duration, a recurrence, or no node at all.
     return "none"
 
 

@@ -84,10 +84,12 @@ def place(
             elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
                 anchor = last_explicit
                 expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
-            elif dct is None and last_explicit is not None and kind == "deictic":
+            elif (
+                dct is None
+                and kind == "deictic"
+                and (reference := _reference_of(last_explicit)) is not None
+            ):
                 anchor = last_explicit  # the text's own dates are the only reference
-                reference = _reference_of(last_explicit)
-                assert reference is not None
                 expression = _resolve(match, text, reference, item.placing, policy)
             elif dct is not None:
                 anchor = dct
@@ -158,7 +160,8 @@ def _anaphoric(
         return None
     if isinstance(anchor, Mention):
         moment = _reference_of(anchor)
-        assert moment is not None
+        if moment is None:
+            return None  # an anchor open at its start names no moment to count from
         reference = anchor.expression.reference if anchor.expression is not None else moment
     else:
         moment = reference = anchor
@@ -174,14 +177,13 @@ def _in_narrative(
     kind: str,
     tense: Tense | None,
     policy: Policy | None,
-) -> Expression:
+) -> Expression | None:
     """A year-less date or a weekday in narrative text: in the year (or near the day) of the
-    last explicit date."""
+    last explicit date; ``None`` when that date is open at its start."""
     moment = _reference_of(anchor)
-    assert moment is not None
-    assert anchor.expression is not None
+    if moment is None or anchor.expression is None or anchor.expression.span is None:
+        return None
     span = anchor.expression.span
-    assert span is not None
     if kind == "yearless":
         # The nearest occurrence to the middle of the anchor's year is in that year.
         return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)

@@ -154,14 +154,20 @@ def _word(
         if reason is not None:
             return reason
     # ordinals of other things: "the 26th amendment", "a second round"
-    if words and words[-1] in _ORDINAL_UNITS and next_word:
-        assert after is not None
-        if after.text[0].isupper() or after.lower not in _AFTER_UNIT:
-            return "an ordinal, not a unit"
-    if tokens[last - 1].kind == "ORDINAL" and next_word:
-        assert after is not None
-        if after.lower not in _AFTER_DAY:
-            return "an ordinal of something else"
+    word_after = after if next_word else None
+    if (
+        words
+        and words[-1] in _ORDINAL_UNITS
+        and word_after is not None
+        and (word_after.text[0].isupper() or word_after.lower not in _AFTER_UNIT)
+    ):
+        return "an ordinal, not a unit"
+    if (
+        tokens[last - 1].kind == "ORDINAL"
+        and word_after is not None
+        and word_after.lower not in _AFTER_DAY
+    ):
+        return "an ordinal of something else"
     return None
 
 
@@ -170,22 +176,26 @@ def _single_word(
 ) -> str | None:
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
-    next_word = after is not None and after.kind == "WORD"
-    if word in _FREQUENCY_ADJECTIVES and next_word:
-        assert after is not None
-        if after.lower not in ("and", "or", "basis"):
-            return "an adjective of frequency"  # "annual report"
+    word_after = after if after is not None and after.kind == "WORD" else None
+    if (
+        word in _FREQUENCY_ADJECTIVES
+        and word_after is not None
+        and word_after.lower not in ("and", "or", "basis")
+    ):
+        return "an adjective of frequency"  # "annual report"
     if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
         return "a name, not a weekday"  # "the Sun"
     if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
         return "an abbreviation, not a weekday"
-    if word in _WEEKDAYS and next_word:
-        assert after is not None
+    if word in _WEEKDAYS and word_after is not None:
         bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
-        if after.text[0].isupper() and bare:
+        if word_after.text[0].isupper() and bare:
             return "a name, not a weekday"  # "the Sunday Times"
-    if word in _MODAL_MONTHS and heads_sentence and next_word:
-        assert after is not None
-        if after.text.islower():
-            return "a verb, not a month"  # "May he rest", "March on"
+    if (
+        word in _MODAL_MONTHS
+        and heads_sentence
+        and word_after is not None
+        and word_after.text.islower()
+    ):
+        return "a verb, not a month"  # "May he rest", "March on"
     return None
