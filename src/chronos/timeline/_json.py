@@ -44,7 +44,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
-from chronos.errors import ChronosError, InvalidArgumentError, ParseError
+from chronos.errors import WINDOW, ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
 from chronos.timeline._compile import Edge3, check_edges
 from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
@@ -173,11 +173,20 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     except ChronosError as exc:
         if isinstance(exc, ParseError) and exc.argument == "text":
             raise
-        raise ParseError(f"not a chronos timeline ({exc})", text=shown, argument="text") from exc
+        raise ParseError(
+            f"not a chronos timeline ({_cut(str(exc))})", text=shown, argument="text"
+        ) from exc
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as exc:
         raise ParseError(
-            f"not a chronos timeline ({type(exc).__name__}: {exc})", text=shown, argument="text"
+            f"not a chronos timeline ({type(exc).__name__}: {_cut(str(exc))})",
+            text=shown,
+            argument="text",
         ) from exc
+
+
+def _cut(reason: str) -> str:
+    """A reason cut to two windows of text, so that the message stays bounded."""
+    return reason if len(reason) <= 2 * WINDOW else reason[: 2 * WINDOW] + "…"
 
 
 def _check_depth(text: str) -> None:
