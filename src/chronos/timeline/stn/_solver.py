@@ -568,11 +568,11 @@ class Network:
                 if horizon_phase and (run.status is Stop.BUDGET or not queue):
                     horizon_phase = False
                     loose = list(compress(range(n), map(HORIZON.__eq__, pred)))
-                    if 2 * len(loose) >= n:
+                    structure = condense(g, origin=origin) if 2 * len(loose) >= n else None
+                    if structure is not None and 2 * structure.largest <= n:
                         # Mostly unanchored: FIFO rounds would meet the chains in the wrong
                         # order, so sweep the components in topological order first; the
                         # kernel then only checks every point (and finds any cycle).
-                        structure = condense(g, origin=origin)
                         left = max(0, budget - spent)
                         done, swept = topological_pass(
                             g, dist, pred, structure, origin=origin, budget=left, forward=True
@@ -584,6 +584,7 @@ class Network:
                         else:
                             queue = [v for v in range(n) if v != origin]
                     else:
+                        # One component holds most points: no order to gain.
                         if hint is not None:
                             loose.sort(key=hint.__getitem__)
                         queue = queue + loose
