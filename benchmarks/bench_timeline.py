@@ -1,112 +1,176 @@
-"""Timeline at scale: solve, memory, window and relation queries, incremental adds.
+"""Timeline at scale, on every shape of network: solve, order, queries, changes, JSON.
 
-Builds a random but *consistent* news archive through the public API — a ground truth of
-events, turned into claims that the truth satisfies — then measures what DESIGN §6 and
-issue 4 budget, side by side with networkx's Bellman–Ford on the very same graph:
+Builds random but *consistent* chronologies through the public API — a ground truth of
+events, turned into claims that the truth satisfies — in the shapes DESIGN §6 and issue 11
+budget, at several sizes, and measures every operation a user meets:
 
-- solve 100,000 events / 300,000 constraints: ≤ 3 s when most events carry dates
-  ("anchored"), ≤ 10 s when they are only linked to each other ("unanchored");
-- peak memory of building and solving ≤ 400 MB (tracemalloc, a separate run);
-- a date-window query ≤ 1 ms; ``relation(a, "before", b)`` ≤ 50 ms; adding one constraint to a
-  solved timeline ≤ 1 ms typical.
+- ``news``: each event has 3 "before" links to events up to 60 places later in time (most
+  links are local, as in news), 80 % of events anchored to a month (70 %) or a year (30 %);
+- ``one-anchor``: the same links, and a single dated event;
+- ``chain``: each event before the next, the first one dated;
+- ``cycle``: the same chain closed into a cycle (the last before the first): one conflict;
+- ``anchored`` / ``unanchored``: the earlier shapes — exact-day anchors on 80 % (or none),
+  links to events up to 40 places later, some with gaps.
 
-Run: ``python benchmarks/bench_timeline.py`` (``--events 10000`` for a quick look,
-``--no-networkx`` to skip the peer). Figures are medians; ratios are networkx / chronos.
+Each (shape, size) runs in a fresh interpreter, so that its peak RSS is its own; the
+parent prints, per operation, the median and p99 (or the single time of a one-off), the
+fitted growth exponent over the sizes (slope of log time on log size), the peak RSS above
+the interpreter, and networkx's Bellman–Ford on the very same graph, as a ratio to the
+solve. An operation that runs past ``--limit`` seconds is stopped and shown as ``>``.
+
+Run: ``python benchmarks/bench_timeline.py`` (all shapes, 1k, 10k, 100k; long), or e.g.
+``--sizes 1000 10000 --shapes news chain``; ``--no-networkx`` skips the peer.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import json
+import math
 import random
+import resource
 import signal
 import statistics
+import subprocess
 import sys
 import time
-import tracemalloc
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from chronos import Certainty, Span
+from chronos import Span
 from chronos.timeline._network import HORIZON, ORIGIN
 from chronos.timeline._timeline import Timeline
 
-DAY = 86400
 FIRST = date(2000, 1, 1)
 YEARS = 25
+SHAPES = ("news", "one-anchor", "chain", "cycle", "anchored", "unanchored")
+#: Budgets at 100,000 events (DESIGN §6, issue 11), seconds; None: no budget of its own.
+BUDGETS: dict[str, float | None] = {
+    "build (public API)": None,
+    "solve (first)": 2.0,
+    "ordered() first": 2.0,
+    "ordered() again": None,
+    "relation() random pairs": 0.05,
+    "relation() near pairs": 0.05,
+    "between()": 0.001,
+    "relate + when": 0.05,
+    "between() after change": 0.005,
+    "to_json": 2.0,
+    "from_json": 2.0,
+    "first when() after load": 0.05,
+}
 
-
-def ground_truth(n: int, rng: random.Random) -> list[tuple[date, int]]:
-    """``n`` events: a first day and a length in days (0 to 20)."""
-    span = YEARS * 365
-    return [
-        (FIRST + timedelta(days=rng.randrange(span)), rng.choice((0, 0, 1, 2, 5, 20)))
-        for _ in range(n)
-    ]
-
-
-def build(n: int, constraints: int, *, anchored: bool, seed: int) -> tuple[Timeline, list[Any]]:
-    """A timeline of ``n`` events and about ``constraints`` edges that the truth satisfies."""
-    rng = random.Random(seed)
-    truth = ground_truth(n, rng)
-    tl = Timeline(reference=date(2025, 1, 1))
-    events = []
-    edges = 0
-    for i, (day, length) in enumerate(truth):
-        if anchored and rng.random() < 0.8:
-            end = day + timedelta(days=length + 1)
-            events.append(tl.add(f"e{i}", when=Span.between(day, end)))
-            edges += 2
-        else:
-            events.append(tl.add(f"e{i}"))
-    # Links between events close in time, as news links them: before/after, some with gaps.
-    order = sorted(range(n), key=lambda i: truth[i][0])
-    spare = []
-    while edges < constraints:
-        k = rng.randrange(n - 1)
-        j = min(n - 1, k + rng.randint(1, 40))
-        a, b = order[k], order[j]
-        end_a = truth[a][0] + timedelta(days=truth[a][1] + 1)
-        if end_a <= truth[b][0]:
-            gap_days = (truth[b][0] - end_a).days
-            if rng.random() < 0.3 and gap_days >= 2:
-                tl.relate(events[a], "before", events[b], gap=f"at least {gap_days // 2} days")
-            else:
-                tl.relate(events[b], "after", events[a])
-            edges += 1
-        else:
-            spare.append((a, b))
-    return tl, [(events[a], events[b], truth[a], truth[b]) for a, b in spare[:1000]] or [
-        (events[0], events[1], truth[0], truth[1])
-    ]
-
-
-def timed(fn: Callable[[], object]) -> float:
-    """Seconds taken by one call."""
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
-
-
-def median_ms(samples: list[float]) -> float:
-    """The median of ``samples`` (seconds) in milliseconds."""
-    return statistics.median(samples) * 1000
+Truth = list[tuple[date, int]]  # (first day, length in days) of every event
 
 
 class _TooSlowError(Exception):
-    """networkx ran past its time limit."""
+    """An operation ran past its time limit."""
 
 
 def _alarm(signum: int, frame: object) -> None:
     raise _TooSlowError
 
 
-def networkx_solve(tl: Timeline, limit: int) -> float | None:
-    """Seconds for networkx's Bellman–Ford, both directions, on the timeline's graph.
+def end_of(t: tuple[date, int]) -> date:
+    """The day after the event's last day (events are half-open day ranges)."""
+    return t[0] + timedelta(days=t[1] + 1)
 
-    ``inf`` when it runs past ``limit`` seconds (where the platform has SIGALRM).
-    """
+
+def ground_truth(n: int, rng: random.Random, lengths: tuple[int, ...]) -> Truth:
+    """``n`` events over 25 years: a first day and a length in days."""
+    span = YEARS * 365
+    return [(FIRST + timedelta(days=rng.randrange(span)), rng.choice(lengths)) for _ in range(n)]
+
+
+def coarse_span(t: tuple[date, int], rng: random.Random) -> Span:
+    """A month (70 %) or a year (30 %) holding the whole event (wider if it straddles)."""
+    first, last = t[0], end_of(t) - timedelta(days=1)
+    if rng.random() < 0.7 and (first.year, first.month) == (last.year, last.month):
+        return Span.month(first.year, first.month)
+    if first.year == last.year:
+        return Span.year(first.year)
+    return Span.between(date(first.year, 1, 1), date(last.year + 1, 1, 1))
+
+
+def build_news(n: int, rng: random.Random, *, anchors: str) -> tuple[Timeline, Truth, list[int]]:
+    """Local "before" links, 3 per event, to events up to 60 places later in time."""
+    truth = ground_truth(n, rng, (0, 0, 0, 1, 2, 5))
+    order = sorted(range(n), key=lambda i: truth[i][0])
+    tl = Timeline(reference=date(2025, 1, 1))
+    for k, i in enumerate(order):
+        if anchors == "news" and rng.random() < 0.8:
+            tl.add(f"e{i}", when=coarse_span(truth[i], rng))
+        elif anchors == "one" and k == 0:
+            tl.add(f"e{i}", when=Span.between(truth[i][0], end_of(truth[i])))
+        else:
+            tl.add(f"e{i}")
+    for k, a in enumerate(order):
+        linked = 0
+        for _ in range(12):
+            if linked == 3 or k + 1 >= n:
+                break
+            b = order[min(n - 1, k + rng.randint(1, 60))]
+            if end_of(truth[a]) <= truth[b][0]:
+                tl.relate(f"e{a}", "before", f"e{b}")
+                linked += 1
+    return tl, truth, order
+
+
+def build_chain(n: int, rng: random.Random, *, closed: bool) -> tuple[Timeline, Truth, list[int]]:
+    """Each event before the next, the first one dated; ``closed``: the last before the first."""
+    truth = [(FIRST + timedelta(days=2 * i), 0) for i in range(n)]
+    tl = Timeline(reference=date(2025, 1, 1))
+    tl.add("e0", when=Span.day(FIRST.year, FIRST.month, FIRST.day))
+    for i in range(1, n):
+        tl.add(f"e{i}")
+        tl.relate(f"e{i - 1}", "before", f"e{i}")
+    if closed:
+        tl.relate(f"e{n - 1}", "before", "e0")
+    return tl, truth, list(range(n))
+
+
+def build_mixed(n: int, rng: random.Random, *, anchored: bool) -> tuple[Timeline, Truth, list[int]]:
+    """The earlier shapes: exact-day anchors on 80 % (or none), 3 constraints per event."""
+    truth = ground_truth(n, rng, (0, 0, 1, 2, 5, 20))
+    tl = Timeline(reference=date(2025, 1, 1))
+    edges = 0
+    for i, t in enumerate(truth):
+        if anchored and rng.random() < 0.8:
+            tl.add(f"e{i}", when=Span.between(t[0], end_of(t)))
+            edges += 2
+        else:
+            tl.add(f"e{i}")
+    order = sorted(range(n), key=lambda i: truth[i][0])
+    tries = 0
+    while edges < 3 * n and tries < 20 * n:
+        tries += 1
+        k = rng.randrange(n - 1)
+        a, b = order[k], order[min(n - 1, k + rng.randint(1, 40))]
+        if end_of(truth[a]) <= truth[b][0]:
+            gap = (truth[b][0] - end_of(truth[a])).days
+            if rng.random() < 0.3 and gap >= 2:
+                tl.relate(f"e{a}", "before", f"e{b}", gap=f"at least {gap // 2} days")
+            else:
+                tl.relate(f"e{b}", "after", f"e{a}")
+            edges += 1
+    return tl, truth, order
+
+
+def build(shape: str, n: int, seed: int) -> tuple[Timeline, Truth, list[int]]:
+    """The timeline of ``shape`` with ``n`` events, its truth, and the events in time order."""
+    rng = random.Random(seed)
+    if shape in ("news", "one-anchor"):
+        return build_news(n, rng, anchors="news" if shape == "news" else "one")
+    if shape in ("chain", "cycle"):
+        return build_chain(n, rng, closed=shape == "cycle")
+    return build_mixed(n, rng, anchored=shape == "anchored")
+
+
+def networkx_solve(tl: Timeline, limit: int) -> float | None:
+    """Seconds for networkx's Bellman–Ford from the origin, both directions, on the same graph
+    (the implicit horizon edges included); None if networkx is missing; raises _TooSlowError."""
     try:
         import networkx as nx
     except ImportError:
@@ -115,12 +179,13 @@ def networkx_solve(tl: Timeline, limit: int) -> float | None:
     g = nx.DiGraph()
     n = solver.point_count
     g.add_nodes_from(range(n))
-    for claim in tl._claims:
+    for claim in tl.claims:
+        if not solver.is_active(claim.number):
+            continue
         for u, v, w in solver.edges_of(claim.number):
             if g.has_edge(u, v):
                 w = min(w, g[u][v]["weight"])
             g.add_edge(u, v, weight=w)
-    # The horizon chronos adds implicitly, so that networkx reaches every point too.
     for v in range(1, n):
         if not g.has_edge(ORIGIN, v):
             g.add_edge(ORIGIN, v, weight=HORIZON)
@@ -128,145 +193,266 @@ def networkx_solve(tl: Timeline, limit: int) -> float | None:
             g.add_edge(v, ORIGIN, weight=HORIZON)
     rev = g.reverse(copy=True)
     gc.collect()
-    previous = signal.signal(signal.SIGALRM, _alarm) if hasattr(signal, "SIGALRM") else None
-    if previous is not None:
-        signal.alarm(limit)
+    signal.alarm(limit)
     start = time.perf_counter()
     try:
         nx.single_source_bellman_ford_path_length(g, ORIGIN)
         nx.single_source_bellman_ford_path_length(rev, ORIGIN)
-    except _TooSlowError:
-        return float("inf")
     finally:
-        if previous is not None:
-            signal.alarm(0)
-            signal.signal(signal.SIGALRM, previous)
+        signal.alarm(0)
     return time.perf_counter() - start
 
 
-def scenario(
-    n: int, constraints: int, *, anchored: bool, peer: bool, seed: int, limit: int
-) -> None:
-    """Measure one scenario and print its figures."""
-    label = "anchored" if anchored else "unanchored"
-    gc.collect()
-    t0 = time.perf_counter()
-    tl, spare = build(n, constraints, anchored=anchored, seed=seed)
-    built = time.perf_counter() - t0
-    edges = sum(len(tl._solver.edges_of(c.number)) for c in tl._claims)
-    gc.collect()
-    solve = timed(lambda: tl.conflicts)
-    assert tl.conflicts == [], "the generated claims are consistent"
-    print(f"\n== {label}: {n:,} events, {len(tl.claims):,} claims, {edges:,} edges ==")
-    print(f"build (public API)        {built:8.2f} s")
-    print(f"solve                     {solve:8.2f} s   budget {'3' if anchored else '10'} s")
+def rss_mb() -> float:
+    """The resident set size now, in MB (Linux), or the peak where /proc is missing."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+        return pages * resource.getpagesize() / 2**20
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_mb() -> float:
+    """The peak resident set size of this process, in MB (Linux reports kB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, Any]:
+    """Every measurement of one shape and size, in this process."""
+    signal.signal(signal.SIGALRM, _alarm)
+    out: dict[str, Any] = {"shape": shape, "n": n, "times": {}, "notes": {}}
+    times: dict[str, list[float] | None] = out["times"]
+
+    def once(name: str, fn: Callable[[], object]) -> object:
+        gc.collect()
+        signal.alarm(limit)
+        start = time.perf_counter()
+        try:
+            result = fn()
+        except _TooSlowError:
+            times[name] = None
+            return None
+        finally:
+            signal.alarm(0)
+        times[name] = [time.perf_counter() - start]
+        return result
+
+    def many(name: str, fn: Callable[[int], object], count: int) -> None:
+        samples: list[float] = []
+        deadline = time.perf_counter() + limit
+        for k in range(count):
+            signal.alarm(limit)
+            start = time.perf_counter()
+            try:
+                fn(k)
+            except _TooSlowError:
+                times[name] = None
+                return
+            finally:
+                signal.alarm(0)
+            samples.append(time.perf_counter() - start)
+            if time.perf_counter() > deadline:
+                break
+        times[name] = samples
+
+    base_rss = rss_mb()
+    built = once("build (public API)", lambda: build(shape, n, seed))
+    if built is None:
+        return out
+    tl, truth, order = built  # type: ignore[misc]
+    out["notes"]["claims"] = len(tl.claims)
+    solved = once("solve (first)", lambda: tl.conflicts)
+    if solved is None:
+        return out
+    out["notes"]["conflicts"] = len(solved)  # type: ignore[arg-type]
+    out["rss"] = peak_mb() - base_rss
+    out["rss_now"] = rss_mb() - base_rss
+    if peer:
+        try:
+            nx_time = networkx_solve(tl, limit)
+        except _TooSlowError:
+            nx_time = math.inf
+        out["networkx"] = nx_time
+    once("ordered() first", tl.ordered)
+    once("ordered() again", tl.ordered)
 
     rng = random.Random(seed + 1)
-    index = timed(lambda: tl.between("2010-01", "2010-01"))
-    index += timed(lambda: tl.between("2010-01", "2010-01", certainty=Certainty.POSSIBLE))
-    print(f"date window (index build) {index * 1000:8.1f} ms  (once after a change)")
-    months = [Span.month(2000 + rng.randrange(YEARS), rng.randint(1, 12)) for _ in range(200)]
-    for certainty in (Certainty.CERTAIN, Certainty.POSSIBLE):
-        windows = []
-        found = []
-        for window in months:
-            start = time.perf_counter()
-            hits = tl.between(window, window, certainty=certainty)
-            windows.append(time.perf_counter() - start)
-            found.append(len(hits))
-        print(
-            f"date window, {certainty.name.lower():<8}  {median_ms(windows):8.3f} ms  budget 1 ms"
-            f"  (a month; median {statistics.median(found):,.0f} events listed)"
-        )
-
-    events = tl.events
-    relations = []
-    for _ in range(100):
-        a, b = rng.choice(events), rng.choice(events)
-        if a == b:
-            continue
-        start = time.perf_counter()
-        tl.relation(a, "before", b)
-        relations.append(time.perf_counter() - start)
-    hard = []
-    for a, b, _, _ in spare[:50]:
-        start = time.perf_counter()
-        tl.relation(a, "before", b)
-        hard.append(time.perf_counter() - start)
-    print(f"relation(a, before, b)    {median_ms(relations):8.3f} ms  budget 50 ms (random pairs)")
-    print(
-        f"relation, nearby pairs    {median_ms(hard):8.3f} ms  "
-        f"(max {max(hard) * 1000:.1f} ms; bounds cannot decide these)"
+    by_id = {int(e.name[1:]): e for e in tl.events}
+    events = [by_id[i] for i in range(n)]  # events[i] is e{i}, whose truth is truth[i]
+    pairs = [rng.sample(range(n), 2) for _ in range(300)]
+    many(
+        "relation() random pairs",
+        lambda k: tl.relation(events[pairs[k][0]], "before", events[pairs[k][1]]),
+        len(pairs),
     )
+    near = []
+    for _ in range(300):
+        k = rng.randrange(n - 1)
+        near.append((order[k], order[min(n - 1, k + rng.randint(1, 60))]))
+    many(
+        "relation() near pairs",
+        lambda k: tl.relation(events[near[k][0]], "before", events[near[k][1]]),
+        len(near),
+    )
+    months = [Span.month(2000 + rng.randrange(YEARS), rng.randint(1, 12)) for _ in range(200)]
+    tl.between(months[0], months[0])
+    many("between()", lambda k: tl.between(months[k], months[k]), len(months))
 
-    adds = []
-    for a, b, truth_a, truth_b in spare[:200]:
-        end_a = truth_a[0] + timedelta(days=truth_a[1] + 1)
-        relation = "starts" if truth_a[0] == truth_b[0] else "overlaps"
-        if truth_a[0] > truth_b[0] or end_a > truth_b[0] + timedelta(days=truth_b[1] + 1):
-            relation = "as of"
+    # Changes after a solve: a relation the truth satisfies (so no conflict is made), between
+    # events close in time, then a question about it; and a window query right after.
+    changes = []
+    for _ in range(400):
+        k = rng.randrange(n - 1)
+        a, b = order[k], order[min(n - 1, k + rng.randint(1, 60))]
+        if shape == "cycle" or end_of(truth[a]) <= truth[b][0]:
+            changes.append((a, b))
+    changes = changes[:150]
+
+    def change(k: int) -> None:
+        a, b = changes[k]
+        tl.relate(events[a], "before", events[b])
+        tl.when(events[b])
+
+    many("relate + when", change, len(changes))
+
+    def change_then_window(k: int) -> None:
+        a, b = changes[k]
+        tl.relate(events[b], "after", events[a])  # no timing: only the window query is timed
+
+    window_after: list[float] = []
+    for k in range(min(50, len(changes))):
+        change_then_window(k)
         start = time.perf_counter()
-        tl.relate(a, relation, b)
-        tl.when(a)
-        adds.append(time.perf_counter() - start)
-    print(f"incremental add + query   {median_ms(adds):8.3f} ms  budget 1 ms typical")
-    assert tl.conflicts == [], "the incremental claims are consistent too"
+        signal.alarm(limit)
+        try:
+            tl.between(months[k], months[k])
+        except _TooSlowError:
+            window_after = []
+            break
+        finally:
+            signal.alarm(0)
+        window_after.append(time.perf_counter() - start)
+    times["between() after change"] = window_after or None
 
-    if peer:
-        nx_time = networkx_solve(tl, limit)
-        if nx_time is None:
-            print("networkx                  not installed (pip install networkx)")
-        elif nx_time == float("inf"):
-            print(f"networkx Bellman–Ford     > {limit} s  (stopped; ratio > {limit / solve:.0f}x)")
-        else:
-            print(
-                f"networkx Bellman–Ford     {nx_time:8.2f} s   "
-                f"(same graph, both directions; ratio networkx/chronos {nx_time / solve:.1f}x)"
+    text = once("to_json", tl.to_json)
+    if text is not None:
+        loaded = once("from_json", lambda: Timeline.from_json(text))  # type: ignore[arg-type]
+        if loaded is not None:
+            once("first when() after load", lambda: loaded.when(events[order[n // 2]].name))  # type: ignore[attr-defined]
+    return out
+
+
+def fmt(seconds: float | None) -> str:
+    """A time with a unit that suits it."""
+    if seconds is None:
+        return "-"
+    if seconds == math.inf:
+        return "stopped"
+    if seconds >= 1:
+        return f"{seconds:.2f} s"
+    return f"{seconds * 1000:.3g} ms"
+
+
+def summary(samples: list[float] | None, limit: int) -> tuple[str, float | None]:
+    """The printed figure of one operation and the value its growth is fitted on."""
+    if samples is None:
+        return f"> {limit} s", None
+    if len(samples) == 1:
+        return fmt(samples[0]), samples[0]
+    med = statistics.median(samples)
+    p99 = sorted(samples)[min(len(samples) - 1, math.ceil(0.99 * len(samples)) - 1)]
+    return f"{fmt(med)} / p99 {fmt(p99)}", p99
+
+
+def exponent(points: list[tuple[int, float]]) -> float | None:
+    """The least-squares slope of log(time) on log(size)."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(max(t, 1e-7)) for _, t in points]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    den = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / den
+
+
+def report(results: list[dict[str, Any]], limit: int) -> None:
+    """Print one table per shape: operations by size, growth exponent, budget."""
+    for shape in dict.fromkeys(r["shape"] for r in results):
+        rows = [r for r in results if r["shape"] == shape]
+        sizes = [r["n"] for r in rows]
+        print(
+            f"\n== {shape} ==  "
+            + "  ".join(
+                f"{r['n']:,}: {r['notes'].get('claims', 0):,} claims, "
+                f"{r['notes'].get('conflicts', '?')} conflicts"
+                for r in rows
             )
-
-
-def memory(n: int, constraints: int, *, anchored: bool, seed: int) -> None:
-    """Peak traced memory of building and solving one scenario."""
-    gc.collect()
-    tracemalloc.start()
-    tl, _ = build(n, constraints, anchored=anchored, seed=seed)
-    _ = tl.conflicts
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    label = "anchored" if anchored else "unanchored"
-    print(f"peak memory, {label:<11}  {peak / 2**20:8.1f} MB  budget 400 MB (tracemalloc)")
+        )
+        width = 30
+        head = "".join(f"{f'{n:,} events':>30}" for n in sizes)
+        print(f"{'operation (median / p99)':<{width}}{head}   growth   budget@100k")
+        for name, budget in BUDGETS.items():
+            cells, fit = [], []
+            for r in rows:
+                text, value = summary(r["times"].get(name, []) or None, limit)
+                if name not in r["times"]:
+                    text, value = "-", None
+                cells.append(text)
+                if value is not None:
+                    fit.append((r["n"], value))
+            growth = exponent(fit) if len(fit) == len(rows) else None
+            g = "   -  " if growth is None else f"{growth:6.2f}"
+            b = "" if budget is None else fmt(budget)
+            print(f"{name:<{width}}" + "".join(f"{c:>30}" for c in cells) + f"   {g}   {b}")
+        rss = "".join(f"{r.get('rss', 0):>27.1f} MB" for r in rows)
+        print(f"{'peak RSS above interpreter':<{width}}{rss}            300 MB")
+        nx_cells = []
+        for r in rows:
+            nx_time = r.get("networkx")
+            solve = (r["times"].get("solve (first)") or [None])[0]
+            if nx_time is None or solve is None:
+                nx_cells.append("-")
+            elif nx_time == math.inf:
+                nx_cells.append(f"> {limit} s (> {limit / solve:.0f}x)")
+            else:
+                nx_cells.append(f"{fmt(nx_time)} ({nx_time / solve:.1f}x)")
+        print(f"{'networkx Bellman–Ford (ratio)':<{width}}" + "".join(f"{c:>30}" for c in nx_cells))
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Parse the options and run every scenario."""
+    """Run every (shape, size) in a child interpreter, then print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--constraints", type=int, default=None, help="default: 3 per event")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
+    parser.add_argument("--shapes", nargs="+", choices=SHAPES, default=list(SHAPES))
     parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--limit", type=int, default=120, help="seconds before an op stops")
     parser.add_argument("--no-networkx", action="store_true")
-    parser.add_argument("--no-memory", action="store_true")
-    parser.add_argument("--scenario", choices=("anchored", "unanchored", "both"), default="both")
-    parser.add_argument(
-        "--networkx-limit", type=int, default=600, help="seconds before networkx is stopped"
-    )
+    parser.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    n = args.events
-    constraints = 3 * n if args.constraints is None else args.constraints
-    print(f"chronos timeline benchmark — Python {sys.version.split()[0]}")
-    kinds = {"anchored": (True,), "unanchored": (False,), "both": (True, False)}[args.scenario]
-    for anchored in kinds:
-        scenario(
-            n,
-            constraints,
-            anchored=anchored,
-            peer=not args.no_networkx,
-            seed=args.seed,
-            limit=args.networkx_limit,
-        )
-    if not args.no_memory:
-        print()
-        for anchored in kinds:
-            memory(n, constraints, anchored=anchored, seed=args.seed)
+    peer = not args.no_networkx
+    if args.child:
+        shape, size = args.child[0], int(args.child[1])
+        print(json.dumps(run_one(shape, size, args.seed, args.limit, peer)))
+        return
+    print(f"chronos timeline benchmark — Python {sys.version.split()[0]}, limit {args.limit} s")
+    print(
+        f"load average at the start: {', '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}"
+    )
+    results = []
+    for shape in args.shapes:
+        for n in args.sizes:
+            command = [sys.executable, __file__, "--child", shape, str(n)]
+            command += ["--seed", str(args.seed), "--limit", str(args.limit)]
+            if not peer:
+                command.append("--no-networkx")
+            done = subprocess.run(command, capture_output=True, text=True, check=False)  # noqa: S603
+            if done.returncode != 0:
+                print(f"{shape} at {n:,} failed:\n{done.stderr}", file=sys.stderr)
+                continue
+            results.append(json.loads(done.stdout.splitlines()[-1]))
+            print(f"  ran {shape} at {n:,}", file=sys.stderr, flush=True)
+    report(results, args.limit)
 
 
 if __name__ == "__main__":

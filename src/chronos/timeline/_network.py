@@ -9,16 +9,17 @@ timeline needs on top of it and the engine does not offer:
 - exact three-valued answers for a conjunction of atoms: entailment atom by atom, and
   consistency by projecting the minimal network onto the few points involved (an STN is
   decomposable, so a consistent assignment of those points extends to a full solution);
-- the latest schedule (every point at its latest time, the horizon included), which is
-  itself a solution, used to order events: ties in it are broken by the graph of tight
-  edges, so that the order is a linear extension of every entailed precedence;
+- the latest schedule (every point at its latest time, the horizon included: the solved
+  upper bounds), which is itself a solution, used to order events: ties in it are broken by
+  the graph of tight edges, so that the order is a linear extension of every entailed
+  precedence;
 - a tiny Bellman–Ford for checking a handful of edges (a conflict with one claim replaced).
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from chronos.timeline.stn import Edge, Network, SolveReport, Weakness
@@ -113,14 +114,6 @@ class Solver:
             return []
         return [(e.u, e.v, e.weight) for e in self._net.edges(cid)]
 
-    def _live_edges(self) -> Iterator[Atom]:
-        """Every edge of every claim still in use."""
-        net = self._net
-        for cid, present in enumerate(self._claims):
-            if present and net.is_enabled(cid):
-                for e in net.edges(cid):
-                    yield e.u, e.v, e.weight
-
     def ensure_solved(self) -> SolveReport:
         """Solve if nothing was solved yet; the engine keeps the solution current after that."""
         if not self._solved:
@@ -133,6 +126,16 @@ class Solver:
         if cid >= len(self._claims) or not self._claims[cid]:
             return True
         return self._net.is_enabled(cid)
+
+    def mark(self) -> tuple[int, int]:
+        """A token for the current bounds (see :meth:`changed_since`)."""
+        self.ensure_solved()
+        return self._net.mark()
+
+    def changed_since(self, mark: tuple[int, int]) -> list[int] | None:
+        """The points whose bounds moved since ``mark`` (None: perhaps every point)."""
+        self.ensure_solved()
+        return self._net.changed_since(mark)
 
     # -- bounds -------------------------------------------------------------------------
 
@@ -201,49 +204,24 @@ class Solver:
 
     # -- a schedule and an order --------------------------------------------------------
 
-    def latest_schedule(self) -> list[int]:
-        """Every point at its latest time, the horizon included: a solution of the network."""
+    def schedules(self) -> tuple[list[int], list[int]]:
+        """Every point at its latest time, and at its earliest (the horizon included): two
+        solutions of the network, read off the solved bounds."""
         self.ensure_solved()
-        n = self.point_count
-        out: list[list[tuple[int, int]]] = [[] for _ in range(n)]
-        for u, v, w in self._live_edges():
-            out[u].append((v, w))
-        # Latest t_v = d(origin, v), with the implicit horizon edge origin -> v of weight
-        # HORIZON: queue-based Bellman–Ford, which ends because the network is consistent.
-        dist = [HORIZON] * n
-        dist[ORIGIN] = 0
-        queue = list(range(n))
-        queued = bytearray([1]) * n
-        head = 0
-        while head < len(queue):
-            u = queue[head]
-            head += 1
-            queued[u] = 0
-            du = dist[u]
-            for v, w in out[u]:
-                nd = du + w
-                if nd < dist[v]:
-                    dist[v] = nd
-                    if not queued[v]:
-                        queued[v] = 1
-                        queue.append(v)
-            if head > 4096 and head * 2 > len(queue):
-                queue = queue[head:]
-                head = 0
-        return dist
+        return self._net.schedules()
 
-    def point_ranks(self) -> list[int]:
+    def point_ranks(self, latest: Sequence[int]) -> list[int]:
         """A rank for every point: a linear extension of every entailed ``t_x <= t_y``.
 
-        Points are sorted by the latest schedule (a solution, so it respects every entailed
-        order); points tied in it are ordered by the graph of tight edges (an entailed
-        ``t_x <= t_y`` between tied points is a path of tight edges from ``y`` to ``x``),
-        condensed into its strongly connected components.
+        Points are sorted by the latest schedule ``latest`` (a solution, so it respects every
+        entailed order); points tied in it are ordered by the graph of tight edges (an
+        entailed ``t_x <= t_y`` between tied points is a path of tight edges from ``y`` to
+        ``x``), condensed into its strongly connected components. O(m + n log n).
         """
-        t = self.latest_schedule()
+        t = latest
         n = len(t)
         tight: list[list[int]] = [[] for _ in range(n)]
-        for u, v, w in self._live_edges():
+        for u, v, w in zip(*self._net.live_edges(), strict=True):
             if t[v] - t[u] == w:
                 tight[u].append(v)
         component = _components(tight)

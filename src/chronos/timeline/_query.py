@@ -4,7 +4,11 @@ A date-window query is a two-sided *dominance* query on the bounds of events: "c
 between X and Y" is ``earliest start ≥ X and latest end ≤ Y``. Events are sorted by one bound
 and a segment tree keeps the maximum of the other, so a query costs O(log n) plus O(log n)
 per event reported — never a scan of the whole timeline. The index is built on the first
-query after a change.
+query after a solve; after an incremental change it is patched, not rebuilt: the events
+whose bounds moved (and events added since) are set apart as *dirty*, their bounds updated
+in place, the structures' answers for them ignored and each of them tested directly. A
+query then costs O(log n + k + d) for d dirty events, and the index is rebuilt once d
+passes :data:`DIRTY_LIMIT` (or after a full re-solve, when any bound may have moved).
 """
 
 from __future__ import annotations
@@ -12,18 +16,21 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
+from heapq import merge
 from typing import Final, overload
 
 import attrs
 
 from chronos.time import Bounds, Certainty, calendar as cal
-from chronos.timeline._network import TICKS, end_point, start_point
+from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Event
 
 __all__ = ["Chronology", "Entry", "QueryIndex", "by_relation", "chronology"]
 
 INF: Final = 2**62
+#: Dirty events beyond which the next query rebuilds the index rather than patch it.
+DIRTY_LIMIT: Final = 2000
 _MAX_TICKS: Final = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
 
 
@@ -91,7 +98,7 @@ class Sorted:
 class QueryIndex:
     """The bounds of every event, and the indexes built from them on demand."""
 
-    __slots__ = ("_cache", "_events", "_rank", "ee", "es", "le", "ls")
+    __slots__ = ("_cache", "_dirty", "_events", "_mark", "_rank", "ee", "es", "le", "ls")
 
     def __init__(
         self,
@@ -100,11 +107,14 @@ class QueryIndex:
         ls: list[int],
         ee: list[int],
         le: list[int],
+        mark: tuple[int, int] = (0, 0),
     ) -> None:
         self._events = events
         self.es, self.ls, self.ee, self.le = es, ls, ee, le
         self._cache: dict[str, Dominance | Sorted] = {}
         self._rank: list[int] | None = None
+        self._mark = mark
+        self._dirty: set[int] = set()
 
     @classmethod
     def build(cls, state: State) -> QueryIndex:
@@ -115,7 +125,30 @@ class QueryIndex:
         ee = [_low(lows[end_point(i)]) for i in range(n)]
         ls = [_high(ups[start_point(i)]) for i in range(n)]
         le = [_high(ups[end_point(i)]) for i in range(n)]
-        return cls(list(state.events), es, ls, ee, le)
+        return cls(state.events, es, ls, ee, le, state.solver.mark())
+
+    def refresh(self, state: State) -> bool:
+        """Bring the index up to date with ``state`` by patching; False if it must be built
+        anew (a full re-solve, or too many events changed)."""
+        solver = state.solver
+        changed = solver.changed_since(self._mark)
+        if changed is None:
+            return False
+        known = len(self.es)
+        fresh = {(p - 1) >> 1 for p in changed if p != ORIGIN}
+        fresh.update(range(known, len(state.events)))
+        if len(fresh) > DIRTY_LIMIT or len(self._dirty | fresh) > DIRTY_LIMIT:
+            return False
+        for arrays in (self.es, self.ls, self.ee, self.le):
+            arrays.extend([0] * (len(state.events) - known))
+        for i in fresh:
+            s, e = start_point(i), end_point(i)
+            self.es[i], self.ls[i] = _low(solver.lower(s)), _high(solver.upper(s))
+            self.ee[i], self.le[i] = _low(solver.lower(e)), _high(solver.upper(e))
+        self._dirty |= fresh
+        self._events = state.events
+        self._mark = solver.mark()
+        return True
 
     def _dominance(
         self, name: str, keys: Callable[[], tuple[Sequence[int], Sequence[int]]]
@@ -133,42 +166,39 @@ class QueryIndex:
 
     def between(self, lo: int, hi: int, certainty: Certainty) -> list[Event]:
         """Events inside ``[lo, hi]`` (ticks): certainly, or possibly."""
+        es, ls, ee, le = self.es, self.ls, self.ee, self.le
         if certainty is Certainty.CERTAIN:
             # earliest start >= lo and latest end <= hi, negated into the a <= p, b >= q form
-            index = self._dominance(
-                "within", lambda: ([-x for x in self.es], [-x for x in self.le])
-            )
-            ids = index.query(-lo, -hi)
-        else:
-            # some solution has lo <= start and end <= hi
-            ids = self._dominance("within?", lambda: (self.ee, self.ls)).query(hi, lo)
-        return self._events_of(ids)
+            index = self._dominance("within", lambda: ([-x for x in es], [-x for x in le]))
+            return self._answer(index.query(-lo, -hi), lambda i: es[i] >= lo and le[i] <= hi)
+        # some solution has lo <= start and end <= hi
+        index = self._dominance("within?", lambda: (ee, ls))
+        return self._answer(index.query(hi, lo), lambda i: ee[i] <= hi and ls[i] >= lo)
 
     def before(self, moment: int, certainty: Certainty) -> list[Event]:
         """Events over by ``moment`` (ticks)."""
-        if certainty is Certainty.CERTAIN:
-            ids = self._sorted("le", self.le).at_most(moment)
-        else:
-            ids = self._sorted("ee", self.ee).at_most(moment)
-        return self._events_of(ids)
+        keys = self.le if certainty is Certainty.CERTAIN else self.ee
+        name = "le" if certainty is Certainty.CERTAIN else "ee"
+        ids = self._sorted(name, keys).at_most(moment)
+        return self._answer(ids, lambda i: keys[i] <= moment)
 
     def after(self, moment: int, certainty: Certainty) -> list[Event]:
         """Events that start at ``moment`` (ticks) or later."""
-        if certainty is Certainty.CERTAIN:
-            ids = self._sorted("es", self.es).at_least(moment)
-        else:
-            ids = self._sorted("ls", self.ls).at_least(moment)
-        return self._events_of(ids)
+        keys = self.es if certainty is Certainty.CERTAIN else self.ls
+        name = "es" if certainty is Certainty.CERTAIN else "ls"
+        ids = self._sorted(name, keys).at_least(moment)
+        return self._answer(ids, lambda i: keys[i] >= moment)
 
     def overlapping(self, lo: int | None, hi: int | None, certainty: Certainty) -> list[Event]:
         """Events that share time with ``[lo, hi)`` (open ends allowed)."""
         p = INF if hi is None else hi - 1
         q = -INF if lo is None else lo + 1
         if certainty is Certainty.CERTAIN:
-            ids = self._dominance("overlap", lambda: (self.ls, self.ee)).query(p, q)
+            a, b, name = self.ls, self.ee, "overlap"
         else:
-            ids = self._dominance("overlap?", lambda: (self.es, self.le)).query(p, q)
-        return self._events_of(ids)
+            a, b, name = self.es, self.le, "overlap?"
+        ids = self._dominance(name, lambda: (a, b)).query(p, q)
+        return self._answer(ids, lambda i: a[i] <= p and b[i] >= q)
 
     def events(self) -> Sequence[Event]:
         """The events the index holds, by their index in the timeline."""
@@ -178,15 +208,26 @@ class QueryIndex:
         """The display order of event ``i``: by its bounds, then the order added."""
         return (self.es[i], self.ls[i], self.ee[i], self.le[i], i)
 
-    def _events_of(self, ids: list[int]) -> list[Event]:
+    def _answer(self, ids: list[int], test: Callable[[int], bool]) -> list[Event]:
+        """The events of ``ids`` (from the structures) that are not dirty, and the dirty
+        events that pass ``test`` on their current bounds, in display order."""
+        dirty = self._dirty
+        extra: list[int] = []
+        if dirty:
+            ids = [i for i in ids if i not in dirty]
+            extra = sorted((i for i in dirty if test(i)), key=self.key)
         rank = self._rank
         if rank is None:
-            rank = [0] * len(self._events)
+            rank = [0] * len(self.es)
             for position, i in enumerate(sorted(range(len(rank)), key=self.key)):
                 rank[i] = position
             self._rank = rank
         events = self._events
-        return [events[i] for i in sorted(ids, key=rank.__getitem__)]
+        clean = sorted(ids, key=rank.__getitem__)
+        if extra:
+            # Clean events keep the bounds their rank was computed from.
+            return [events[i] for i in merge(clean, extra, key=self.key)]
+        return [events[i] for i in clean]
 
 
 def _low(value: int | None) -> int:
@@ -289,7 +330,8 @@ def chronology(state: State, when: Callable[[Event], Bounds]) -> Chronology:
     n = len(state.events)
     if n == 0:
         return Chronology(())
-    ranks = solver.point_ranks()
+    latest, earliest = solver.schedules()
+    ranks = solver.point_ranks(latest)
     position = [0] * solver.point_count
     for rank, point in enumerate(ranks):
         position[point] = rank
@@ -298,7 +340,13 @@ def chronology(state: State, when: Callable[[Event], Bounds]) -> Chronology:
     previous: int | None = None
     for i in order:
         event = state.events[i]
-        certain = previous is not None and solver.entails(start_point(i), end_point(previous), 0)
+        certain = False
+        if previous is not None:
+            s, e = start_point(i), end_point(previous)
+            # Either schedule is a solution: one with the previous event still going on when
+            # this one starts shows the order is not certain, with no search.
+            if latest[e] <= latest[s] and earliest[e] <= earliest[s]:
+                certain = solver.entails(s, e, 0)
         entries.append(Entry(event, when(event), certain))
         previous = i
     return Chronology(tuple(entries))

@@ -94,6 +94,7 @@ class Timeline:
 
     __slots__ = (
         "_alternatives",
+        "_chronology",
         "_claims",
         "_events",
         "_index",
@@ -117,6 +118,7 @@ class Timeline:
         self._solver = Solver(self._weakness)
         self._state = State(self._events, self._claims, self._alternatives, self._solver)
         self._query: QueryIndex | None = None
+        self._chronology: Chronology | None = None
 
     # -- what the timeline holds --------------------------------------------------------
 
@@ -398,11 +400,14 @@ class Timeline:
     def ordered(self) -> Chronology:
         """The events in an order consistent with every certain precedence.
 
-        Runs of events whose relative order is not certain are marked as such.
+        Runs of events whose relative order is not certain are marked as such. Kept until
+        the timeline changes.
         """
         from chronos.timeline._query import chronology
 
-        return chronology(self._state, self.when)
+        if self._chronology is None:
+            self._chronology = chronology(self._state, self.when)
+        return self._chronology
 
     def between(
         self,
@@ -532,7 +537,7 @@ class Timeline:
         self._events.append(event)
         self._index[event.name] = index
         self._solver.add_event()
-        self._query = None
+        self._chronology = None
         if not structure:
             return
         s, e = start_point(index), end_point(index)
@@ -584,7 +589,7 @@ class Timeline:
         self._claims.append(claim)
         if alternatives:
             self._alternatives[claim.number] = list(alternatives)
-        self._query = None
+        self._chronology = None
         self._solver.add_claim(claim.number, edges)
         return claim
 
@@ -615,9 +620,10 @@ class Timeline:
     def _index_query(self) -> QueryIndex:
         from chronos.timeline._query import QueryIndex
 
-        if self._query is None:
-            self._query = QueryIndex.build(self._state)
-        return self._query
+        query = self._query
+        if query is None or not query.refresh(self._state):
+            query = self._query = QueryIndex.build(self._state)
+        return query
 
     def _by_relation(self, relation: str, when: object, certainty: Certainty) -> list[Event]:
         from chronos.timeline._query import by_relation

@@ -165,7 +165,10 @@ class TestBounds:
     )
     def test_goldberg_radzik_fallback_gives_the_same_bounds(self, budget: int) -> None:
         """When the relaxation budget runs out, the fallback finishes with the same bounds."""
+        # Points 1-4 form one strongly connected component (the last edge closes a positive
+        # cycle), so the solve runs FIFO rounds rather than a topological sweep.
         edges = [(0, 1, 40, 1), (1, 2, -3, 2), (2, 3, -3, 3), (1, 3, -4, 4), (3, 4, 2, 5)]
+        edges.append((4, 1, 100, 6))
         net = network(5, edges)
         reference = net.solve(0, H)
         expected = net.bounds()

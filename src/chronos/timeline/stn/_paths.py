@@ -52,7 +52,6 @@ __all__ = [
     "propagate",
     "spfa",
     "subtree",
-    "topological_pass",
 ]
 
 HORIZON = -1
@@ -355,123 +354,6 @@ def goldberg_radzik(
     return Run(Stop.DONE, [], [], scanned)
 
 
-def topological_pass(
-    g: Csr,
-    dist: MutableSequence[int],
-    pred: array[int],
-    *,
-    origin: int,
-    budget: int,
-) -> tuple[bool | None, int]:
-    """Lower the labels in one sweep over the strongly connected components, in topological order.
-
-    Meant for when most points are bounded by the horizon alone, where FIFO rounds meet long
-    chains in the wrong order. Tarjan's algorithm (iterative) finds the components of the live
-    edges, the origin left out; they are then taken sources first, as in shortest paths on a
-    DAG: a component settles by FIFO rounds among its own points (at most one round per point,
-    or it holds a negative cycle), then relaxes its edges into later components once. Edges
-    into the origin are left alone. Every label stays the weight of a path, so this only warms
-    the labels up: the caller still runs its kernel over every point, which then checks the
-    result (and finds the cycles) in one round. Returns whether the sweep ran to the end within
-    ``budget`` edge scans (None if it did not start: one component holds most points, so there
-    is no order to gain and the labels are untouched), and the scans made.
-    """
-    off, tgt, wts, alive = g.off, g.tgt, g.wts, g.alive
-    n = len(dist)
-    index = array("q", [-1]) * n
-    low = array("q", [0]) * n
-    comp = array("q", [-1]) * n
-    onstack = bytearray(n)
-    stack: list[int] = []
-    # Components in the order Tarjan closes them (sinks first), flattened, with their ends.
-    members: list[int] = []
-    ends: list[int] = []
-    counter = 0
-    scanned = 0
-    for s in range(n):
-        if index[s] >= 0 or s == origin:
-            continue
-        index[s] = low[s] = counter
-        counter += 1
-        stack.append(s)
-        onstack[s] = 1
-        stack_u = [s]
-        stack_i = [off[s]]
-        while stack_u:
-            u = stack_u[-1]
-            i = stack_i[-1]
-            end = off[u + 1]
-            lu = low[u]
-            while i < end:
-                v = tgt[i]
-                i += 1
-                if v == origin or not alive[i - 1]:
-                    continue
-                iv = index[v]
-                if iv < 0:
-                    break
-                if onstack[v] and iv < lu:
-                    lu = iv
-            else:
-                v = -1
-            low[u] = lu
-            if v >= 0:
-                stack_i[-1] = i
-                index[v] = low[v] = counter
-                counter += 1
-                stack.append(v)
-                onstack[v] = 1
-                stack_u.append(v)
-                stack_i.append(off[v])
-                continue
-            scanned += end - off[u]
-            stack_u.pop()
-            stack_i.pop()
-            if lu == index[u]:
-                c = len(ends)
-                while True:
-                    x = stack.pop()
-                    onstack[x] = 0
-                    comp[x] = c
-                    members.append(x)
-                    if x == u:
-                        break
-                ends.append(len(members))
-            if stack_u:
-                p = stack_u[-1]
-                if lu < low[p]:
-                    low[p] = lu
-    if max(map(sub, ends, [0, *ends[:-1]]), default=0) * 2 > n:
-        return None, scanned  # one giant component: no order to gain, labels untouched
-    inq = bytearray(n)
-    for c in range(len(ends) - 1, -1, -1):
-        start = ends[c - 1] if c else 0
-        cur = members[start : ends[c]]
-        rounds = 0
-        while cur:
-            rounds += 1
-            if rounds > ends[c] - start:  # a component of k points settles in k rounds
-                return False, scanned
-            nxt: list[int] = []
-            for u in cur:
-                inq[u] = 0
-                du = dist[u]
-                for i in range(off[u], off[u + 1]):
-                    v = tgt[i]
-                    nd = du + wts[i]
-                    if nd < dist[v] and alive[i] and v != origin:
-                        dist[v] = nd
-                        pred[v] = i
-                        if comp[v] == c and not inq[v]:
-                            inq[v] = 1
-                            nxt.append(v)
-                scanned += off[u + 1] - off[u]
-            cur = nxt
-            if scanned > budget:
-                return False, scanned
-    return True, scanned
-
-
 def closed_cycles(g: Csr, pred: array[int], origin: int, closing: list[Step]) -> list[list[Step]]:
     """The cycles that edges ``(tail, code)`` into the origin close with the tail's path.
 
@@ -567,29 +449,43 @@ def propagate(
     dist: MutableSequence[int],
     pred: array[int],
     start: int,
+    old_start: int,
     *,
     tail: int,
     origin: int,
     scaled_horizon: int,
-    budget: int,
+    budget: int | None,
+    changed: list[int] | None = None,
 ) -> Stop:
-    """Spread the improvement of ``start``'s label after an edge ``tail -> start`` was added.
+    """Spread the improvement of ``start``'s label (it was ``old_start``) after an edge
+    ``tail -> start`` was added.
+
+    Dijkstra on reduced costs, with the labels before the change as potentials (Ramalingam
+    and Reps): those labels satisfied every other edge, so the *decrease* of a label can only
+    shrink along a path, and taking points by largest decrease first settles each point once.
+    The work is that of the points whose label falls, never more: a change that moves three
+    bounds costs three settlements, whatever the network's size.
 
     Returns CYCLES as soon as the improvement reaches ``tail`` or the origin (the new edge then
-    closes a negative cycle), BUDGET after ``budget`` edge scans; either leaves the labels
-    half-updated and the caller must re-solve.
+    closes a negative cycle), BUDGET after ``budget`` edge scans (None: no limit); either
+    leaves the labels half-updated and the caller must re-solve. Every point whose label fell
+    is appended to ``changed``.
     """
     off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
-    inq = bytearray(len(dist))
-    inq[start] = 1
-    queue = [start]
-    head = 0
+    shift = max(len(dist), 2).bit_length()
+    mask = (1 << shift) - 1
+    old = {start: old_start}
+    heap = [((dist[start] - old_start) << shift) | start]
+    done: set[int] = set()
     scanned = 0
     back = dist[origin] - scaled_horizon
-    while head < len(queue):
-        u = queue[head]
-        head += 1
-        inq[u] = 0
+    while heap:
+        u = heappop(heap) & mask
+        if u in done:
+            continue
+        done.add(u)
+        if changed is not None:
+            changed.append(u)
         du = dist[u]
         if du < back:
             return Stop.CYCLES
@@ -598,16 +494,18 @@ def propagate(
         for i in span if more is None else chain(span, more):
             v = tgt[i]
             nd = du + wts[i]
-            if nd < dist[v] and alive[i]:
+            dv = dist[v]
+            if nd < dv and alive[i]:
                 if v in (tail, origin):
                     return Stop.CYCLES
+                if v not in old:
+                    old[v] = dv
+                done.discard(v)  # never with a consistent start; kept for safety
                 dist[v] = nd
                 pred[v] = i
-                if not inq[v]:
-                    inq[v] = 1
-                    queue.append(v)
+                heappush(heap, ((nd - old[v]) << shift) | v)
         scanned += len(span) + (0 if more is None else len(more))
-        if scanned > budget:
+        if budget is not None and scanned > budget:
             return Stop.BUDGET
     return Stop.DONE
 
@@ -623,6 +521,7 @@ def bidirectional(
     known: int | None,
     cap: int | None,
     hub: int,
+    rank: Sequence[int] | None = None,
 ) -> int | None:
     """The scaled weight of a shortest live path ``source -> target``, or None if there is none.
 
@@ -635,7 +534,10 @@ def bidirectional(
     smaller of the two reachable sets. ``known`` is the weight of some path already known
     (``source -> hub -> target``); then nothing at or beyond it is searched and ``hub`` (the
     origin, with its many edges) is never expanded. With ``cap``, the search gives up once
-    every open path exceeds it.
+    every open path exceeds it. ``rank`` (see :mod:`chronos.timeline.stn._structure`) prunes
+    both searches: a path ``x -> y`` that avoids the hub needs ``rank[x] >= rank[y]``, so the
+    forward search skips points ranked below the target and the backward one points ranked
+    above the source.
     """
     if source == target:
         return 0 if cap is None or cap >= 0 else None
@@ -664,6 +566,10 @@ def bidirectional(
     heaps = ([source], [target])
     graphs = (fwd, rev)
     sign = (1, -1)
+    if rank is not None and hub not in (source, target):
+        floor, ceiling = rank[target], rank[source]
+    else:
+        rank, floor, ceiling = None, 0, 0
     while heaps[0] and heaps[1]:
         low_sum = (heaps[0][0] >> shift) + (heaps[1][0] >> shift)
         if (mu is not None and low_sum >= mu) or (stop_cap is not None and low_sum > stop_cap):
@@ -684,6 +590,10 @@ def bidirectional(
             if not alive[i]:
                 continue
             y = tgt[i]
+            if rank is not None and y != hub:
+                ry = rank[y]
+                if ry < floor if side == 0 else ry > ceiling:
+                    continue
             ny = dx + 2 * wts[i] + p(y) * sign[side] - px
             old = mine.get(y)
             if old is not None and ny >= old:

@@ -50,8 +50,8 @@ from chronos.timeline.stn._paths import (
     propagate,
     spfa,
     subtree,
-    topological_pass,
 )
+from chronos.timeline.stn._structure import Structure, condense, raise_ranks, topological_pass
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
 
@@ -134,6 +134,9 @@ class _Solution:
     low_pred: array[int]
     exact: bool
     report: SolveReport
+    #: The components of the live edges at the solve, their ranks kept up to date after;
+    #: None once a change made the ranks too costly to keep (found again on first need).
+    structure: Structure | None
     stale: bool = False
 
 
@@ -141,18 +144,22 @@ class Network:
     """Points, difference constraints between them, and their solved bounds.
 
     Adding a constraint to a solved network updates the bounds in place by a local search
-    from the endpoint whose bound may improve, within ``incremental_budget`` edge scans; a
+    from the endpoint whose bound may improve (Dijkstra on reduced costs: each point whose
+    bound moves is settled once), within ``incremental_budget`` edge scans if one is given; a
     negative cycle or a spent budget falls back to a full :meth:`solve`. Disabling, enabling or
     removing a constraint marks the solution stale; the next query re-solves.
+    :meth:`mark` and :meth:`changed_since` tell which bounds moved since a moment.
     """
 
     __slots__ = (
         "_aside",
         "_by_cid",
+        "_changed",
         "_cid",
         "_disabled",
         "_dst",
         "_edge_count",
+        "_epoch",
         "_graphs",
         "_in",
         "_incremental_budget",
@@ -163,11 +170,22 @@ class Network:
         "_rebuild",
         "_solution",
         "_src",
+        "_structured",
         "_w",
     )
 
-    def __init__(self, *, incremental_budget: int = 20_000) -> None:
-        self._incremental_budget = _check_count("incremental_budget", incremental_budget)
+    def __init__(self, *, incremental_budget: int | None = None, structured: bool = True) -> None:
+        self._incremental_budget = (
+            None
+            if incremental_budget is None
+            else _check_count("incremental_budget", incremental_budget)
+        )
+        # False: solve by FIFO rounds from the origin alone, as before the components were
+        # used (kept as the reference the structured solve is tested against).
+        self._structured = structured is True
+        # Points whose bounds an incremental add moved since the latest solve (``_epoch``).
+        self._changed: list[int] = []
+        self._epoch = 0
         # One entry per edge ever added, indexed by edge id.
         self._src = array("q")
         self._dst = array("q")
@@ -227,6 +245,9 @@ class Network:
                 labels.extend([hs] * count)
             for preds in (s.up_pred, s.low_pred):
                 preds.extend([HORIZON] * count)
+            if s.structure is not None:
+                # No edge yet: any rank keeps the rule; edges out of it raise it.
+                s.structure.rank.extend([0] * count)
         return range(first, first + count)
 
     def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
@@ -268,6 +289,10 @@ class Network:
         s = self._solution
         if s is None or s.stale or not live:
             return
+        if s.structure is not None and not raise_ranks(
+            s.structure, rev, u, v, origin=s.job.origin, budget=self._rank_budget()
+        ):
+            s.structure = None
         if not self._incremental(s, u, v, w4, fpos, rpos):
             self._resolve(s)
 
@@ -347,6 +372,20 @@ class Network:
             self._restore_aside()
             return self._solve(job, fwd, rev, exact=True)
 
+    def mark(self) -> tuple[int, int]:
+        """A token for the current bounds, to ask :meth:`changed_since` later."""
+        self._current()
+        return (self._epoch, len(self._changed))
+
+    def changed_since(self, mark: tuple[int, int]) -> list[int] | None:
+        """The points whose bounds moved since :meth:`mark` gave ``mark`` (perhaps with
+        repeats), or None if the network was solved anew since, so that any bound may have."""
+        self._current()
+        epoch, position = mark
+        if epoch != self._epoch:
+            return None
+        return self._changed[position:]
+
     @property
     def report(self) -> SolveReport:
         """The report of the latest solve (an incremental fallback re-solve counts)."""
@@ -370,6 +409,21 @@ class Network:
         lows = [None if d & 3 else -(d >> 2) for d in s.low]
         ups = [None if d & 3 else d >> 2 for d in s.up]
         return lows, ups
+
+    def schedules(self) -> tuple[list[int], list[int]]:
+        """Two solutions of the network, every point at its latest and at its earliest time
+        (``t_p - t_origin``), the horizon included: both satisfy every enabled constraint."""
+        s = self._current()
+        return [d >> 2 for d in s.up], [-(d >> 2) for d in s.low]
+
+    def live_edges(self) -> tuple[list[int], list[int], list[int]]:
+        """The tails, heads and weights of every enabled edge."""
+        live = self._live
+        return (
+            list(compress(self._src, live)),
+            list(compress(self._dst, live)),
+            list(compress(self._w, live)),
+        )
 
     def explain_upper(self, point: int) -> tuple[Edge, ...]:
         """The path of edges from the origin to ``point`` that yields its upper bound."""
@@ -397,12 +451,23 @@ class Network:
         if limit is not None:
             _check_int("limit", limit)
         s = self._current()
+        if s.structure is None:
+            s.structure = condense(s.fwd, origin=s.job.origin)
         cap = None if limit is None else 4 * limit
         # Claims that bound both points from the origin already give a path u -> origin -> v.
         up_v, low_u = s.up[v], s.low[u]
         known = None if (up_v | low_u) & 3 else up_v + low_u
         found = bidirectional(
-            s.fwd, s.rev, s.up, s.low, u, v, known=known, cap=cap, hub=s.job.origin
+            s.fwd,
+            s.rev,
+            s.up,
+            s.low,
+            u,
+            v,
+            known=known,
+            cap=cap,
+            hub=s.job.origin,
+            rank=s.structure.rank,
         )
         return None if found is None else found >> 2
 
@@ -410,13 +475,19 @@ class Network:
 
     def _solve(self, job: _Job, fwd: Csr, rev: Csr, *, exact: bool) -> SolveReport:
         self._solution = None
+        self._epoch += 1
+        self._changed.clear()
         repair = _Repair(job.weakness)
         scanned = 0
         fallback = False
+        structure = condense(fwd, origin=job.origin)
+        # One component holding most points leaves no order to gain: FIFO rounds instead.
+        small = 2 * structure.largest <= self.point_count
+        sweep = structure if self._structured and small else None
         while True:
-            up, up_pred, n1, f1 = self._settle(fwd, rev, job, repair, exact=exact, hint=None)
+            up, up_pred, n1, f1 = self._settle(fwd, rev, job, repair, sweep, exact=exact, hint=None)
             known = len(repair.order)
-            low, low_pred, n2, f2 = self._settle(rev, fwd, job, repair, exact=exact, hint=up)
+            low, low_pred, n2, f2 = self._settle(rev, fwd, job, repair, sweep, exact=exact, hint=up)
             scanned += n1 + n2
             fallback = fallback or f1 or f2
             # Both directions hold the same cycles, so the reverse run finds none once the
@@ -425,7 +496,9 @@ class Network:
                 break
         conflicts, order = repair.conflicts, repair.order
         report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
-        self._solution = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report)
+        self._solution = _Solution(
+            job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure
+        )
         return report
 
     def _settle(
@@ -434,15 +507,20 @@ class Network:
         other: Csr,
         job: _Job,
         repair: _Repair,
+        sweep: Structure | None,
         *,
         exact: bool,
         hint: Sequence[int] | None,
     ) -> tuple[MutableSequence[int], array[int], int, bool]:
         """Shortest paths from the origin in ``g``, repairing every negative cycle found.
 
-        ``hint`` is None for the forward graph; for the reverse graph it holds the forward
-        labels. Scanning the points bounded only by the horizon from the tightest upper bound
-        up roughly follows the reverse graph's chains, so they are rescanned less often.
+        With ``sweep``, the components of the network, the origin's edges are relaxed and the
+        components settled once each in topological order (one pass over the edges when they
+        are single points); the kernel then only checks the edges into the origin, where a
+        negative cycle would show, and does all the work only if a component holds one.
+        Without it (one component holds most points): FIFO rounds, the points reached from the
+        origin through claims first. ``hint`` is None for the forward graph; for the reverse
+        graph it holds the forward labels.
         """
         forward = hint is None
         origin, horizon, budget = job.origin, job.horizon, job.scan_budget
@@ -457,6 +535,26 @@ class Network:
         scanned = 0
         # The budget counts the work since the last repair, since each repair is progress.
         spent = 0
+        if sweep is not None:
+            horizon_phase = False
+            tgt, wts, alive = g.tgt, g.wts, g.alive
+            for i in g.positions(origin):
+                v = tgt[i]
+                if wts[i] < dist[v] and alive[i] and v != origin:
+                    dist[v] = wts[i]
+                    pred[v] = i
+            done, spent = topological_pass(
+                g, dist, pred, sweep, origin=origin, budget=budget, forward=forward
+            )
+            scanned = spent
+            if done:
+                queue = self._after_sweep(other, dist, hs, origin)
+            else:
+                # A component holds a negative cycle: FIFO rounds from the origin meet first
+                # the cycles through the dates, the ones that explain a conflict best.
+                dist, pred = fresh_labels(n, origin=origin, scaled_horizon=hs, exact=exact)
+                horizon_phase = True
+                spent = 0
         while True:
             if slow:
                 run = goldberg_radzik(g, dist, pred, queue, origin=origin, scaled_horizon=hs)
@@ -470,29 +568,23 @@ class Network:
                 if horizon_phase and (run.status is Stop.BUDGET or not queue):
                     horizon_phase = False
                     loose = list(compress(range(n), map(HORIZON.__eq__, pred)))
-                    if 2 * len(loose) >= n:
+                    structure = condense(g, origin=origin) if 2 * len(loose) >= n else None
+                    if structure is not None and 2 * structure.largest <= n:
                         # Mostly unanchored: FIFO rounds would meet the chains in the wrong
                         # order, so sweep the components in topological order first; the
                         # kernel then only checks every point (and finds any cycle).
                         left = max(0, budget - spent)
-                        done, swept = topological_pass(g, dist, pred, origin=origin, budget=left)
+                        done, swept = topological_pass(
+                            g, dist, pred, structure, origin=origin, budget=left, forward=True
+                        )
                         scanned += swept
                         spent += swept
-                        if done is True:
-                            # Every edge but those into the origin is tight now: only the
-                            # tails of those, and points under the horizon's mirror, can
-                            # close a negative cycle.
-                            tails = {other.tgt[p] for p in other.positions(origin)}
-                            tails.update(v for v in range(n) if dist[v] < -hs)
-                            tails.discard(origin)
-                            queue = sorted(tails)
-                        elif done is not None:
-                            queue = [v for v in range(n) if v != origin]
+                        if done:
+                            queue = self._after_sweep(other, dist, hs, origin)
                         else:
-                            if hint is not None:
-                                loose.sort(key=hint.__getitem__)
-                            queue = queue + loose
+                            queue = [v for v in range(n) if v != origin]
                     else:
+                        # One component holds most points: no order to gain.
                         if hint is not None:
                             loose.sort(key=hint.__getitem__)
                         queue = queue + loose
@@ -506,6 +598,15 @@ class Network:
             roots = [g.tgt[p] for p in positions if pred[g.tgt[p]] == p]
             queue = self._requeue(other, dist, pred, hs, queue, subtree(g, pred, roots))
             spent = 0
+
+    @staticmethod
+    def _after_sweep(other: Csr, dist: MutableSequence[int], hs: int, origin: int) -> list[int]:
+        """After a full sweep every edge but those into the origin is tight: only the tails of
+        those (the origin itself for a loop on it), and points under the horizon's mirror,
+        can close a negative cycle."""
+        tails = {other.tgt[p] for p in other.positions(origin)}
+        tails.update(v for v in range(len(dist)) if dist[v] < -hs)
+        return sorted(tails)
 
     @staticmethod
     def _requeue(
@@ -585,6 +686,7 @@ class Network:
                     continue
                 if head in (tail, s.job.origin):
                     return False
+                old = dist[head]
                 dist[head] = nd
                 pred[head] = pos
                 status = propagate(
@@ -592,16 +694,23 @@ class Network:
                     dist,
                     pred,
                     head,
+                    old,
                     tail=tail,
                     origin=s.job.origin,
                     scaled_horizon=hs,
                     budget=self._incremental_budget,
+                    changed=self._changed,
                 )
                 if status is not Stop.DONE:
                     return False
         except OverflowError:
             return False
         return True
+
+    def _rank_budget(self) -> int:
+        # Raising ranks behind a new edge beyond a tenth of the network costs more than
+        # finding the components again when a query needs them.
+        return self.point_count // 10 + 1000
 
     def _resolve(self, s: _Solution) -> _Solution:
         self.solve(s.job.origin, s.job.horizon, weakness=s.job.weakness, budget=s.job.budget)
