@@ -84,29 +84,23 @@ def build() -> Timeline:
     return tl
 
 
-#: The file written for each format.
-FILES = {
-    "text": "chronology.txt",
-    "md": "chronology.md",
-    "csv": "chronology.csv",
-    "json": "chronology.json",
-    "timelinejs": "timelinejs.json",
-    "ics": "chronology.ics",
-    "html": "chronology.html",
-}
+#: The files written: the format comes from the suffix, TimelineJS is named.
+FILES = [
+    ("chronology.txt", None),
+    ("chronology.md", None),
+    ("chronology.csv", None),
+    ("chronology.json", None),
+    ("timelinejs.json", "timelinejs"),
+    ("chronology.ics", None),
+    ("chronology.html", None),
+    ("chronology.png", None),  # the plot needs matplotlib: pip install 'chronos[plot]'
+    ("chronology.svg", None),
+]
 
 
 def write_all(tl: Timeline, folder: Path) -> list[Path]:
     """Write the chronology in every format to ``folder``; return the paths written."""
-    written = []
-    for name, renderer in render.FORMATS.items():
-        path = folder / FILES[name]
-        path.write_text(renderer(tl), encoding="utf-8")
-        written.append(path)
-    # the plot needs matplotlib (pip install 'chronos[plot]')
-    written.append(render.plot(tl, folder / "chronology.png"))
-    written.append(render.plot(tl, folder / "chronology.svg"))
-    return written
+    return [render.write(tl, folder / name, format=format) for name, format in FILES]
 
 
 def main(argv: list[str]) -> None:

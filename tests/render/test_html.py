@@ -232,3 +232,44 @@ def test_text_is_escaped() -> None:
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;b&gt;a&lt;/b&gt;" in page
+
+
+def _timeline(case: str) -> Timeline:
+    """Small timelines at the edges of what a page must show."""
+    tl = Timeline(reference="2024-10-25")
+    if case == "undated":
+        tl.add("nothing known")
+    elif case == "hours":
+        tl.add("briefing", when="2024-10-25T11:00/2024-10-25T12:30")
+        tl.add("statement", when="2024-10-25T15:00", instant=True)
+    elif case == "centuries":
+        tl.add("founding", when="in 1066")
+        tl.add("talks", when="in 2020")
+    return tl
+
+
+@pytest.mark.parametrize(
+    ("case", "bars"),
+    [
+        ("empty", 0),  # no events: the axis and the reference only
+        ("undated", 1),  # an event nothing bounds: a band over the whole view
+        ("hours", 2),  # hours of one day, an instant among them
+        ("centuries", 2),  # a thousand years: the axis names decades or more
+    ],
+)
+def test_edge_timelines_load_cleanly(
+    browser: playwright.Browser, tmp_path: Path, case: str, bars: int
+) -> None:
+    """Each page loads without errors, with its bars, at every zoom."""
+    path = tmp_path / f"{case}.html"
+    path.write_text(render.html(_timeline(case)), encoding="utf-8")
+    view = Opened(browser, path)
+    try:
+        assert view.page.locator(".bar").count() == bars
+        for zoom in ("year", "month", "day", "fit"):
+            view.page.click(f"button[data-zoom='{zoom}']")
+        assert view.errors == []
+        if case == "centuries":
+            assert view.page.locator(".axis .ticks").get_attribute("data-unit") == "decade"
+    finally:
+        view.context.close()

@@ -115,3 +115,23 @@ def test_the_core_never_imports_matplotlib() -> None:
         "assert not any(m.startswith('matplotlib') for m in sys.modules), 'matplotlib loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - fixed code
+
+
+def test_without_matplotlib_the_error_says_what_to_install(tmp_path: Path) -> None:
+    """Where matplotlib cannot be imported, plot raises ImportError naming the extra."""
+    code = (
+        "import sys\n"
+        "sys.modules['matplotlib'] = None  # as if it were not installed\n"
+        "import chronos\n"
+        "tl = chronos.Timeline(reference='2024-10-25')\n"
+        "tl.add('talks', when='in 2020')\n"
+        "try:\n"
+        f"    chronos.render.plot(tl, {str(tmp_path / 'p.png')!r})\n"
+        "except ImportError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(  # noqa: S603 - fixed code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "pip install 'chronos[plot]'" in done.stdout
+    assert not (tmp_path / "p.png").exists()

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -232,3 +233,57 @@ class TestChronologyJson:
         """A document that is not a chronology raises a chronos error naming what is wrong."""
         with pytest.raises(InvalidArgumentError, match=argument):
             render.Table.from_json(text)
+
+
+class TestWrite:
+    """``render.write``: the format by suffix or by name, the bytes as the format has them."""
+
+    @pytest.mark.parametrize(
+        ("name", "format", "first_bytes"),
+        [
+            ("c.txt", None, b"Chronology as of 25 October 2024\n"),  # text
+            ("c.md", None, b"# Chronology as of"),  # Markdown
+            ("c.csv", None, b"position,label,when,"),  # CSV, CRLF kept
+            ("c.json", None, b'{"schema": "chronos.chronology"'),  # the chronology JSON
+            ("c.ics", None, b"BEGIN:VCALENDAR\r\n"),  # iCalendar, CRLF kept
+            ("c.HTML", None, b"<!DOCTYPE html>"),  # the suffix in any case
+            ("c.json", "timelinejs", b'{\n "title"'),  # TimelineJS by name
+            ("chronology", "md", b"# Chronology"),  # no suffix, the format named
+        ],
+    )
+    def test_formats(
+        self, seed: Timeline, tmp_path: Path, name: str, format: str | None, first_bytes: bytes
+    ) -> None:
+        """The file holds exactly what the renderer gives, encoded as UTF-8."""
+        path = render.write(seed, tmp_path / name, format=format)
+        data = path.read_bytes()
+        assert data.startswith(first_bytes)
+        renderer = render.FORMATS[format or render.SUFFIXES[path.suffix.lower()]]
+        assert data == renderer(seed).encode("utf-8")
+
+    def test_crlf_kept(self, seed: Timeline, tmp_path: Path) -> None:
+        """CSV rows end in CRLF, as the csv module writes them."""
+        data = render.write(seed, tmp_path / "c.csv").read_bytes()
+        assert data.count(b"\r\n") == 10
+        assert b"\r\r\n" not in data
+
+    def test_plot_by_suffix(self, seed: Timeline, tmp_path: Path) -> None:
+        """A .png path gives the plot."""
+        data = render.write(seed, tmp_path / "c.png").read_bytes()
+        assert data.startswith(b"\x89PNG\r\n")
+
+    @pytest.mark.parametrize(
+        ("name", "format", "argument"),
+        [
+            ("c.docx", None, "path"),  # a suffix no format has
+            ("chronology", None, "path"),  # no suffix, no format
+            ("c.txt", "pdf", "format"),  # a format chronos does not write
+        ],
+    )
+    def test_refused(
+        self, seed: Timeline, tmp_path: Path, name: str, format: str | None, argument: str
+    ) -> None:
+        """What cannot be written is refused, naming the argument, and nothing is written."""
+        with pytest.raises(InvalidArgumentError, match=argument):
+            render.write(seed, tmp_path / name, format=format)
+        assert not (tmp_path / name).exists()

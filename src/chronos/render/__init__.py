@@ -20,6 +20,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final
 
+from chronos.errors import InvalidArgumentError
 from chronos.render._html import to_html
 from chronos.render._interchange import to_icalendar, to_timelinejs, uid
 from chronos.render._table import Row, Table, as_table
@@ -40,7 +41,9 @@ __all__ = [
     "icalendar_uid",
     "html",
     "plot",
+    "write",
     "FORMATS",
+    "SUFFIXES",
     "CSV_COLUMNS",
     "describe_when",
 ]
@@ -130,3 +133,51 @@ FORMATS: Final[Mapping[str, Callable[[Timeline | Table], str]]] = MappingProxyTy
         "html": html,
     }
 )
+
+
+#: The format a file gets by its suffix in :func:`write` (TimelineJS, whose files are
+#: ``.json`` too, is asked for by name).
+SUFFIXES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        ".txt": "text",
+        ".md": "md",
+        ".csv": "csv",
+        ".json": "json",
+        ".ics": "ics",
+        ".html": "html",
+        ".htm": "html",
+        ".png": "plot",
+        ".svg": "plot",
+    }
+)
+
+
+def write(chronology: Timeline | Table, path: str | Path, *, format: str | None = None) -> Path:
+    """Write the chronology to ``path`` in ``format`` (a name of :data:`FORMATS`, or
+    ``"plot"``), by default the one its suffix names (:data:`SUFFIXES`); return the path.
+
+    Text is written as UTF-8, line ends as the format has them (CRLF in CSV and
+    iCalendar), whatever the platform.
+
+    >>> import chronos, pathlib, tempfile
+    >>> tl = chronos.Timeline(reference="2024-10-25")
+    >>> _ = tl.add("elections", when="on February 8", tense="past")
+    >>> path = write(tl, pathlib.Path(tempfile.mkdtemp()) / "chronology.ics")
+    >>> path.read_bytes().splitlines()[0]
+    b'BEGIN:VCALENDAR'
+    """
+    target = Path(path)
+    name = format if format is not None else SUFFIXES.get(target.suffix.lower())
+    if name is None:
+        known = ", ".join(SUFFIXES)
+        raise InvalidArgumentError(
+            "path", str(path), f"has no known suffix ({known}); name the format"
+        )
+    if name == "plot":
+        return plot(chronology, target)
+    renderer = FORMATS.get(name)
+    if renderer is None:
+        choices = ", ".join([*FORMATS, "plot"])
+        raise InvalidArgumentError("format", format, f"must be one of {choices}")
+    target.write_text(renderer(chronology), encoding="utf-8", newline="")
+    return target

@@ -60,7 +60,7 @@ h1 { font-size: 1.3rem; margin: 0 0 0.25rem; }
 .details { display: none; }
 #tip { position: fixed; z-index: 10; max-width: 34rem; padding: 0.6rem 0.8rem; background: #fff;
   border: 1px solid #9fb3c8; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,0.18);
-  font-size: 0.85rem; }
+  font-size: 0.85rem; max-height: 45vh; overflow-y: auto; box-sizing: border-box; }
 #tip[hidden] { display: none; }
 #tip { pointer-events: none; }
 #tip.pinned { pointer-events: auto; }
@@ -151,8 +151,11 @@ _SCRIPT: Final = """
     tip.hidden = false;
     var box = bar.getBoundingClientRect();
     var left = Math.min(Math.max(box.left, 8), window.innerWidth - tip.offsetWidth - 8);
+    // below the bar if it fits there, else above it: the bar itself stays in sight
     var top = box.bottom + 6;
-    if (top + tip.offsetHeight > window.innerHeight) { top = box.top - tip.offsetHeight - 6; }
+    if (top + tip.offsetHeight > window.innerHeight && box.top - tip.offsetHeight - 6 >= 0) {
+      top = box.top - tip.offsetHeight - 6;
+    }
     tip.style.left = Math.max(left, 8) + "px";
     tip.style.top = Math.max(top, 8) + "px";
   }
