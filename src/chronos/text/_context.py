@@ -20,8 +20,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final, NamedTuple
 
+import attrs
+
 from chronos.errors import ChronosError
-from chronos.phrases import Expression, Match, Scanner, Tense, resolve_match
+from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
+from chronos.text._anaphora import antecedent, year_over_year
 from chronos.text._mention import Mention
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
@@ -50,8 +53,13 @@ class Found(NamedTuple):
     tense: Tense | None
     #: The tense the value is placed with (none before a deadline: "by Nov. 20").
     placing: Tense | None
+    #: The tokens ``[first, last)`` of the TIMEX3 extent.
     first: int
     last: int
+    #: A bare unit after "the" ("the quarter"): it points back to that very unit.
+    bare: bool = False
+    #: A year-over-year comparison ("a year earlier", "year-ago").
+    comparison: bool = False
 
 
 def place(
@@ -63,9 +71,10 @@ def place(
 ) -> list[Mention]:
     """The mentions of ``found``, each resolved against what its context says."""
     text = scanner.text
+    tokens = scanner.tokens
     narrative = _narrative(found, dct, text) if genre is None else genre == "narrative"
     mentions: list[Mention] = []
-    last_time: Mention | None = None  # the last mention naming a time: anaphora's anchor
+    times: list[Mention] = []  # the mentions naming a time: what anaphora point back to
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
     for item in found:
         match = item.match
@@ -78,18 +87,15 @@ def place(
                 reference = dct if dct is not None else _reference_of(last_explicit)
                 expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
-                anchor = last_time if last_time is not None else dct
+                anchor = antecedent(times, match, text, bare=item.bare) or dct
                 deictic = match.anchoring == "deictic"
                 expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
             elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
                 anchor = last_explicit
                 expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
-            elif (
-                dct is None
-                and kind == "deictic"
-                and (reference := _reference_of(last_explicit)) is not None
-            ):
+            elif dct is None and _reference_of(last_explicit) is not None and kind == "deictic":
                 anchor = last_explicit  # the text's own dates are the only reference
+                reference = _reference_of(last_explicit) or _NEUTRAL
                 expression = _resolve(match, text, reference, item.placing, policy)
             elif dct is not None:
                 anchor = dct
@@ -106,10 +112,11 @@ def place(
         if timex is None:
             continue
         relation = None if expression is None else expression.relation
+        start, end = tokens[item.first].start, tokens[item.last - 1].end
         mention = Mention(
-            start=match.timex_start,
-            end=match.timex_end,
-            text=text[match.timex_start : match.timex_end],
+            start=start,
+            end=end,
+            text=text[start:end],
             timex=timex,
             signal=match.signal,
             relation=relation if match.signal is not None else None,
@@ -118,12 +125,55 @@ def place(
             expression=expression,
             anchor=anchor,
         )
-        mentions.append(mention)
+        if item.comparison:
+            mention = year_over_year(mention, times, dct)
+            expression = mention.expression
+        if expression is not None and len(expression.parts) == 2:
+            mentions.extend(_ends(mention, expression, tokens, item))
+        else:
+            mentions.append(mention)
         if expression is not None and expression.span is not None and timex.type in _ANCHOR_TYPES:
-            last_time = mention
+            times.append(mention)
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
     return mentions
+
+
+_JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
+
+
+def _ends(
+    mention: Mention, expression: Expression, tokens: list[Token], item: Found
+) -> list[Mention]:
+    """A range as TimeML annotates it: one TIMEX3 for each end ("from [1998] to [1999]")."""
+    first, last = item.first, item.last
+    if tokens[first].lower in ("between", "from"):
+        first += 1
+    join = next(
+        (
+            k
+            for k in range(first + 1, last - 1)
+            if tokens[k].lower in _JOINS or tokens[k].kind == "DASH"
+        ),
+        None,
+    )
+    one, two = expression.parts
+    if join is None or one.timex is None or two.timex is None:
+        return [mention]
+    out = []
+    for part, timex, a, b in ((one, one.timex, first, join), (two, two.timex, join + 1, last)):
+        start, end = tokens[a].start, tokens[b - 1].end
+        out.append(
+            attrs.evolve(
+                mention,
+                start=start,
+                end=end,
+                text=mention.text[start - mention.start : end - mention.start],
+                timex=timex,
+                expression=part,
+            )
+        )
+    return out
 
 
 def _resolve(
@@ -159,10 +209,10 @@ def _anaphoric(
     if anchor is None:
         return None
     if isinstance(anchor, Mention):
-        moment = _reference_of(anchor)
-        if moment is None:
-            return None  # an anchor open at its start names no moment to count from
-        reference = anchor.expression.reference if anchor.expression is not None else moment
+        found = _reference_of(anchor)
+        if found is None or anchor.expression is None:
+            return None  # never so: only mentions with a span are anchors
+        moment, reference = found, anchor.expression.reference
     else:
         moment = reference = anchor
     if deictic:
@@ -177,13 +227,13 @@ def _in_narrative(
     kind: str,
     tense: Tense | None,
     policy: Policy | None,
-) -> Expression | None:
+) -> Expression:
     """A year-less date or a weekday in narrative text: in the year (or near the day) of the
-    last explicit date; ``None`` when that date is open at its start."""
+    last explicit date."""
     moment = _reference_of(anchor)
-    if moment is None or anchor.expression is None or anchor.expression.span is None:
-        return None
-    span = anchor.expression.span
+    span = None if anchor.expression is None else anchor.expression.span
+    if moment is None or span is None:
+        return _resolve(match, text, _NEUTRAL, tense, policy)  # never so: anchors have spans
     if kind == "yearless":
         # The nearest occurrence to the middle of the anchor's year is in that year.
         return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)
