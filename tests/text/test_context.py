@@ -149,5 +149,10 @@ class TestPeriodsOfFinancialNews:
         """The comparison is the period of the sentence, a year back."""
         assert _values(text, dct=DCT)[-1][1] == value
 
+    def test_year_ago_as_an_adjective(self) -> None:
+        """ "the year-ago quarter" compares with the quarter just named."""
+        text = "Sales rose in the third quarter from the year-ago quarter."
+        assert _values(text, dct=DCT) == [("the third quarter", "2024-Q3"), ("year-ago", "2023-Q3")]
+
     def test_a_year_ago_alone_is_last_year(self) -> None:
         assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]

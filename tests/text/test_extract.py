@@ -78,6 +78,10 @@ class TestNoFalsePositives:
             "Upgrade to version 2.0 now.",  # a version ("now" stays)
             "A 64-year-old man was hurt.",  # an age
             "He read the Sun before work.",  # "Sun" the paper
+            "Call back as soon as possible.",  # "as soon as": a conjunction
+            "The bank cut its long-term debt.",  # an adjective of a thing
+            "Analysts doubt future growth.",  # the same
+            "Governor Jan Brewer signed it.",  # "Jan" the name
         ],
     )
     def test_nothing_found(self, text: str) -> None:

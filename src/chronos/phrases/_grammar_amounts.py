@@ -84,9 +84,16 @@ _ANAPHOR_CUES: Final[dict[str, int]] = {
 # Units that "the" alone makes a reference to the one in question, in running text; and the
 # words after them that make the unit something else ("the year of the dragon", "the day
 # before", "the week ahead").
-_BARE_UNITS: Final = {"quarter": Grain.QUARTER, "year": Grain.YEAR, "month": Grain.MONTH}
+_BARE_UNITS: Final = {
+    "quarter": Grain.QUARTER,
+    "year": Grain.YEAR,
+    "month": Grain.MONTH,
+    "week": Grain.WEEK,
+    "day": Grain.DAY,
+}
 _NOT_AFTER_BARE_UNIT: Final = frozenset(
     {"of", "before", "after", "ahead", "earlier", "later", "ago", "when", "that", "in", "to"}
+    | {"on", "for", "we", "i", "he", "she", "they", "it", "you", "comes", "will", "is"}
 )
 _LATER: Final[dict[str, int]] = {
     "later": 1,

@@ -60,6 +60,9 @@ class Found(NamedTuple):
     bare: bool = False
     #: A year-over-year comparison ("a year earlier", "year-ago").
     comparison: bool = False
+    #: The text the match was read from, when it is not the document's ("year-ago" is
+    #: read as "a year ago").
+    source: str | None = None
 
 
 def place(
@@ -70,7 +73,7 @@ def place(
     genre: str | None,
 ) -> list[Mention]:
     """The mentions of ``found``, each resolved against what its context says."""
-    text = scanner.text
+    document = text = scanner.text
     tokens = scanner.tokens
     narrative = _narrative(found, dct, text) if genre is None else genre == "narrative"
     mentions: list[Mention] = []
@@ -79,6 +82,7 @@ def place(
     for item in found:
         match = item.match
         kind = item.kind
+        text = document if item.source is None else item.source
         anchor: Mention | datetime | None
         expression: Expression | None
         try:
@@ -93,9 +97,12 @@ def place(
             elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
                 anchor = last_explicit
                 expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
-            elif dct is None and _reference_of(last_explicit) is not None and kind == "deictic":
+            elif (
+                dct is None
+                and kind == "deictic"
+                and (reference := _reference_of(last_explicit)) is not None
+            ):
                 anchor = last_explicit  # the text's own dates are the only reference
-                reference = _reference_of(last_explicit) or _NEUTRAL
                 expression = _resolve(match, text, reference, item.placing, policy)
             elif dct is not None:
                 anchor = dct
@@ -113,10 +120,19 @@ def place(
             continue
         relation = None if expression is None else expression.relation
         start, end = tokens[item.first].start, tokens[item.last - 1].end
+        if item.source is not None and expression is not None:
+            expression = attrs.evolve(
+                expression,
+                text=document[start:end],
+                start=start,
+                end=end,
+                timex_start=start,
+                timex_end=end,
+            )
         mention = Mention(
             start=start,
             end=end,
-            text=text[start:end],
+            text=document[start:end],
             timex=timex,
             signal=match.signal,
             relation=relation if match.signal is not None else None,
@@ -129,7 +145,10 @@ def place(
             mention = year_over_year(mention, times, dct)
             expression = mention.expression
         if expression is not None and len(expression.parts) == 2:
-            mentions.extend(_ends(mention, expression, tokens, item))
+            ends = _ends(mention, expression, tokens, item)
+            if len(ends) == 2 and dct is not None:
+                ends[1] = _own_end(scanner, ends[1], item, dct, policy)
+            mentions.extend(ends)
         else:
             mentions.append(mention)
         if expression is not None and expression.span is not None and timex.type in _ANCHOR_TYPES:
@@ -176,6 +195,28 @@ def _ends(
     return out
 
 
+def _own_end(
+    scanner: Scanner, end: Mention, item: Found, dct: datetime, policy: Policy | None
+) -> Mention:
+    """The second end of a range read on its own when it is a weekday or deictic: "from
+    Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14."""
+    tokens = scanner.tokens
+    k = next((i for i in range(item.first, item.last) if tokens[i].start == end.start), None)
+    match = None if k is None else scanner.match(k)
+    if match is None or match.timex_end != end.end or match.anchoring not in _OWN_ENDS:
+        return end
+    try:
+        expression = _resolve(match, scanner.text, dct, item.placing, policy)
+    except ChronosError:
+        return end
+    if expression.timex is None:
+        return end
+    return attrs.evolve(end, timex=expression.timex, expression=expression, anchor=dct)
+
+
+_OWN_ENDS: Final = frozenset({"weekday", "deictic"})
+
+
 def _resolve(
     match: Match,
     text: str,
@@ -209,10 +250,10 @@ def _anaphoric(
     if anchor is None:
         return None
     if isinstance(anchor, Mention):
-        found = _reference_of(anchor)
-        if found is None or anchor.expression is None:
-            return None  # never so: only mentions with a span are anchors
-        moment, reference = found, anchor.expression.reference
+        moment = _reference_of(anchor)
+        if moment is None:
+            return None  # an anchor open at its start names no moment to count from
+        reference = anchor.expression.reference if anchor.expression is not None else moment
     else:
         moment = reference = anchor
     if deictic:
@@ -227,13 +268,13 @@ def _in_narrative(
     kind: str,
     tense: Tense | None,
     policy: Policy | None,
-) -> Expression:
+) -> Expression | None:
     """A year-less date or a weekday in narrative text: in the year (or near the day) of the
-    last explicit date."""
+    last explicit date; ``None`` when that date is open at its start."""
     moment = _reference_of(anchor)
-    span = None if anchor.expression is None else anchor.expression.span
-    if moment is None or span is None:
-        return _resolve(match, text, _NEUTRAL, tense, policy)  # never so: anchors have spans
+    if moment is None or anchor.expression is None or anchor.expression.span is None:
+        return None
+    span = anchor.expression.span
     if kind == "yearless":
         # The nearest occurrence to the middle of the anchor's year is in that year.
         return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)

@@ -43,6 +43,10 @@ _COMPARISONS: Final = frozenset(
     {"a year ago", "a year earlier", "one year ago", "one year earlier", "a year before"}
 )
 
+# The phrase "year-ago" stands for, read once.
+_A_YEAR_AGO_TEXT: Final = "a year ago"
+_A_YEAR_AGO: Final = Scanner(_A_YEAR_AGO_TEXT).match(0)
+
 #: The kinds of document :func:`extract` knows; ``None`` lets it decide.
 GENRES: Final = ("news", "narrative")
 
@@ -121,6 +125,24 @@ def _scan(scanner: Scanner) -> list[Found]:
             continue
         got: Match | None = match(i)
         if got is None:
+            if _A_YEAR_AGO is not None and _year_ago(tokens, i):
+                # "the year-ago quarter": a comparison the grammar has no phrase for; it is
+                # read as "a year ago" and placed like one.
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(
+                        _A_YEAR_AGO,
+                        "deictic",
+                        sentence,
+                        None,
+                        None,
+                        i,
+                        i + 3,
+                        comparison=True,
+                        source=_A_YEAR_AGO_TEXT,
+                    )
+                )
+                resume = i + 3
             continue
         sentence = bisect.bisect_right(starts, i) - 1
         first_token = starts[sentence]
@@ -137,7 +159,14 @@ def _scan(scanner: Scanner) -> list[Found]:
         resume = got.next_token
         tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, last_token)
         placing = tense
-        if got.anchoring in _TENSED and (
+        if (
+            got.anchoring in _TENSED
+            and core[1] + 1 < len(tokens)
+            and tokens[core[1]].kind == "APOSTROPHE"
+            and tokens[core[1] + 1].lower == "s"
+        ):
+            placing = Tense.PAST  # "Wednesday's ruling": an event the text reports
+        elif got.anchoring in _TENSED and (
             got.signal in _DEADLINES or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
         ):
             placing = None
@@ -166,6 +195,18 @@ def _scan(scanner: Scanner) -> list[Found]:
             kind = "anaphoric"  # "the next day": the day after the last date named
         found.append(Found(got, kind, sentence, tense, placing, core[0], core[1], bare, comparison))
     return found
+
+
+def _year_ago(tokens: list[Token], i: int) -> bool:
+    """Whether tokens ``i``… are "year-ago" written as one word."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].lower == "year"
+        and tokens[i + 1].kind == "DASH"
+        and not tokens[i + 1].spaced
+        and tokens[i + 2].lower == "ago"
+        and not tokens[i + 2].spaced
+    )
 
 
 def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:

@@ -52,6 +52,11 @@ _NOT_LABELS: Final = frozenset(
     }
 )
 _ADVERBS: Final = frozenset({"previously", "formerly", "shortly", "lately"})
+# Adjectives of time that describe a thing, not a time: "long-term debt", "future growth".
+_ADJECTIVES: Final = frozenset({"long", "short", "future"})
+_SHORT_MONTHS: Final = frozenset(
+    {"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 _FREQUENCY_ADJECTIVES: Final = frozenset(
     {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "hourly", "nightly"}
 )
@@ -172,6 +177,17 @@ def _single_word(
 ) -> str | None:
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
+    if word == "soon" and before is not None and before.lower == "as":
+        return "a conjunction"  # "as soon as"
+    if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
+        return "a name, not a month"  # "Jan Brewer", "Oct" alone
+    if (
+        word in _ADJECTIVES
+        and (before is None or before.lower not in ("the", "in", "near", "distant"))
+        and after is not None
+        and after.kind in ("WORD", "DASH")
+    ):
+        return "an adjective of a thing"  # "future growth", "long-term debt"
     if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
         return "a name, not a weekday"  # "the Sun"
     if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
