@@ -125,3 +125,34 @@ class TestWithoutDct:
             ("The next day", "1942-07-10"),
         ]
         assert isinstance(ms[1].anchor, Mention)
+
+
+class TestPeriodsOfFinancialNews:
+    """Bare units and year-over-year comparisons refer to the period reported on."""
+
+    def test_the_quarter_is_the_one_named_before(self) -> None:
+        text = "Profit fell in the third quarter. In the quarter, sales rose 4%."
+        assert _values(text, dct=DCT)[-1] == ("the quarter", "2024-Q3")
+
+    def test_the_year_without_a_year_named_is_the_dct_year(self) -> None:
+        assert _values("Sales for the year are flat.", dct=DCT) == [("the year", "2024")]
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            ("Net income rose in the second quarter from $3 million a year earlier.", "2023-Q2"),
+            ("Sales in September were up on a year ago.", "2023-09"),
+            ("Profit in the first half beat the year-earlier figure.", "2023-H1"),
+        ],
+    )
+    def test_a_year_earlier_is_the_same_period(self, text: str, value: str) -> None:
+        """The comparison is the period of the sentence, a year back."""
+        assert _values(text, dct=DCT)[-1][1] == value
+
+    def test_year_ago_as_an_adjective(self) -> None:
+        """ "the year-ago quarter" compares with the quarter just named."""
+        text = "Sales rose in the third quarter from the year-ago quarter."
+        assert _values(text, dct=DCT) == [("the third quarter", "2024-Q3"), ("year-ago", "2023-Q3")]
+
+    def test_a_year_ago_alone_is_last_year(self) -> None:
+        assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]

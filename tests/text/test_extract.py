@@ -78,6 +78,10 @@ class TestNoFalsePositives:
             "Upgrade to version 2.0 now.",  # a version ("now" stays)
             "A 64-year-old man was hurt.",  # an age
             "He read the Sun before work.",  # "Sun" the paper
+            "Call back as soon as possible.",  # "as soon as": a conjunction
+            "The bank cut its long-term debt.",  # an adjective of a thing
+            "Analysts doubt future growth.",  # the same
+            "Governor Jan Brewer signed it.",  # "Jan" the name
         ],
     )
     def test_nothing_found(self, text: str) -> None:
@@ -150,3 +154,34 @@ def test_mention_repr_pastes_back() -> None:
 
     namespace["Tense"] = chronos.Tense
     assert eval(repr(m), namespace) == m  # noqa: S307 - the repr under test
+
+
+class TestTimeMLConventions:
+    """Where TimeML draws extents differently from a phrase reading."""
+
+    def test_a_range_is_two_timexes(self) -> None:
+        """ "from [1998] to [2001]": one TIMEX3 for each end."""
+        assert _found("Rates rose from 1998 to 2001.") == [
+            ("1998", "DATE", "1998"),
+            ("2001", "DATE", "2001"),
+        ]
+        assert [m.text for m in extract("It ran between May and July 2023.", dct=DCT)] == [
+            "May",
+            "July 2023",
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "extent"),
+        [
+            ("They began a two-week strike.", "two-week"),  # an adjectival duration
+            ("The firm posted a 48-hour notice.", "48-hour"),  # digits
+            ("The third-quarter loss widened.", "third-quarter"),  # an adjectival period
+        ],
+    )
+    def test_adjectival_compounds_keep_no_article(self, text: str, extent: str) -> None:
+        (m,) = extract(text, dct=DCT)
+        assert m.text == extent
+
+    def test_earlier_before_a_weekday_stays_outside(self) -> None:
+        """ "earlier [Friday]", "later in [the day]"."""
+        assert [m.text for m in extract("The envoy left earlier Friday.", dct=DCT)] == ["Friday"]

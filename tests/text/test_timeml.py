@@ -60,10 +60,11 @@ def test_round_trip_through_extract() -> None:
     assert [(t.start, t.end, t.type, t.value, t.mod) for t in doc.timexes] == [
         (m.start, m.end, m.timex.type, m.timex.value, m.timex.mod) for m in mentions
     ]
-    # "Two days later" points back to the mention before it, "next month" to the DCT
+    # "next month" is anchored to the DCT; "Two days later" to the latest mention at day
+    # grain or finer, "Tuesday" (t1), not to the month named since
     anchors = {t.text: t.attributes.get("anchorTimeID") for t in doc.timexes}
     assert anchors["next month"] == "t0"
-    assert anchors["Two days later"] == "t3"
+    assert anchors["Two days later"] == "t1"
 
 
 def test_writer_refuses_mentions_that_do_not_fit() -> None:

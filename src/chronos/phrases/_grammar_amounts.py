@@ -81,6 +81,20 @@ _ANAPHOR_CUES: Final[dict[str, int]] = {
     "prior": -1,
     "same": 0,
 }
+# Units that "the" alone makes a reference to the one in question, in running text; and the
+# words after them that make the unit something else ("the year of the dragon", "the day
+# before", "the week ahead").
+_BARE_UNITS: Final = {
+    "quarter": Grain.QUARTER,
+    "year": Grain.YEAR,
+    "month": Grain.MONTH,
+    "week": Grain.WEEK,
+    "day": Grain.DAY,
+}
+_NOT_AFTER_BARE_UNIT: Final = frozenset(
+    {"of", "before", "after", "ahead", "earlier", "later", "ago", "when", "that", "in", "to"}
+    | {"on", "for", "we", "i", "he", "she", "they", "it", "you", "comes", "will", "is"}
+)
 _LATER: Final[dict[str, int]] = {
     "later": 1,
     "afterwards": 1,
@@ -513,6 +527,15 @@ class AmountRules(Cursor):
                 (grain, _, _), j = found
                 sign = 1 if low[i + 2] == "after" else -1
                 return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
+            if (
+                self.running_text
+                and low[i + 1] in _BARE_UNITS
+                and self.kind[i + 2] not in ("DASH", "APOSTROPHE")
+                and low[i + 2] not in _NOT_AFTER_BARE_UNIT
+            ):
+                # "the quarter", "the year" in running text: the one the text is about,
+                # which the text stage places (an earlier mention, or the DCT's).
+                return Anaphor(_BARE_UNITS[low[i + 1]], None, 0), i + 2
             return None
         if low[i] == "that":
             found = self.unit(i + 1)

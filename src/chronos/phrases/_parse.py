@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime
-from typing import Final, cast
+from typing import Final
 
 import attrs
 
@@ -29,7 +29,6 @@ from chronos.phrases._grammar_nodes import (
     Period,
     Phrase,
     Range,
-    Ref,
     RelativeUnit,
     Shift,
     VaguePart,
@@ -312,35 +311,29 @@ def anchoring(node: Node | None) -> str:
     >>> [scan(p).anchoring for p in ("in May 2023", "on May 3", "yesterday", "for a week")]
     ['absolute', 'yearless', 'deictic', 'none']
     """
-    kind = type(node)
-    if kind is CalendarDate or kind is Holiday:
-        node = cast("CalendarDate | Holiday", node)
+    if isinstance(node, (CalendarDate, Holiday)):
         if node.cue is not None or (node.year is not None and node.year.offset is not None):
             return "deictic"
         return "yearless" if node.year is None else "absolute"
-    if kind is NumericDate or kind is Ref:
-        return "absolute" if kind is NumericDate else "none"
-    if kind is Weekday:
-        node = cast(Weekday, node)
+    if isinstance(node, NumericDate):
+        return "absolute"
+    if isinstance(node, Weekday):
         return "weekday" if node.cue is None else "deictic"
-    if kind in (RelativeUnit, Shift, Period):
+    if isinstance(node, (RelativeUnit, Shift, Period)):
         return "deictic"
-    if kind is Anaphor:
+    if isinstance(node, Anaphor):
         return "anaphoric"
-    if kind in (WeekIn, VaguePart, Partial):
-        node = cast("WeekIn | VaguePart | Partial", node)
+    if isinstance(node, (WeekIn, VaguePart, Partial)):
         return anchoring(node.base)
-    if kind is Clock:
-        node = cast(Clock, node)
+    if isinstance(node, Clock):
         return "deictic" if node.base is None else anchoring(node.base)
-    if kind is Range:
-        node = cast(Range, node)
+    if isinstance(node, Range):
         first, last = anchoring(node.first), anchoring(node.last)
         # "from March to May 2022": the year of the second end holds for both.
         if first == "yearless" and last == "absolute":
             return "absolute"
         return first if _RANK[first] > _RANK[last] else last
-    # What is left places nothing: a duration, a recurrence, or no node at all.
+    # a duration, a recurrence, a vague reference ("recently"), or no core at all
     return "none"
 
 

@@ -20,8 +20,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final, NamedTuple
 
+import attrs
+
 from chronos.errors import ChronosError
-from chronos.phrases import Expression, Match, Scanner, Tense, resolve_match
+from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
+from chronos.text._anaphora import antecedent, year_over_year
 from chronos.text._mention import Mention
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
@@ -50,8 +53,16 @@ class Found(NamedTuple):
     tense: Tense | None
     #: The tense the value is placed with (none before a deadline: "by Nov. 20").
     placing: Tense | None
+    #: The tokens ``[first, last)`` of the TIMEX3 extent.
     first: int
     last: int
+    #: A bare unit after "the" ("the quarter"): it points back to that very unit.
+    bare: bool = False
+    #: A year-over-year comparison ("a year earlier", "year-ago").
+    comparison: bool = False
+    #: The text the match was read from, when it is not the document's ("year-ago" is
+    #: read as "a year ago").
+    source: str | None = None
 
 
 def place(
@@ -62,14 +73,16 @@ def place(
     genre: str | None,
 ) -> list[Mention]:
     """The mentions of ``found``, each resolved against what its context says."""
-    text = scanner.text
+    document = text = scanner.text
+    tokens = scanner.tokens
     narrative = _narrative(found, dct, text) if genre is None else genre == "narrative"
     mentions: list[Mention] = []
-    last_time: Mention | None = None  # the last mention naming a time: anaphora's anchor
+    times: list[Mention] = []  # the mentions naming a time: what anaphora point back to
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
     for item in found:
         match = item.match
         kind = item.kind
+        text = document if item.source is None else item.source
         anchor: Mention | datetime | None
         expression: Expression | None
         try:
@@ -78,7 +91,7 @@ def place(
                 reference = dct if dct is not None else _reference_of(last_explicit)
                 expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
-                anchor = last_time if last_time is not None else dct
+                anchor = antecedent(times, match, text, bare=item.bare) or dct
                 deictic = match.anchoring == "deictic"
                 expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
             elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
@@ -106,10 +119,20 @@ def place(
         if timex is None:
             continue
         relation = None if expression is None else expression.relation
+        start, end = tokens[item.first].start, tokens[item.last - 1].end
+        if item.source is not None and expression is not None:
+            expression = attrs.evolve(
+                expression,
+                text=document[start:end],
+                start=start,
+                end=end,
+                timex_start=start,
+                timex_end=end,
+            )
         mention = Mention(
-            start=match.timex_start,
-            end=match.timex_end,
-            text=text[match.timex_start : match.timex_end],
+            start=start,
+            end=end,
+            text=document[start:end],
             timex=timex,
             signal=match.signal,
             relation=relation if match.signal is not None else None,
@@ -118,12 +141,80 @@ def place(
             expression=expression,
             anchor=anchor,
         )
-        mentions.append(mention)
+        if item.comparison:
+            mention = year_over_year(mention, times, dct)
+            expression = mention.expression
+        if expression is not None and len(expression.parts) == 2:
+            ends = _ends(mention, expression, tokens, item)
+            if len(ends) == 2 and dct is not None:
+                ends[1] = _own_end(scanner, ends[1], item, dct, policy)
+            mentions.extend(ends)
+        else:
+            mentions.append(mention)
         if expression is not None and expression.span is not None and timex.type in _ANCHOR_TYPES:
-            last_time = mention
+            times.append(mention)
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
     return mentions
+
+
+_JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
+
+
+def _ends(
+    mention: Mention, expression: Expression, tokens: list[Token], item: Found
+) -> list[Mention]:
+    """A range as TimeML annotates it: one TIMEX3 for each end ("from [1998] to [1999]")."""
+    first, last = item.first, item.last
+    if tokens[first].lower in ("between", "from"):
+        first += 1
+    join = next(
+        (
+            k
+            for k in range(first + 1, last - 1)
+            if tokens[k].lower in _JOINS or tokens[k].kind == "DASH"
+        ),
+        None,
+    )
+    one, two = expression.parts
+    if join is None or one.timex is None or two.timex is None:
+        return [mention]
+    out = []
+    for part, timex, a, b in ((one, one.timex, first, join), (two, two.timex, join + 1, last)):
+        start, end = tokens[a].start, tokens[b - 1].end
+        out.append(
+            attrs.evolve(
+                mention,
+                start=start,
+                end=end,
+                text=mention.text[start - mention.start : end - mention.start],
+                timex=timex,
+                expression=part,
+            )
+        )
+    return out
+
+
+def _own_end(
+    scanner: Scanner, end: Mention, item: Found, dct: datetime, policy: Policy | None
+) -> Mention:
+    """The second end of a range read on its own when it is a weekday or deictic: "from
+    Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14."""
+    tokens = scanner.tokens
+    k = next((i for i in range(item.first, item.last) if tokens[i].start == end.start), None)
+    match = None if k is None else scanner.match(k)
+    if match is None or match.timex_end != end.end or match.anchoring not in _OWN_ENDS:
+        return end
+    try:
+        expression = _resolve(match, scanner.text, dct, item.placing, policy)
+    except ChronosError:
+        return end
+    if expression.timex is None:
+        return end
+    return attrs.evolve(end, timex=expression.timex, expression=expression, anchor=dct)
+
+
+_OWN_ENDS: Final = frozenset({"weekday", "deictic"})
 
 
 def _resolve(

@@ -34,6 +34,19 @@ _DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
 
+# What may follow "earlier"/"later" outside the extent.
+_AFTER_EARLIER: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# Year-over-year comparisons, as the text writes them (lower case).
+_COMPARISONS: Final = frozenset(
+    {"a year ago", "a year earlier", "one year ago", "one year earlier", "a year before"}
+)
+
+# The phrase "year-ago" stands for, read once.
+_A_YEAR_AGO_TEXT: Final = "a year ago"
+_A_YEAR_AGO: Final = Scanner(_A_YEAR_AGO_TEXT).match(0)
+
 #: The kinds of document :func:`extract` knows; ``None`` lets it decide.
 GENRES: Final = ("news", "narrative")
 
@@ -112,6 +125,24 @@ def _scan(scanner: Scanner) -> list[Found]:
             continue
         got: Match | None = match(i)
         if got is None:
+            if _A_YEAR_AGO is not None and _year_ago(tokens, i):
+                # "the year-ago quarter": a comparison the grammar has no phrase for; it is
+                # read as "a year ago" and placed like one.
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(
+                        _A_YEAR_AGO,
+                        "deictic",
+                        sentence,
+                        None,
+                        None,
+                        i,
+                        i + 3,
+                        comparison=True,
+                        source=_A_YEAR_AGO_TEXT,
+                    )
+                )
+                resume = i + 3
             continue
         sentence = bisect.bisect_right(starts, i) - 1
         first_token = starts[sentence]
@@ -128,10 +159,32 @@ def _scan(scanner: Scanner) -> list[Found]:
         resume = got.next_token
         tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, last_token)
         placing = tense
-        if got.anchoring in _TENSED and (
+        if (
+            got.anchoring in _TENSED
+            and core[1] + 1 < len(tokens)
+            and tokens[core[1]].kind == "APOSTROPHE"
+            and tokens[core[1] + 1].lower == "s"
+        ):
+            placing = Tense.PAST  # "Wednesday's ruling": an event the text reports
+        elif got.anchoring in _TENSED and (
             got.signal in _DEADLINES or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
         ):
             placing = None
+        core = _trimmed(tokens, core, last_token)
+        comparison = False
+        if core[1] - core[0] == 1 and tokens[core[0]].lower in ("earlier", "ago"):
+            a = core[0]
+            if (
+                a >= 2
+                and tokens[a - 1].kind == "DASH"
+                and tokens[a - 2].lower == "year"
+                and not tokens[a - 1].spaced
+                and not tokens[a].spaced
+            ):
+                core, comparison = (a - 2, core[1]), True  # "year-earlier", "year-ago"
+        words = " ".join(t.lower for t in tokens[core[0] : core[1]])
+        comparison = comparison or words in _COMPARISONS
+        bare = core[1] - core[0] == 2 and words.split()[0] == "the" and got.anchoring == "anaphoric"
         kind = got.anchoring
         if (
             kind == "deictic"
@@ -140,8 +193,48 @@ def _scan(scanner: Scanner) -> list[Found]:
             and tokens[core[0] + 1].lower in _BACK_REFERENCES
         ):
             kind = "anaphoric"  # "the next day": the day after the last date named
-        found.append(Found(got, kind, sentence, tense, placing, core[0], core[1]))
+        found.append(Found(got, kind, sentence, tense, placing, core[0], core[1], bare, comparison))
     return found
+
+
+def _year_ago(tokens: list[Token], i: int) -> bool:
+    """Whether tokens ``i``… are "year-ago" written as one word."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].lower == "year"
+        and tokens[i + 1].kind == "DASH"
+        and not tokens[i + 1].spaced
+        and tokens[i + 2].lower == "ago"
+        and not tokens[i + 2].spaced
+    )
+
+
+def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:
+    """The extent as TimeML draws it where the grammar reads more:
+
+    - an adjectival duration or period keeps no article: "a [two-week] visit", "the
+      [third-quarter] loss";
+    - "earlier"/"later" before a weekday or "in the …" stay outside: "earlier [Friday]",
+      "later in [the day]" (before "this week", "today" TimeML keeps them inside).
+    """
+    a, b = core
+    if (
+        b - a == 4
+        and tokens[a].lower in ("a", "an", "the")
+        and tokens[a + 2].kind == "DASH"
+        and not tokens[a + 2].spaced
+        and not tokens[a + 3].spaced
+        and b < end
+        and tokens[b].kind == "WORD"
+    ):
+        return a + 1, b
+    if b - a >= 2 and tokens[a].lower in ("earlier", "later"):
+        following = tokens[a + 1].lower
+        if following in _AFTER_EARLIER:
+            return a + 1, b
+        if following == "in" and b - a >= 3:
+            return a + 2, b
+    return a, b
 
 
 def _full_stop(tokens: list[Token], core: tuple[int, int]) -> bool:

@@ -52,6 +52,11 @@ _NOT_LABELS: Final = frozenset(
     }
 )
 _ADVERBS: Final = frozenset({"previously", "formerly", "shortly", "lately"})
+# Adjectives of time that describe a thing, not a time: "long-term debt", "future growth".
+_ADJECTIVES: Final = frozenset({"long", "short", "future"})
+_SHORT_MONTHS: Final = frozenset(
+    {"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 _FREQUENCY_ADJECTIVES: Final = frozenset(
     {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "hourly", "nightly"}
 )
@@ -148,25 +153,21 @@ def _word(
 ) -> str | None:
     """Words that read as time words and are not: names, modals, ordinals, adverbs."""
     words = [t.lower for t in tokens[first:last] if t.kind == "WORD"]
-    next_word = after is not None and after.kind == "WORD"
+    word_after = after if after is not None and after.kind == "WORD" else None
     if len(words) == 1 and last - first <= 2:
         reason = _single_word(words[0], before, after, first == sentence_start)
         if reason is not None:
             return reason
+    if word_after is None:
+        return None
     # ordinals of other things: "the 26th amendment", "a second round"
-    word_after = after if next_word else None
     if (
         words
         and words[-1] in _ORDINAL_UNITS
-        and word_after is not None
         and (word_after.text[0].isupper() or word_after.lower not in _AFTER_UNIT)
     ):
         return "an ordinal, not a unit"
-    if (
-        tokens[last - 1].kind == "ORDINAL"
-        and word_after is not None
-        and word_after.lower not in _AFTER_DAY
-    ):
+    if tokens[last - 1].kind == "ORDINAL" and word_after.lower not in _AFTER_DAY:
         return "an ordinal of something else"
     return None
 
@@ -176,26 +177,28 @@ def _single_word(
 ) -> str | None:
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
-    word_after = after if after is not None and after.kind == "WORD" else None
+    if word == "soon" and before is not None and before.lower == "as":
+        return "a conjunction"  # "as soon as"
+    if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
+        return "a name, not a month"  # "Jan Brewer", "Oct" alone
     if (
-        word in _FREQUENCY_ADJECTIVES
-        and word_after is not None
-        and word_after.lower not in ("and", "or", "basis")
+        word in _ADJECTIVES
+        and (before is None or before.lower not in ("the", "in", "near", "distant"))
+        and after is not None
+        and after.kind in ("WORD", "DASH")
     ):
-        return "an adjective of frequency"  # "annual report"
+        return "an adjective of a thing"  # "future growth", "long-term debt"
     if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
         return "a name, not a weekday"  # "the Sun"
     if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
         return "an abbreviation, not a weekday"
-    if word in _WEEKDAYS and word_after is not None:
-        bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
-        if word_after.text[0].isupper() and bare:
-            return "a name, not a weekday"  # "the Sunday Times"
-    if (
-        word in _MODAL_MONTHS
-        and heads_sentence
-        and word_after is not None
-        and word_after.text.islower()
-    ):
+    if after is None or after.kind != "WORD":
+        return None
+    if word in _FREQUENCY_ADJECTIVES and after.lower not in ("and", "or", "basis"):
+        return "an adjective of frequency"  # "annual report"
+    bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
+    if word in _WEEKDAYS and after.text[0].isupper() and bare:
+        return "a name, not a weekday"  # "the Sunday Times"
+    if word in _MODAL_MONTHS and heads_sentence and after.text.islower():
         return "a verb, not a month"  # "May he rest", "March on"
     return None

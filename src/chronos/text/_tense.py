@@ -29,7 +29,7 @@ __all__ = ["WINDOW", "tense_at"]
 WINDOW: Final = 12
 
 _FUTURE: Final = frozenset(
-    {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "planned", "plans"}
+    {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "plans"}
     | {"plan", "intends", "intend", "tomorrow", "hopes", "aims", "slated", "poised"}
 )
 _MODALS: Final = frozenset({"may", "might", "could", "can", "should", "must"})
