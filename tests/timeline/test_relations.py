@@ -212,6 +212,16 @@ class TestReadGap:
             ("a couple of weeks", 14 * DAY, 14 * DAY),  # "a couple" is two
             ("about a week", 453600, 756000),  # widened by the default policy's 25%
             ("P2D", 2 * DAY, 2 * DAY),  # a TimeML value
+            # the boundaries
+            ("0 days", 0, 0),  # a zero gap: the two touch
+            ("0 seconds", 0, 0),  # a zero gap in another unit
+            ("up to 3 days", 0, 3 * DAY),  # "up to" has a lower bound of 0, not of 3 days
+            ("up to 0 days", 0, 0),  # at most nothing
+            ("at least 0 days", 0, None),  # no bound at all above
+            ("between 0 and 3 days", 0, 3 * DAY),  # a range from zero
+            ("3 to 5 fortnights", 42 * DAY, 70 * DAY),  # the unit scales both ends
+            ("3 to 5 weeks", 21 * DAY, 35 * DAY),  # the same with weeks
+            ("2 to 3 hours", 7200, 10800),  # and with hours
         ],
     )
     def test_phrases(self, text: str, minimum: int, maximum: int | None) -> None:
@@ -254,6 +264,21 @@ class TestReadGap:
         assert info.value.argument == "gap"
         assert reason in info.value.reason
         assert "^" in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("text", "reason", "position"),
+        [
+            ("3 days and", "unexpected words after the gap", 7),  # a trailing "and"
+            ("2 days and 3", "expected a unit of time (days, weeks, months, …)", 12),  # no unit
+            ("3 to", "expected an amount such as '2 days'", 4),  # a range without its second end
+        ],
+    )
+    def test_malformed_ends(self, text: str, reason: str, position: int) -> None:
+        """The reason and the caret's offset, exactly, for gaps that stop short."""
+        with pytest.raises(ParseError) as info:
+            read_gap(text)
+        assert (info.value.argument, info.value.text) == ("gap", text)
+        assert (info.value.reason, info.value.position) == (reason, position)
 
     def test_suggestion(self) -> None:
         """A misspelt unit gets a 'did you mean'."""

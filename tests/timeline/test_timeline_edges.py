@@ -276,3 +276,80 @@ def test_every_refusal_is_a_chronos_error() -> None:
     ):
         with pytest.raises(ChronosError):
             call()
+
+
+class TestArgumentErrors:
+    """Each refusal names the argument, keeps the value given and says why, exactly."""
+
+    @pytest.mark.parametrize(
+        ("call", "argument", "value", "reason"),
+        [
+            (lambda tl: tl.add(""), "name", "", "must be a non-empty str"),  # empty name
+            (lambda tl: tl.add(5), "name", 5, "must be a non-empty str"),  # not a str
+            (lambda tl: tl.add("a"), "name", "a", "is already an event of this timeline"),
+            (lambda tl: tl.add("c", instant=1), "instant", 1, "must be a bool"),  # 1 is no bool
+            (
+                lambda tl: tl.add("c", tense=5),
+                "tense",
+                5,
+                "must be 'past', 'present', 'future' or None",
+            ),
+            (lambda tl: tl.add("c", confidence=0), "confidence", 0, "must be a number in (0, 1]"),
+            (
+                lambda tl: tl.add("c", confidence=1.5),
+                "confidence",
+                1.5,
+                "must be a number in (0, 1]",
+            ),
+            (lambda tl: tl.add("c", source=5), "source", 5, "must be a str, a Provenance or None"),
+            (
+                lambda tl: tl.relate("a", "before", "a"),
+                "object",
+                "a",
+                "an event cannot be related to itself ('a')",
+            ),
+            (
+                lambda tl: tl.relate("a", "before", 5),
+                "object",
+                5,
+                "must be an Event, an event's name, a Span or a date",
+            ),
+            (
+                lambda tl: tl.before("2024", certainty=Certainty.IMPOSSIBLE),
+                "certainty",
+                Certainty.IMPOSSIBLE,
+                "must be Certainty.CERTAIN or Certainty.POSSIBLE",
+            ),
+            (
+                lambda tl: tl.between("2024", "2023"),
+                "end",
+                "2023",
+                "ends before the window starts (2024)",
+            ),
+            (
+                lambda tl: Timeline(reference=5),
+                "reference",
+                5,
+                "must be a date, a datetime or an ISO string",
+            ),
+            (
+                lambda tl: Timeline(reference="2024-10-25", policy="x"),
+                "policy",
+                "x",
+                "must be a Policy or None",
+            ),
+        ],
+    )
+    def test_the_error_names_argument_value_and_reason(
+        self, call: Any, argument: str, value: object, reason: str
+    ) -> None:
+        tl = Timeline(reference="2024-10-25")
+        tl.add("a")
+        tl.add("b")
+        with pytest.raises(InvalidArgumentError) as info:
+            call(tl)
+        assert (info.value.argument, info.value.value, info.value.reason) == (
+            argument,
+            value,
+            reason,
+        )

@@ -92,6 +92,11 @@ def choose(
         if own:
             return Choice(own[0], None, "'this' takes the occurrence in its own year or week")
     if latest_past is None or earliest_future is None:
+        if (tense is Tense.PAST and latest_past is None) or (
+            tense is Tense.FUTURE and earliest_future is None
+        ):
+            # The tense asks for the side the calendar cannot hold (beyond year 9998).
+            raise UnplaceableError(BEYOND_CALENDAR)
         only = latest_past or earliest_future
         if only is None:
             raise UnplaceableError(BEYOND_CALENDAR)
