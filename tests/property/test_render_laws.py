@@ -8,7 +8,9 @@ type — separators of CSV, Markdown and iCalendar, quotes, line breaks, markup.
 from __future__ import annotations
 
 import csv
+import html
 import io
+import json
 import re
 from datetime import datetime
 
@@ -131,3 +133,39 @@ def test_describe_when_names_every_bounds(data: st.DataObject) -> None:
     open_end = Bounds(Window.of(span), Window(span.start, None))
     assert render.describe_when(open_end).startswith(("from ", "started "))
     assert isinstance(Span.between(span.start, span.end), Span)
+
+
+@given(timelines())
+def test_timelinejs_has_every_dated_event(tl: Timeline) -> None:
+    """TimelineJS reads one slide per dated event, its display date the row's words."""
+    table = render.table(tl)
+    slides = json.loads(render.timelinejs(tl))["events"]
+    dated = [r for r in table.rows if r.earliest_start or r.latest_end]
+    assert [s["display_date"] for s in slides] == [r.when for r in dated]
+    assert [html.unescape(s["text"]["headline"]) for s in slides] == [r.label for r in dated]
+
+
+@given(timelines())
+def test_html_has_one_bar_per_event_and_no_raw_markup(tl: Timeline) -> None:
+    """One bar per event, in order, and no text of the user's opens a tag of its own."""
+    page = render.html(tl)
+    positions = [int(p) for p in re.findall(r'class="bar[^"]*"[^>]*data-position="(\d+)"', page)]
+    assert positions == list(range(1, len(tl.events) + 1))
+    body = page[page.index("<body>") + len("<body>") : page.index("<script>")]
+    tags = set(re.findall(r"<([a-zA-Z][a-zA-Z0-9]*)", body))
+    assert tags <= {
+        "header",
+        "h1",
+        "h2",
+        "p",
+        "span",
+        "div",
+        "button",
+        "main",
+        "small",
+        "blockquote",
+        "pre",
+        "section",
+        "ul",
+        "li",
+    }
