@@ -341,6 +341,18 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
             return a + 1, b
         if following == "in" and b - a >= 3:
             return a + 2, b
+    if b - a == 2 and tokens[a].lower in ("right", "just") and tokens[a + 1].lower == "now":
+        return a + 1, b  # "right [now]"
+    # "[the fiscal first quarter]", "[the fiscal-first quarter]": "fiscal" before the
+    # ordinal of a quarter or half belongs to it, with its article
+    if tokens[a].lower in _ORDINAL_WORDS and a >= 1:
+        k = a - 1
+        if tokens[k].kind == "DASH" and not tokens[k].spaced and k >= 1:
+            k -= 1
+        adjectival = a + 1 < b and tokens[a + 1].kind == "DASH"  # "fiscal second-quarter"
+        if tokens[k].lower == "fiscal":
+            article = k >= 1 and tokens[k - 1].lower == "the" and not adjectival
+            return (k - 1 if article else k), b
     return a, b
 
 
