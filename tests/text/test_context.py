@@ -152,7 +152,46 @@ class TestPeriodsOfFinancialNews:
     def test_year_ago_as_an_adjective(self) -> None:
         """ "the year-ago quarter" compares with the quarter just named."""
         text = "Sales rose in the third quarter from the year-ago quarter."
-        assert _values(text, dct=DCT) == [("the third quarter", "2024-Q3"), ("year-ago", "2023-Q3")]
+        assert _values(text, dct=DCT) == [
+            ("the third quarter", "2024-Q3"),
+            ("the year-ago quarter", "2023-Q3"),
+        ]
 
     def test_a_year_ago_alone_is_last_year(self) -> None:
         assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]
+
+
+class TestShapesOfUnitPhrases:
+    """Neighbours decide what a plain unit phrase is."""
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            # a rate after a quantity
+            ("The mine yields $40 million a year.", [("a year", "SET", "P1Y")]),
+            ("Volunteers answer hundreds of calls a day.", [("a day", "SET", "P1D")]),
+            # the length of a reporting period
+            (
+                "For the year ended March 31, revenue fell.",
+                [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
+            ),
+            # "the 2023 quarter": the quarter just named, in 2023
+            (
+                "Sales rose in the second quarter from the 2023 quarter.",
+                [
+                    ("the second quarter", "DATE", "2024-Q2"),
+                    ("the 2023 quarter", "DATE", "2023-Q2"),
+                ],
+            ),
+            # a comparison keeps the period it qualifies
+            (
+                "Profit in the first half beat the comparable year-ago period.",
+                [
+                    ("the first half", "DATE", "2024-H1"),
+                    ("the comparable year-ago period", "DATE", "2023-H1"),
+                ],
+            ),
+        ],
+    )
+    def test_shape(self, text: str, found: list[tuple[str, str, str]]) -> None:
+        assert [(m.text, m.timex.type, m.timex.value) for m in extract(text, dct=DCT)] == found

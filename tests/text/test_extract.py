@@ -82,6 +82,10 @@ class TestNoFalsePositives:
             "The bank cut its long-term debt.",  # an adjective of a thing
             "Analysts doubt future growth.",  # the same
             "Governor Jan Brewer signed it.",  # "Jan" the name
+            "Good evening, and welcome.",  # a greeting
+            "She told CBS's 60 Minutes it was over.",  # a title
+            "Thousands joined the March for Life.",  # a name with a month in it
+            "A deal is a matter of days away.",  # an idiom
         ],
     )
     def test_nothing_found(self, text: str) -> None:
@@ -181,6 +185,22 @@ class TestTimeMLConventions:
     def test_adjectival_compounds_keep_no_article(self, text: str, extent: str) -> None:
         (m,) = extract(text, dct=DCT)
         assert m.text == extent
+
+    @pytest.mark.parametrize(
+        ("text", "extent"),
+        [
+            ("Costs rose in the fiscal first quarter.", "the fiscal first quarter"),
+            ("Its fiscal second-quarter profit fell.", "fiscal second-quarter"),
+            ("It is calm right now.", "now"),
+            (
+                "The paper wrote on Tuesday, October 22:\n\nThe strike is over.",
+                "Tuesday, October 22",
+            ),
+        ],
+    )
+    def test_more_extents(self, text: str, extent: str) -> None:
+        """ "fiscal" belongs to its quarter; a colon after a date ends it, not a clock."""
+        assert [m.text for m in extract(text, dct=DCT)] == [extent]
 
     def test_earlier_before_a_weekday_stays_outside(self) -> None:
         """ "earlier [Friday]", "later in [the day]"."""

@@ -276,7 +276,11 @@ class AmountRules(Cursor):
                 if low[j] in vocab.UNIT_ADJECTIVES:
                     j += 1
             found = self.unit(j)
-            if found is not None:
+            if found is not None and not (
+                self.kind[i] == "NUMBER" and len(low[i]) == 4 and not low[j].endswith("s")
+            ):
+                # ("the 1991 quarter" is the quarter of 1991: a year before a singular unit
+                # counts nothing)
                 k = found[1]
                 if self.words(k, ("and", "a", "half")) > 0:
                     value += _HALF

@@ -345,8 +345,9 @@ class DateRules(AmountRules):
         if day is None:
             return None
         first, j = day
-        if self.kind[j] == "COLON" or self.low[j] in vocab.MERIDIEMS or self.low[j] in ("a", "p"):
-            return None  # "May 5 p.m." is not a day of May
+        clock = self.kind[j] == "COLON" and self.kind[j + 1] == "NUMBER" and not self.spaced[j + 1]
+        if clock or self.low[j] in vocab.MERIDIEMS or self.low[j] in ("a", "p"):
+            return None  # "May 5 p.m.", "May 5:30" are not days of May ("on April 6:" is)
         last: int | None = None
         if self.kind[j] == "DASH" or self.low[j] in ("to", "and"):
             other = self.day_number(j + 1)

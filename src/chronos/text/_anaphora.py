@@ -23,7 +23,7 @@ from chronos.phrases import Match, resolve_match
 from chronos.text._mention import Mention
 from chronos.time import Grain, Span
 
-__all__ = ["LOOK_BACK", "antecedent", "year_over_year"]
+__all__ = ["LOOK_BACK", "antecedent", "period_in_year", "year_over_year"]
 
 #: How many earlier mentions an anaphor or a comparison looks back over.
 LOOK_BACK: Final = 12
@@ -57,19 +57,40 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
 def year_over_year(mention: Mention, times: list[Mention], dct: datetime | None) -> Mention:
     """``mention`` ("a year earlier") as the period reported on nearby, a year before; or,
     with no such period, the year before the DCT."""
+    found = _reported_period(mention, times)
+    if found is not None:
+        span, earlier = found
+        return _as(mention, span.shift(years=-1), earlier)
+    if dct is not None and (mention.timex.value in ("PAST_REF", "XXXX") or mention.text[:1] != "a"):
+        return _as(mention, Span.year(dct.year - 1), dct)
+    return mention
+
+
+def period_in_year(mention: Mention, times: list[Mention], year: int) -> Mention:
+    """ "the 1988 quarter": the period reported on nearby, in ``year``; else the year."""
+    found = _reported_period(mention, times)
+    if found is None:
+        return mention
+    span, earlier = found
+    start = span.start
+    if start is None:
+        return mention
+    return _as(mention, span.shift(years=year - start.year), earlier)
+
+
+def _reported_period(mention: Mention, times: list[Mention]) -> tuple[Span, Mention] | None:
+    """The latest quarter, half or month named in the mention's sentence or the one before."""
     for earlier in reversed(times[-LOOK_BACK:]):
         if earlier.sentence < mention.sentence - 1:
             break
-        found = _PERIOD.match(earlier.timex.value)
         expression = earlier.expression
-        if found is None or expression is None or expression.span is None:
+        if _PERIOD.match(earlier.timex.value) is None or expression is None:
             continue
-        if expression.span.grain not in _PERIOD_GRAINS:
+        span = expression.span
+        if span is None or span.grain not in _PERIOD_GRAINS:
             continue
-        return _as(mention, expression.span.shift(years=-1), earlier)
-    if mention.timex.value in ("PAST_REF", "XXXX") and dct is not None:
-        return _as(mention, Span.year(dct.year - 1), dct)
-    return mention
+        return span, earlier
+    return None
 
 
 def _as(mention: Mention, span: Span, anchor: Mention | datetime) -> Mention:

@@ -24,7 +24,7 @@ import attrs
 
 from chronos.errors import ChronosError
 from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
-from chronos.text._anaphora import antecedent, year_over_year
+from chronos.text._anaphora import antecedent, period_in_year, year_over_year
 from chronos.text._mention import Mention
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
@@ -60,6 +60,11 @@ class Found(NamedTuple):
     bare: bool = False
     #: A year-over-year comparison ("a year earlier", "year-ago").
     comparison: bool = False
+    #: A unit phrase its neighbours make a rate ("SET": "$5 million a year") or a length
+    #: ("DURATION": "the year ended July 2").
+    shape: str | None = None
+    #: A year naming a period: "the 1988 quarter", the period reported on, in 1988.
+    in_year: bool = False
     #: The text the match was read from, when it is not the document's ("year-ago" is
     #: read as "a year ago").
     source: str | None = None
@@ -116,6 +121,8 @@ def place(
             timex = _underspecified(match, text, item.placing, policy)
         else:
             timex = expression.timex
+        if item.shape is not None and timex is not None:
+            timex = _shaped(timex, item.shape, tokens[item.last - 1].lower)
         if timex is None:
             continue
         relation = None if expression is None else expression.relation
@@ -144,6 +151,11 @@ def place(
         if item.comparison:
             mention = year_over_year(mention, times, dct)
             expression = mention.expression
+        elif item.in_year and expression is not None and expression.span is not None:
+            start_of = expression.span.start
+            if start_of is not None:
+                mention = period_in_year(mention, times, start_of.year)
+                expression = mention.expression
         if expression is not None and len(expression.parts) == 2:
             ends = _ends(mention, expression, tokens, item)
             if len(ends) == 2 and dct is not None:
@@ -193,6 +205,22 @@ def _ends(
             )
         )
     return out
+
+
+_UNIT_LENGTHS: Final = {
+    "year": "P1Y",
+    "quarter": "P3M",
+    "month": "P1M",
+    "week": "P1W",
+    "day": "P1D",
+    "hour": "PT1H",
+}
+
+
+def _shaped(timex: Timex, shape: str, unit: str) -> Timex:
+    """The TIMEX3 of a unit phrase as a rate or a length."""
+    value = _UNIT_LENGTHS.get(unit)
+    return timex if value is None else trusted_timex(shape, value, None)
 
 
 def _own_end(

@@ -47,6 +47,24 @@ _COMPARISONS: Final = frozenset(
 _A_YEAR_AGO_TEXT: Final = "a year ago"
 _A_YEAR_AGO: Final = Scanner(_A_YEAR_AGO_TEXT).match(0)
 
+# The nouns of a period a year-over-year comparison or a year qualifies.
+_PERIOD_NOUNS: Final = frozenset({"quarter", "period", "half", "months", "year", "month"})
+_ORDINAL_WORDS: Final = frozenset({"first", "second", "third", "fourth", "fiscal"})
+_NUMBER_WORDS: Final = frozenset({"three", "six", "nine", "twelve"})
+
+_RATE_UNITS: Final = frozenset({"year", "month", "week", "day", "hour", "quarter"})
+# Words that end a quantity before "a year": "$33 million a year", "hundreds a day".
+_QUANTITY_WORDS: Final = frozenset(
+    {"million", "billion", "thousand", "hundred", "trillion", "percent", "%", "times"}
+    | {"twice", "once", "thrice", "dollars", "tons", "barrels", "hundreds", "thousands"}
+    | {"people", "cents"}
+)
+# Words in "s" that are not plural nouns.
+_NOT_PLURALS: Final = frozenset(
+    {"is", "was", "has", "its", "this", "his", "us", "as", "thus", "less", "unless", "plus"}
+    | {"yes", "across", "always", "perhaps", "sometimes", "whereas", "besides", "lies"}
+)
+
 #: The kinds of document :func:`extract` knows; ``None`` lets it decide.
 GENRES: Final = ("news", "narrative")
 
@@ -129,6 +147,8 @@ def _scan(scanner: Scanner) -> list[Found]:
                 # "the year-ago quarter": a comparison the grammar has no phrase for; it is
                 # read as "a year ago" and placed like one.
                 sentence = bisect.bisect_right(starts, i) - 1
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else n
+                a, b = _with_period_noun(tokens, (i, i + 3), end)
                 found.append(
                     Found(
                         _A_YEAR_AGO,
@@ -136,13 +156,13 @@ def _scan(scanner: Scanner) -> list[Found]:
                         sentence,
                         None,
                         None,
-                        i,
-                        i + 3,
+                        a,
+                        b,
                         comparison=True,
                         source=_A_YEAR_AGO_TEXT,
                     )
                 )
-                resume = i + 3
+                resume = b
             continue
         sentence = bisect.bisect_right(starts, i) - 1
         first_token = starts[sentence]
@@ -182,7 +202,14 @@ def _scan(scanner: Scanner) -> list[Found]:
                 and not tokens[a].spaced
             ):
                 core, comparison = (a - 2, core[1]), True  # "year-earlier", "year-ago"
+        if comparison:
+            core = _with_period_noun(tokens, core, last_token)
+        in_year = _year_period(tokens, core, first_token, last_token)
+        if in_year is not None:
+            core = in_year
+        resume = max(resume, core[1])
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
+        shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
         bare = core[1] - core[0] == 2 and words.split()[0] == "the" and got.anchoring == "anaphoric"
         kind = got.anchoring
@@ -193,8 +220,88 @@ def _scan(scanner: Scanner) -> list[Found]:
             and tokens[core[0] + 1].lower in _BACK_REFERENCES
         ):
             kind = "anaphoric"  # "the next day": the day after the last date named
-        found.append(Found(got, kind, sentence, tense, placing, core[0], core[1], bare, comparison))
+        found.append(
+            Found(
+                got,
+                kind,
+                sentence,
+                tense,
+                placing,
+                core[0],
+                core[1],
+                bare,
+                comparison,
+                in_year=in_year is not None,
+                shape=shape,
+            )
+        )
     return found
+
+
+def _with_period_noun(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:
+    """A "year-earlier" comparison with the period it qualifies, as TimeML draws it: "[the
+    year-earlier quarter]", "[the comparable year-ago third quarter]", "[the year-ago
+    period]"."""
+    a, b = core
+    k = b
+    if k < end and tokens[k].lower in _ORDINAL_WORDS:
+        k += 1
+    if k + 1 < end and tokens[k].lower in _NUMBER_WORDS and tokens[k + 1].lower == "months":
+        k += 1  # "the year-earlier nine months"
+    if k < end and tokens[k].lower in _PERIOD_NOUNS:
+        b = k + 1
+    else:
+        return a, b
+    j = a
+    if j > 0 and tokens[j - 1].lower in ("comparable", "corresponding", "same"):
+        j -= 1
+    if j > 0 and tokens[j - 1].lower == "the":
+        j -= 1
+    return j, b
+
+
+def _year_period(
+    tokens: list[Token], core: tuple[int, int], first: int, end: int
+) -> tuple[int, int] | None:
+    """ "[the 1988 quarter]", "[the 1988 period]": a year naming the period compared; the
+    extent runs from "the" to the noun."""
+    a, b = core
+    if b - a != 1 or tokens[a].kind != "NUMBER" or len(tokens[a].text) != 4:
+        return None
+    if a - 1 < first or tokens[a - 1].lower != "the":
+        return None
+    if b >= end or tokens[b].lower not in _PERIOD_NOUNS:
+        return None
+    return a - 1, b + 1
+
+
+def _shape(
+    tokens: list[Token], core: tuple[int, int], words: str, first: int, end: int
+) -> str | None:
+    """What a plain unit phrase is, from its neighbours:
+
+    - ``"SET"``: "a year" or "a day" after a quantity is a rate: "$33 million a year",
+      "hundreds of interviews a day";
+    - ``"DURATION"``: "the year" before "ended"/"ending" is the length of a reporting
+      period: "for the year ended July 2".
+    """
+    a, b = core
+    unit = words.split()[-1] if words else ""
+    if unit not in _RATE_UNITS or b - a != 2:
+        return None
+    if words.startswith(("a ", "an ", "per ")) and a > first:
+        before = tokens[a - 1]
+        plural = (
+            before.kind == "WORD"
+            and before.text.islower()
+            and before.lower.endswith("s")
+            and before.lower not in _NOT_PLURALS
+        )
+        if before.kind == "NUMBER" or before.lower in _QUANTITY_WORDS or plural:
+            return "SET"  # "$33 million a year", "300 calls a day"
+    if words.startswith("the ") and b < end and tokens[b].lower in ("ended", "ending"):
+        return "DURATION"
+    return None
 
 
 def _year_ago(tokens: list[Token], i: int) -> bool:
@@ -234,6 +341,18 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
             return a + 1, b
         if following == "in" and b - a >= 3:
             return a + 2, b
+    if b - a == 2 and tokens[a].lower in ("right", "just") and tokens[a + 1].lower == "now":
+        return a + 1, b  # "right [now]"
+    # "[the fiscal first quarter]", "[the fiscal-first quarter]": "fiscal" before the
+    # ordinal of a quarter or half belongs to it, with its article
+    if tokens[a].lower in _ORDINAL_WORDS and a >= 1:
+        k = a - 1
+        if tokens[k].kind == "DASH" and not tokens[k].spaced and k >= 1:
+            k -= 1
+        adjectival = a + 1 < b and tokens[a + 1].kind == "DASH"  # "fiscal second-quarter"
+        if tokens[k].lower == "fiscal":
+            article = k >= 1 and tokens[k - 1].lower == "the" and not adjectival
+            return (k - 1 if article else k), b
     return a, b
 
 

@@ -67,6 +67,9 @@ _SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thu
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 _ORDINAL_UNITS: Final = frozenset({"second"})
+_GREETINGS: Final = frozenset({"morning", "afternoon", "evening", "night", "day"})
+_CAPITALISED_UNITS: Final = frozenset({"minutes", "hours", "noon", "days", "years", "weeks"})
+_MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
 _CURRENCY_WORDS: Final = frozenset({"dollars", "euros", "pounds", "yen", "rupees", "yuan"})
@@ -154,6 +157,9 @@ def _word(
     """Words that read as time words and are not: names, modals, ordinals, adverbs."""
     words = [t.lower for t in tokens[first:last] if t.kind == "WORD"]
     word_after = after if after is not None and after.kind == "WORD" else None
+    reason = _name_or_idiom(tokens, first, last, before, after, sentence_start)
+    if reason is not None:
+        return reason
     if len(words) == 1 and last - first <= 2:
         reason = _single_word(words[0], before, after, first == sentence_start)
         if reason is not None:
@@ -169,6 +175,46 @@ def _word(
         return "an ordinal, not a unit"
     if tokens[last - 1].kind == "ORDINAL" and word_after.lower not in _AFTER_DAY:
         return "an ordinal of something else"
+    return None
+
+
+def _name_or_idiom(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    before: Token | None,
+    after: Token | None,
+    sentence_start: int,
+) -> str | None:
+    """Greetings, titles and idioms built of time words."""
+    head, tail = tokens[first], tokens[last - 1]
+    if before is not None and before.lower == "good" and tail.lower in _GREETINGS:
+        return "a greeting"  # "good evening"
+    if (
+        tail.kind == "WORD"
+        and tail.lower in _CAPITALISED_UNITS
+        and tail.text[0].isupper()
+        and first > sentence_start
+        and not head.text[0].islower()
+    ):
+        return "a title"  # "60 Minutes", "High Noon"
+    if (
+        last - first == 1
+        and head.lower in _MONTH_NAMES
+        and after is not None
+        and after.lower in ("of", "for")
+        and last + 1 < len(tokens)
+        and tokens[last + 1].text[:1].isupper()
+    ):
+        return "a name, not a month"  # "the March for Life", "March of the Mothers"
+    if (
+        before is not None
+        and before.lower == "of"
+        and first >= 2
+        and tokens[first - 2].lower == "matter"
+        and head.kind == "WORD"
+    ):
+        return "an idiom"  # "a matter of days"
     return None
 
 
