@@ -479,6 +479,8 @@ class DateRules(AmountRules):
         if low[i] in ("q", "h") and kind[i + 1] == "NUMBER" and not self.spaced[i + 1]:
             letter, number, j = low[i], self.number(i + 1), i + 2
         elif kind[i] == "NUMBER" and low[i + 1] in ("q", "h") and not self.spaced[i + 1]:
+            if low[i + 1] == "h" and self.tokens[i + 1].text == "h":
+                return None  # "in 2h": two hours; the half is written "2H"
             letter, number, j = low[i + 1], self.number(i), i + 2
         if letter is None or number is None:
             return None
@@ -516,7 +518,12 @@ class DateRules(AmountRules):
         if self.kind[j] == "DECADE":
             digits = self.low[j].rstrip("s").rstrip("'")
             if len(digits) == 4:
-                return CalendarDate(Grain.DECADE, YearRef(value=int(digits))), j + 1
+                first_year = int(digits)
+                if first_year % 100 == 0 and first_year % 1000 != 0:
+                    # "the 1700s" is the century, as "the 1990s" is the decade; "the
+                    # 2000s" stays the decade news means by it
+                    return CalendarDate(Grain.CENTURY, YearRef(value=first_year)), j + 1
+                return CalendarDate(Grain.DECADE, YearRef(value=first_year)), j + 1
             if len(digits) == 2:
                 year = YearRef(value=int(digits), two_digit=True)
                 return CalendarDate(Grain.DECADE, year), j + 1

@@ -172,6 +172,7 @@ UNITS: Final[dict[str, tuple[Grain, str, int]]] = {
     "hours": (Grain.HOUR, "hours", 1),
     "hr": (Grain.HOUR, "hours", 1),
     "hrs": (Grain.HOUR, "hours", 1),
+    "h": (Grain.HOUR, "hours", 1),  # "in 2h"; "2H" and "H2" are halves of a year
     "day": (Grain.DAY, "days", 1),
     "days": (Grain.DAY, "days", 1),
     "week": (Grain.WEEK, "weeks", 1),
