@@ -183,6 +183,21 @@ class TestShapesOfUnitPhrases:
                     ("the 2023 quarter", "DATE", "2023-Q2"),
                 ],
             ),
+            # a period noun before a year-back phrase: one comparison, the whole phrase
+            (
+                "Net rose in the third quarter from the same period last year.",
+                [
+                    ("the third quarter", "DATE", "2024-Q3"),
+                    ("the same period last year", "DATE", "2023-Q3"),
+                ],
+            ),
+            (
+                "Sales in the third quarter beat the quarter a year ago.",
+                [
+                    ("the third quarter", "DATE", "2024-Q3"),
+                    ("the quarter a year ago", "DATE", "2023-Q3"),
+                ],
+            ),
             # a comparison keeps the period it qualifies
             (
                 "Profit in the first half beat the comparable year-ago period.",

@@ -47,6 +47,11 @@ _COMPARISONS: Final = frozenset(
 _A_YEAR_AGO_TEXT: Final = "a year ago"
 _A_YEAR_AGO: Final = Scanner(_A_YEAR_AGO_TEXT).match(0)
 
+# Phrases a year back from now, which a period noun before them makes a comparison.
+_YEAR_BACK: Final = frozenset(
+    {"last year", "a year ago", "a year earlier", "a year before", "the previous year"}
+    | {"the prior year", "one year ago", "one year earlier", "the year before"}
+)
 # The nouns of a period a year-over-year comparison or a year qualifies.
 _PERIOD_NOUNS: Final = frozenset({"quarter", "period", "half", "months", "year", "month"})
 _ORDINAL_WORDS: Final = frozenset({"first", "second", "third", "fourth", "fiscal"})
@@ -204,6 +209,12 @@ def _scan(scanner: Scanner) -> list[Found]:
                 core, comparison = (a - 2, core[1]), True  # "year-earlier", "year-ago"
         if comparison:
             core = _with_period_noun(tokens, core, last_token)
+        else:
+            framed = _period_before(tokens, core, first_token)
+            if framed is not None:
+                core, comparison = framed, True  # "the same period last year"
+                while found and found[-1].last > core[0]:
+                    found.pop()  # "the quarter" of "the quarter a year ago" is inside it
         in_year = _year_period(tokens, core, first_token, last_token)
         if in_year is not None:
             core = in_year
@@ -258,6 +269,28 @@ def _with_period_noun(tokens: list[Token], core: tuple[int, int], end: int) -> t
     if j > 0 and tokens[j - 1].lower == "the":
         j -= 1
     return j, b
+
+
+def _period_before(
+    tokens: list[Token], core: tuple[int, int], first: int
+) -> tuple[int, int] | None:
+    """ "[the same period last year]", "[the quarter a year ago]": a period noun before a
+    year-back phrase makes the whole a comparison with the period reported on."""
+    a, b = core
+    if " ".join(t.lower for t in tokens[a:b]) not in _YEAR_BACK:
+        return None
+    k = a - 1
+    if k >= first and tokens[k].lower == "of":
+        k -= 1
+    if k < first or tokens[k].lower not in _PERIOD_NOUNS:
+        return None
+    if k - 1 >= first and tokens[k - 1].lower in _NUMBER_WORDS:
+        k -= 1  # "the nine months a year earlier"
+    if k - 1 >= first and tokens[k - 1].lower in ("same", "corresponding", "comparable"):
+        k -= 1
+    if k - 1 >= first and tokens[k - 1].lower == "the":
+        return k - 1, b
+    return None
 
 
 def _year_period(
