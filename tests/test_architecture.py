@@ -31,11 +31,11 @@ LINT = [
     "import sys; from importlinter.cli import lint_imports_command as run; sys.exit(run())",
 ]
 #: The stage packages, lowest first: what ``ls src/chronos`` shows.
-STAGES = ["errors", "time", "formats", "phrases", "timeline", "text", "render"]
+STAGES = ["errors", "time", "formats", "phrases", "timeline", "text", "chronicle", "render"]
 #: Modules above every stage: names the field knows a stage's features by, and commands.
 ENTRY_MODULES = {"timeml.py", "evaluate.py"}
 #: The layers contract, bottom first: timeline and text are independent siblings.
-LAYERS = ["errors", "time", "formats", "phrases", "text | timeline", "render"]
+LAYERS = ["errors", "time", "formats", "phrases", "text | timeline", "chronicle", "render"]
 
 
 def _lint(source_root: Path, cwd: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
@@ -113,6 +113,12 @@ FORBIDDEN = [
     # ^ the text stage reaches sideways to the timeline (independent siblings)
     ("timeline/_timeline.py", "from chronos.text import extract", "stages"),
     # ^ and the timeline to the text stage
+    ("timeline/_timeline.py", "from chronos.chronicle import chronicle", "stages"),
+    # ^ a Timeline.add_statement method that calls up into the chronicle stage
+    ("text/_extract.py", "from chronos.chronicle import Statement", "stages"),
+    # ^ the text stage reaches up to the chronicle that reads it
+    ("chronicle/_build.py", "from chronos.render import markdown", "stages"),
+    # ^ the chronicle reaches up to the renderers above it
     ("errors.py", "from chronos.time import Span", "stages"),
     # ^ the errors module, below everything, imports the time model
     ("timeline/stn/_paths.py", "from chronos.timeline._types import Event", "engine"),

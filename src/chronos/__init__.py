@@ -36,6 +36,13 @@ from chronos.time import (
 
 if _TYPE_CHECKING:
     from chronos import render as render
+    from chronos.chronicle import (
+        ChronicleEvent,
+        EventMention,
+        Statement,
+        add_statement,
+        chronicle as chronicle,
+    )
     from chronos.formats import EdtfDate, EdtfEnd, EdtfInterval, EdtfRange, EdtfSet, parse_edtf
     from chronos.text import Mention, extract
     from chronos.timeline import (
@@ -88,6 +95,12 @@ __all__ = [
     "Conflict",
     "Explanation",
     "Chronology",
+    # statements to a chronology: events found, anchored, linked and merged with provenance
+    "chronicle",
+    "Statement",
+    "add_statement",
+    "ChronicleEvent",
+    "EventMention",
     # interoperable forms: TIMEX3 for NLP, EDTF (ISO 8601-2) as the canonical string
     "Timex",
     "parse_edtf",
@@ -120,6 +133,10 @@ _LAZY: dict[str, str] = {
     "Chronology": "chronos.timeline",
     "extract": "chronos.text",
     "Mention": "chronos.text",
+    "Statement": "chronos.chronicle",
+    "add_statement": "chronos.chronicle",
+    "ChronicleEvent": "chronos.chronicle",
+    "EventMention": "chronos.chronicle",
 }
 
 
@@ -130,6 +147,9 @@ _LAZY_STAGES: frozenset[str] = frozenset({"render"})
 def __getattr__(name: str) -> object:
     import importlib
 
+    if name == "chronicle":
+        # the stage's package, which is callable as chronicle() (chronos.chronicle.__init__)
+        return importlib.import_module("chronos.chronicle")
     if name in _LAZY_STAGES:
         return importlib.import_module(f"chronos.{name}")  # the import sets the attribute
     module = _LAZY.get(name)
@@ -141,4 +161,4 @@ def __getattr__(name: str) -> object:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_LAZY_STAGES})
+    return sorted({*globals(), *_LAZY, *_LAZY_STAGES, "chronicle"})

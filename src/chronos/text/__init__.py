@@ -21,12 +21,14 @@ from chronos.text._scoring import (
     read_gold,
     score,
 )
+from chronos.text._sentences import sentence_spans
 from chronos.text._timeml import Annotation, TimeMLDocument, TLink, read_timeml, write_timeml
 
 __all__ = [
     "extract",
     "Mention",
     "GENRES",
+    "sentence_spans",
     # TimeML in and out
     "read_timeml",
     "write_timeml",

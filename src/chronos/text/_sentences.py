@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from chronos.phrases import Token
+from chronos.phrases import Scanner, Token
 
-__all__ = ["ABBREVIATIONS", "sentence_starts"]
+__all__ = ["ABBREVIATIONS", "sentence_spans", "sentence_starts"]
 
 #: Words written with a full stop before a name or a number, which do not end a sentence.
 ABBREVIATIONS: Final = frozenset(
@@ -46,6 +46,24 @@ _ENDS: Final = frozenset({"?", "!"})
 _HEADLINE: Final = 60
 _CLOSERS: Final = frozenset({'"', "'", "”", "’", ")", "»"})
 _OPENERS: Final = frozenset({'"', "“", "‘", "'", "(", "«"})
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` character offsets of each sentence of ``text``, in order.
+
+    A sentence runs from its first token to the end of its last one; the sentences are the
+    ones :func:`~chronos.extract` numbers in ``Mention.sentence``.
+
+    >>> text = "Gen. Smith met envoys on Oct. 3. They left."
+    >>> [text[a:b] for a, b in sentence_spans(text)]
+    ['Gen. Smith met envoys on Oct. 3.', 'They left.']
+    """
+    tokens = Scanner(text).tokens
+    if not tokens:
+        return []
+    starts = sentence_starts(text, tokens)
+    ends = [*starts[1:], len(tokens)]
+    return [(tokens[a].start, tokens[b - 1].end) for a, b in zip(starts, ends, strict=True)]
 
 
 def sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:

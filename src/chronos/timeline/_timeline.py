@@ -179,7 +179,7 @@ class Timeline:
 
     def add(
         self,
-        name: str,
+        name: str | Event,
         *,
         when: object = None,
         tense: str | None = None,
@@ -200,7 +200,15 @@ class Timeline:
         >>> tl = Timeline(reference="2024-10-25")
         >>> tl.add("reaction", when="2024-10-25")
         Event('reaction')
+
+        ``name`` may also be an :class:`Event` value: the timeline then keeps that very
+        value (its name and ``instant``), so a stage above can hand it events that carry
+        more than a name (the chronicle's events carry their mentions).
         """
+        given: Event | None = None
+        if isinstance(name, Event):
+            given = name
+            name, instant = given.name, given.instant
         if not isinstance(name, str) or not name.strip():
             raise InvalidArgumentError("name", name, "must be a non-empty str")
         name = _label(name)
@@ -236,7 +244,7 @@ class Timeline:
             edge = (s, ORIGIN, -ticks(self._reference))
             pending.append(Pending("tense", "after", str(reference), text, [edge]))
         # Everything is checked: only now does the timeline change.
-        event = Event(name, instant=instant)
+        event = given if given is not None else Event(name, instant=instant)
         self._add_event(event)
         for p in pending:
             self._add_claim(

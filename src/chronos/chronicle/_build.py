@@ -1,0 +1,252 @@
+"""``chronicle``: statements → one Timeline, events merged across statements with provenance."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Final
+
+from chronos.chronicle._find import Anchor, Found, Reading, read_statement
+from chronos.chronicle._types import ChronicleEvent, EventMention, Statement
+from chronos.chronicle._words import day_before, day_of
+from chronos.errors import ChronosError, InvalidArgumentError
+from chronos.time import Span
+from chronos.timeline import Claim, Provenance, Timeline
+
+__all__ = ["MAX_TEXT", "add_statement", "chronicle"]
+
+#: The longest statement read (characters). 5 MB reads in seconds; more is refused.
+MAX_TEXT: Final = 8_000_000
+
+
+def chronicle(statements: Iterable[Statement]) -> Timeline:
+    """The chronology that ``statements`` tell, as a solved :class:`~chronos.Timeline`.
+
+    Each statement is an event at its publication date; the events found in its text are
+    anchored by their temporal expressions, ordered by cue words, tied to earlier mentions
+    by conservative anaphora, and merged across statements when they carry the same label.
+    Every claim keeps its provenance (statement id, sentence, the words). The timeline's
+    reference is the earliest publication date; every phrase is read against its own
+    statement's.
+
+    >>> s = Statement("The court extended his remand on Saturday.", published="2025-01-06",
+    ...               id="court")
+    >>> tl = chronicle([s])
+    >>> [e.name for e in tl.ordered()]
+    ['extended remand', 'statement court']
+    >>> str(tl.when("extended remand"))
+    '2025-01-04'
+    """
+    given = _statements(statements)
+    readings = [read_statement(s.text, sid, s.published) for sid, s in given]
+    timeline = Timeline(reference=min(day_of(s.published) for _, s in given))
+    unique = _Names()
+    days = {sid: Span.of(day_of(s.published)) for sid, s in given}
+    own: dict[str, str] = {}  # statement id → the name of the statement's own event
+    for sid, s in given:
+        own[sid] = unique(s.title or f"statement {sid}")
+    for (sid, s), reading in zip(given, readings, strict=True):
+        timeline.add(
+            ChronicleEvent(
+                own[sid],
+                label=own[sid],
+                kind="statement",
+                statement=s,
+                notes=tuple(reading.notes),
+                mentions=_title(s, sid),
+            ),
+            when=Span.of(s.published),
+            source=Provenance(statement=sid, quote=f"published {s.published.isoformat()}"),
+        )
+    into = _merge(given, readings)
+    merged: dict[int, list[Found]] = {}  # id(event) → the later statements' events merged in
+    for reading in readings:
+        for found in reading.events:
+            if id(found) in into:
+                merged.setdefault(id(into[id(found)]), []).append(found)
+    name_of: dict[int, str] = {}
+    for reading in readings:
+        for found in reading.events:
+            if id(found) in into:
+                continue
+            name = name_of[id(found)] = unique(found.label)
+            mentions = [*found.mentions]
+            for other in merged.get(id(found), ()):
+                mentions += other.mentions
+            timeline.add(
+                ChronicleEvent(name, label=found.label, kind=found.kind, mentions=tuple(mentions))
+            )
+
+    def named(found: Found) -> str:
+        return name_of[id(into.get(id(found), found))]
+
+    for (sid, _s), reading in zip(given, readings, strict=True):
+        for found in reading.events:
+            _anchor(timeline, named(found), found, sid, days[sid])
+        for link in reading.links:
+            a, b = named(link.a), named(link.b)
+            if a != b:
+                where = Provenance(statement=sid, sentence=link.sentence, quote=link.quote)
+                relation = {"since": "after", "until": "before"}.get(link.relation, link.relation)
+                _relate(timeline, a, relation, b, link.gap, where)
+    return timeline
+
+
+def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[int, Found]:
+    """Events of later statements that are an earlier statement's event: same label key.
+
+    Reports are never merged (each statement's "said" is its own act).
+    """
+    first: dict[str, Found] = {}
+    home: dict[int, str] = {}
+    into: dict[int, Found] = {}
+    for (sid, _s), reading in zip(given, readings, strict=True):
+        for found in reading.events:
+            home[id(found)] = sid
+            if found.kind == "reporting":
+                continue
+            earlier = first.get(found.key)
+            if earlier is None:
+                first[found.key] = found
+            elif home[id(earlier)] != sid:
+                into[id(found)] = earlier
+                found.mentions[:] = [
+                    EventMention(
+                        statement=m.statement,
+                        sentence=m.sentence,
+                        start=m.start,
+                        end=m.end,
+                        quote=m.quote,
+                        rule=m.rule or "same label",
+                    )
+                    for m in found.mentions
+                ]
+    return into
+
+
+def add_statement(timeline: Timeline, statement: Statement) -> Timeline:
+    """The chronology of the statements ``timeline`` was made from, and ``statement``.
+
+    The result equals ``chronicle`` of all of them, in order; ``timeline`` itself is left as
+    it was (a function of the chronicle stage, not a method, so that the timeline stage
+    never depends on this one). Only a timeline made by ``chronicle`` knows its statements:
+    claims added to it by hand are not carried over.
+    """
+    if not isinstance(timeline, Timeline):
+        raise InvalidArgumentError("timeline", timeline, "must be a Timeline made by chronicle()")
+    if not isinstance(statement, Statement):
+        raise InvalidArgumentError("statement", statement, "must be a Statement")
+    before = [
+        e.statement
+        for e in timeline.events
+        if isinstance(e, ChronicleEvent) and e.statement is not None
+    ]
+    if not before:
+        raise InvalidArgumentError(
+            "timeline", timeline, "holds no statement: make it with chronicle()"
+        )
+    return chronicle([*before, statement])
+
+
+# -- the arguments ---------------------------------------------------------------------------
+
+
+def _statements(statements: object) -> list[tuple[str, Statement]]:
+    if isinstance(statements, Statement):
+        statements = [statements]
+    if isinstance(statements, (str, bytes)) or not isinstance(statements, Iterable):
+        raise InvalidArgumentError(
+            "statements", statements, "must be an iterable of Statement values"
+        )
+    out: list[tuple[str, Statement]] = []
+    seen: set[str] = set()
+    for n, s in enumerate(statements, 1):
+        if not isinstance(s, Statement):
+            raise InvalidArgumentError("statements", s, f"item {n} is not a Statement")
+        if len(s.text) > MAX_TEXT:
+            raise InvalidArgumentError(
+                "statements",
+                f"Statement({s.text[:30]!r}...)",
+                f"item {n} holds {len(s.text):,} characters; at most {MAX_TEXT:,} are read",
+            )
+        sid = s.id if s.id is not None else str(n)
+        if sid in seen:
+            raise InvalidArgumentError("statements", sid, f"item {n} repeats the id {sid!r}")
+        seen.add(sid)
+        out.append((sid, s))
+    if not out:
+        raise InvalidArgumentError("statements", [], "must hold at least one Statement")
+    return out
+
+
+def _title(s: Statement, sid: str) -> tuple[EventMention, ...]:
+    """The statement's own mention: its title, where the text holds it."""
+    title = s.title
+    at = -1 if title is None else s.text.find(title, 0, 2 * len(title) + 200)
+    if title is None or at < 0:
+        return ()
+    return (EventMention(statement=sid, sentence=1, start=at, end=at + len(title), quote=title),)
+
+
+class _Names:
+    """Unique event names: a label, then "label #2", "label #3"… (amortized O(1))."""
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.count: dict[str, int] = {}
+
+    def __call__(self, name: str) -> str:
+        n = self.count.get(name, 1)
+        out = name
+        while out in self.taken:
+            n += 1
+            out = f"{name} #{n}"
+        self.count[name] = n
+        self.taken.add(out)
+        return out
+
+
+# -- claims ---------------------------------------------------------------------------------
+
+
+def _anchor(timeline: Timeline, name: str, found: Found, sid: str, day: Span) -> None:
+    for a in found.anchors:
+        _claim(
+            timeline, name, a, Provenance(statement=sid, sentence=a.sentence, quote=a.quote), day
+        )
+    if found.anchors:
+        return
+    first = found.mentions[0]
+    where = Provenance(statement=sid, sentence=first.sentence, quote=first.quote)
+    if found.kind == "reporting":
+        # a report is the speaker's act: on the day the statement tells it
+        _try(lambda: timeline.relate(name, "during", day, source=where))
+    elif found.tense in ("past", "perfect", "pluperfect"):
+        _try(lambda: timeline.relate(name, "by", day, source=where))
+    elif found.tense == "future":
+        _try(lambda: timeline.relate(name, "after", day_before(day), source=where))
+
+
+def _claim(timeline: Timeline, name: str, a: Anchor, where: Provenance, day: Span) -> None:
+    if a.relation == "since-ongoing":  # starts in the span, still going on at publication
+        _try(lambda: timeline.relate(name, "since", a.span, source=where))
+        _try(lambda: timeline.relate(name, "contains", day, source=where))
+    elif a.relation == "since-over":  # "adjourned twice since mid-December": in between
+        _try(lambda: timeline.relate(name, "after", day_before(a.span), source=where))
+        _try(lambda: timeline.relate(name, "by", day, source=where))
+    elif a.relation == "ongoing":
+        _try(lambda: timeline.relate(name, "contains", day, source=where))
+    else:
+        _try(lambda: timeline.relate(name, a.relation, a.span, source=where))
+
+
+def _relate(
+    timeline: Timeline, a: str, relation: str, b: str, gap: str | None, where: Provenance
+) -> None:
+    _try(lambda: timeline.relate(a, relation, b, gap=gap, source=where))
+
+
+def _try(make: Callable[[], Claim]) -> None:
+    try:
+        make()
+    except ChronosError:
+        return  # a claim the calendar cannot hold (a gap past 9999) is left out, not guessed

@@ -1,0 +1,726 @@
+"""Finding the events of one statement: predicates, event nouns, anchors, cues, anaphora.
+
+A statement is read sentence by sentence over its word tokens. A verb of the lexicon is an
+event when its clause carries a temporal expression or a relation cue, or when it reports;
+an event noun is an event when the text dates it, orders it, reacts to it, or names an
+earlier event again. Each rule is a method below; docs/chronicle.md lists them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date, datetime, timedelta
+from typing import Final
+
+from chronos.chronicle._lexicon import Nominal, Verb, nominal, verb as verb_of
+from chronos.chronicle._types import EventMention, Kind
+from chronos.chronicle._words import (
+    ABOUT,
+    ADVERBS,
+    CUES,
+    DETERMINERS,
+    MODALS,
+    NOT_SUBJECT,
+    PARTICLES,
+    REACTIONS,
+    SAYING,
+    STOPS,
+    TWO_WORD_CUES,
+    Tok,
+    day_before,
+    day_of,
+    days_of,
+    definite,
+    group_of,
+    is_day,
+    is_english,
+    modifier,
+    noun_after,
+    object_of,
+    relation_word,
+    subject_head,
+    subject_of,
+    tense_of,
+    tokenize,
+)
+from chronos.phrases import Expression, Relation
+from chronos.text import Mention, extract, sentence_spans
+from chronos.time import Span
+
+__all__ = ["Anchor", "Found", "Link", "Reading", "day_before", "read_statement"]
+
+#: The longest stretch read as one sentence (tokens): longer runs without a full stop are
+#: read in pieces, so that no rule looks further than this and the reading stays linear.
+MAX_SENTENCE: Final = 300
+_STRONG: Final = frozenset({";", "—", "–"})
+_PRONOUNS: Final = frozenset({"move", "step"})
+#: The words after which a bare base form is a verb ("will resume", "to visit").
+_BEFORE_BASE: Final = MODALS | {"not", "n't"}
+
+
+class Anchor:
+    """What a temporal expression says of an event: a relation name and a span."""
+
+    __slots__ = ("quote", "relation", "sentence", "span")
+
+    def __init__(self, relation: str, span: Span, sentence: int, quote: str) -> None:
+        self.relation, self.span, self.sentence, self.quote = relation, span, sentence, quote
+
+
+class Found:
+    """An event of one statement, before the timeline is built."""
+
+    __slots__ = ("anchors", "group", "head", "key", "kind", "label", "mentions", "tense")
+
+    def __init__(self, label: str, kind: Kind, key: str, head: str, group: frozenset[str]) -> None:
+        self.label, self.kind, self.key, self.head, self.group = label, kind, key, head, group
+        self.mentions: list[EventMention] = []
+        self.anchors: list[Anchor] = []
+        self.tense: str | None = None
+
+
+class Link:
+    """A relation between two events that the text states, with the rule that read it."""
+
+    __slots__ = ("a", "b", "gap", "quote", "relation", "rule", "sentence")
+
+    def __init__(
+        self, a: Found, relation: str, b: Found, sentence: int, quote: str, rule: str
+    ) -> None:
+        self.a, self.relation, self.b, self.sentence = a, relation, b, sentence
+        self.quote, self.rule = quote, rule
+        self.gap: str | None = None
+
+
+class Reading:
+    """What one statement says: its events (in the order first told) and links."""
+
+    __slots__ = ("events", "links", "notes")
+
+    def __init__(self) -> None:
+        self.events: list[Found] = []
+        self.links: list[Link] = []
+        self.notes: list[str] = []
+
+
+def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
+    """The events and links of one statement (its own event is added by the chronicle)."""
+    reading = Reading()
+    tokens = tokenize(text)
+    if not is_english(tokens):
+        reading.notes.append(
+            f"statement {sid}: only English is read, and this text does not read as English; "
+            "its chronology holds the statement alone"
+        )
+        return reading
+    mentions = extract(text, dct=published)
+    starts = [t.start for t in tokens]
+    by_token: dict[int, Mention] = {}
+    for m in mentions:
+        for i in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
+            by_token[i] = m
+    statement = _Statement(text, sid, published, reading)
+    for number, (a, b) in enumerate(sentence_spans(text), 1):
+        lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        for piece in range(lo, hi, MAX_SENTENCE):
+            end = min(hi, piece + MAX_SENTENCE)
+            timex = {i - piece: by_token[i] for i in range(piece, end) if i in by_token}
+            _Sentence(statement, number, tokens[piece:end], timex).read()
+    return reading
+
+
+class _Statement:
+    """What carries from one sentence of a statement to the next."""
+
+    def __init__(self, text: str, sid: str, published: date | datetime, reading: Reading) -> None:
+        self.text, self.sid, self.reading = text, sid, reading
+        day = day_of(published)
+        self.day = Span.of(day)
+        self.day_start = datetime(day.year, day.month, day.day)
+        self.previous: list[Found] = []  # the events of the sentence before
+        self.last: Found | None = None  # the last event told
+        self.noun_dates: set[int] = set()  # ids of mentions that date an event noun
+        self.narrative: Span | None = None  # the last day that dated a predicate
+        self.known: set[int] = set()  # ids of the events told so far
+        #: events by ("head", word) and ("group", word), in the order told
+        self.told: dict[tuple[str, str | None], list[tuple[int, Found]]] = {}
+
+    def mention(self, found: Found, sentence: int, a: Tok, b: Tok, rule: str | None) -> None:
+        found.mentions.append(
+            EventMention(
+                statement=self.sid,
+                sentence=sentence,
+                start=a.start,
+                end=b.end,
+                quote=self.text[a.start : b.end],
+                rule=rule,
+            )
+        )
+
+    def earlier(self, word: str, exclude: list[Found]) -> Found | None:
+        """The earlier event a definite noun names again, by the anaphora rules."""
+        entry = nominal(word)
+        if entry is None:
+            return None
+        if word in _PRONOUNS or entry.lemma in _PRONOUNS:
+            # "the move": the nearest event told in the sentence before, not a report
+            pool = [e for e in self.previous if e.kind != "reporting"]
+            return pool[-1] if pool else None
+        # the latest event whose head is the noun or its verb, or whose group holds the noun
+        best: tuple[int, Found] | None = None
+        for key in (("head", entry.lemma), ("head", entry.verb), ("group", entry.lemma)):
+            for number, e in reversed(self.told.get(key, ())):
+                if e not in exclude:
+                    if best is None or number > best[0]:
+                        best = (number, e)
+                    break
+        return None if best is None else best[1]
+
+    def tell(self, events: list[Found]) -> None:
+        """Add a sentence's new events to the statement's, in order, and index them."""
+        for e in events:
+            if id(e) in self.known:
+                continue
+            self.known.add(id(e))
+            number = len(self.reading.events)
+            self.reading.events.append(e)
+            self.told.setdefault(("head", e.head), []).append((number, e))
+            for word in e.group:
+                self.told.setdefault(("group", word), []).append((number, e))
+
+
+def _verb_place(prev: str, nxt: str, dated: bool) -> bool:
+    """Whether an unlisted "-ed" word stands where only a verb can.
+
+    After an auxiliary ("was weakened"), or after a word that can end a subject and before
+    an article, a preposition, a particle, a date or the end of a clause ("the owners signed
+    a contract", "the jury retired on Monday").
+    """
+    if prev in ("is", "are", "was", "were", "be", "been", "has", "have", "had"):
+        return True
+    if not prev[:1].isalpha() or prev in NOT_SUBJECT or prev in ("very", "more", "most"):
+        return False
+    return dated or nxt in DETERMINERS or nxt in _AFTER_VERB or nxt in STOPS or nxt == ""
+
+
+_AFTER_VERB: Final = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "to",
+        "from",
+        "after",
+        "before",
+        "since",
+        "until",
+        "by",
+        "for",
+        "with",
+        "into",
+        "over",
+        "down",
+        "up",
+        "off",
+        "out",
+        "ahead",
+        "about",
+        "against",
+    ]
+)
+
+
+def _verb_entry(word: str) -> Verb:
+    found = verb_of(word)
+    if found is None:
+        raise AssertionError(f"{word!r} was checked to be a verb")
+    return found
+
+
+def _entry(word: str) -> Nominal:
+    entry = nominal(word)
+    if entry is None:
+        raise AssertionError(f"{word!r} was checked to be an event noun")
+    return entry
+
+
+def _rule(target: Found, word: str) -> str:
+    entry = _entry(word)
+    if word in _PRONOUNS or entry.lemma in _PRONOUNS:
+        return "pronoun"
+    if target.head == entry.lemma:
+        return "same head"
+    if target.head == entry.verb:
+        return "nominalization"
+    return "near synonym"
+
+
+class _Sentence:
+    """The reading of one sentence."""
+
+    def __init__(self, st: _Statement, number: int, toks: list[Tok], timex: dict[int, Mention]):
+        self.st, self.number, self.toks, self.timex = st, number, toks, timex
+        self.text = st.text
+        self.events: dict[int, Found] = {}  # token index → the event told there
+        self.referred: set[int] = set()  # tokens read as a reference to an event
+        self.verbs = [i for i, t in enumerate(toks) if verb_of(t.lower) and self._is_verb(i)]
+        strong = 0
+        self.strong: list[int] = []  # strong stops up to each token (prefix counts)
+        for t in toks:
+            strong += t.lower in _STRONG
+            self.strong.append(strong)
+
+    def read(self) -> None:
+        self._anchors()
+        self._cues()
+        self._subsequent()
+        self._reports()
+        self._about()
+        self._adverbs()
+        self._anaphora()
+        st = self.st
+        ordered = [self.events[k] for k in sorted(self.events)]
+        st.tell(ordered)
+        if ordered:
+            st.last = ordered[-1]
+        st.previous = ordered
+
+    # -- positions ------------------------------------------------------------------------
+
+    def _is_verb(self, i: int) -> bool:
+        toks, t = self.toks, self.toks[i]
+        verb = _verb_entry(t.lower)
+        if i in self.timex or (t.text[0].isupper() and i > 0):
+            return False
+        prev = toks[i - 1].lower if i > 0 else ""
+        if prev in DETERMINERS or prev.endswith("'s"):
+            return False  # "the vote", "a report", "Khan's release": a noun
+        if verb.base and prev not in _BEFORE_BASE:
+            return False  # a bare base form needs "will", "to", "did"…
+        if (
+            not verb.base
+            and t.lower == verb.lemma + "s"
+            and (not prev[:1].isalpha() or prev in ("of", "and", "or", "the", "in", "on"))
+        ):
+            return False  # "However, comments on …": a plural noun
+        if t.lower.endswith("ing") and prev not in ("is", "are", "was", "were", "be", "been"):
+            return False  # "citing", "calling for": participles of manner
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        if verb.guessed and not _verb_place(prev, nxt, i + 1 in self.timex):
+            return False
+        auxiliary = prev in ("is", "are", "was", "were", "be", "been", "has", "have", "had")
+        # "the statement made by": a reduced relative, part of its noun
+        return not (nxt == "by" and not auxiliary and prev[:1].isalpha())
+
+    def governor(self, i: int) -> int | None:
+        """The verb whose clause holds token ``i``: the nearest before it, else after it."""
+        k = bisect.bisect_left(self.verbs, i)
+        if k > 0:
+            v = self.verbs[k - 1]
+            if self.strong[i] == self.strong[v]:
+                return v
+        return self.verbs[k] if k < len(self.verbs) else None
+
+    def cue_governor(self, i: int) -> tuple[int, bool] | None:
+        """The event a cue at ``i`` orders: an event noun just before it, else the verb."""
+        toks, g = self.toks, self.governor(i)
+        for k in range(i - 1, max(-1 if g is None else g, i - 12), -1):
+            low = toks[k].lower
+            if low in STOPS or k in self.timex or (g is not None and k == g):
+                break
+            if nominal(low) is not None and low not in _PRONOUNS:
+                if g is not None and object_of(toks, g, self.timex) == k:
+                    break  # "called for his release since…": the verb's own object
+                return (k, True)
+        return None if g is None else (g, False)
+
+    def event_at(self, i: int, *, nominal: bool) -> Found:
+        found = self.events.get(i)
+        if found is None:
+            found = self._nominal(i) if nominal else self._verb(i)
+            self.events[i] = found
+        return found
+
+    def link(self, a: Found, relation: str, b: Found, quote: str, rule: str) -> Link | None:
+        if a is b:
+            return None
+        made = Link(a, relation, b, self.number, quote, rule)
+        self.st.reading.links.append(made)
+        return made
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _verb(self, i: int) -> Found:
+        toks = self.toks
+        verb = _verb_entry(toks[i].lower)
+        words = [toks[i].text]
+        j = i + 1
+        if (
+            j < len(toks)
+            and toks[j].lower in PARTICLES
+            and (toks[j].lower not in ("for", "to") or j + 1 not in self.timex)
+        ):
+            words.append(toks[j].text)  # "broke down", "called for", "reacted to"
+        obj = object_of(toks, i, self.timex)
+        if verb.cls == "R" and verb.lemma not in REACTIONS:
+            obj = None  # what is said is a clause, not part of the label
+        head = "" if obj is None else toks[obj].text
+        if head:
+            words.append(head)
+        elif verb.cls != "R":
+            subject = subject_head(toks, i)
+            if subject is not None:  # "the bridge opened": an intransitive, with its subject
+                head = toks[subject].text
+                words.insert(0, head)
+        kind: Kind = (
+            "reporting" if verb.cls == "R" else "state" if verb.cls == "S" else "occurrence"
+        )
+        key = f"{verb.lemma} {head.lower()}".strip()
+        group = frozenset({verb.lemma})
+        noun = None if obj is None else nominal(toks[obj].lower)
+        if noun is not None:
+            group |= group_of(noun)  # "held a vote": the vote, as the ballot names it later
+        found = Found(" ".join(words), kind, key, verb.lemma, group)
+        found.tense = tense_of(toks, i)
+        self.st.mention(found, self.number, toks[i], toks[i if obj is None else obj], None)
+        return found
+
+    def _nominal(self, i: int) -> Found:
+        toks, st = self.toks, self.st
+        word = toks[i].lower
+        entry = _entry(word)
+        if definite(toks, i):
+            earlier = st.earlier(word, exclude=[])
+            if earlier is not None:
+                st.mention(earlier, self.number, toks[i], toks[i], _rule(earlier, word))
+                return earlier
+        first = i
+        while first > 0 and i - first < 4 and modifier(toks[first - 1]):
+            if first - 1 in self.timex:
+                break
+            first -= 1
+        last = i
+        if i + 2 < len(toks) and toks[i + 1].lower in ("in", "of", "against"):
+            # "conviction in the Toshakhana case": the noun with its complement
+            k = i + 2
+            while k < min(len(toks), i + 8) and k not in self.timex:
+                low = toks[k].lower
+                if not (modifier(toks[k]) or low in DETERMINERS or low == "other"):
+                    break
+                k += 1
+            if k - 1 > i + 1 and toks[k - 1].lower not in DETERMINERS:
+                last = k - 1
+        label = self.text[toks[first].start : toks[last].end]
+        found = Found(label, "occurrence", entry.lemma, entry.lemma, group_of(entry))
+        st.mention(found, self.number, toks[first], toks[last], None)
+        return found
+
+    # -- 1. temporal expressions -----------------------------------------------------------
+
+    def _anchors(self) -> None:
+        seen: set[int] = set()
+        toks = self.toks
+        for first in sorted(self.timex):
+            m = self.timex[first]
+            if id(m) in seen:
+                continue
+            seen.add(id(m))
+            last = max(
+                k for k in range(first, min(len(toks), first + 40)) if self.timex.get(k) is m
+            )
+            if m.expression is None:
+                continue
+            g = self.governor(first)
+            expression = self._by_tense(m, g)
+            span = expression.span
+            if span is None:
+                if m.timex.type == "DURATION":
+                    self._metric(m, first, last, g)
+                continue
+            span = self._reanchor(m, span)
+            noun = noun_after(toks, last + 1, determiner=False)
+            if noun is None and first >= 2 and toks[first - 1].lower == "of":
+                noun = (
+                    first - 2 if nominal(toks[first - 2].lower) is not None else None
+                )  # "the truce of 12 June"
+            if noun is None and g is not None and _verb_entry(toks[g].lower).cls == "P":
+                noun = subject_of(toks, g)  # "a conference is planned for September"
+            if noun is not None:
+                self._noun_date(m, first, noun, span)
+            elif g is not None:
+                self._clause_date(m, g, span)
+
+    def _noun_date(self, m: Mention, first: int, noun: int, span: Span) -> None:
+        """ "the February 8 elections": the noun's date; the signal orders the clause to it."""
+        self.st.noun_dates.add(id(m))
+        target = self.event_at(noun, nominal=True)
+        quote = self.text[m.start : m.end]
+        target.anchors.append(Anchor("during", span, self.number, quote))
+        relation = relation_word(m.relation)
+        governor = self.cue_governor(first - len((m.signal or "").split()))
+        if relation not in (None, "during") and governor is not None and relation is not None:
+            gov = self.event_at(governor[0], nominal=governor[1])
+            said = f"{m.signal} {quote}" if m.signal else quote
+            self.link(gov, relation, target, said, "cue")
+
+    def _clause_date(self, m: Mention, g: int, span: Span) -> None:
+        target = self.event_at(g, nominal=False)
+        relation = self._relation(m, target)
+        if (
+            relation in ("until", "since-ongoing")
+            and target.kind == "occurrence"
+            and any(a.relation == "during" for a in target.anchors)
+        ):
+            return  # "extended the remand on Saturday until 20 January": the remand's end
+        if m.timex.type == "DURATION" and span.start is not None:
+            if relation != "since-ongoing":
+                return  # "for the past week" of an event that is over: its start is not said
+            span = Span.of(span.start.date())  # "has fallen for six months": since that day
+        if relation == "during" and is_day(span):
+            self.st.narrative = span
+        target.anchors.append(Anchor(relation, span, self.number, self.text[m.start : m.end]))
+
+    def _relation(self, m: Mention, found: Found) -> str:
+        """The relation of a clause's event to its date, with tense and aspect."""
+        if m.relation is Relation.SINCE:
+            ongoing = found.kind == "state" and found.tense != "pluperfect"
+            return "since-ongoing" if ongoing else "since-over"
+        if m.relation is Relation.DURING and m.timex.type == "DURATION":
+            return "since-ongoing" if found.tense == "perfect" else "during"
+        return relation_word(m.relation) or "during"
+
+    def _by_tense(self, m: Mention, g: int | None) -> Expression:
+        """A year-less date that modifies a noun, placed by the tense of its clause.
+
+        The text stage takes the nearest occurrence for "the February 8 elections"; in a
+        clause in the past ("has been held … ahead of the February 8 elections") the
+        chronicle takes the reading before the publication day instead.
+        """
+        expression = m.expression
+        if expression is None:
+            raise AssertionError("a mention without expression is skipped before")
+        span = expression.span
+        if m.tense is not None or g is None or not expression.alternatives or span is None:
+            return expression
+        if tense_of(self.toks, g) not in ("past", "perfect", "pluperfect"):
+            return expression
+        if span.start is None or span.start < self.st.day_start:
+            return expression
+        for other in expression.alternatives:
+            o = other.span
+            if o is not None and o.start is not None and o.start < self.st.day_start:
+                return other
+        return expression
+
+    def _reanchor(self, m: Mention, span: Span) -> Span:
+        """An anaphoric day counted from the day a predicate is at, not from a noun's date.
+
+        "since the truce of 12 June … the previous day": the date of an event noun is
+        background; "the previous day" counts from the last day that dated a predicate.
+        """
+        anchor, here = m.anchor, self.st.narrative
+        if not isinstance(anchor, Mention) or id(anchor) not in self.st.noun_dates:
+            return span
+        base = None if anchor.expression is None else anchor.expression.span
+        if base is None or here is None or not (is_day(base) and is_day(span) and is_day(here)):
+            return span
+        if span.start is None or base.start is None or here.start is None:
+            return span
+        return Span.of((here.start + (span.start - base.start)).date())
+
+    def _metric(self, m: Mention, first: int, last: int, g: int | None) -> None:
+        """ "two days after he published …", "after a week of negotiations"."""
+        toks, nxt = self.toks, last + 1
+        if nxt >= len(toks) or g is None:
+            return
+        if toks[nxt].lower == "of" and m.relation is Relation.AFTER:
+            n = noun_after(toks, nxt + 1)
+            if n is not None:
+                quote = self.text[m.start : toks[n].end]
+                gov = self.event_at(g, nominal=False)
+                self.link(gov, "after", self.event_at(n, nominal=True), quote, "cue")
+            return
+        cue = CUES.get(toks[nxt].lower)
+        complement = self._complement(nxt + 1) if cue in ("after", "before") else None
+        if complement is None or cue is None or complement[0] == g:
+            return
+        gov = self.event_at(g, nominal=False)
+        other = self.event_at(complement[0], nominal=complement[1])
+        quote = self.text[m.start : toks[complement[0]].end]
+        made = self.link(gov, cue, other, quote, "cue")
+        days = days_of(m.timex.value)
+        if made is None or days is None:
+            if made is not None:
+                made.gap = m.text
+            return
+        # a count of days counts calendar days: "two days after" is one to three days later
+        made.gap = f"between {max(0, days - 1)} and {days + 1} days"
+        day = next((a.span for a in gov.anchors if a.relation == "during" and is_day(a.span)), None)
+        if day is not None and day.start is not None and other.kind == "occurrence":
+            shift = timedelta(days=days if cue == "after" else -days)
+            other.anchors.append(
+                Anchor("during", Span.of((day.start - shift).date()), self.number, quote)
+            )
+
+    # -- 2. cue words --------------------------------------------------------------------------
+
+    def _complement(self, j: int) -> tuple[int, bool] | None:
+        """The event a cue governs: a clause's verb or an event noun, within a few words."""
+        for k in range(j, min(len(self.toks), j + 7)):
+            low = self.toks[k].lower
+            if low in STOPS or low in CUES:
+                return None
+            if k > j and k in self.verbs:
+                return (k, False)
+            if nominal(low) is not None:
+                return (k, True)
+        return None
+
+    def _signals(self) -> set[int]:
+        """The tokens that are a temporal expression's signal ("since" of "since August")."""
+        out: set[int] = set()
+        for first in self.timex:
+            m = self.timex[first]
+            if not m.signal or (first - 1 in self.timex and self.timex[first - 1] is m):
+                continue
+            j = first - 1
+            while j >= 0 and self.toks[j].lower in DETERMINERS:
+                j -= 1
+            out.update(range(max(0, j - len(m.signal.split()) + 1), j + 1))
+        return out
+
+    def _cues(self) -> None:
+        toks, signals = self.toks, self._signals()
+        for i, t in enumerate(toks):
+            cue, width = CUES.get(t.lower), 1
+            if cue is None and i + 1 < len(toks):
+                cue, width = TWO_WORD_CUES.get((t.lower, toks[i + 1].lower)), 2
+            if cue is None or i in signals or i in self.timex or i + width in self.timex:
+                continue
+            if i - 1 in self.timex and self.timex[i - 1].timex.type == "DURATION":
+                continue  # "two days after": a metric gap, read with the duration
+            if t.lower == "since" and i + 1 < len(toks) and toks[i + 1].lower == "then":
+                self._since_then(i)
+                continue
+            complement = self._complement(i + width)
+            governor = self.cue_governor(i)
+            if complement is None or governor is None or governor[0] == complement[0]:
+                continue
+            gov = self.event_at(governor[0], nominal=governor[1])
+            other = self.event_at(complement[0], nominal=complement[1])
+            quote = self.text[t.start : toks[complement[0]].end]
+            made = self.link(gov, cue, other, quote, "cue")
+            if made is not None and cue == "since":
+                self._ongoing(gov, quote)
+
+    def _before(self, i: int) -> Found | None:
+        """The event told last before token ``i``: in this sentence, else the one before."""
+        here = [e for k, e in sorted(self.events.items()) if k < i]
+        return here[-1] if here else self.st.last
+
+    def _since_then(self, i: int) -> None:
+        g = self.governor(i)
+        if g is None:
+            return
+        gov = self.event_at(g, nominal=False)
+        before = self._before(min(g, i))
+        if before is not None and self.link(gov, "after", before, "since then", "cue"):
+            self._ongoing(gov, "since then")
+
+    def _ongoing(self, found: Found, quote: str) -> None:
+        """A state "since" an event goes on at publication, unless told in the pluperfect."""
+        if found.kind == "state" and found.tense != "pluperfect":
+            found.anchors.append(Anchor("ongoing", self.st.day, self.number, quote))
+
+    def _subsequent(self) -> None:
+        """ "and subsequent sentencing": after the event told just before it."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if t.lower != "subsequent" or i + 1 >= len(toks):
+                continue
+            n = noun_after(toks, i + 1)
+            earlier = self._before(i)
+            if n is None or earlier is None:
+                continue
+            later = self.event_at(n, nominal=True)
+            self.link(later, "after", earlier, self.text[t.start : toks[n].end], "cue")
+
+    def _adverbs(self) -> None:
+        """ "then", "later", "earlier": the clause after (before) the event told before it."""
+        for i, t in enumerate(self.toks):
+            relation = ADVERBS.get(t.lower)
+            if relation is None or i in self.timex or (i > 0 and self.toks[i - 1].lower == "since"):
+                continue
+            g = self.governor(i)
+            if g is None:
+                continue
+            before = self._before(min(g, i))
+            if before is not None:
+                self.link(self.event_at(g, nominal=False), relation, before, t.text, "cue")
+
+    # -- 3. reports, what they react to and what said things are about ---------------------------
+
+    def _reports(self) -> None:
+        toks = self.toks
+        for v in self.verbs:
+            verb = _verb_entry(toks[v].lower)
+            if verb.cls != "R":
+                continue
+            report = self.event_at(v, nominal=False)
+            obj = object_of(toks, v, self.timex) if verb.lemma in REACTIONS else None
+            if obj is None or nominal(toks[obj].lower) is None:
+                continue
+            self.referred.add(obj)
+            if toks[obj].lower in _PRONOUNS:
+                target = self.st.earlier(toks[obj].lower, exclude=[])
+                if target is None:
+                    continue
+                self.st.mention(target, self.number, toks[max(0, obj - 1)], toks[obj], "pronoun")
+            else:
+                target = self.event_at(obj, nominal=True)
+            quote = self.text[toks[v].start : toks[obj].end]
+            self.link(target, "before", report, quote, "reaction")
+
+    def _about(self) -> None:
+        """ "the statement … regarding the amendment": what is said of an event comes after it."""
+        toks = self.toks
+        for k in sorted(self.events):
+            if toks[k].lower.rstrip("s") not in SAYING:
+                continue
+            about = next(
+                (j for j in range(k + 1, min(len(toks), k + 25)) if toks[j].lower in ABOUT), None
+            )
+            n = None if about is None else noun_after(toks, about + 1)
+            if about is None or n is None:
+                continue
+            topic = self.event_at(n, nominal=True)
+            self.link(
+                topic, "before", self.events[k], self.text[toks[about].start : toks[n].end], "about"
+            )
+
+    # -- 4. anaphora -----------------------------------------------------------------------------
+
+    def _anaphora(self) -> None:
+        """A definite event noun that names an earlier event again is a mention of it."""
+        toks, st = self.toks, self.st
+        here = list(self.events.values())
+        for i, t in enumerate(toks):
+            if (
+                i in self.events
+                or i in self.timex
+                or i in self.referred
+                or nominal(t.lower) is None
+            ):
+                continue
+            if not definite(toks, i):
+                continue
+            target = st.earlier(t.lower, exclude=here)
+            if target is None:
+                continue
+            st.mention(target, self.number, t, t, _rule(target, t.lower))
+            v = next((v for v in self.verbs if v < i and object_of(toks, v, self.timex) == i), None)
+            if v is not None and v not in self.events and _verb_entry(toks[v].lower).cls == "O":
+                # "passed the legislation": the predicate says what became of it
+                st.mention(target, self.number, toks[v], t, "predicate")
+                if target.tense is None:
+                    target.tense = tense_of(toks, v)

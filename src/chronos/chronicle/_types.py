@@ -1,0 +1,131 @@
+"""The values of the chronicle stage: a statement, an event found in it, and a mention of it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Final, Literal
+
+import attrs
+
+from chronos.errors import InvalidArgumentError
+from chronos.timeline import Event
+
+__all__ = ["KINDS", "ChronicleEvent", "EventMention", "Kind", "Statement"]
+
+Kind = Literal["statement", "reporting", "occurrence", "state"]
+KINDS: Final = ("statement", "reporting", "occurrence", "state")
+
+
+def _published(value: object) -> date | datetime:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise InvalidArgumentError(
+                "published", value, "must be naive; convert it with chronos.floating()"
+            )
+        return value.replace(microsecond=0)
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            return date.fromisoformat(text) if len(text) == 10 else _naive(text)
+        except ValueError:
+            raise InvalidArgumentError(
+                "published", value, "is not an ISO date or date-time (expected e.g. 2024-10-25)"
+            ) from None
+    raise InvalidArgumentError("published", value, "must be a date, a datetime or an ISO str")
+
+
+def _naive(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment.replace(tzinfo=None, microsecond=0)
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(attribute.name, _short(value), "must be a str")
+
+
+def _check_optional(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise InvalidArgumentError(attribute.name, value, "must be a non-empty str or None")
+
+
+def _short(value: object) -> object:
+    if isinstance(value, str) and len(value) > 60:
+        return value[:57] + "..."  # a message shows the start of a long input, not all of it
+    return value
+
+
+@attrs.frozen(repr=False)
+class Statement:
+    """A press statement: its text, when it was published, and who issued it.
+
+    ``published`` is the statement's publication date (a ``date``, a naive ``datetime`` or
+    an ISO string): every relative phrase in it is read against it. ``id`` names the
+    statement in provenance (by default its position in the list given to ``chronicle``);
+    ``title`` and ``dateline`` are kept when the text has them.
+
+    >>> Statement("Talks resumed on Monday.", published="2025-03-13", id="mot-1")
+    Statement('Talks resumed on Monday.', published=datetime.date(2025, 3, 13), id='mot-1')
+    """
+
+    text: str = attrs.field(validator=_check_text)
+    published: date | datetime = attrs.field(kw_only=True, converter=_published)
+    source: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
+    id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
+    title: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
+    dateline: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
+
+    def __repr__(self) -> str:
+        parts = [repr(self.text), f"published={self.published!r}"]
+        for name in ("source", "id", "title", "dateline"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name}={value!r}")
+        return f"Statement({', '.join(parts)})"
+
+
+@attrs.frozen(kw_only=True)
+class EventMention:
+    """One place in one statement that speaks of an event.
+
+    ``statement`` is the statement's id, ``sentence`` its sentence (from 1, as provenance
+    counts), ``start``/``end`` the character offsets of the words in the statement's text and
+    ``quote`` those words. ``rule`` says how the mention was tied to the event when it was
+    not the first one: "same head", "nominalization", "near synonym", "pronoun", "same
+    label" (another statement) or ``None`` for the mention that introduced it.
+    """
+
+    statement: str
+    sentence: int
+    start: int
+    end: int
+    quote: str
+    rule: str | None = None
+
+    def __str__(self) -> str:
+        return f"statement {self.statement}, sentence {self.sentence}: {self.quote!r}"
+
+
+@attrs.frozen(repr=False)
+class ChronicleEvent(Event):
+    """An event the chronicle found: a timeline :class:`~chronos.Event` with its provenance.
+
+    ``label`` is the short label built from the text (the predicate and its object's head:
+    "extended remand", or an event noun: "elections"); the event's ``name`` is the label,
+    made unique in its timeline. ``kind`` is "statement" (a statement itself), "reporting"
+    (what the speaker says or does by speaking), "occurrence" (a happening) or "state"
+    (something that lasts). ``mentions`` are every place that speaks of it; ``statement`` is
+    the :class:`Statement` itself for a statement's own event; ``notes`` say what the
+    chronicle could not read.
+    """
+
+    label: str = attrs.field(kw_only=True, default="")
+    kind: Kind = attrs.field(kw_only=True, default="occurrence")
+    mentions: tuple[EventMention, ...] = attrs.field(kw_only=True, default=(), eq=False)
+    statement: Statement | None = attrs.field(kw_only=True, default=None, eq=False)
+    notes: tuple[str, ...] = attrs.field(kw_only=True, default=(), eq=False)
+
+    def __repr__(self) -> str:
+        return f"ChronicleEvent({self.name!r}, kind={self.kind!r})"

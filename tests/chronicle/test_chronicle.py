@@ -1,0 +1,371 @@
+"""chronicle(): events, labels, anchors, links, anaphora and merging, rule by rule.
+
+Every sentence here is written for this file; none is taken from the development
+statements or the evaluation data.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime
+
+import pytest
+
+import chronos
+from chronos import Certainty, ChronicleEvent, Statement, Timeline, add_statement, chronicle
+from chronos.chronicle import MAX_TEXT
+
+DAY = "2025-01-08"  # a Wednesday
+
+
+def read(text: str, published: str = DAY, sid: str = "s") -> Timeline:
+    return chronicle([Statement(text, published=published, id=sid)])
+
+
+def labels(tl: Timeline) -> list[str]:
+    return [e.name for e in tl.events if isinstance(e, ChronicleEvent) and e.kind != "statement"]
+
+
+# -- events and labels -------------------------------------------------------------------
+
+LABELS = [
+    # a predicate with a date, labelled with its object's head
+    ("The agency seized two tankers on Monday.", ["seized tankers"]),
+    # an intransitive takes its subject's head; a particle stays with its verb
+    ("The old dam broke down in 2019.", ["dam broke down"]),
+    # a report without a date is an event too, labelled by its verb alone
+    ("The mayor said the water was safe.", ["said"]),
+    # a reaction keeps what it reacts to, which becomes an event of its own
+    ("The council rejected the proposal.", ["rejected proposal", "proposal"]),
+    # an event noun dated by the text, with its modifiers
+    ("Voters went to the polls in the March 3 local elections.", ["local elections"]),
+    # a verb without date, cue or report is not an event
+    ("The minister visited a school and praised its teachers.", []),
+    # "the vote" after a determiner is a noun; alone it is not dated, so no event
+    ("The vote was close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS, ids=[t for t, _ in LABELS])
+def test_labels(text: str, expected: list[str]) -> None:
+    assert sorted(labels(read(text))) == sorted(expected)
+
+
+def test_each_statement_is_an_event_on_its_publication_day() -> None:
+    tl = read("Nothing here is dated.", published="2025-01-08")
+    (event,) = tl.events
+    assert isinstance(event, ChronicleEvent)
+    assert (event.name, event.kind, str(tl.when(event))) == (
+        "statement s",
+        "statement",
+        "2025-01-08",
+    )
+    assert event.statement is not None
+    assert event.statement.id == "s"
+
+
+def test_a_title_names_the_statement() -> None:
+    s = Statement(
+        "Port reopens\n\nThe port reopened on Monday.", published=DAY, title="Port reopens"
+    )
+    tl = chronicle([s])
+    own = tl.event("Port reopens")
+    assert isinstance(own, ChronicleEvent)
+    assert own.kind == "statement"
+    assert [(m.start, m.end, m.quote) for m in own.mentions] == [(0, 12, "Port reopens")]
+
+
+# -- anchors -------------------------------------------------------------------------------
+
+ANCHORS = [
+    # ON: inside the span; the past tense takes the Monday before publication
+    ("The agency seized two tankers on Monday.", "seized tankers", "2025-01-06"),
+    # ON with the future: the next Friday
+    ("The court will hear the case on Friday.", "hear case", "2025-01-10"),
+    # a month and a year
+    ("The firm filed the complaint in November 2024.", "filed complaint", "2024-11"),
+    # SINCE with a state: starts in the span, still going on (open end)
+    ("The envoy has been detained since 12 December.", "envoy detained", "2024-12-12/.."),
+    # SINCE with an occurrence: between the start of the span and publication
+    (
+        "The hearing has been postponed twice since 20 December.",
+        "hearing postponed",
+        "2024-12-20/2025-01-08",
+    ),
+    # BY: over by the end of the span
+    (
+        "The ministry expects the treaty to be signed by the end of March.",
+        "treaty signed",
+        "../2025-03",
+    ),
+    # BEFORE / AFTER a date
+    ("The militia withdrew before 1 January.", "militia withdrew", "../2024"),
+    # a report without a date: the publication day
+    ("The embassy said the talks were useful.", "said", "2025-01-08"),
+    # a report with its own date takes it
+    ("The embassy said on Monday that the talks were useful.", "said", "2025-01-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "when"), ANCHORS, ids=[t for t, _, _ in ANCHORS])
+def test_anchors(text: str, event: str, when: str) -> None:
+    tl = read(text)
+    assert str(tl.when(event)) == when
+
+
+def test_since_a_state_is_ongoing_after_the_publication_day() -> None:
+    b = read("The envoy has been detained since 12 December.").when("envoy detained")
+    assert b.earliest_end == datetime(2025, 1, 9)
+    assert b.latest_end is None
+
+
+def test_the_pluperfect_ends_a_state_before_publication() -> None:
+    # "had been detained since": told as over, so not claimed ongoing
+    b = read("The envoy had been detained since 12 December.").when("envoy detained")
+    assert b.earliest_end is None or b.earliest_end < datetime(2025, 1, 9)
+
+
+def test_a_perfect_for_a_past_period_starts_with_it() -> None:
+    b = read("Imports have dropped for the past three months.").when("Imports dropped")
+    assert b.earliest_start == datetime(2024, 10, 8)
+    assert b.latest_end is None
+
+
+def test_a_noun_date_is_read_in_the_tense_of_its_clause() -> None:
+    # "the February 8 elections" in a past clause: February 2024, not the nearest February
+    tl = read(
+        "The opposition was weakened ahead of the February 8 elections.", published="2024-10-25"
+    )
+    assert str(tl.when("elections")) == "2024-02-08"
+    tl = read(
+        "The opposition will campaign ahead of the February 8 elections.", published="2024-10-25"
+    )
+    assert str(tl.when("elections")) == "2025-02-08"
+
+
+# -- links -----------------------------------------------------------------------------------
+
+ORDERS = [
+    # a cue before a clause
+    (
+        "The strike ended on Friday after the owners signed a new contract.",
+        "signed contract",
+        "strike ended",
+    ),
+    # a cue before an event noun
+    ("Prices rose on Monday following the announcement.", "announcement", "Prices rose"),
+    # "ahead of" a dated event noun
+    ("The rebels withdrew ahead of the March 3 talks.", "rebels withdrew", "talks"),
+    # "subsequent" after the event told before it
+    ("He has been jailed since May after his arrest and subsequent trial.", "arrest", "trial"),
+    # "then" across sentences
+    (
+        "The jury retired on Monday. It then acquitted the driver.",
+        "jury retired",
+        "acquitted driver",
+    ),
+    # a metric gap, in calendar days
+    (
+        "The plant closed on 6 January, three days after inspectors issued a warning.",
+        "issued warning",
+        "plant closed",
+    ),
+    # a reaction comes after what it reacts to
+    ("The union condemned the dismissal.", "dismissal", "condemned dismissal"),
+]
+
+
+@pytest.mark.parametrize(("text", "earlier", "later"), ORDERS, ids=[t for t, _, _ in ORDERS])
+def test_orders(text: str, earlier: str, later: str) -> None:
+    tl = read(text)
+    assert tl.relation(earlier, "before", later) is Certainty.CERTAIN
+
+
+def test_a_gap_in_days_places_the_earlier_event_on_its_day() -> None:
+    tl = read("The plant closed on 6 January, three days after inspectors issued a warning.")
+    assert str(tl.when("issued warning")) == "2025-01-03"
+
+
+def test_no_order_without_a_cue() -> None:
+    tl = read("The dam broke on Monday. Villagers have protested since December.")
+    a, b = "dam broke", "Villagers protested"
+    assert tl.relation(a, "before", b) is not Certainty.CERTAIN
+    assert tl.relation(b, "before", a) is not Certainty.CERTAIN
+
+
+# -- anaphora ------------------------------------------------------------------------------------
+
+ANAPHORA = [
+    # same head: "a letter … the letter"
+    (
+        "Officials rejected a letter from the governors. The letter asked for funds.",
+        "letter",
+        "letter",
+        "same head",
+    ),
+    # nominalization: "decided … the decision"
+    (
+        "The board decided on Monday to sell. Shares fell after the decision.",
+        "board decided",
+        "decision",
+        "nominalization",
+    ),
+    # near synonym: "the vote … the ballot"
+    (
+        "Parliament held a vote on Monday. Two ministers resigned after the ballot.",
+        "held vote",
+        "ballot",
+        "near synonym",
+    ),
+    # "the move": the nearest event of the sentence before
+    (
+        "Rebels seized the airport on Sunday. The government condemned the move.",
+        "seized airport",
+        "the move",
+        "pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "quote", "rule"), ANAPHORA, ids=[r for *_, r in ANAPHORA]
+)
+def test_anaphora(text: str, event: str, quote: str, rule: str) -> None:
+    found = read(text).event(event)
+    assert isinstance(found, ChronicleEvent)
+    assert (quote, rule) in [(m.quote, m.rule) for m in found.mentions]
+
+
+def test_an_indefinite_noun_is_a_new_event_not_a_reference() -> None:
+    tl = read("Officials rejected a letter on Monday. Officials rejected a letter on Tuesday.")
+    assert labels(tl).count("letter") + labels(tl).count("letter #2") == 2
+
+
+# -- merging statements ----------------------------------------------------------------------
+
+FIRST = Statement("The tanker sank on 2 March.", published="2025-03-05", id="coastguard")
+SECOND = Statement(
+    "The tanker sank on 4 March, the owners said.", published="2025-03-06", id="owners"
+)
+
+
+def test_the_same_event_in_two_statements_is_one_event_with_both_mentions() -> None:
+    tl = chronicle(
+        [FIRST, Statement("The tanker sank on 2 March.", published="2025-03-06", id="b")]
+    )
+    sank = tl.event("tanker sank")
+    assert isinstance(sank, ChronicleEvent)
+    assert [(m.statement, m.rule) for m in sank.mentions] == [
+        ("coastguard", None),
+        ("b", "same label"),
+    ]
+    assert tl.conflicts == []
+
+
+def test_a_disagreement_is_a_conflict_naming_both_statements_and_their_words() -> None:
+    tl = chronicle([FIRST, SECOND])
+    (conflict,) = tl.conflicts
+    text = str(conflict)
+    assert "statement coastguard, sentence 1: '2 March'" in text
+    assert "statement owners, sentence 1: '4 March'" in text
+
+
+def test_reports_are_never_merged() -> None:
+    a = Statement("The navy said the crew was safe.", published="2025-03-05", id="a")
+    b = Statement("The owners said the crew was safe.", published="2025-03-06", id="b")
+    assert sorted(labels(chronicle([a, b]))) == ["said", "said #2"]
+
+
+def test_add_statement_equals_the_batch_and_keeps_the_first_timeline() -> None:
+    first = chronicle([FIRST])
+    before = first.to_json()
+    both = add_statement(first, SECOND)
+    assert both.to_json() == chronicle([FIRST, SECOND]).to_json()
+    assert first.to_json() == before
+
+
+def test_chronicle_is_deterministic() -> None:
+    assert chronicle([FIRST, SECOND]).to_json() == chronicle([FIRST, SECOND]).to_json()
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+BAD = [
+    # published that is not a date
+    (lambda: Statement("x", published="yesterday"), "published='yesterday'"),
+    (lambda: Statement("x", published=20250101), "published=20250101"),
+    # a text that is not a str
+    (lambda: Statement(b"bytes", published=DAY), "text=b'bytes'"),
+    # duplicate ids
+    (
+        lambda: chronicle(
+            [Statement("a", published=DAY, id="x"), Statement("b", published=DAY, id="x")]
+        ),
+        "repeats the id 'x'",
+    ),
+    # not statements
+    (lambda: chronicle("The port reopened."), "statements='The port reopened.'"),
+    (lambda: chronicle([]), "at least one Statement"),
+    (lambda: chronicle([Statement("a", published=DAY), "b"]), "item 2 is not a Statement"),
+    (lambda: add_statement(Timeline(reference=DAY), FIRST), "holds no statement"),
+]
+
+
+@pytest.mark.parametrize(("call", "words"), BAD, ids=[w for _, w in BAD])
+def test_bad_input_is_a_chronos_error_naming_the_argument(call: object, words: str) -> None:
+    with pytest.raises(chronos.InvalidArgumentError) as caught:
+        call()  # type: ignore[operator]
+    assert words in str(caught.value)
+
+
+def test_an_empty_text_is_a_chronology_of_the_statement() -> None:
+    tl = read("")
+    assert [e.name for e in tl.events] == ["statement s"]
+
+
+def test_another_language_is_not_read_and_says_so() -> None:
+    text = (
+        "Die Regierung hat am Montag beschlossen, die Grenze nach zwei Wochen wieder zu "
+        "öffnen, nachdem die Verhandlungen mit den Nachbarländern erfolgreich waren."
+    )
+    tl = read(text)
+    (own,) = tl.events
+    assert isinstance(own, ChronicleEvent)
+    assert "only English is read" in own.notes[0]
+
+
+def test_a_long_text_is_read_whole() -> None:
+    # half a megabyte of prose, every sentence an event (benchmarks/bench_chronicle.py
+    # reads 5 MB and prints the time): nothing is dropped, anaphora stays local
+    text = "The council met on Monday. Officials rejected the plan after the vote. " * 7_000
+    tl = chronicle([Statement(text, published=DAY)])
+    met = [e for e in tl.events if e.name.startswith("council met")]
+    assert len(met) == 7_000
+    assert str(tl.when(met[-1])) == "2025-01-06"
+
+
+def test_a_text_past_the_limit_is_refused_before_reading() -> None:
+    text = "a" * (MAX_TEXT + 1)
+    with pytest.raises(chronos.InvalidArgumentError, match="at most 8,000,000 are read"):
+        chronicle([Statement(text, published=DAY)])
+
+
+def test_datetime_and_date_publication() -> None:
+    a = chronicle(
+        [Statement("The port reopened on Monday.", published=datetime(2025, 1, 8, 14, 30))]
+    )
+    b = chronicle([Statement("The port reopened on Monday.", published=date(2025, 1, 8))])
+    assert str(a.when("port reopened")) == str(b.when("port reopened")) == "2025-01-06"
+
+
+def test_the_chronicle_package_is_callable_whichever_is_imported_first() -> None:
+    code = (
+        "import chronos.chronicle, chronos\n"
+        "from chronos import Statement\n"
+        "s = Statement('The port reopened on Monday.', published='2025-01-08')\n"
+        "tl = chronos.chronicle([s])\n"
+        "assert str(tl.when('port reopened')) == '2025-01-06'\n"
+        "assert chronos.chronicle.Statement is Statement\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)  # noqa: S603 - fixed code

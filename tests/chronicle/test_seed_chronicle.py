@@ -1,0 +1,152 @@
+"""The reference scenario, from text alone: one statement in the project's own words.
+
+The statement tells the same story as the reference scenario (a foreign ministry answering a
+lawmakers' letter and a UN rights office) in sentences written for this test. Every fact
+below is read by ``chronicle`` from the text; nothing is added by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import chronos
+from chronos import Certainty
+
+TEXT = """Islamabad answers US lawmakers and the UN rights office
+
+ISLAMABAD — Pakistan has sharply reacted to a letter in which more than sixty members of the \
+US Congress asked President Biden to press for the freedom of Imran Khan, the founder of the \
+PTI. A Foreign Office spokeswoman termed the move an interference in the internal affairs of \
+a sovereign state.
+Khan has been imprisoned since August 2023 after his conviction in the Toshakhana case and \
+subsequent sentencing in further cases ahead of the February 8 elections. The letter also \
+asked American diplomats to visit him in jail.
+The Foreign Office also rejected the statement of the UN human rights office regarding the \
+26th constitutional amendment, saying it rested on misinformation. The governing coalition \
+passed the disputed legislation through both houses of parliament with the support of its \
+allies."""
+
+
+@pytest.fixture(scope="module")
+def timeline() -> chronos.Timeline:
+    return chronos.chronicle([chronos.Statement(TEXT, published="2024-10-25", id="fo")])
+
+
+#: The labels chronicle builds from the text (predicate + object head, or the event noun).
+LABELS = {
+    "conviction": "conviction in the Toshakhana case",
+    "imprisoned": "Khan imprisoned",
+    "sentencing": "sentencing in further cases",
+    "elections": "elections",
+    "amendment": "26th constitutional amendment",
+    "statement": "statement of the UN human rights office",
+    "rejected": "rejected statement",
+    "letter": "letter",
+    "reacted": "reacted to letter",
+    "termed": "termed move",
+}
+
+
+def find(tl: chronos.Timeline, word: str) -> chronos.ChronicleEvent:
+    event = tl.event(LABELS[word])
+    assert isinstance(event, chronos.ChronicleEvent)
+    assert event.label == LABELS[word]
+    return event
+
+
+def test_the_events_and_their_kinds(timeline: chronos.Timeline) -> None:
+    kinds = {e.label: e.kind for e in timeline.events}
+    assert kinds == {
+        "statement fo": "statement",
+        **{LABELS[w]: "reporting" for w in ("reacted", "termed", "rejected")},
+        "Khan imprisoned": "state",
+        **{
+            LABELS[w]: "occurrence"
+            for w in ("conviction", "sentencing", "elections", "amendment", "statement", "letter")
+        },
+    }
+
+
+def test_the_conviction_is_over_by_the_end_of_august_2023(timeline: chronos.Timeline) -> None:
+    b = timeline.when(find(timeline, "conviction"))
+    assert b.latest_end is not None
+    assert b.latest_end <= datetime(2023, 9, 1)
+
+
+def test_the_imprisonment_starts_in_august_2023_and_goes_on(timeline: chronos.Timeline) -> None:
+    b = timeline.when(find(timeline, "imprisoned"))
+    assert (b.earliest_start, b.latest_start) == (
+        datetime(2023, 8, 1),
+        datetime(2023, 8, 31, 23, 59, 59),
+    )
+    assert b.earliest_end == datetime(2024, 10, 26)  # still going on when the day is over
+    assert b.latest_end is None
+
+
+def test_the_elections_are_those_of_8_february_2024(timeline: chronos.Timeline) -> None:
+    # the year-less date is read in the clause's past: the February before publication
+    assert str(timeline.when(find(timeline, "elections"))) == "2024-02-08"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("conviction", "imprisoned"),  # imprisoned … after his conviction
+        ("conviction", "sentencing"),  # subsequent sentencing
+        ("sentencing", "elections"),  # ahead of the February 8 elections
+        ("amendment", "statement"),  # the statement regarding the amendment
+        ("statement", "rejected"),  # rejected the statement
+        ("letter", "reacted"),  # reacted to a letter
+        ("letter", "termed"),  # termed the move (the move: the letter)
+    ],
+)
+def test_orders_the_text_gives(timeline: chronos.Timeline, earlier: str, later: str) -> None:
+    a, b = find(timeline, earlier), find(timeline, later)
+    assert timeline.relation(a, "before", b) is Certainty.CERTAIN
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("imprisoned", "sentencing"),  # the text does not say which came first
+        ("letter", "elections"),  # the letter is undated
+        ("letter", "amendment"),
+        ("amendment", "elections"),
+    ],
+)
+def test_no_order_where_the_text_gives_none(
+    timeline: chronos.Timeline, one: str, other: str
+) -> None:
+    a, b = find(timeline, one), find(timeline, other)
+    assert timeline.relation(a, "before", b) is not Certainty.CERTAIN
+    assert timeline.relation(b, "before", a) is not Certainty.CERTAIN
+
+
+@pytest.mark.parametrize("reaction", ["reacted", "termed", "rejected"])
+def test_the_reactions_are_on_the_publication_day(
+    timeline: chronos.Timeline, reaction: str
+) -> None:
+    assert str(timeline.when(find(timeline, reaction))) == "2024-10-25"
+
+
+def test_the_passage_is_a_mention_of_the_amendment(timeline: chronos.Timeline) -> None:
+    amendment = find(timeline, "amendment")
+    rules = {m.quote: m.rule for m in amendment.mentions}
+    assert rules["legislation"] == "near synonym"
+    assert rules["passed the disputed legislation"] == "predicate"
+    b = timeline.when(amendment)
+    assert b.latest_end == datetime(2024, 10, 26)  # told in the past: over by publication
+
+
+def test_the_letter_collects_its_mentions(timeline: chronos.Timeline) -> None:
+    letter = find(timeline, "letter")
+    assert [(m.sentence, m.quote, m.rule) for m in letter.mentions] == [
+        (2, "letter", None),
+        (3, "the move", "pronoun"),
+        (5, "letter", "same head"),
+    ]
+    first = letter.mentions[0]
+    assert TEXT[first.start : first.end] == "letter"
+    assert timeline.conflicts == []
