@@ -8,6 +8,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import attrs
 import pytest
 
 from chronos import Certainty, InvalidArgumentError, Timeline, render
@@ -100,6 +101,24 @@ class TestTable:
         assert rows["General elections"].core is None
         assert rows["Sentencing in other cases"].core is None
         assert rows["Khan imprisoned"].core == (datetime(2023, 9, 1), datetime(2024, 10, 26))
+
+    def test_without_explanations(self, seed: Timeline, table: render.Table) -> None:
+        """``explain=False`` leaves every explanation out and changes nothing else; the
+        formats that show no explanation read the same from either table."""
+        bare = render.table(seed, explain=False)
+        assert all(row.explanation is None for row in bare.rows)
+        assert [attrs.evolve(row, explanation=None) for row in table.rows] == list(bare.rows)
+        for name in ("text", "md", "csv", "timelinejs", "ics"):
+            renderer = render.FORMATS[name]
+            assert renderer(bare) == renderer(table) == renderer(seed), name
+        assert render.Table.from_json(render.json(seed, explain=False)) == bare
+        assert 'class="explanation"' not in render.html(seed, explain=False)
+        assert 'class="explanation"' in render.html(seed)
+
+    def test_explain_must_be_a_bool(self, seed: Timeline) -> None:
+        """``explain`` is True or False, nothing that merely looks like one."""
+        with pytest.raises(InvalidArgumentError, match="explain"):
+            render.table(seed, explain="no")  # type: ignore[arg-type]
 
     def test_bad_argument(self) -> None:
         """Anything but a timeline or a table is refused, naming the argument."""

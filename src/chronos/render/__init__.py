@@ -49,8 +49,10 @@ __all__ = [
 ]
 
 
-def table(chronology: Timeline | Table) -> Table:
+def table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
     """The chronology as a :class:`Table`: one :class:`Row` per event, in order.
+
+    ``explain=False`` leaves out each event's explanation (docs/rendering.md).
 
     >>> import chronos
     >>> tl = chronos.Timeline(reference="2024-10-25")
@@ -58,40 +60,40 @@ def table(chronology: Timeline | Table) -> Table:
     >>> [(r.position, r.label, r.when) for r in table(tl).rows]
     [(1, 'elections', '8 February 2024')]
     """
-    return as_table(chronology)
+    return as_table(chronology, explain=explain)
 
 
 def text(chronology: Timeline | Table) -> str:
     """An aligned plain-text table: position, when (in words), event, source and quote."""
-    return to_text(as_table(chronology))
+    return to_text(as_table(chronology, explain=False))
 
 
 def markdown(chronology: Timeline | Table) -> str:
     """A Markdown table: position, when, event, source, quote, certainty of the order."""
-    return to_markdown(as_table(chronology))
+    return to_markdown(as_table(chronology, explain=False))
 
 
 def csv(chronology: Timeline | Table) -> str:
     """CSV, one row per event, with a header row (:data:`CSV_COLUMNS`)."""
-    return to_csv(as_table(chronology))
+    return to_csv(as_table(chronology, explain=False))
 
 
-def json(chronology: Timeline | Table, *, indent: int | None = None) -> str:
+def json(chronology: Timeline | Table, *, indent: int | None = None, explain: bool = True) -> str:
     """The chronology JSON (schema ``chronos.chronology``, version 1, docs/formats.md);
-    :meth:`Table.from_json` reads it back."""
-    return as_table(chronology).to_json(indent=indent)
+    :meth:`Table.from_json` reads it back. ``explain=False`` writes no explanations."""
+    return as_table(chronology, explain=explain).to_json(indent=indent)
 
 
 def timelinejs(chronology: Timeline | Table) -> str:
     """TimelineJS3 JSON: one slide per event that has a date, the uncertainty in its
     ``display_date`` and the quotes, sources and order as its text."""
-    return to_timelinejs(as_table(chronology))
+    return to_timelinejs(as_table(chronology, explain=False))
 
 
 def icalendar(chronology: Timeline | Table) -> str:
     """An iCalendar file (RFC 5545): all-day events for whole days, multi-day events for
     ranges, the uncertainty and sources in the description, stable UIDs."""
-    return to_icalendar(as_table(chronology))
+    return to_icalendar(as_table(chronology, explain=False))
 
 
 def icalendar_uid(label: str) -> str:
@@ -104,12 +106,13 @@ def icalendar_uid(label: str) -> str:
     return uid(label)
 
 
-def html(chronology: Timeline | Table, *, title: str | None = None) -> str:
+def html(chronology: Timeline | Table, *, title: str | None = None, explain: bool = True) -> str:
     """One self-contained HTML page (no network): an interactive timeline with a row per
     event, a dark bar for the certain core and a light band for the possible range,
     zoomable by year, month and day, each event's quotes, sources and explanation on hover
-    or click, and the conflicts listed. ``title`` replaces "Chronology as of …"."""
-    return to_html(as_table(chronology), title=title)
+    or click, and the conflicts listed. ``title`` replaces "Chronology as of …";
+    ``explain=False`` leaves the explanations out."""
+    return to_html(as_table(chronology, explain=explain), title=title)
 
 
 def plot(chronology: Timeline | Table, path: str | Path, *, title: str | None = None) -> Path:
@@ -118,7 +121,7 @@ def plot(chronology: Timeline | Table, path: str | Path, *, title: str | None = 
     decades. Needs the optional extra ``plot``; matplotlib is imported only here."""
     from chronos.render._plot import draw
 
-    return draw(as_table(chronology), path, title=title)
+    return draw(as_table(chronology, explain=False), path, title=title)
 
 
 #: The renderers that give a string, by their format name on the command line.

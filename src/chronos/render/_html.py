@@ -261,7 +261,8 @@ def _details(row: Row) -> str:
     if row.sources:
         parts.append(f'<p class="sources">Sources: {html.escape("; ".join(row.sources))}</p>')
     parts.append(f"<p>Place in the order: {html.escape(row.order_text)}</p>")
-    parts.append(f'<pre class="explanation">{html.escape(row.explanation)}</pre>')
+    if row.explanation is not None:
+        parts.append(f'<pre class="explanation">{html.escape(row.explanation)}</pre>')
     return f'<div class="details">{"".join(parts)}</div>'
 
 

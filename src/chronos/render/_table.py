@@ -38,7 +38,8 @@ class Row:
     otherwise. The four instants are the event's solved bounds (``None``: unbounded);
     ``edtf`` is their hull, ``when`` the same in words. ``sources`` and ``quotes`` come from
     the claims made about the event that the timeline uses (claims set aside to repair a
-    conflict are left out); ``explanation`` is the timeline's ``explain()`` of the event.
+    conflict are left out); ``explanation`` is the timeline's ``explain()`` of the event, or
+    ``None`` when the table was built without explanations.
     """
 
     position: int
@@ -54,7 +55,7 @@ class Row:
     run: tuple[int, int]
     sources: tuple[str, ...]
     quotes: tuple[str, ...]
-    explanation: str
+    explanation: str | None
 
     @property
     def bounds(self) -> Bounds:
@@ -202,12 +203,16 @@ def _read_row(item: dict[str, Any]) -> Row:
         run=(int(first), int(last)),
         sources=tuple(_text(s) for s in item["sources"]),
         quotes=tuple(_text(q) for q in item["quotes"]),
-        explanation=_text(item["explanation"]),
+        explanation=None if item["explanation"] is None else _text(item["explanation"]),
     )
 
 
-def as_table(chronology: Timeline | Table) -> Table:
+def as_table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
     """The table of a timeline (a table is returned as it is).
+
+    ``explain=False`` leaves each row's ``explanation`` out (``None``): an explanation is as
+    long as the chain of claims behind the event's bounds, so along long chains explaining
+    every event costs time and space that grow faster than the chronology.
 
     >>> tl = Timeline(reference="2024-10-25")
     >>> row, = as_table(tl.add("talks", when="in August 2023") and tl).rows
@@ -218,6 +223,8 @@ def as_table(chronology: Timeline | Table) -> Table:
         return chronology
     if not isinstance(chronology, Timeline):
         raise InvalidArgumentError("timeline", chronology, "must be a Timeline or a render.Table")
+    if not isinstance(explain, bool):
+        raise InvalidArgumentError("explain", explain, "must be True or False")
     tl = chronology
     reference_end = tl.reference_span.end
     about: dict[str, list[Claim]] = {}
@@ -249,7 +256,7 @@ def as_table(chronology: Timeline | Table) -> Table:
                     run=(first, last),
                     sources=_distinct(c.provenance.where for c in claims),
                     quotes=_distinct(c.provenance.quote for c in claims),
-                    explanation=str(tl.explain(event)),
+                    explanation=str(tl.explain(event)) if explain else None,
                 )
             )
     conflicts = tuple(str(c) for c in tl.conflicts)
