@@ -35,12 +35,14 @@ differently.
 
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import re
 from collections.abc import Callable
 from datetime import datetime
 from itertools import accumulate
-from typing import Any, Final, TypeVar
+from typing import Any, Final, ParamSpec, TypeVar
 
 import attrs
 
@@ -93,6 +95,32 @@ class Document:
     claims: list[StoredClaim]
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _bulk(function: Callable[P, R]) -> Callable[P, R]:
+    """Run ``function`` with the cyclic garbage collector paused (and resumed as it was).
+
+    Writing or reading a timeline makes a few objects per claim and no reference cycles; the
+    collector would still walk every live object again at each of its full passes, which
+    makes the work grow faster than the timeline (about twice the time at 30,000 events).
+    """
+
+    @functools.wraps(function)
+    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+
+    return paused
+
+
+@_bulk
 def dump(
     state: State, *, reference: datetime, grain: str, policy: Policy, indent: int | None = None
 ) -> str:
@@ -156,6 +184,7 @@ def _format_reference(moment: datetime, grain: str) -> str:
     return moment.date().isoformat() if grain == "day" else moment.isoformat()
 
 
+@_bulk
 def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     """``build`` of the document written by :func:`dump`; a ``ParseError`` for anything else,
     including a document that ``build`` refuses."""
