@@ -87,3 +87,16 @@ def test_errors_are_grouped_biggest_class_first() -> None:
 
 def test_unreadable_file_exits_2(tmp_path: Path, capsys: object) -> None:
     assert main([str(tmp_path / "absent.tml")]) == 2
+
+
+def test_errors_file_keeps_one_error_a_line() -> None:
+    """A line break inside an extent is written as an escape: one TSV row per error."""
+    text = "Held until Friday\nSeptember 18, 2024 was the date."
+    gold = (GoldTimex(18, 36, "September 18, 2024", "DATE", "2024-09-18"),)
+    system = [
+        Mention(start=11, end=36, text=text[11:36], timex=Timex("DATE", "2024-09-20")),
+    ]
+    scores = score([GoldDocument("d", None, text, gold)], lambda _t, _d: system)
+    rows = scores.errors_tsv().splitlines()
+    assert len(rows) == 1 + len(scores.errors)
+    assert all(len(row.split("\t")) == 7 for row in rows)

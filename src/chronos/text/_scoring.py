@@ -121,9 +121,8 @@ class Scores:
         out = ["kind\tclass\tcount\tdoc\ttext\tgold\tsystem"]
         for e in rows:
             n = counts[(e.kind, e.error_class)]
-            out.append(
-                f"{e.kind}\t{e.error_class}\t{n}\t{e.doc_id}\t{e.text!r}\t{e.gold}\t{e.system}"
-            )
+            fields = (e.kind, e.error_class, str(n), e.doc_id, repr(e.text), e.gold, e.system)
+            out.append("\t".join(_cell(f) for f in fields))
         return "\n".join(out) + "\n"
 
 
@@ -176,6 +175,11 @@ def score(
         Score(value_ok, n_sys, n_gold),
         tuple(errors),
     )
+
+
+def _cell(text: str) -> str:
+    """A TSV cell: tabs and line breaks inside it written as escapes."""
+    return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _shape(text: str) -> str:
