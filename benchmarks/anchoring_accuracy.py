@@ -6,7 +6,8 @@ the project root, never copied into the project). Each document is one statement
 on its document date: ``chronicle([Statement(text, published=dct)])``.
 
 - **Recall**: every gold EVENT that a gold TLINK ties to a TIMEX3 of the text (links to the
-  document date left aside, and timexes that name no calendar span, such as durations): is
+  document date left aside — the DCT itself, and a timex of the text whose value is the
+  DCT's, such as MEANTIME's dateline — and timexes that name no calendar span): is
   there a chronicle event with a mention at its offsets (a mention that starts at the gold
   event, else one that overlaps it)?
 - **Placement**: for each such link whose event was found, do the event's solved bounds
@@ -167,6 +168,9 @@ def main() -> int:
             if types == ("timex", "event"):
                 rel, a, b, types = INVERSE.get(rel, rel), b, a, ("event", "timex")
             if types != ("event", "timex") or b == doc.get("dct_tid") or b == "t0":
+                continue
+            if b in timexes and timexes[b]["value"] == doc.get("dct_value"):
+                skipped["timex restates the document date (a dateline)"] += 1
                 continue
             if a not in events or b not in timexes:
                 continue

@@ -55,7 +55,8 @@ MAX_SENTENCE: Final = 300
 _STRONG: Final = frozenset({";", "—", "–"})
 _PRONOUNS: Final = frozenset({"move", "step"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
-_BEFORE_BASE: Final = MODALS | {"not", "n't"}
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
+_BEFORE_BASE: Final = MODALS | {"not", "n't", "they", "we", "i", "you"}
 
 
 class Anchor:
@@ -303,10 +304,12 @@ class _Sentence:
             and (not prev[:1].isalpha() or prev in ("of", "and", "or", "the", "in", "on"))
         ):
             return False  # "However, comments on …": a plural noun
-        if t.lower.endswith("ing") and prev not in ("is", "are", "was", "were", "be", "been"):
-            return False  # "citing", "calling for": participles of manner
+        if t.lower.endswith("ing") and prev not in _BE and i + 1 not in self.timex:
+            return False  # "citing", "calling for": participles of manner, unless dated
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         if verb.guessed and not _verb_place(prev, nxt, i + 1 in self.timex):
+            return False
+        if verb.guessed and t.lower.endswith("ing") and prev not in _BE:
             return False
         auxiliary = prev in ("is", "are", "was", "were", "be", "been", "has", "have", "had")
         # "the statement made by": a reduced relative, part of its noun
@@ -447,8 +450,21 @@ class _Sentence:
                 noun = subject_of(toks, g)  # "a conference is planned for September"
             if noun is not None:
                 self._noun_date(m, first, noun, span)
-            elif g is not None:
+                continue
+            if g is not None:
                 self._clause_date(m, g, span)
+            before = first - 1 - len((m.signal or "").split())
+            if (
+                m.relation is Relation.ON
+                and before >= 0
+                and nominal(toks[before].lower)
+                and (g is None or object_of(toks, g, self.timex) != before)
+            ):
+                # "talks on Monday", "a mission in December": the noun is dated too
+                target = self.event_at(before, nominal=True)
+                target.anchors.append(
+                    Anchor("during", span, self.number, self.text[m.start : m.end])
+                )
 
     def _noun_date(self, m: Mention, first: int, noun: int, span: Span) -> None:
         """ "the February 8 elections": the noun's date; the signal orders the clause to it."""

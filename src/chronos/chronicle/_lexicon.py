@@ -62,23 +62,28 @@ def verbs() -> dict[str, Verb]:
 
 
 #: Words in "-ed" that are not past forms.
-_NOT_PAST: Final = frozenset({"hundred", "united", "naked", "wicked", "sacred", "kindred"})
+_NOT_PAST: Final = frozenset(
+    {"hundred", "united", "naked", "wicked", "sacred", "kindred", "morning", "evening"}
+    | {"during", "including", "according", "following", "regarding", "concerning", "building"}
+)
 
 
 def verb(word: str) -> Verb | None:
     """The verb form ``word``: from the lexicon, or an unlisted past form in "-ed".
 
-    An unlisted "-ed" word is a guessed occurrence whose lemma drops the ending; the
-    sentence reader takes it as a verb only where nothing else can stand.
+    An unlisted "-ed" or "-ing" word is a guessed occurrence whose lemma drops the ending;
+    the sentence reader takes it as a verb only where nothing else can stand.
     """
     found = verbs().get(word)
     if found is not None:
         return found
-    if len(word) < 5 or not word.endswith("ed") or word.endswith("eed") or word in _NOT_PAST:
+    if not word.isalpha() or nominal(word) is not None or word in _NOT_PAST:
         return None
-    if not word.isalpha() or nominal(word) is not None:
-        return None
-    return Verb(word[:-2], "O", False, True)
+    if len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"):
+        return Verb(word[:-2], "O", False, True)
+    if len(word) >= 6 and word.endswith("ing") and not word.endswith(("thing", "ling", "ring")):
+        return Verb(word[:-3], "O", False, True)  # "was assembling": only after "be"
+    return None
 
 
 @cache

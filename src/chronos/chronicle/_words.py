@@ -333,7 +333,8 @@ def subject_head(toks: list[Tok], v: int) -> int | None:
     low = toks[k].lower
     if low in _PRONOUN_SUBJECTS or low in STOPS or low in NOT_SUBJECT or low in CUES:
         return None
-    if not low[0].isalpha() or (low in verbs() and nominal(low) is None):
+    plural = low.endswith("s") and not low.endswith("ss")  # "Imports dropped"
+    if not low[0].isalpha() or (low in verbs() and nominal(low) is None and not plural):
         return None  # "the hearing has been postponed": a noun in "-ing" may be a subject
     return k
 
