@@ -271,6 +271,22 @@ def test_a_disagreement_is_a_conflict_naming_both_statements_and_their_words() -
     assert "statement owners, sentence 1: '4 March'" in text
 
 
+def test_dates_far_apart_are_two_events_not_a_conflict() -> None:
+    # the same label, dated years apart: two sinkings, no contradiction
+    later = Statement("The tanker sank on 2 March 2019.", published="2025-03-06", id="archive")
+    tl = chronicle([FIRST, later])
+    assert sorted(labels(tl)) == ["tanker sank", "tanker sank #2"]
+    assert tl.conflicts == []
+
+
+def test_a_predicate_without_a_head_never_merges() -> None:
+    a = Statement("It opened on 2 March.", published="2025-03-05", id="a")
+    b = Statement("It opened on 3 March.", published="2025-03-06", id="b")
+    tl = chronicle([a, b])
+    assert sorted(labels(tl)) == ["opened", "opened #2"]
+    assert tl.conflicts == []
+
+
 def test_reports_are_never_merged() -> None:
     a = Statement("The navy said the crew was safe.", published="2025-03-05", id="a")
     b = Statement("The owners said the crew was safe.", published="2025-03-06", id="b")

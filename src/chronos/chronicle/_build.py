@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import datetime, timedelta
 from typing import Final
 
 from chronos.chronicle._find import Anchor, Found, Reading, read_statement
@@ -104,8 +105,10 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
             home[id(found)] = sid
             if found.kind == "reporting":
                 continue
+            if not found.noun and " " not in found.key:
+                continue  # "opened" alone could be anything: a predicate merges with its head
             earlier = first.get(found.key)
-            if earlier is None:
+            if earlier is None or not _compatible(earlier, found):
                 first[found.key] = found
             elif home[id(earlier)] != sid:
                 into[id(found)] = earlier
@@ -121,6 +124,29 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
                     for m in found.mentions
                 ]
     return into
+
+
+#: How far apart two statements may date an event and still tell the same one: further
+#: apart, they tell two events with the same label; closer, a disagreement (a conflict).
+_SAME_EVENT: Final = timedelta(days=31)
+
+
+def _compatible(a: Found, b: Found) -> bool:
+    """Whether two statements' events with one label can be one event: dates near enough."""
+    ha, hb = _hull(a), _hull(b)
+    if ha is None or hb is None:
+        return True
+    gap = max(hb[0] - ha[1], ha[0] - hb[1], timedelta(0))
+    return gap <= _SAME_EVENT
+
+
+def _hull(found: Found) -> tuple[datetime, datetime] | None:
+    spans = [a.span for a in found.anchors if a.relation == "during"]
+    starts = [s.start for s in spans if s.start is not None]
+    ends = [s.end for s in spans if s.end is not None]
+    if not starts or not ends:
+        return None
+    return (min(starts), max(ends))
 
 
 def add_statement(timeline: Timeline, statement: Statement) -> Timeline:

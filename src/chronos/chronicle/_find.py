@@ -71,13 +71,14 @@ class Anchor:
 class Found:
     """An event of one statement, before the timeline is built."""
 
-    __slots__ = ("anchors", "group", "head", "key", "kind", "label", "mentions", "tense")
+    __slots__ = ("anchors", "group", "head", "key", "kind", "label", "mentions", "noun", "tense")
 
     def __init__(self, label: str, kind: Kind, key: str, head: str, group: frozenset[str]) -> None:
         self.label, self.kind, self.key, self.head, self.group = label, kind, key, head, group
         self.mentions: list[EventMention] = []
         self.anchors: list[Anchor] = []
         self.tense: str | None = None
+        self.noun = False  # an event noun ("the elections"), not a predicate
 
 
 class Link:
@@ -415,6 +416,7 @@ class _Sentence:
                 last = k - 1
         label = self.text[toks[first].start : toks[last].end]
         found = Found(label, "occurrence", entry.lemma, entry.lemma, group_of(entry))
+        found.noun = True
         st.mention(found, self.number, toks[first], toks[last], None)
         return found
 
