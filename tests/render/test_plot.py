@@ -91,6 +91,23 @@ class TestDateAxis:
         assert "order among these not certain" not in found  # two events, certainly ordered
 
 
+class TestLarge:
+    """A chronology too large to label is drawn in a bounded picture, rows unlabelled."""
+
+    def test_unlabelled_past_the_limit(self, tmp_path: Path) -> None:
+        """One event more than the labelled rows: the same height, no label, a count."""
+        from chronos.render._plot import LABELLED
+
+        tl = Timeline(reference="2024-10-25")
+        for i in range(LABELLED + 1):
+            tl.add(f"event {i}", when=Span.year(1900 + i % 120))
+        found = texts(render.plot(tl, tmp_path / "large.svg"))
+        assert f"{LABELLED + 1:,} events, first at the top (too many to label)" in found
+        assert "event 0" not in found
+        with Image.open(render.plot(tl, tmp_path / "large.png")) as image:
+            assert image.size[1] <= (1.6 + 0.42 * LABELLED) * 120 + 1
+
+
 class TestArguments:
     """Bad paths are refused before anything is drawn."""
 

@@ -86,6 +86,10 @@ class TestDescribeWhen:
                 "from Aug 2023 on",
             ),  # started that month, end unknown, may be over
             (
+                bounds(D(2025, 4, 1), D(2025, 4, 1, 23, 59, 59), D(2025, 4, 2), None),
+                "from 1 Apr 2025 on",
+            ),  # starts after the reference: not ongoing, though not over by it either
+            (
                 bounds(D(2023, 8, 1), None, D(2023, 8, 1), None),
                 "from 1 Aug 2023 on",
             ),  # only the earliest start is known

@@ -26,6 +26,10 @@ _CORE: Final = "#1f4e79"
 _RUN: Final = "#fbe7c6"
 _REFERENCE: Final = "#c0392b"
 _PAD: Final = 0.04
+#: Rows that get a label and their own height; past this the rows share the picture's
+#: height and go unlabelled (a picture of thousands of labelled rows is read by no one,
+#: and its pixels would pass what an image can hold).
+LABELLED: Final = 300
 
 
 def _view(table: Table) -> tuple[datetime, datetime]:
@@ -56,7 +60,11 @@ def _matplotlib() -> Any:
 
 
 def draw(table: Table, path: str | Path, *, title: str | None = None) -> Path:
-    """Draw the chronology to ``path``, a ``.png`` or ``.svg`` file; return the path."""
+    """Draw the chronology to ``path``, a ``.png`` or ``.svg`` file; return the path.
+
+    Up to :data:`LABELLED` events each row has its label; a larger chronology is drawn in
+    the height of that many rows, without labels.
+    """
     target = Path(path)
     kind = target.suffix.lower().lstrip(".")
     if kind not in FORMATS:
@@ -78,25 +86,44 @@ def draw(table: Table, path: str | Path, *, title: str | None = None) -> Path:
         "font.size": 9,
     }
     with matplotlib.rc_context(settings):
-        figure = Figure(figsize=(11, 1.6 + 0.42 * max(len(rows), 1)), layout="constrained")
+        labelled = len(rows) <= LABELLED
+        height = 1.6 + 0.42 * max(min(len(rows), LABELLED), 1)
+        figure = Figure(figsize=(11, height), layout="constrained")
         axes = figure.add_subplot()
         for first, last in dict.fromkeys(r.run for r in rows if r.order is Certainty.POSSIBLE):
             # each run of uncertain order on its own shaded block, apart from the next run
             axes.axhspan(first - 1.46, last - 0.54, color=_RUN, zorder=0, linewidth=0)
+        # one call per kind of bar: a chronology of thousands draws as fast as one of ten
+        band_y: list[int] = []
+        band_left: list[float] = []
+        band_width: list[float] = []
+        core_y: list[int] = []
+        core_left: list[float] = []
+        core_width: list[float] = []
         for i, row in enumerate(rows):
             left = x_lo if row.earliest_start is None else mdates.date2num(row.earliest_start)
             right = x_hi if row.latest_end is None else mdates.date2num(row.latest_end)
+            band_y.append(i)
+            band_left.append(left)
             # a band at least 1/300 of the view wide, so that a day is seen over decades
-            width = max(right - left, (x_hi - x_lo) / 300)
-            axes.barh(i, width, left=left, height=0.56, color=_BAND, zorder=2)
+            band_width.append(max(right - left, (x_hi - x_lo) / 300))
             core = row.core
             if core is not None:
                 c_left, c_right = mdates.date2num(core[0]), mdates.date2num(core[1])
-                axes.barh(i, c_right - c_left, left=c_left, height=0.3, color=_CORE, zorder=3)
+                core_y.append(i)
+                core_left.append(c_left)
+                core_width.append(c_right - c_left)
+        axes.barh(band_y, band_width, left=band_left, height=0.56, color=_BAND, zorder=2)
+        axes.barh(core_y, core_width, left=core_left, height=0.3, color=_CORE, zorder=3)
         axes.axvline(
             mdates.date2num(table.reference), color=_REFERENCE, linestyle="--", linewidth=1
         )
-        axes.set_yticks(range(len(rows)), [f"{row.label}\n{row.when}" for row in rows], fontsize=8)
+        if labelled:
+            labels = [f"{row.label}\n{row.when}" for row in rows]
+            axes.set_yticks(range(len(rows)), labels, fontsize=8)
+        else:
+            axes.set_yticks([])
+            axes.set_ylabel(f"{len(rows):,} events, first at the top (too many to label)")
         axes.set_ylim(len(rows) - 0.5, -0.5)  # the first event on top
         axes.set_xlim(x_lo, x_hi)
         locator = mdates.AutoDateLocator(minticks=4, maxticks=10)

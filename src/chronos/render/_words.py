@@ -94,7 +94,8 @@ def describe_when(bounds: Bounds, *, reference_end: datetime | None = None) -> s
     """Where an event lies, in words, from its solved bounds.
 
     ``reference_end`` is the end of the reference (the statement's publication day): an
-    event with no latest end that cannot be over before it is *ongoing*.
+    event with no latest end that certainly started before it and cannot be over before it
+    is *ongoing*.
 
     - both ends known, one named unit: "August 2023", "8 February 2024";
     - both ends known otherwise: "between 1 Aug 2023 and 8 Feb 2024";
@@ -128,7 +129,14 @@ def describe_when(bounds: Bounds, *, reference_end: datetime | None = None) -> s
         ls = bounds.latest_start
         start = moment_words(es) if ls is None else _window_words(es, ls)
         ee = bounds.earliest_end
-        ongoing = reference_end is not None and ee is not None and ee >= reference_end
+        # going on at the reference: certainly started by its end, not over before it
+        ongoing = (
+            reference_end is not None
+            and ee is not None
+            and ee >= reference_end
+            and ls is not None
+            and ls < reference_end
+        )
         if start.startswith("between"):
             return f"started {start}{', ongoing' if ongoing else ''}"
         return f"since {start}, ongoing" if ongoing else f"from {start} on"
