@@ -23,6 +23,12 @@ REF = "2024-10-25"
         ("since taking office", "taking office"),  # a gerund
         ("before an indictment", "an indictment"),  # fresh wording, an article
         ("until their departure", "their departure"),  # fresh wording, a possessive
+        ("after US sanctions", "US sanctions"),  # an acronym spelt like a pronoun is a name
+        ("since going public", "going public"),  # a five-letter gerund
+        ("after talks", "talks"),  # a plural of five letters
+        ("after ads", "ads"),  # the shortest plural: three letters
+        ("since retirement", "retirement"),  # a nominal ending, -ment
+        ("after midday prayers", "midday prayers"),  # a plural head after a noun
     ],
 )
 def test_a_noun_phrase_names_the_anchor_event(phrase: str, event: str) -> None:
@@ -40,6 +46,12 @@ def test_a_noun_phrase_names_the_anchor_event(phrase: str, event: str) -> None:
         "before and or",  # function words only
         "after asdf",  # fresh garbage
         "until it rains",  # a clause with a pronoun subject, not a noun phrase
+        "until I go",  # "I" is a pronoun, not an acronym: one letter
+        "after sing song",  # a four-letter word in -ing is no gerund, "song" no event noun
+        "after tennis",  # a word in -is is no plural
+        "after bonus",  # nor one in -us
+        "after chess",  # nor one in -ss
+        "after ax",  # two letters are too few for a plural or an ending
         "over 60 lawmakers",  # a quantity of people: never was an event
     ],
 )

@@ -13,6 +13,12 @@ REF = "2024-10-25"
     ("phrase", "reason", "caret"),
     [
         ("2024-13-01", "no such month: 13 (months run 1 to 12)", 5),  # ISO month
+        ("2024-00-10", "no such month: 0 (months run 1 to 12)", 5),  # month zero
+        ("24:01", "no such hour: 24 (hours run 0 to 23, and 24:00 ends a day)", 0),  # past 24:00
+        ("week 53 of 2024", "no such week: 2024 has 52 weeks", 5),  # one past the last
+        ("week 0 of 2024", "no such week: 2024 has 52 weeks", 5),  # before the first
+        ("week 54", "no such week: 54 (weeks run 1 to 53)", 5),  # one past the widest range
+        ("Q0 2024", "no such quarter: Q0 (quarters run 1 to 4)", 0),  # one before the first
         ("2023-02-29", "no such day: February 2023 has 28 days", 8),  # not a leap year
         ("2024-04-31", "no such day: April 2024 has 30 days", 8),  # a 30-day month
         ("25:00", "no such hour: 25 (hours run 0 to 23, and 24:00 ends a day)", 0),  # hour
@@ -43,6 +49,9 @@ def test_the_message_names_the_field_out_of_range(phrase: str, reason: str, care
     [
         "2024-12-31",  # the last day of a month: in range
         "23:59",  # the last minute of a day
+        "10:30:59",  # the last second of a minute
+        "Q1 2024",  # the first quarter
+        "H1 2024",  # the first half
         "Q4 2024",  # the last quarter
         "H2 2024",  # the last half
     ],

@@ -98,3 +98,71 @@ def test_a_reference_with_a_time_of_day_is_that_instant(
     """A datetime reference is its instant, not its whole day: an occurrence later that
     day or the next morning has not started by it."""
     assert reading("Friday morning", datetime(2024, 10, 24, 12, 0), tense) == (span, other)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "tense", "span", "why"),
+    [
+        # a cue decides first, with no alternative
+        (
+            "last Friday",
+            "2024-10-25",
+            None,
+            "2024-10-18",
+            "'last' takes the latest occurrence before it",
+        ),
+        # said on a Friday (the whole day): this Friday has begun, so "next" is a week on
+        (
+            "next Friday",
+            "2024-10-25",
+            None,
+            "2024-11-01",
+            "'next' takes the first occurrence after it",
+        ),
+        (
+            "this October",
+            "2024-10-25",
+            None,
+            "2024-10",
+            "'this' takes the occurrence that holds it",
+        ),
+        # nothing holds the reference: the occurrence in its own year, or its own week
+        (
+            "this March",
+            "2024-10-25",
+            None,
+            "2024-03",
+            "'this' takes the occurrence in its own year or week",
+        ),
+        (
+            "this Monday",
+            "2024-10-25",
+            None,
+            "2024-10-21",
+            "'this' takes the occurrence in its own year or week",
+        ),
+        (
+            "this Friday",
+            "2024-10-23",
+            None,
+            "2024-10-25",
+            "'this' takes the occurrence in its own year or week",
+        ),
+        # then the tense
+        ("in March", "2024-10-25", "past", "2024-03", "the past tense takes the latest before it"),
+        ("in March", "2024-10-25", "future", "2025-03", "the future tense takes the next after it"),
+        # then the nearest, either side
+        ("in August", "2024-10-25", None, "2024-08", "the nearest occurrence to it"),
+        ("in December", "2024-10-25", None, "2024-12", "the nearest occurrence to it"),
+        ("in October", "2024-10-25", None, "2024-10", "the occurrence that holds it"),
+        ("in March", "9998-06-01", None, "9998-03", "the only occurrence within reach"),
+    ],
+)
+def test_each_choice_says_why_in_its_own_words(
+    phrase: str, reference: str, tense: str | None, span: str, why: str
+) -> None:
+    """The span chosen, and the reason recorded for it, word for word."""
+    e = parse(phrase, reference=reference, tense=tense)
+    assert str(e.span) == span
+    chosen = e.assumptions[0].text
+    assert chosen.split(" (", 1)[1].startswith(f"{why}, the reference being {reference}")

@@ -9,8 +9,8 @@ states the rule:
 - a proper name: a capitalised word that is not a signal or function word ("Brexit",
   "Ramadan", "the Paris Agreement");
 - nouns without a determiner, one of them known as an event ("lunch", "dawn") or spelt as
-  a noun: a nominal ending ("independence", "bipartisan discussions") or a plural ("massive
-  selloffs"); or a gerund ("taking office").
+  a noun: a nominal ending, -ing included ("independence", "taking office") or a plural
+  ("ads", "massive selloffs"; not in -ss, -us, -is).
 
 A noun phrase never starts with a preposition or a signal word.
 
@@ -94,16 +94,13 @@ def names_event(written: Sequence[str], *, possessive: bool) -> bool:
         return True  # a determiner or a possessive, then a content word
     if any(written[k][:1].isupper() for k in content):
         return True  # a proper name
-    if len(words[0]) > 4 and words[0].endswith("ing"):
-        return True  # a gerund: "taking office"
     return any(_noun(words[k]) for k in content)
 
 
 def _noun(word: str) -> bool:
-    """Whether ``word`` is spelt as a noun naming a happening: a known one, a nominal ending,
-    or a plural ("massive selloffs", "bipartisan discussions")."""
-    plural = len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-    single = word[:-1] if plural else word
-    return (
-        plural or single in _EVENT_NOUNS or (len(single) > 4 and single.endswith(_NOMINAL_ENDINGS))
-    )
+    """Whether ``word`` is spelt as a noun naming a happening: a plural of three letters or
+    more ("ads", "massive selloffs"), a known one, or a nominal ending on five letters or more
+    ("independence", and "taking" as a gerund)."""
+    if len(word) >= 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return True
+    return word in _EVENT_NOUNS or (len(word) > 4 and word.endswith(_NOMINAL_ENDINGS))
