@@ -65,6 +65,27 @@ def test_each_statement_is_an_event_on_its_publication_day() -> None:
     assert event.statement.id == "s"
 
 
+FROM_TEXT = [
+    # a headline line and a capitalised place before a dash
+    ("Port reopens\nODESA — The port reopened on Monday.", "Port reopens", "ODESA"),
+    # two words of place, a hyphen for a dash
+    ("NEW YORK - The agency said on Monday it would act.", None, "NEW YORK"),
+    # a first line that ends with a stop is the body, not a title
+    ("The port reopened on Monday.\nShips left.", None, None),
+    # a dash inside a sentence is no dateline
+    ("The port — closed for weeks — reopened on Monday.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "dateline"), FROM_TEXT, ids=[t for t, _, _ in FROM_TEXT])
+def test_title_and_dateline_read_from_the_text(
+    text: str, title: str | None, dateline: str | None
+) -> None:
+    s = Statement.from_text(text, published=DAY, id="x")
+    assert (s.title, s.dateline) == (title, dateline)
+    assert s.text == text
+
+
 def test_a_title_names_the_statement() -> None:
     s = Statement(
         "Port reopens\n\nThe port reopened on Monday.", published=DAY, title="Port reopens"

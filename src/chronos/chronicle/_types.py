@@ -77,6 +77,43 @@ class Statement:
     title: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
     dateline: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
 
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        published: date | datetime | str,
+        source: str | None = None,
+        id: str | None = None,
+    ) -> Statement:
+        r"""A statement whose ``title`` and ``dateline`` are read from the text itself.
+
+        The title is a first line of at most 120 characters without a final stop, followed
+        by a line break; the dateline is what opens the body before a dash: one to four
+        words in capitals ("GENEVA —", "NEW YORK -"), kept without the dash.
+
+        >>> s = Statement.from_text("Talks to resume\nGENEVA — The ministry said on Thursday "
+        ...                         "that talks will resume.", published="2025-03-13")
+        >>> s.title, s.dateline
+        ('Talks to resume', 'GENEVA')
+        """
+        if not isinstance(text, str):
+            raise InvalidArgumentError("text", _short(text), "must be a str")
+        title = dateline = None
+        first, newline, rest = text.lstrip().partition("\n")
+        first = first.strip()
+        if newline and rest.strip() and 0 < len(first) <= 120 and first[-1] not in ".!?:;,":
+            title, body = first, rest.lstrip()
+        else:
+            body = text.lstrip()
+        head, dash, _ = body[:60].partition(" —")
+        if not dash:
+            head, dash, _ = body[:60].partition(" - ")
+        words = head.split()
+        if dash and 1 <= len(words) <= 4 and all(w.isupper() for w in words):
+            dateline = head.strip()
+        return cls(text, published=published, source=source, id=id, title=title, dateline=dateline)
+
     def __repr__(self) -> str:
         parts = [repr(self.text), f"published={self.published!r}"]
         for name in ("source", "id", "title", "dateline"):
