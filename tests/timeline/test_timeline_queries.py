@@ -195,6 +195,48 @@ class TestWindows:
             call(tl)  # type: ignore[operator]
 
 
+class TestWindowsAfterChanges:
+    """A change after a solve patches the window index; the answers are those of a rebuild."""
+
+    FEB = Span.month(2024, 2)
+
+    @pytest.mark.parametrize(
+        ("method", "certainty", "expected"),
+        [
+            ("between", Certainty.CERTAIN, ["b", "c"]),  # b now in February, c added in it
+            ("between", Certainty.POSSIBLE, ["d", "b", "c"]),  # d is unbounded: possible
+            ("during", Certainty.CERTAIN, ["b", "c"]),  # the same window, by its other name
+            ("before", Certainty.CERTAIN, ["a"]),  # over by 1 February: only January's a
+            ("after", Certainty.CERTAIN, ["b", "c"]),  # starting once January is over
+            ("overlapping", Certainty.CERTAIN, ["b", "c"]),  # sharing time with February
+        ],
+    )
+    def test_changes_after_a_query_are_seen(
+        self, method: str, certainty: Certainty, expected: list[str]
+    ) -> None:
+        """Events whose bounds moved, and events added, answer with their new bounds."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("a", when=Span.month(2024, 1))
+        b = tl.add("b")
+        d = tl.add("d")
+        args = {"between": (self.FEB, self.FEB), "after": (Span.month(2024, 1),)}.get(
+            method, (self.FEB,)
+        )
+
+        def ask(timeline: Timeline) -> list[str]:
+            found = getattr(timeline, method)(*args, certainty=certainty)
+            return [e.name for e in found]
+
+        ask(tl)  # builds the index
+        index = tl._query
+        tl.relate(b, "during", self.FEB)
+        tl.add("c", when=Span.day(2024, 2, 10))
+        tl.relate(d, "after", "a")
+        assert ask(tl) == expected
+        assert tl._query is index, "patched, not rebuilt"
+        assert ask(Timeline.from_json(tl.to_json())) == expected  # a fresh solve agrees
+
+
 class TestOrdered:
     """ordered(): a linear extension of certain precedence, uncertain runs marked."""
 
