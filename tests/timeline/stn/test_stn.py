@@ -365,6 +365,26 @@ class TestIncremental:
         assert net.report is not report
         assert net.bounds() == ([0, 50, 50], [0, 60, 60])
 
+    def test_the_moved_points_are_logged_until_the_log_outgrows_the_network(self) -> None:
+        """changed_since names the points an add moved; after a solve, or once the log grows
+        past its limit, it answers None (any bound may have moved) and bounds stay exact."""
+        net = network(3, self.BASE)
+        net.solve(0, H)
+        mark = net.mark()
+        net.add_constraint(0, 2, 60, 4)  # end <= 60: moves the upper bounds of 2, then 1
+        assert sorted(set(net.changed_since(mark) or [])) == [1, 2]
+        assert net.changed_since(net.mark()) == []
+        # Raising a lower bound a second at a time moves two points per add (1, and 2 after
+        # it): 5,100 adds pass the log's limit of 4 * 3 + 10,000 entries.
+        net = network(3, [(2, 1, 0, 1), (1, 0, -40, 2)])
+        net.solve(0, 10**6)  # a horizon beyond every bound reached here
+        mark = net.mark()
+        for k in range(5_100):
+            net.add_constraint(1, 0, -41 - k, 3 + k)
+        assert net.changed_since(mark) is None
+        assert (net.lower(1), net.lower(2)) == (5_140, 5_140)
+        assert net.report.conflicts == ()
+
     def test_a_point_added_after_solving_is_unbounded(self) -> None:
         """A new point has only the horizon until claims reach it."""
         net = network(3, self.BASE)

@@ -379,7 +379,8 @@ class Network:
 
     def changed_since(self, mark: tuple[int, int]) -> list[int] | None:
         """The points whose bounds moved since :meth:`mark` gave ``mark`` (perhaps with
-        repeats), or None if the network was solved anew since, so that any bound may have."""
+        repeats), or None if the network was solved anew since, so that any bound may have
+        (or if so many bounds moved that the log of them was started anew)."""
         self._current()
         epoch, position = mark
         if epoch != self._epoch:
@@ -705,6 +706,10 @@ class Network:
                     return False
         except OverflowError:
             return False
+        if len(self._changed) > 4 * self.point_count + 10_000:
+            # The log would outgrow the network: start a new one, as a solve does.
+            self._epoch += 1
+            self._changed.clear()
         return True
 
     def _rank_budget(self) -> int:
