@@ -3,8 +3,9 @@
 Inputs are arbitrary text, valid phrases and documents mutated at random (characters and
 words deleted, doubled, swapped, numbers blown up), and references drawn from the whole
 supported calendar, its first and last weeks included. Every public parser is fed, and so
-are ``Timeline.add``, ``relate`` and ``from_json``. After a refused change the timeline
-still answers. ``benchmarks/fuzz.py`` runs the same laws on a million inputs.
+are ``Timeline.add``, ``relate``, ``from_json`` and ``extract``. After a refused change
+the timeline still answers. ``benchmarks/fuzz.py`` runs the laws of the parsers, the
+timeline and its JSON on a million inputs.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from chronos import (
 )
 from chronos.errors import WINDOW
 from chronos.render import Table
+from chronos.text import extract
 
 #: Longest message a bounded error may have: a window of the input (a repr of 80 characters
 #: may take 4 per character), the caret lines, a reason and a suggestion.
@@ -292,3 +294,18 @@ def test_timeline_many_inputs(reference: date, calls: list[tuple[str, Any, Any]]
 def test_from_json_many_inputs(text: str) -> None:
     """The from_json law on many more inputs."""
     only_chronos_errors(lambda: Timeline.from_json(text))
+
+
+# -- running text ---------------------------------------------------------------------------
+
+texts = st.one_of(
+    st.text(max_size=120),
+    st.lists(st.one_of(mutated(PHRASES), st.text(max_size=12)), max_size=6).map(" ".join),
+)
+
+
+@given(text=texts, dct=st.one_of(st.none(), references))
+def test_extract_gives_mentions_or_a_chronos_error(text: str, dct: date | datetime | None) -> None:
+    """Running text with mutated phrases in it, at any document date of the calendar: a
+    list of mentions or a ChronosError, bounded."""
+    only_chronos_errors(lambda: extract(text, dct=dct))
