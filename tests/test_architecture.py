@@ -33,9 +33,20 @@ LINT = [
 #: The stage packages, lowest first: what ``ls src/chronos`` shows.
 STAGES = ["errors", "time", "formats", "phrases", "timeline", "text", "chronicle", "render"]
 #: Modules above every stage: names the field knows a stage's features by, and commands.
-ENTRY_MODULES = {"timeml.py", "evaluate.py"}
+ENTRY_MODULES = {"timeml.py", "evaluate.py", "cli.py", "__main__.py"}
+#: The command line, the top layer: no stage imports it.
+COMMAND = "cli"
 #: The layers contract, bottom first: timeline and text are independent siblings.
-LAYERS = ["errors", "time", "formats", "phrases", "text | timeline", "chronicle", "render"]
+LAYERS = [
+    "errors",
+    "time",
+    "formats",
+    "phrases",
+    "text | timeline",
+    "chronicle",
+    "render",
+    COMMAND,
+]
 
 
 def _lint(source_root: Path, cwd: Path, *contracts: str) -> subprocess.CompletedProcess[str]:
@@ -72,7 +83,7 @@ def test_the_stages_are_the_packages_of_chronos() -> None:
     assert entries == {*packages, "__init__.py", "errors.py", "py.typed", *ENTRY_MODULES}
     layers = tomllib.loads(PYPROJECT.read_text())["tool"]["importlinter"]["contracts"][0]
     assert layers["layers"] == LAYERS[::-1]
-    assert {name for layer in LAYERS for name in layer.split(" | ")} == set(STAGES)
+    assert {name for layer in LAYERS for name in layer.split(" | ")} == {*STAGES, COMMAND}
 
 
 def test_each_stage_says_what_it_does_and_offers() -> None:
@@ -119,6 +130,8 @@ FORBIDDEN = [
     # ^ the text stage reaches up to the chronicle that reads it
     ("chronicle/_build.py", "from chronos.render import markdown", "stages"),
     # ^ the chronicle reaches up to the renderers above it
+    ("render/_html.py", "from chronos.cli import main", "stages"),
+    # ^ a renderer reaches up to the command line that calls it
     ("errors.py", "from chronos.time import Span", "stages"),
     # ^ the errors module, below everything, imports the time model
     ("timeline/stn/_paths.py", "from chronos.timeline._types import Event", "engine"),

@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 #: The stage packages: the only modules that ``import chronos`` may leave as its attributes.
 STAGES = {"errors", "time", "formats", "phrases", "timeline", "text", "chronicle", "render"}
-#: Modules above the stages (``chronos.timeml``, ``python -m chronos.evaluate``).
-ENTRY_MODULES = {"timeml", "evaluate"}
+#: Modules above the stages (``chronos.timeml``, ``python -m chronos.evaluate``, the
+#: ``chronos`` command and ``python -m chronos``).
+ENTRY_MODULES = {"timeml", "evaluate", "cli", "__main__"}
 #: Every fenced block, with its language: a block in another language (```json) is matched
 #: whole too, so that its closing fence is never taken for the opening of the next block.
 FENCE = re.compile(r"^```(\w*)[ \t]*\n(.*?)^```", re.S | re.M)

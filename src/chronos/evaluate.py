@@ -18,30 +18,29 @@ from pathlib import Path
 from chronos.errors import ChronosError
 from chronos.text import Mention, extract, read_gold, score
 
-__all__ = ["main"]
+__all__ = ["main", "add_arguments", "run"]
 
 
 def _extract(text: str, dct: date | None) -> list[Mention]:
     return extract(text, dct=dct)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; the exit status is 0, or 2 for a file that cannot be read."""
-    options = argparse.ArgumentParser(
-        prog="python -m chronos.evaluate", description=(__doc__ or "").splitlines()[0]
-    )
+def add_arguments(options: argparse.ArgumentParser) -> None:
+    """Give ``options`` this command's arguments (also ``chronos evaluate``'s)."""
     options.add_argument("gold", nargs="+", type=Path, help=".tml or .jsonl gold files")
     options.add_argument("--errors", type=Path, help="write the errors to this TSV file")
     options.add_argument("--classes", type=int, default=0, help="print the N biggest classes")
     options.add_argument("--json", action="store_true", help="print the scores as JSON")
-    args = options.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> None:
+    """Score the gold files ``args`` names and print the scores.
+
+    Raises :class:`~chronos.ChronosError` for a gold file that cannot be read.
+    """
     documents = []
-    try:
-        for path in args.gold:
-            documents.extend(read_gold(path))
-    except ChronosError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    for path in args.gold:
+        documents.extend(read_gold(path))
     scores = score(documents, _extract)
     if args.json:
         measures = {
@@ -60,6 +59,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{count:5d}  {kind:8s} {error_class}")
     if args.errors is not None:
         args.errors.write_text(scores.errors_tsv(), encoding="utf-8")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; the exit status is 0, or 2 for a file that cannot be read."""
+    options = argparse.ArgumentParser(
+        prog="python -m chronos.evaluate", description=(__doc__ or "").splitlines()[0]
+    )
+    add_arguments(options)
+    args = options.parse_args(argv)
+    try:
+        run(args)
+    except ChronosError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
 
 

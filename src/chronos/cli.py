@@ -1,0 +1,429 @@
+"""The ``chronos`` command: statements to a chronology, phrases, extraction, scores, reasons.
+
+``chronos chronicle FILE|DIR|-`` reads press statements and prints their chronology (text,
+Markdown, CSV, JSON, TimelineJS, iCalendar or HTML); ``chronos parse``, ``chronos extract``,
+``chronos evaluate`` and ``chronos explain`` give the other stages. ``main(argv)`` runs it
+and returns the exit status (docs/cli.md):
+
+- 0: done;
+- 1: the input was refused (a file that cannot be read, a date that is not one, an event
+  the chronology does not hold): one line on stderr, ``chronos: error: …``;
+- 2: the command line itself is wrong (argparse's usage errors, one line too);
+- 70: a fault of chronos itself, reported in one line; ``--debug`` shows the traceback.
+
+A reader that stops early (``chronos chronicle … | head``) ends the command quietly, with
+status 141 as a program killed by SIGPIPE would have.
+
+>>> main(["parse", "since August 2023", "--reference", "2024-10-25"])
+relation:   SINCE
+span:       2023-08
+timex:      DATE 2023-08
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from chronos import evaluate, render
+from chronos.chronicle import Statement, chronicle
+from chronos.errors import ChronosError, InvalidArgumentError
+from chronos.phrases import Expression, parse
+from chronos.text import Mention, extract, write_timeml
+from chronos.timeline import Timeline
+
+__all__ = ["main", "read_statement", "HEADERS", "STATEMENT_SUFFIXES"]
+
+#: The header lines a statement file may start with, by their key (any case).
+HEADERS = ("published", "source", "title", "id")
+#: The files a folder given to ``chronicle`` or ``explain`` contributes, by suffix.
+STATEMENT_SUFFIXES = (".txt", ".md")
+#: The exit statuses (the module docstring).
+INPUT_ERROR, USAGE_ERROR, INTERNAL_ERROR, BROKEN_PIPE = 1, 2, 70, 141
+
+PROG = "chronos"
+
+_EXAMPLES = {
+    "chronos": """examples:
+  chronos chronicle statement.txt                  the chronology as a text table
+  chronos chronicle statements/ --format md        a folder of statements, as Markdown
+  chronos chronicle - --published 2024-10-25 < statement.txt
+  chronos parse "ahead of the February 8 elections" --reference 2024-10-25 --tense past
+  chronos extract statement.txt --dct 2024-10-25 --format timeml
+  chronos evaluate gold/*.tml
+  chronos explain statement.txt sentencing
+
+Run "chronos COMMAND --help" for the options of each command.""",
+    "chronicle": """A statement file is UTF-8 text. It may start with header lines
+("published: 2024-10-25", "source: Party spokesperson", "title: …", "id: …"), ended by
+the first line that is not one; a blank line after them is dropped. --published gives
+(or overrides) the publication date of every statement read. A folder contributes its
+.txt and .md files, in the order of their names.
+
+examples:
+  chronos chronicle statement.txt
+  chronos chronicle statement.txt --format csv -o chronology.csv
+  chronos chronicle statements/ -o timeline.html     the format from the suffix
+  chronos chronicle - --published 2024-10-25 --format md < statement.txt""",
+    "parse": """examples:
+  chronos parse "since August 2023" --reference 2024-10-25
+  chronos parse "ahead of February 8" --reference 2024-10-25 --tense past
+  chronos parse "two days after the letter" --reference 2024-10-25 --format json""",
+    "extract": """Every temporal expression of a text, resolved against the document date
+(--dct). tsv: one line per expression (start, end, text, type, value, mod, signal,
+tense, sentence); json: a list of objects with the same keys; timeml: the text with
+TIMEX3 tags.
+
+examples:
+  chronos extract statement.txt --dct 2024-10-25
+  chronos extract statement.txt --dct 2024-10-25 --format timeml > statement.tml
+  chronos extract - --dct 2024-10-25 --format json < statement.txt""",
+    "evaluate": """Scores chronos's extraction with the TempEval-3 measures on TimeML (.tml) or
+JSON-lines gold files, as "python -m chronos.evaluate" does.
+
+examples:
+  chronos evaluate gold/*.tml
+  chronos evaluate gold.jsonl --classes 10 --errors errors.tsv""",
+    "explain": """Chronicles the statements (as "chronos chronicle" does) and prints why the
+event's earliest and latest dates are what they are: the claims and assumptions behind
+each bound.
+
+examples:
+  chronos explain statement.txt sentencing
+  chronos explain statements/ "bridge opening" --published 2025-03-12""",
+}
+
+_TSV_COLUMNS = ("start", "end", "text", "type", "value", "mod", "signal", "tense", "sentence")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error reported in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(USAGE_ERROR, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _date(value: str) -> date | datetime:
+    """A date from the command line: an ISO date or a naive ISO date-time."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not an ISO date (expected e.g. 2024-10-25)"
+        ) from None
+    if moment.tzinfo is not None:
+        raise argparse.ArgumentTypeError(f"{value!r} has a time zone; give the local time")
+    if len(value.strip()) == 10:
+        return moment.date()
+    return moment
+
+
+def read_statement(
+    text: str, *, name: str, published: date | datetime | str | None = None
+) -> Statement:
+    """The :class:`~chronos.Statement` a statement file holds (its header lines read off).
+
+    ``name`` is the file's id unless an ``id:`` header gives one; ``published`` (the
+    ``--published`` option) gives the date when the file has none, and wins over it.
+
+    >>> s = read_statement("published: 2024-10-25\\nsource: Party\\n\\nHeld since May.", name="a")
+    >>> s
+    Statement('Held since May.', published=datetime.date(2024, 10, 25), source='Party', id='a')
+    >>> read_statement("Held since May.", name="b.txt")
+    Traceback (most recent call last):
+    chronos.errors.InvalidArgumentError: published=None: b.txt has no publication date; ...
+    """
+    headers: dict[str, str] = {}
+    lines = text.splitlines(keepends=True)
+    taken = 0
+    for line in lines:
+        key, colon, value = line.partition(":")
+        key = key.strip().lower()
+        if not colon or key not in HEADERS or key in headers or not value.strip():
+            break
+        headers[key] = value.strip()
+        taken += 1
+    body = "".join(lines[taken:])
+    if taken and body.startswith(("\r\n", "\n")):
+        body = body.split("\n", 1)[1]
+    when = published if published is not None else headers.get("published")
+    if when is None:
+        raise InvalidArgumentError(
+            "published",
+            None,
+            f"{name} has no publication date; start it with a line "
+            "'published: 2024-10-25' or pass --published",
+        )
+    return Statement(
+        body,
+        published=when,
+        source=headers.get("source"),
+        title=headers.get("title"),
+        id=headers.get("id", name),
+    )
+
+
+def _read_text(path: str) -> str:
+    """The UTF-8 text of ``path`` (``-``: standard input)."""
+    if path == "-":
+        return sys.stdin.read()
+    target = Path(path)
+    try:
+        return target.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise InvalidArgumentError("FILE", path, "is not UTF-8 text") from None
+    except IsADirectoryError:
+        raise InvalidArgumentError("FILE", path, "is a folder; give a file") from None
+    except OSError as exc:
+        raise InvalidArgumentError("FILE", path, f"cannot be read ({exc.strerror})") from None
+
+
+def _statements(source: str, published: date | datetime | None) -> list[Statement]:
+    """The statements of a file, a folder or standard input."""
+    if source != "-" and Path(source).is_dir():
+        files = sorted(
+            p for p in Path(source).iterdir() if p.is_file() and p.suffix in STATEMENT_SUFFIXES
+        )
+        if not files:
+            suffixes = " or ".join(STATEMENT_SUFFIXES)
+            raise InvalidArgumentError("DIR", source, f"holds no statement ({suffixes} file)")
+        return [read_statement(_read_text(str(p)), name=p.stem, published=published) for p in files]
+    name = "stdin" if source == "-" else Path(source).stem
+    return [read_statement(_read_text(source), name=name, published=published)]
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    sys.stdout.flush()
+
+
+def _chronicle(args: argparse.Namespace) -> None:
+    timeline = chronicle(_statements(args.source, args.published))
+    if args.output is not None:
+        render.write(timeline, args.output, format=args.format)
+    else:
+        _out(render.FORMATS[args.format or "text"](timeline))
+    if args.plot is not None:
+        _plot(timeline, args.plot)
+
+
+def _plot(timeline: Timeline, path: Path) -> None:
+    try:
+        render.plot(timeline, path)
+    except ImportError:
+        raise InvalidArgumentError(
+            "--plot", str(path), "needs matplotlib: pip install 'chronos[plot]'"
+        ) from None
+
+
+def _expression_lines(e: Expression, indent: str = "") -> list[str]:
+    fields: list[tuple[str, object]] = [
+        ("relation", None if e.relation is None else e.relation.name),
+        ("span", e.span),
+        ("duration", e.duration),
+        ("offset", e.offset),
+        ("anchor", e.anchor_event),
+        ("timex", e.timex),
+    ]
+    lines = [f"{indent}{key + ':':11s} {value}" for key, value in fields if value is not None]
+    lines += [f"{indent}{'assumes:':11s} {a.text}" for a in e.assumptions]
+    for alternative in e.alternatives:
+        lines.append(f"{indent}or:")
+        lines += _expression_lines(alternative, indent + "  ")
+    return lines
+
+
+def _expression_json(e: Expression) -> dict[str, object]:
+    def text(value: object) -> str | None:
+        return None if value is None else str(value)
+
+    return {
+        "text": e.text,
+        "relation": None if e.relation is None else e.relation.name,
+        "span": text(e.span),
+        "duration": text(e.duration),
+        "offset": text(e.offset),
+        "anchor": e.anchor_event,
+        "timex": None
+        if e.timex is None
+        else {"type": e.timex.type, "value": e.timex.value, "mod": e.timex.mod},
+        "assumptions": [{"kind": a.kind, "text": a.text} for a in e.assumptions],
+        "alternatives": [_expression_json(a) for a in e.alternatives],
+    }
+
+
+def _parse(args: argparse.Namespace) -> None:
+    expression = parse(args.phrase, reference=args.reference, tense=args.tense)
+    if args.format == "json":
+        _out(json.dumps(_expression_json(expression), ensure_ascii=False, indent=2))
+    else:
+        _out("\n".join(_expression_lines(expression)))
+
+
+def _row(m: Mention) -> dict[str, object]:
+    return {
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "type": m.timex.type,
+        "value": m.timex.value,
+        "mod": m.timex.mod,
+        "signal": m.signal,
+        "tense": None if m.tense is None else m.tense.name.lower(),
+        "sentence": m.sentence,
+    }
+
+
+def _extract(args: argparse.Namespace) -> None:
+    name = "stdin" if args.file == "-" else Path(args.file).stem
+    text = read_statement(_read_text(args.file), name=name, published=args.dct).text
+    mentions = extract(text, dct=args.dct)
+    if args.format == "json":
+        _out(json.dumps([_row(m) for m in mentions], ensure_ascii=False, indent=2))
+    elif args.format == "timeml":
+        doc_id = None if args.file == "-" else Path(args.file).stem
+        dct = args.dct.date() if isinstance(args.dct, datetime) else args.dct
+        _out(write_timeml(text, mentions, dct=dct, doc_id=doc_id))
+    else:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter="\t", lineterminator="\n")
+        writer.writerow(_TSV_COLUMNS)
+        for m in mentions:
+            row = _row(m)
+            writer.writerow(["" if row[c] is None else row[c] for c in _TSV_COLUMNS])
+        _out(buffer.getvalue())
+
+
+def _explain(args: argparse.Namespace) -> None:
+    timeline = chronicle(_statements(args.source, args.published))
+    names = [event.name for event in timeline.ordered()]
+    if args.event not in names:
+        listed = "; ".join(names)
+        raise InvalidArgumentError(
+            "EVENT", args.event, f"is not an event of this chronology; its events: {listed}"
+        )
+    _out(str(timeline.explain(args.event)))
+
+
+def _evaluate(args: argparse.Namespace) -> None:
+    evaluate.run(args)
+
+
+def _parser() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the traceback of an error",
+    )
+    raw = argparse.RawDescriptionHelpFormatter
+    top = _Parser(
+        prog=PROG,
+        description="Turn press statements into chronologies.",
+        epilog=_EXAMPLES["chronos"],
+        formatter_class=raw,
+    )
+    top.add_argument("--debug", action="store_true", help="show the traceback of an error")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def command(name: str, summary: str, run: Callable[[argparse.Namespace], None]) -> _Parser:
+        sub: _Parser = commands.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=_EXAMPLES[name],
+            formatter_class=raw,
+            parents=[common],
+        )
+        sub.set_defaults(run=run)
+        return sub
+
+    published = "the publication date of the statements (YYYY-MM-DD); wins over their header"
+    sub = command("chronicle", "print the chronology of press statements", _chronicle)
+    sub.add_argument("source", metavar="FILE|DIR|-", help="a statement, a folder of them, or -")
+    sub.add_argument("--published", type=_date, metavar="DATE", help=published)
+    sub.add_argument(
+        "--format",
+        choices=list(render.FORMATS),
+        help="the output format (default: text, or the one the suffix of -o names)",
+    )
+    sub.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
+    sub.add_argument(
+        "--plot", type=Path, metavar="OUT.png", help="also draw it (needs chronos[plot])"
+    )
+
+    sub = command("parse", "resolve one temporal phrase against a reference date", _parse)
+    sub.add_argument("phrase", metavar="PHRASE", help="the phrase, quoted")
+    sub.add_argument("--reference", type=_date, required=True, metavar="DATE", help="its date")
+    sub.add_argument(
+        "--tense", choices=["past", "present", "future"], help="the tense of its clause"
+    )
+    sub.add_argument("--format", choices=["text", "json"], default="text", help="output")
+
+    sub = command("extract", "find and resolve the temporal expressions of a text", _extract)
+    sub.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
+    sub.add_argument("--dct", type=_date, required=True, metavar="DATE", help="document date")
+    sub.add_argument("--format", choices=["tsv", "json", "timeml"], default="tsv")
+
+    sub = command("evaluate", "score the extraction on TimeML or JSONL gold files", _evaluate)
+    evaluate.add_arguments(sub)
+
+    sub = command("explain", "why an event of the chronology is dated as it is", _explain)
+    sub.add_argument("source", metavar="FILE|DIR|-", help="a statement, a folder of them, or -")
+    sub.add_argument("event", metavar="EVENT", help="the event's name in the chronology")
+    sub.add_argument("--published", type=_date, metavar="DATE", help=published)
+    return top
+
+
+def _one_line(exc: BaseException) -> str:
+    """The message of ``exc`` in one line: a caret display (ParseError) is left out, its
+    suggestion kept."""
+    lines = str(exc).splitlines() or [type(exc).__name__]
+    return "; ".join([lines[0], *(line for line in lines[1:] if line and not line[0].isspace())])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``chronos`` command on ``argv`` (``sys.argv[1:]`` if None); the exit status."""
+    args = _parser().parse_args(argv)
+    debug = bool(getattr(args, "debug", False))
+    try:
+        args.run(args)
+    except BrokenPipeError:
+        # The reader has gone (| head): nothing more can be written, so stop quietly and
+        # keep Python from complaining when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return BROKEN_PIPE
+    except KeyboardInterrupt:
+        return 130
+    except ChronosError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return INPUT_ERROR
+    except OSError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"{PROG}: error: {_one_line(exc)}", file=sys.stderr)
+        return INPUT_ERROR
+    except Exception as exc:
+        if debug:
+            traceback.print_exc()
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {_one_line(exc)} "
+            "(run with --debug for the traceback)",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
+    return 0
