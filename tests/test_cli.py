@@ -15,7 +15,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from chronos import render
+from chronos import chronicle, render
+from chronos.cli import read_statement
 from chronos.timeml import read_timeml
 
 #: The console script ``pip install`` puts next to the interpreter.
@@ -326,3 +327,57 @@ def test_the_readme_quickstart_command_prints_the_table_it_shows() -> None:
     )
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout == shown.group(1)
+
+
+@pytest.mark.parametrize("name", list(render.FORMATS))
+def test_every_format_is_the_library_renderers_output(harbour: Path, name: str) -> None:
+    """--format F prints what ``chronos.render.FORMATS[F]`` gives for the same statement."""
+    timeline = chronicle([read_statement(HARBOUR, name="harbour")])
+    done = run("chronicle", str(harbour), "--format", name)
+    assert done.returncode == 0, done.stderr
+    expected = render.FORMATS[name](timeline)
+    # stdout is read in text mode: CRLF (CSV, iCalendar) arrives as LF
+    assert done.stdout == expected.replace("\r\n", "\n").rstrip("\n") + "\n"
+
+
+def test_plot_draws_a_png(harbour: Path, tmp_path: Path) -> None:
+    """--plot OUT.png draws the chronology as well as printing it (the plot extra)."""
+    pytest.importorskip("matplotlib", reason="the optional extra plot")
+    from PIL import Image
+
+    out = tmp_path / "harbour.png"
+    done = run("chronicle", str(harbour), "--plot", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Chronology as of 20 June 2025")
+    with Image.open(out) as image:
+        assert image.format == "PNG"
+        assert image.width > 100
+
+
+def test_a_plot_without_matplotlib_names_the_extra(harbour: Path, tmp_path: Path) -> None:
+    """Where matplotlib cannot be imported, -o OUT.png is refused in one line naming the
+    extra to install (the interpreter is made unable to import it, as where it is absent)."""
+    code = (
+        "import sys; sys.modules['matplotlib'] = None\n"
+        "from chronos.cli import main\n"
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    done = subprocess.run(  # noqa: S603 - our own command
+        [sys.executable, "-c", code, "chronicle", str(harbour), "-o", str(tmp_path / "a.png")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    line = _one_error_line(done, 1)
+    assert "pip install 'chronos[plot]'" in line
+    assert not (tmp_path / "a.png").exists()
+
+
+def test_a_byte_order_mark_does_not_hide_the_header(tmp_path: Path) -> None:
+    """A statement saved with a UTF-8 byte order mark still has its published: line read."""
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + HARBOUR.encode("utf-8"))
+    done = run("chronicle", str(path))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Chronology as of 20 June 2025")

@@ -24,13 +24,14 @@ timex:      DATE 2023-08
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import NoReturn
@@ -40,7 +41,6 @@ from chronos.chronicle import Statement, chronicle
 from chronos.errors import ChronosError, InvalidArgumentError
 from chronos.phrases import Expression, parse
 from chronos.text import Mention, extract, write_timeml
-from chronos.timeline import Timeline
 
 __all__ = ["main", "read_statement", "HEADERS", "STATEMENT_SUFFIXES"]
 
@@ -116,6 +116,10 @@ class _Parser(argparse.ArgumentParser):
 def _date(value: str) -> date | datetime:
     """A date from the command line: an ISO date or a naive ISO date-time."""
     try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
@@ -123,8 +127,6 @@ def _date(value: str) -> date | datetime:
         ) from None
     if moment.tzinfo is not None:
         raise argparse.ArgumentTypeError(f"{value!r} has a time zone; give the local time")
-    if len(value.strip()) == 10:
-        return moment.date()
     return moment
 
 
@@ -179,7 +181,7 @@ def _read_text(path: str) -> str:
         return sys.stdin.read()
     target = Path(path)
     try:
-        return target.read_text(encoding="utf-8")
+        return target.read_text(encoding="utf-8-sig")  # a byte order mark is not text
     except UnicodeDecodeError:
         raise InvalidArgumentError("FILE", path, "is not UTF-8 text") from None
     except IsADirectoryError:
@@ -210,19 +212,23 @@ def _out(text: str) -> None:
 def _chronicle(args: argparse.Namespace) -> None:
     timeline = chronicle(_statements(args.source, args.published))
     if args.output is not None:
-        render.write(timeline, args.output, format=args.format)
+        with _plot_extra("-o", args.output):
+            render.write(timeline, args.output, format=args.format)
     else:
         _out(render.FORMATS[args.format or "text"](timeline))
     if args.plot is not None:
-        _plot(timeline, args.plot)
+        with _plot_extra("--plot", args.plot):
+            render.plot(timeline, args.plot)
 
 
-def _plot(timeline: Timeline, path: Path) -> None:
+@contextlib.contextmanager
+def _plot_extra(option: str, path: Path) -> Iterator[None]:
+    """A plot asked for without matplotlib installed: refused, naming the extra."""
     try:
-        render.plot(timeline, path)
+        yield
     except ImportError:
         raise InvalidArgumentError(
-            "--plot", str(path), "needs matplotlib: pip install 'chronos[plot]'"
+            option, str(path), "a plot needs matplotlib: pip install 'chronos[plot]'"
         ) from None
 
 
