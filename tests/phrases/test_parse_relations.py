@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from chronos.errors import ParseError
 from chronos.phrases._expression import PRECEDING_EVENT, Relation
 from chronos.phrases._parse import parse
 
@@ -85,6 +86,9 @@ class TestRanges:
             ("from 2019 through 2021", "2019/2021"),  # "through"
             ("2019-2021", "2019/2021"),  # hyphenated years
             ("2019–21", "2019/2021"),  # en dash, short second year
+            ("2012-13", "2012/2013"),  # a season written short
+            ("1999–00", "1999/2000"),  # a short second year across a century
+            ("1900-99", "1900/1999"),  # a whole century, within it
             ("October 21-23, 2024", "2024-10-21/2024-10-23"),  # a day range in a month
             ("21-23 October 2024", "2024-10-21/2024-10-23"),  # day first
             ("from Monday to Friday", "2024-10-28/2024-11-01"),  # the nearest Monday, then on
@@ -97,6 +101,19 @@ class TestRanges:
         expr = parse(phrase, reference=REF)
         assert (expr.relation, str(expr.span)) == (Relation.FROM_TO, span)
         assert len(expr.parts) == 2
+
+    @pytest.mark.parametrize(
+        "phrase",
+        [
+            "2024-13",  # no run of 89 years: a month out of range
+            "1990-89",  # nor of 99
+        ],
+    )
+    def test_short_year_crosses_a_century_only_for_a_short_span(self, phrase: str) -> None:
+        """A short second year that would make a range of decades across a century is not
+        read as one; the phrase is refused, naming the month it would otherwise be."""
+        with pytest.raises(ParseError, match="no such month"):
+            parse(phrase, reference=REF)
 
     def test_range_parts_are_the_two_ends(self) -> None:
         """The parts of "between March and May 2022" are March 2022 and May 2022."""

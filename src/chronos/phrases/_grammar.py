@@ -59,6 +59,9 @@ from chronos.time import Grain
 
 __all__ = ["CORE_RULES", "ENDPOINT_RULES", "PHRASE_STARTS", "Parser"]
 
+#: The longest range a short second year may make across a century boundary, in years.
+_SHORT_YEAR_WRAP: Final = 10
+
 # Words that join the two ends of a range after its first end.
 _RANGE_JOINERS: Final = frozenset({"to", "until", "till", "through", "thru"})
 # The tokens a range needs somewhere after its start, and an offset after its amount.
@@ -200,7 +203,11 @@ class Parser(TimeRules):
         start = first.year.value
         year = start - start % 100 + two
         if year <= start:
+            # Into the next century only for a short span ("1999–00", "1998–2002" as
+            # "1998–02"): "2024–13" is no run of 89 years but a slip, so no range is read.
             year += 100
+            if year - start > _SHORT_YEAR_WRAP:
+                return None
         return CalendarDate(Grain.YEAR, YearRef(value=year))
 
     def body(self, i: int) -> Result:
