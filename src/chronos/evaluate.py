@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -62,7 +63,8 @@ def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command; the exit status is 0, or 2 for a file that cannot be read."""
+    """Run the command; the exit status is 0, 2 for a file that cannot be read, or 141 when
+    the reader of its output has gone (``| head``)."""
     options = argparse.ArgumentParser(
         prog="python -m chronos.evaluate", description=(__doc__ or "").splitlines()[0]
     )
@@ -70,6 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = options.parse_args(argv)
     try:
         run(args)
+    except BrokenPipeError:
+        # The reader has gone (| head): stop quietly, as a program killed by SIGPIPE
+        # would, and keep Python from complaining when it flushes stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except ChronosError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

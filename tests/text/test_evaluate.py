@@ -100,3 +100,18 @@ def test_errors_file_keeps_one_error_a_line() -> None:
     rows = scores.errors_tsv().splitlines()
     assert len(rows) == 1 + len(scores.errors)
     assert all(len(row.split("\t")) == 7 for row in rows)
+
+
+def test_a_reader_that_stops_early_ends_it_quietly(tmp_path: Path) -> None:
+    """Output into a closed pipe (``| head``) ends with status 141 and nothing on stderr."""
+    gold = tmp_path / "gold.tml"
+    gold.write_text(TML, encoding="utf-8")
+    process = subprocess.Popen(  # noqa: S603 - a fixed interpreter and arguments
+        [sys.executable, "-m", "chronos.evaluate", str(gold), "--classes", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert (process.returncode, stderr) == (141, b"")
