@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from chronos.chronicle._lexicon import Nominal, nominal, verb as verb_of, verbs
-from chronos.phrases import Relation
+from chronos.phrases import DETERMINERS as PHRASE_DETERMINERS, Relation
 from chronos.time import Span
 
 __all__ = [
@@ -48,26 +48,8 @@ __all__ = [
 ]
 
 _WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+(?:st|nd|rd|th)?|[^\w\s]")
-DETERMINERS: Final = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "these",
-        "those",
-        "such",
-        "another",
-    ]
-)
+#: The words that open a noun phrase: the phrase grammar's, and "such" and "another".
+DETERMINERS: Final = PHRASE_DETERMINERS | {"such", "another"}
 _DEFINITE: Final = frozenset(["the", "his", "her", "its", "their", "our", "this", "that"])
 MODALS: Final = frozenset(
     [

@@ -17,6 +17,7 @@ Imports :mod:`chronos.errors`, :mod:`chronos.time`.
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
 from chronos.phrases._parse import ANCHORINGS, Match, Scanner, anchoring, parse, resolve_match
 from chronos.phrases._tokenizer import Token
+from chronos.phrases._vocabulary import DETERMINERS
 
 __all__ = [
     "parse",
@@ -31,4 +32,6 @@ __all__ = [
     "anchoring",
     "ANCHORINGS",
     "Token",
+    # the words that open a noun phrase naming an event ("after [his] conviction")
+    "DETERMINERS",
 ]
