@@ -59,14 +59,6 @@ def _lint(source_root: Path, cwd: Path, *contracts: str) -> subprocess.Completed
     )
 
 
-def test_lint_imports_entry_point_is_this_interpreters() -> None:
-    """import-linter's command runs with the suite's own interpreter."""
-    done = subprocess.run(  # noqa: S603 - a fixed interpreter and arguments
-        [*LINT, "--version"], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-
-
 def test_every_contract_is_kept(tmp_path: Path) -> None:
     """The code as it is keeps every contract in pyproject.toml."""
     done = _lint(SRC, tmp_path)

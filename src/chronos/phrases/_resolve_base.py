@@ -29,7 +29,6 @@ from chronos.time import (
     Timex,
     calendar as cal,
     trusted_timex,
-    unit_value,
 )
 
 __all__ = [
@@ -114,14 +113,8 @@ def make_timex(kind: str, value: str, mod: str | None = None) -> Timex:
 
 @functools.lru_cache(maxsize=4096)
 def timex_of(span: Span) -> Timex:
-    """The TIMEX3 of ``span``: ``span.timex``, with a short cut for one whole unit.
-
-    Cached like :func:`unit_span`: a Timex is an immutable value.
-    """
-    start, end = span.start, span.end
-    if start is not None and end is not None and cal.following(start, span.grain) == end:
-        kind, value, mod = unit_value(start, span.grain)
-        return make_timex(kind, value, mod)
+    """The TIMEX3 of ``span`` (``span.timex``), cached like :func:`unit_span`: a Timex is an
+    immutable value."""
     return span.timex
 
 

@@ -17,7 +17,7 @@ from chronos.time._grain import Grain
 from chronos.time._policy import DEFAULT_POLICY, Assumption, Part, Policy, Vague
 from chronos.time._scanner import Cursor, ScanError, is_digit
 from chronos.time._span import Span
-from chronos.time._timex import Timex, trusted_timex, unit_value
+from chronos.time._timex import Timex, trusted_timex
 from chronos.time._timex_value import is_leap
 from chronos.time._window import Bounds, Certainty, Window
 
@@ -45,5 +45,4 @@ __all__ = [
     "is_digit",
     "is_leap",
     "trusted_timex",
-    "unit_value",
 ]

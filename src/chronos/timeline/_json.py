@@ -126,13 +126,10 @@ def dump(
 ) -> str:
     """The JSON text of a timeline: its state, its reference instant (of ``grain``, "day"
     or "second") and its policy."""
-    names = [e.name for e in state.events]
 
     def endpoint(point: int) -> list[str] | None:
-        if point == ORIGIN:
-            return None
-        index, odd = divmod(point - 1, 2)
-        return [names[index], "end" if odd else "start"]
+        end = state.endpoint(point)
+        return None if end.event is None else [end.event, end.end]
 
     def constraints(edges: list[tuple[int, int, int]]) -> list[Any]:
         out: list[Any] = []
