@@ -86,6 +86,14 @@ class TestNarrative:
             ("November 4", "2024-11-04"),
         ]
 
+    def test_a_future_clause_speaks_of_the_writers_now(self) -> None:
+        """In a history text, a year-less date in a future clause is ahead of the DCT,
+        not in the story's year: "a memorial will open in March"."""
+        text = self.HISTORY + " A memorial will open in March."
+        values = _values(text, dct=DCT)
+        assert ("November 2", "1913-11-02") in values
+        assert values[-1] == ("March", "2025-03")
+
     def test_narrative_anchor_is_the_last_explicit_date(self) -> None:
         first, second = extract(
             "In 1911 miners struck. On August 19, troops fired.", genre="narrative", dct=DCT
@@ -156,6 +164,36 @@ class TestPeriodsOfFinancialNews:
             ("the third quarter", "2024-Q3"),
             ("the year-ago quarter", "2023-Q3"),
         ]
+
+    def test_a_report_compares_with_its_own_quarter_paragraphs_later(self) -> None:
+        """A report names its quarter up front; "a year earlier" three sentences on, after
+        another quarter was mentioned in passing, still compares with the first one."""
+        text = (
+            "Acme posted higher second-quarter profit. Margins widened. After a weak "
+            "first quarter, the chain cut costs. Staff numbers held. Revenue was $9 "
+            "million, against $8 million a year earlier."
+        )
+        assert _values(text, dct=DCT)[-1] == ("a year earlier", "2023-Q2")
+
+    def test_comparisons_do_not_chain(self) -> None:
+        """A second "a year earlier" is the same period as the first, not a year before it;
+        and "the quarter" after a comparison is the quarter reported on."""
+        text = (
+            "Acme's third-quarter loss widened from a year earlier. In the quarter, "
+            "sales slid. Costs rose from a year earlier."
+        )
+        assert _values(text, dct=DCT) == [
+            ("third-quarter", "2024-Q3"),
+            ("a year earlier", "2023-Q3"),
+            ("the quarter", "2024-Q3"),
+            ("a year earlier", "2023-Q3"),
+        ]
+
+    def test_a_quarter_is_placed_as_if_untensed(self) -> None:
+        """ "expects to report third-quarter results": the quarter is over, though the
+        clause looks ahead (DCT in October: the third quarter just ended)."""
+        text = "The insurer expects to report a third-quarter loss."
+        assert _values(text, dct=DCT) == [("third-quarter", "2024-Q3")]
 
     def test_a_year_ago_alone_is_last_year(self) -> None:
         assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]

@@ -23,7 +23,7 @@ from chronos.phrases import Match, resolve_match
 from chronos.text._mention import Mention
 from chronos.time import Grain, Span
 
-__all__ = ["LOOK_BACK", "antecedent", "period_in_year", "year_over_year"]
+__all__ = ["LOOK_BACK", "REPORT_GRAINS", "antecedent", "period_in_year", "year_over_year"]
 
 #: How many earlier mentions an anaphor or a comparison looks back over.
 LOOK_BACK: Final = 12
@@ -31,6 +31,8 @@ _PROBE: Final = datetime(2001, 7, 4)
 # Periods a comparison reuses: a quarter, a half, a month (by its TIMEX3 value).
 _PERIOD: Final = re.compile(r"^([0-9]{4})(-(?:Q[1-4]|H[12]|[0-9]{2}))$")
 _PERIOD_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF, Grain.MONTH})
+# The periods a financial report is about, however far back it named them.
+REPORT_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF})
 
 
 def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> Mention | None:
@@ -54,10 +56,13 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
     return None if bare or not times else times[-1]
 
 
-def year_over_year(mention: Mention, times: list[Mention], dct: datetime | None) -> Mention:
-    """``mention`` ("a year earlier") as the period reported on nearby, a year before; or,
-    with no such period, the year before the DCT."""
-    found = _reported_period(mention, times)
+def year_over_year(
+    mention: Mention, times: list[Mention], dct: datetime | None, lead: Mention | None = None
+) -> Mention:
+    """``mention`` ("a year earlier") as the period reported on, a year before; or, with no
+    such period, the year before the DCT. ``lead`` is the first quarter or half the text
+    named, the period a report is about."""
+    found = _reported_period(mention, times, lead)
     if found is not None:
         span, earlier = found
         return _as(mention, span.shift(years=-1), earlier)
@@ -66,9 +71,11 @@ def year_over_year(mention: Mention, times: list[Mention], dct: datetime | None)
     return mention
 
 
-def period_in_year(mention: Mention, times: list[Mention], year: int) -> Mention:
-    """ "the 1988 quarter": the period reported on nearby, in ``year``; else the year."""
-    found = _reported_period(mention, times)
+def period_in_year(
+    mention: Mention, times: list[Mention], year: int, lead: Mention | None = None
+) -> Mention:
+    """ "the 1988 quarter": the period reported on, in ``year``; else the year."""
+    found = _reported_period(mention, times, lead)
     if found is None:
         return mention
     span, earlier = found
@@ -78,19 +85,35 @@ def period_in_year(mention: Mention, times: list[Mention], year: int) -> Mention
     return _as(mention, span.shift(years=year - start.year), earlier)
 
 
-def _reported_period(mention: Mention, times: list[Mention]) -> tuple[Span, Mention] | None:
-    """The latest quarter, half or month named in the mention's sentence or the one before."""
+def _reported_period(
+    mention: Mention, times: list[Mention], lead: Mention | None
+) -> tuple[Span, Mention] | None:
+    """The period a report is about: the latest quarter, half or month named in the
+    mention's sentence or the one before; else ``lead``, the first quarter or half the text
+    named (a report names its quarter up front and compares with "a year earlier"
+    paragraphs later)."""
     for earlier in reversed(times[-LOOK_BACK:]):
         if earlier.sentence < mention.sentence - 1:
             break
-        expression = earlier.expression
-        if _PERIOD.match(earlier.timex.value) is None or expression is None:
-            continue
-        span = expression.span
-        if span is None or span.grain not in _PERIOD_GRAINS:
-            continue
-        return span, earlier
+        found = _period_of(earlier)
+        if found is not None:
+            return found, earlier
+    if lead is not None:
+        found = _period_of(lead)
+        if found is not None and found.grain in REPORT_GRAINS:
+            return found, lead
     return None
+
+
+def _period_of(mention: Mention) -> Span | None:
+    """The span of a mention naming a quarter, a half or a month, else ``None``."""
+    expression = mention.expression
+    if _PERIOD.match(mention.timex.value) is None or expression is None:
+        return None
+    span = expression.span
+    if span is None or span.grain not in _PERIOD_GRAINS:
+        return None
+    return span
 
 
 def _as(mention: Mention, span: Span, anchor: Mention | datetime) -> Mention:

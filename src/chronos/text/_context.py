@@ -24,8 +24,9 @@ import attrs
 
 from chronos.errors import ChronosError
 from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
-from chronos.text._anaphora import antecedent, period_in_year, year_over_year
+from chronos.text._anaphora import REPORT_GRAINS, antecedent, period_in_year, year_over_year
 from chronos.text._mention import Mention
+from chronos.text._placing import in_news
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
@@ -40,6 +41,8 @@ _PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
 _NEUTRAL: Final = datetime(2000, 1, 1)
 # Grains fine enough to be the anchor of "the following day" and of a year-less date.
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
+# What the tense of the clause places: a year-less date, a weekday.
+_TENSED: Final = frozenset({"yearless", "weekday"})
 
 
 class Found(NamedTuple):
@@ -68,6 +71,8 @@ class Found(NamedTuple):
     #: The text the match was read from, when it is not the document's ("year-ago" is
     #: read as "a year ago").
     source: str | None = None
+    #: The placing is certain ("since" puts the date before now): no genre rule revisits it.
+    firm: bool = False
 
 
 def place(
@@ -84,6 +89,7 @@ def place(
     mentions: list[Mention] = []
     times: list[Mention] = []  # the mentions naming a time: what anaphora point back to
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
+    lead: Mention | None = None  # the first quarter or half named: what a report is about
     for item in found:
         match = item.match
         kind = item.kind
@@ -99,7 +105,12 @@ def place(
                 anchor = antecedent(times, match, text, bare=item.bare) or dct
                 deictic = match.anchoring == "deictic"
                 expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
-            elif narrative and last_explicit is not None and kind in ("yearless", "weekday"):
+            elif (
+                narrative
+                and last_explicit is not None
+                and kind in _TENSED
+                and item.placing is not Tense.FUTURE
+            ):
                 anchor = last_explicit
                 expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
             elif (
@@ -112,6 +123,8 @@ def place(
             elif dct is not None:
                 anchor = dct
                 expression = _resolve(match, text, dct, item.placing, policy)
+                if kind in _TENSED and not item.firm:
+                    expression = in_news(expression, dct, item.placing)
             else:
                 anchor, expression = None, None
         except ChronosError:
@@ -149,12 +162,12 @@ def place(
             anchor=anchor,
         )
         if item.comparison:
-            mention = year_over_year(mention, times, dct)
+            mention = year_over_year(mention, times, dct, lead)
             expression = mention.expression
         elif item.in_year and expression is not None and expression.span is not None:
             start_of = expression.span.start
             if start_of is not None:
-                mention = period_in_year(mention, times, start_of.year)
+                mention = period_in_year(mention, times, start_of.year, lead)
                 expression = mention.expression
         if expression is not None and len(expression.parts) == 2:
             ends = _ends(mention, expression, tokens, item)
@@ -163,8 +176,17 @@ def place(
             mentions.extend(ends)
         else:
             mentions.append(mention)
-        if expression is not None and expression.span is not None and timex.type in _ANCHOR_TYPES:
+        if (
+            expression is not None
+            and expression.span is not None
+            and timex.type in _ANCHOR_TYPES
+            and not item.comparison
+        ):
+            # a comparison ("a year earlier") is no antecedent: the next "a year earlier"
+            # or "the quarter" speaks of the period reported on, not of the one before it
             times.append(mention)
+            if lead is None and expression.span.grain in REPORT_GRAINS:
+                lead = mention
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
     return mentions
@@ -234,7 +256,9 @@ def _own_end(
     if match is None or match.timex_end != end.end or match.anchoring not in _OWN_ENDS:
         return end
     try:
-        expression = _resolve(match, scanner.text, dct, item.placing, policy)
+        expression = in_news(
+            _resolve(match, scanner.text, dct, item.placing, policy), dct, item.placing
+        )
     except ChronosError:
         return end
     if expression.timex is None:

@@ -31,12 +31,19 @@ __all__ = ["GENRES", "extract"]
 _TENSED: Final = frozenset({"yearless", "weekday"})
 _DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until", "thru"})
 
+_SINCE: Final = frozenset({"since", "ever since"})
+
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
 
 # What may follow "earlier"/"later" outside the extent.
 _AFTER_EARLIER: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_MONTHS: Final = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sep", "sept", "oct", "nov", "dec"}
 )
 # Year-over-year comparisons, as the text writes them (lower case).
 _COMPARISONS: Final = frozenset(
@@ -194,7 +201,14 @@ def _scan(scanner: Scanner) -> list[Found]:
         elif got.anchoring in _TENSED and (
             got.signal in _DEADLINES or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
         ):
-            placing = None
+            # a deadline lies ahead of its clause: ahead of now in a future clause, else
+            # wherever is nearest ("extended the offer to Nov. 20")
+            placing = Tense.FUTURE if tense is Tense.FUTURE else None
+        firm = got.anchoring in _TENSED and got.signal in _SINCE
+        if firm:
+            placing = Tense.PAST  # "since the Oct. 23 attack": before now, however long
+        if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
+            placing = None  # "Saturday, April 25": the year nearest in which they agree
         core = _trimmed(tokens, core, last_token)
         comparison = False
         if core[1] - core[0] == 1 and tokens[core[0]].lower in ("earlier", "ago"):
@@ -244,9 +258,16 @@ def _scan(scanner: Scanner) -> list[Found]:
                 comparison,
                 in_year=in_year is not None,
                 shape=shape,
+                firm=firm,
             )
         )
     return found
+
+
+def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the extent names both a weekday and a month ("Monday, Oct. 26")."""
+    words = {t.lower.rstrip(".") for t in tokens[core[0] : core[1]] if t.kind == "WORD"}
+    return bool(words & _AFTER_EARLIER) and bool(words & _MONTHS)
 
 
 def _with_period_noun(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:

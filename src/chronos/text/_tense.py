@@ -29,10 +29,17 @@ __all__ = ["WINDOW", "tense_at"]
 WINDOW: Final = 12
 
 _FUTURE: Final = frozenset(
-    {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "plans"}
-    | {"plan", "intends", "intend", "tomorrow", "hopes", "aims", "slated", "poised"}
+    {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "tomorrow", "slated"}
+    | {"poised", "expects", "expect", "anticipates", "anticipate"}
 )
-_MODALS: Final = frozenset({"may", "might", "could", "can", "should", "must"})
+# Verbs of intent: a cue only before "to" ("plans to sell"); "the plan", "vacation plans"
+# are nouns.
+_INTENT: Final = frozenset({"plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims"})
+# A future cue after "had" ("had been due to expire Friday") looks back: the plan lapsed.
+_LAPSED: Final = frozenset({"due", "scheduled", "expected", "slated", "set"})
+# "could" is as often the past of "can" ("could not be reached Wednesday") as a
+# conditional: no cue either way.
+_MODALS: Final = frozenset({"may", "might", "can", "should", "must"})
 _PAST: Final = frozenset(
     {"was", "were", "had", "did", "has", "have", "ago", "been", "yesterday", "last"}
 )
@@ -80,6 +87,9 @@ _AFTER_VERB: Final = frozenset(
         *("and", "but", "or", "as", "some", "all", "no", "more", "than", "back", "away"),
     }
 )
+# Words after which a form in "-ed" is the verb of the clause ("it announced plans"), not
+# an adjective ("announced plans" after "the").
+_SUBJECTS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which"})
 _STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -140,7 +150,15 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return None
         if word == "due" and nxt == "to" and i + 2 < last and tokens[i + 2].lower in _AFTER_VERB:
             return None  # "due to its loss": because of
+        if word == "expected" and i > 0 and tokens[i - 1].lower == "as":
+            return None  # "as expected, profit fell": a comment, not a plan
+        if word in _LAPSED and _after_had(tokens, i):
+            return Tense.PAST  # "had been scheduled to expire Friday"
         return Tense.FUTURE
+    if word in _INTENT:
+        return Tense.FUTURE if nxt == "to" else None
+    if word in _PRESENT and nxt == "to" and _verb_after(tokens, i + 2, last):
+        return Tense.FUTURE  # "is to resume trading Tuesday"
     if word == "would" or word in _MODALS:
         if nxt == "have":
             return Tense.PAST
@@ -150,7 +168,7 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     if word == "won" and nxt == "'" and i + 2 < last and tokens[i + 2].lower == "t":
         return Tense.FUTURE
     if nxt == "to" and word in ("going", "set", "planning", "preparing", "about"):
-        return Tense.FUTURE
+        return Tense.PAST if word in _LAPSED and _after_had(tokens, i) else Tense.FUTURE
     if word == "to" and nxt == "be":
         return Tense.FUTURE
     if word in _PAST:
@@ -167,6 +185,7 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
         after = tokens[i + 1] if i + 1 < last else None
         if (
             not irregular
+            and before not in _SUBJECTS
             and after is not None
             and after.kind == "WORD"
             and after.text.islower()
@@ -175,6 +194,14 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return None  # "preferred shares", "unspecified date": an adjective
         return Tense.PAST
     return None
+
+
+def _after_had(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "had" or "had been" comes just before token ``i``."""
+    k = i - 1
+    if k >= 0 and tokens[k].lower == "been":
+        k -= 1
+    return k >= 0 and tokens[k].lower == "had"
 
 
 def _verb_after(tokens: Sequence[Token], i: int, last: int) -> bool:
