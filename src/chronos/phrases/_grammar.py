@@ -36,18 +36,23 @@ from chronos.phrases._grammar_amounts import (
     REFERENCE_STARTS,
 )
 from chronos.phrases._grammar_base import Dispatch, Result, dispatch
-from chronos.phrases._grammar_dates import AMOUNT_STARTS, CALENDAR_STARTS
+from chronos.phrases._grammar_dates import AMOUNT_STARTS
+from chronos.phrases._grammar_days import CALENDAR_STARTS
 from chronos.phrases._grammar_nodes import (
     Amount,
     CalendarDate,
     Clock,
+    DayInWeek,
     DurationPhrase,
+    EraDate,
     Holiday,
     Node,
+    NthDay,
     NumericDate,
     Phrase,
     Range,
     RelativeUnit,
+    Shifted,
     VaguePart,
     Weekday,
     WeekIn,
@@ -116,6 +121,10 @@ _TRAILING_MARKS: Final = frozenset({".", ",", ";", "!", "?", ")", '"'})
 # Nodes that name a calendar anchor (which an open end or "or so" may follow).
 _CALENDAR_NODES: Final = (
     CalendarDate,
+    NthDay,
+    DayInWeek,
+    Shifted,
+    EraDate,
     NumericDate,
     Weekday,
     RelativeUnit,
@@ -176,7 +185,9 @@ class Parser(TimeRules):
             return None
         first = self.endpoint(j)
         if first is None:
-            return None
+            first = self._bare_hour(j)
+            if first is None:
+                return None
         node, k = first
         if opener == "between":
             if low[k] != "and":
@@ -184,12 +195,24 @@ class Parser(TimeRules):
         elif low[k] not in _RANGE_JOINERS and self.kind[k] != "DASH":
             return None
         second = self.endpoint(k + 1)
+        if isinstance(node, Clock) and node.hour is None:
+            return None if second is None else _clock_range(node, second[0], second[1])
         if second is not None:
+            if isinstance(node, Clock) and isinstance(second[0], Clock):
+                return _clock_range(node, second[0], second[1])
             return Range(node, second[0]), second[1]
         short = self._short_year(node, k + 1)
         if short is not None:
             return Range(node, short), k + 2
         return None
+
+    def _bare_hour(self, i: int) -> tuple[Clock, int] | None:
+        """The "2" of "from 2 to 4 pm": an hour the second end's meridiem completes
+        (marked by ``hour=None``, the hour kept in ``minute`` until then)."""
+        hour = self.number(i) if self.kind[i] == "NUMBER" and len(self.low[i]) <= 2 else None
+        if hour is None or not 1 <= hour <= 12:
+            return None
+        return Clock(None, None, hour), i + 1
 
     def _short_year(self, first: object, i: int) -> CalendarDate | None:
         """The "21" of "2019–21": a year given by its last two digits after a full one."""
@@ -494,6 +517,30 @@ PHRASE_STARTS: Final = frozenset(
     | {phrase[0] for phrase in vocab.SIGNALS}
     | AMOUNT_STARTS
 )
+
+
+def _clock_range(first: Clock, last: Node, end: int) -> Result:
+    """A range of clock times, the second's meridiem applied to the first where the first
+    states none and the range stays in order: "2:30–3:30 p.m." is 14:30–15:30, "from 2 to
+    4 pm" 14:00–16:00, "11–1 pm" 11:00–13:00. A bare first hour ("2") needs the second end
+    to be a clock time with a meridiem on the same day."""
+    if not isinstance(last, Clock) or last.hour is None:
+        return None if first.hour is None else (Range(first, last), end)
+    bare = first.hour is None
+    if bare:
+        if last.meridiem is None:
+            return None
+        first = first._replace(hour=first.minute, minute=0)
+    hour = first.hour
+    if hour is not None and first.meridiem is None and last.meridiem is not None:
+        if hour == 12:
+            hour = 0 if last.meridiem == "am" else 12
+        elif last.meridiem == "pm" and hour + 12 <= last.hour:
+            hour += 12
+        first = first._replace(hour=hour, meridiem=last.meridiem)
+    if first.base is None and last.base is not None:
+        first = first._replace(base=last.base)  # "2–4 p.m. Friday": both on Friday
+    return Range(first, last), end
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,11 +8,12 @@ to 2999 (or "'24"); ``DAY`` a day of the month in digits, as an ordinal ("26th")
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar, Final
 
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_amounts import AmountRules
-from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result, dispatch
+from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Clock,
@@ -28,9 +29,8 @@ from chronos.time import Grain, calendar as cal
 
 __all__ = [
     "AMOUNT_STARTS",
-    "CALENDAR_RULES",
-    "CALENDAR_STARTS",
     "CUE_STARTS",
+    "DATE_RULES",
     "DateRules",
 ]
 
@@ -82,6 +82,8 @@ class DateRules(AmountRules):
     """Rules for calendar anchors at the grain of a day or coarser."""
 
     _calendar_memo: dict[int, Result]
+    #: The table :meth:`calendar` dispatches on (set by the class that completes it).
+    calendar_rules: ClassVar[Dispatch]
 
     # -- pieces -------------------------------------------------------------------------
 
@@ -226,7 +228,7 @@ class DateRules(AmountRules):
         memo = self._calendar_memo
         if i in memo:
             return memo[i]
-        found = self.dispatched(i, CALENDAR_RULES)
+        found = self.dispatched(i, self.calendar_rules)
         memo[i] = found
         return found
 
@@ -687,27 +689,25 @@ AMOUNT_STARTS: Final = frozenset(
     | {phrase[0] for phrase in vocab.DURATION_MODS}
 )
 
-CALENDAR_RULES: Final[Dispatch] = dispatch(
-    [
-        (DateRules.iso_date, {"#N4", "#NUMBER"}),
-        (DateRules.numeric_date, {"#N2"}),
-        (DateRules.day_month, _DAY_STARTS | {"the"}),
-        (DateRules.month_day, vocab.MONTHS),
-        (DateRules.month_year, vocab.MONTHS),
-        (DateRules.weekday_date, vocab.WEEKDAYS.keys() | CUE_STARTS),
-        (DateRules.weekday, vocab.WEEKDAYS),
-        (DateRules.year, _YEAR_STARTS | {"the", "fiscal", "fy"}),
-        # From a one- or two-digit number only "3Q" or "3Q24" reads as a named period.
-        (DateRules.named_period, _PERIOD_STARTS - {"#N2"}),
-        (DateRules.letter_period, {"#N2"}),
-        (DateRules.season, vocab.SEASONS.keys() | {"the"}),
-        (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
-        (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
-        (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
-        (DateRules.cued, CUE_STARTS),
-        (DateRules.holiday, {phrase[0] for phrase in vocab.HOLIDAYS} | CUE_STARTS),
-        (DateRules.week_in, {"the", "week", *_WEEK_ORDINALS}),
-    ]
-)
-#: Every first token a calendar anchor can start with.
-CALENDAR_STARTS: Final = frozenset(CALENDAR_RULES)
+#: The rules for dates, with the first tokens each can start with; the calendar table
+#: (:mod:`chronos.phrases._grammar_days`) adds the counted days to them.
+DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
+    (DateRules.iso_date, {"#N4", "#NUMBER"}),
+    (DateRules.numeric_date, {"#N2"}),
+    (DateRules.day_month, _DAY_STARTS | {"the"}),
+    (DateRules.month_day, vocab.MONTHS),
+    (DateRules.month_year, vocab.MONTHS),
+    (DateRules.weekday_date, vocab.WEEKDAYS.keys() | CUE_STARTS),
+    (DateRules.weekday, vocab.WEEKDAYS),
+    (DateRules.year, _YEAR_STARTS | {"the", "fiscal", "fy"}),
+    # From a one- or two-digit number only "3Q" or "3Q24" reads as a named period.
+    (DateRules.named_period, _PERIOD_STARTS - {"#N2"}),
+    (DateRules.letter_period, {"#N2"}),
+    (DateRules.season, vocab.SEASONS.keys() | {"the"}),
+    (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
+    (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
+    (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
+    (DateRules.cued, CUE_STARTS),
+    (DateRules.holiday, {phrase[0] for phrase in vocab.HOLIDAYS} | CUE_STARTS),
+    (DateRules.week_in, {"the", "week", *_WEEK_ORDINALS}),
+]

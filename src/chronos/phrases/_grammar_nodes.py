@@ -23,9 +23,12 @@ __all__ = [
     "Anaphor",
     "CalendarDate",
     "Clock",
+    "DayInWeek",
     "DurationPhrase",
+    "EraDate",
     "Holiday",
     "Node",
+    "NthDay",
     "NumericDate",
     "Partial",
     "Period",
@@ -35,6 +38,7 @@ __all__ = [
     "Ref",
     "RelativeUnit",
     "Shift",
+    "Shifted",
     "VaguePart",
     "WeekIn",
     "Weekday",
@@ -97,6 +101,45 @@ class NumericDate(NamedTuple):
     first: int
     second: int
     year: YearRef
+
+
+class NthDay(NamedTuple):
+    """A day counted inside a month or a year: "the second Monday of March" (``ordinal`` 2,
+    ``weekday`` 1), "the last day of 2019" (-1, no weekday), "the 12th" (``base`` None: the
+    12th of the month the context picks).
+
+    ``ordinal`` counts from the start (1 is the first) or, when negative, from the end (-1
+    is the last); ``base`` is a month or a year.
+    """
+
+    base: Node | None
+    ordinal: int
+    weekday: int | None = None
+
+
+class DayInWeek(NamedTuple):
+    """A weekday of a named week: "Thursday of next week", "next week's Tuesday"."""
+
+    weekday: int
+    week: Node
+
+
+class Shifted(NamedTuple):
+    """A day an amount after (+1) or before (-1) another day: "a week from Friday",
+    "Monday after next" (a week after next Monday), "Friday week"."""
+
+    base: Node
+    amount: Amount
+    sign: int = 1
+
+
+class EraDate(NamedTuple):
+    """A year or a century of an era: "323 BC" (``year`` 323, ``bc``), "AD 79",
+    "the 5th century BC" (``century`` 5)."""
+
+    year: int | None
+    bc: bool
+    century: int | None = None
 
 
 class Weekday(NamedTuple):
@@ -173,6 +216,8 @@ class Clock(NamedTuple):
     second: int | None = None
     part: str | None = None
     utc: bool = False
+    #: "am" or "pm" where the text states it: a range's first end takes the second's.
+    meridiem: str | None = None
 
 
 class VaguePart(NamedTuple):
@@ -226,6 +271,10 @@ Node = (
     | WeekIn
     | NumericDate
     | Weekday
+    | NthDay
+    | DayInWeek
+    | Shifted
+    | EraDate
     | RelativeUnit
     | DurationPhrase
     | Shift

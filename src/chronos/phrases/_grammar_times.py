@@ -11,14 +11,18 @@ from typing import Final
 
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_base import Result
-from chronos.phrases._grammar_dates import CALENDAR_STARTS, CUE_STARTS, DateRules
+from chronos.phrases._grammar_dates import CUE_STARTS
+from chronos.phrases._grammar_days import CALENDAR_STARTS, DayRules
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Clock,
+    DayInWeek,
     Node,
+    NthDay,
     NumericDate,
     Partial,
     RelativeUnit,
+    Shifted,
     VaguePart,
     Weekday,
 )
@@ -47,9 +51,21 @@ _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
 _UTC: Final = frozenset({"utc", "gmt"})
 # The words a meridiem starts with ("am", "p.m.").
 _MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})
+# The hours of the clock face in words.
+_HOUR_WORDS: Final[dict[str, int]] = {
+    word: value for word, value in vocab.CARDINALS.items() if 1 <= value <= 12
+}
+# Minutes before or after the hour in words: "half past four", "a quarter to nine".
+_FRACTIONS: Final[dict[str, int]] = {"half": 30, "quarter": 15}
+_PAST: Final[dict[str, int]] = {"past": 1, "after": 1, "to": -1, "before": -1, "till": -1}
+#: First tokens of a clock time read from words ("half past four", "nine o'clock").
+SPOKEN_CLOCK_STARTS: Final = frozenset(
+    {"half", "quarter", "a", "#N2"}
+    | {word for word, value in vocab.CARDINALS.items() if 1 <= value <= 59}
+)
 
 
-class TimeRules(DateRules):
+class TimeRules(DayRules):
     """Rules for times of day and for vague or partial spans."""
 
     # -- clock times ----------------------------------------------------------------------
@@ -103,11 +119,13 @@ class TimeRules(DateRules):
                     if value is not None:
                         second, j = value, j + 2
         meridiem = self.meridiem(j) if low[j] in _MERIDIEM_STARTS else None
+        stated: str | None = None
         if meridiem is not None:
             pm, j = meridiem
             if not 1 <= hour <= 12:
                 return None
             hour = hour % 12 + (12 if pm else 0)
+            stated = "pm" if pm else "am"
         elif minute is None:
             k = self.words(j, ("o", "'", "clock")) if low[j] == "o" else -1
             if k > 0:
@@ -126,11 +144,87 @@ class TimeRules(DateRules):
         if hour > 23 or (minute or 0) > 59 or (second or 0) > 59:
             return None
         utc = low[j] in _UTC
-        if low[j] in vocab.ZONES:
-            j += 1
+        j = self._zone(j)
         if minute is None:
             minute = 0
-        return Clock(None, hour, minute, second, utc=utc), j
+        return Clock(None, hour, minute, second, utc=utc, meridiem=stated), j
+
+    def _zone(self, j: int) -> int:
+        """zone := ZONE? ("local" "time")?   ("16:45 GMT", "9pm local time")"""
+        if self.low[j] in vocab.ZONES:
+            j += 1
+        k = self.words(j, ("local", "time"))
+        return k if k > 0 else j
+
+    def spoken_clock(self, i: int) -> Result:
+        """spoken_clock := ("half" | "a"? "quarter" | MINUTES "minutes"?) ("past" | "after"
+        | "to" | "before") HOUR meridiem? | HOUR_WORD ("o'clock" | meridiem)
+
+        HOUR is 1 to 12 in digits or words, "noon" or "midnight". Minutes in words need the
+        word "minutes" or a meridiem after the hour ("ten past six p.m."), since "twenty to
+        five" alone may be a count; minutes in digits need the word "minutes" ("2 to 4 pm"
+        is a range of hours).
+        """
+        low = self.low
+        word = _HOUR_WORDS.get(low[i])
+        if word is not None:
+            k = self.words(i + 1, ("o", "'", "clock"))
+            if k > 0:
+                return Clock(None, word, 0), self._zone(k)
+            meridiem = self.meridiem(i + 1) if low[i + 1] in _MERIDIEM_STARTS else None
+            if meridiem is not None:
+                pm, k = meridiem
+                at = word % 12 + (12 if pm else 0)
+                return Clock(None, at, 0, meridiem="pm" if pm else "am"), self._zone(k)
+        j = self.skip(i, "a") if low[i + 1] == "quarter" else i
+        minutes = _FRACTIONS.get(low[j])
+        counted = False
+        if minutes is not None:
+            j += 1
+        else:
+            number = self.number(i) if self.kind[i] == "NUMBER" else _HOUR_WORDS.get(low[i])
+            if number is None:
+                number = vocab.CARDINALS.get(low[i])
+            if number is None or not 1 <= number <= 59:
+                return None
+            minutes, j = number, i + 1
+            if low[j] in ("minutes", "minute", "mins"):
+                j += 1
+            elif self.kind[i] == "NUMBER":
+                return None  # "2 to 4 pm" is a range of hours
+            else:
+                counted = True
+        direction = _PAST.get(low[j])
+        if direction is None:
+            return None
+        hour_at = j + 1
+        hour = _HOUR_WORDS.get(low[hour_at])
+        if hour is None:
+            point = vocab.TIME_POINTS.get(low[hour_at])
+            if point is not None:
+                hour = point[0]
+            elif self.kind[hour_at] == "NUMBER" and len(low[hour_at]) <= 2:
+                hour = int(low[hour_at])
+                if not 1 <= hour <= 12:
+                    return None
+            else:
+                return None
+        k = hour_at + 1
+        if low[k] in vocab.UNITS or low[k] == "percent":
+            return None  # "20 minutes to 3 hours": a range of lengths
+        stated: str | None = None
+        meridiem = self.meridiem(k) if low[k] in _MERIDIEM_STARTS else None
+        if meridiem is not None:
+            pm, k = meridiem
+            if low[hour_at] in vocab.TIME_POINTS:
+                return None
+            hour = hour % 12 + (12 if pm else 0)
+            stated = "pm" if pm else "am"
+        elif counted:
+            return None  # "twenty to five" alone: a count as likely as a time
+        total = hour * 60 + direction * minutes
+        total %= 24 * 60
+        return Clock(None, total // 60, total % 60, meridiem=stated), self._zone(k)
 
     def day_ref(self, i: int) -> Result:
         """day_ref := calendar   (one whose grain is a day)"""
@@ -138,7 +232,7 @@ class TimeRules(DateRules):
         if found is None:
             return None
         node = found[0]
-        if isinstance(node, (NumericDate, Weekday)):
+        if isinstance(node, (NumericDate, Weekday, NthDay, DayInWeek, Shifted)):
             return found
         if isinstance(node, CalendarDate) and node.grain is Grain.DAY:
             return found
@@ -153,10 +247,12 @@ class TimeRules(DateRules):
         self.steps += 1
         low = self.low
         clock = self.clock_time(i)
+        if clock is None and self.keys[i] in SPOKEN_CLOCK_STARTS:
+            clock = self.spoken_clock(i)
         if clock is not None:
             return self._clock_then_day(clock)
         if low[i] == "tonight":
-            return Clock(RelativeUnit(Grain.DAY, 0), part="NI"), i + 1
+            return self._at_hour(Clock(RelativeUnit(Grain.DAY, 0), part="NI"), i + 1)
         day = self.day_ref(i)
         if day is not None:
             node, j = day
@@ -168,10 +264,10 @@ class TimeRules(DateRules):
                 found, m = later
                 if not isinstance(found, Clock):
                     return None
-                return Clock(node, found.hour, found.minute, found.second, utc=found.utc), m
+                return found._replace(base=node), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
-                return Clock(node, part=part), j + 1
+                return self._at_hour(Clock(node, part=part), j + 1)
             return None
         cue = self.cue(i)
         if cue is not None:
@@ -179,7 +275,7 @@ class TimeRules(DateRules):
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
                 offset = {"last": -1, "this": 0, "next": 1}[which]
-                return Clock(RelativeUnit(Grain.DAY, offset), part=part), j + 1
+                return self._at_hour(Clock(RelativeUnit(Grain.DAY, offset), part=part), j + 1)
             return None
         j = self.skip(i, "the")
         part = vocab.PARTS_OF_DAY.get(low[j])
@@ -189,6 +285,35 @@ class TimeRules(DateRules):
         if day is not None:  # "the morning of October 3", "afternoon yesterday"
             return Clock(day[0], part=part), day[1]
         return Clock(None, part=part), j + 1
+
+    def _at_hour(self, clock: Clock, j: int) -> Result:
+        """A part of a day then "at" a bare hour: "tonight at 9", "Friday evening at 7:30".
+
+        The part says which half of the day the hour is in: an afternoon, evening or night
+        hour before 12 is p.m.
+        """
+        if self.low[j] != "at":
+            return clock, j
+        k = j + 1
+        hour = self.number(k) if self.kind[k] == "NUMBER" and len(self.low[k]) <= 2 else None
+        if hour is None:
+            hour = _HOUR_WORDS.get(self.low[k])
+        if hour is None or not 1 <= hour <= 12:
+            return clock, j
+        minute = 0
+        m = k + 1
+        if self.kind[m] == "COLON" and not self.spaced[m] and not self.spaced[m + 1]:
+            value = self.number(m + 1, 2)
+            if value is None or value > 59:
+                return clock, j
+            minute, m = value, m + 2
+        if self.low[m] in _MERIDIEM_STARTS and self.meridiem(m) is not None:
+            return clock, j  # "tonight at 9 p.m.": the clock time rule reads it
+        if clock.part in _LATE_PARTS and hour < 12:
+            hour += 12
+        elif clock.part == "MO" and hour == 12:
+            return clock, j
+        return Clock(clock.base, hour, minute), self._zone(m)
 
     def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
         node, j = clock
@@ -208,17 +333,17 @@ class TimeRules(DateRules):
             j += 2
         k = self.skip_kind(j, "COMMA")
         k = self.skip(k, "on")
-        utc = node.utc
+        node = node._replace(hour=hour)
         day = self.day_ref(k)
         if day is not None:
-            return Clock(day[0], hour, node.minute, node.second, utc=utc), day[1]
+            return node._replace(base=day[0]), day[1]
         cue = self.cue(k)
         if cue is not None and low[cue[1]] in vocab.PARTS_OF_DAY:
             offset = {"last": -1, "this": 0, "next": 1}[cue[0]]
-            return Clock(RelativeUnit(Grain.DAY, offset), hour, node.minute, utc=utc), cue[1] + 1
+            return node._replace(base=RelativeUnit(Grain.DAY, offset), second=None), cue[1] + 1
         if low[k] == "tonight":
-            return Clock(RelativeUnit(Grain.DAY, 0), hour, node.minute, utc=utc), k + 1
-        return Clock(None, hour, node.minute, node.second, utc=utc), j
+            return node._replace(base=RelativeUnit(Grain.DAY, 0), second=None), k + 1
+        return node, j
 
     # -- vague and partial spans ----------------------------------------------------------
 
@@ -310,6 +435,7 @@ class TimeRules(DateRules):
 #: First tokens of a time of day ("10:30", "noon", "tonight", "Tuesday evening", …).
 TIME_STARTS: Final = frozenset(
     {"#N2", "#N4", "tonight", "the", *vocab.TIME_POINTS, *vocab.PARTS_OF_DAY}
+    | SPOKEN_CLOCK_STARTS
     | CUE_STARTS
     | CALENDAR_STARTS
 )

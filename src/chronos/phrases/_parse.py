@@ -22,8 +22,11 @@ from chronos.phrases._grammar_nodes import (
     Anaphor,
     CalendarDate,
     Clock,
+    DayInWeek,
+    EraDate,
     Holiday,
     Node,
+    NthDay,
     NumericDate,
     Partial,
     Period,
@@ -31,6 +34,7 @@ from chronos.phrases._grammar_nodes import (
     Range,
     RelativeUnit,
     Shift,
+    Shifted,
     VaguePart,
     Weekday,
     WeekIn,
@@ -315,8 +319,15 @@ def anchoring(node: Node | None) -> str:
         if node.cue is not None or (node.year is not None and node.year.offset is not None):
             return "deictic"
         return "yearless" if node.year is None else "absolute"
-    if isinstance(node, NumericDate):
+    if isinstance(node, (NumericDate, EraDate)):
         return "absolute"
+    if isinstance(node, NthDay):
+        # "the 12th" is placed near the time of the text, as a weekday is
+        return "weekday" if node.base is None else anchoring(node.base)
+    if isinstance(node, DayInWeek):
+        return anchoring(node.week)
+    if isinstance(node, Shifted):
+        return anchoring(node.base)
     if isinstance(node, Weekday):
         return "weekday" if node.cue is None else "deictic"
     if isinstance(node, (RelativeUnit, Shift, Period)):

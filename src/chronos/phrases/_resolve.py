@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Final
 
+from chronos.phrases import _resolve_days  # noqa: F401 - registers the counted days' resolvers
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense, expression
 from chronos.phrases._grammar_nodes import (
     Anaphor,

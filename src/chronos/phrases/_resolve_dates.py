@@ -38,10 +38,11 @@ from chronos.phrases._resolve_base import (
 )
 from chronos.time import Assumption, Grain, Span, Timex, calendar as cal, trusted_timex
 
-__all__ = ["resolve_range", "shift_units"]
+__all__ = ["WEEKDAY_NAMES", "resolve_range", "shift_units"]
 
 
-_WEEKDAY_NAMES: Final = (
+#: The weekdays' names, Monday first.
+WEEKDAY_NAMES: Final = (
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -125,7 +126,7 @@ def _weekday_years(node: CalendarDate, ctx: Context, weekday: int) -> Value | No
     choice = choose_occurrence(build, ctx, cue=node.cue, reach=11)
     if choice is None:
         return None
-    day = _WEEKDAY_NAMES[weekday - 1]
+    day = WEEKDAY_NAMES[weekday - 1]
     return chosen(choice, f"{day}, {_describe(node)}", ctx, "year", ())
 
 
@@ -204,8 +205,8 @@ def _check_weekday(span: Span, weekday: int, notes: list[Assumption]) -> None:
         notes.append(
             Assumption(
                 "weekday",
-                f"the text names a {_WEEKDAY_NAMES[weekday - 1]}, but {span} is a "
-                f"{_WEEKDAY_NAMES[actual - 1]}; the date was kept",
+                f"the text names a {WEEKDAY_NAMES[weekday - 1]}, but {span} is a "
+                f"{WEEKDAY_NAMES[actual - 1]}; the date was kept",
             )
         )
 
@@ -305,7 +306,7 @@ def _weekday(node: Weekday, ctx: Context) -> Value:
     choice = choose_occurrence(build, ctx, cue=node.cue or ctx.signal_cue)
     if choice is None:
         raise UnplaceableError(BEYOND_CALENDAR)
-    return chosen(choice, _WEEKDAY_NAMES[node.weekday - 1], ctx, "weekday", ())
+    return chosen(choice, WEEKDAY_NAMES[node.weekday - 1], ctx, "weekday", ())
 
 
 # -- relative units, shifts, periods ----------------------------------------------------------

@@ -66,6 +66,7 @@ __all__ = [
     "amount_duration",
     "duration_timex",
     "make_timex",
+    "moved",
     "resolve_node",
     "resolve_range",
     "timex_of",
@@ -171,7 +172,8 @@ def amount_duration(amount: Amount) -> Duration:
     return duration
 
 
-def _moved(moment: datetime, amount: Amount, sign: int) -> datetime:
+def moved(moment: datetime, amount: Amount, sign: int) -> datetime:
+    """``moment`` moved by ``amount`` forward (``sign`` 1) or back (-1)."""
     amounts = {unit: sign * n for unit, n in _amounts(amount).items()}
     return cal.shift(moment, **amounts)
 
@@ -193,7 +195,7 @@ def _shift(node: Shift, ctx: Context) -> Value:
     if node.amount.number is None:
         # "several years ago": some time in the past, which no span can say.
         return Value(None, trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
-    moment = _moved(ctx.reference, node.amount, node.sign)
+    moment = moved(ctx.reference, node.amount, node.sign)
     grain = _shift_grain(node.amount)
     span = unit_at(moment, grain)
     if node.mod in ("APPROX", "NEARLY"):
@@ -215,7 +217,7 @@ def _period(node: Period, ctx: Context) -> Value:
     if node.amount.number is None:
         return Value(None, duration_timex(duration), duration)
     here = ctx.reference
-    there = _moved(here, node.amount, node.sign)
+    there = moved(here, node.amount, node.sign)
     lo, hi = (there, here) if node.sign < 0 else (here, there)
     span = Span.between(lo, hi)
     edge = "before" if node.sign < 0 else "after"

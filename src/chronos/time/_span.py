@@ -494,6 +494,10 @@ def _point_span(point: Point, value: str) -> Span | None:
     clock = point.clock
     if clock is not None and clock.part == "MI":
         return None
+    if point.bc:
+        raise InvalidArgumentError(
+            "timex", value, "lies before the common era, outside the years 1–9998 spans cover"
+        )
     year = int(point.year)
     if len(point.year) == 3:
         return _unit_or_raise(year * 10, Grain.DECADE)

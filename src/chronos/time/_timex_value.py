@@ -13,7 +13,7 @@ The grammar (``d`` a digit, ``x`` a digit or ``X``)::
     tpart       number unit      H M S
     number      d+ ('.' d+)?  |  'X'
     point       'FY'? xxxx ('-' (month | week | 'Q' [1-4X] | 'H' [12X] | season))?
-              | xxx | xx | clock
+              | xxx | xx | 'BC' (xxxx | xxx | xx) | clock
     month       xx ('-' xx clock?)?                  1998-02, 1998-02-13, 1998-02-13T22:00
     week        'W' xx ('-' ([1-7X] clock? | 'WE'))?  1998-W06, XXXX-WXX-1, 1998-W07-WE
     season      SP | SU | FA | WI
@@ -21,10 +21,14 @@ The grammar (``d`` a digit, ``x`` a digit or ``X``)::
     zone        'Z' | [+-] hh (':'? mm)?
 
 Three characters are a decade (``199``), two a century (``19``). A fiscal year (``FY1998``)
-takes only a quarter or a half. A two-digit field is all digits or all ``X``; fields given
-in digits are checked against the calendar (``1998-02-30`` and ``2021-W53`` are refused).
-DATE and TIME share one grammar because TimeML's own corpora write the same values under
-both types (a part of a day is TIME in one file and DATE in the next).
+takes only a quarter or a half. A year, decade or century before the common era takes the
+prefix ``BC`` (``BC0323`` is 323 BC, ``BC04`` the fifth century BC), as the TIDES TIMEX2
+guidelines write it (Ferro et al., *TIDES 2005 Standard for the Annotation of Temporal
+Expressions*, the VAL attribute) and TIMEX3 values inherit. A two-digit field is all
+digits or all ``X``; fields given in digits are checked against the calendar
+(``1998-02-30`` and ``2021-W53`` are refused). DATE and TIME share one grammar because
+TimeML's own corpora write the same values under both types (a part of a day is TIME in
+one file and DATE in the next).
 
 >>> scan_value("DATE", "1998-W07-WE").weekday
 'WE'
@@ -100,6 +104,8 @@ class Point(NamedTuple):
     half: str | None = None
     season: str | None = None
     clock: Clock | None = None
+    #: Before the common era: ``BC0323``.
+    bc: bool = False
 
 
 def scan_value(kind: str, value: str) -> Point | None:
@@ -205,6 +211,12 @@ def _scan_point(c: Cursor) -> Point:
         time = _scan_clock(c)
         c.finish("the time")
         return Point(None, False, clock=time)
+    if c.take("BC"):
+        year = c.run(_DIGITS + "X", 4)
+        if len(year) < 2:
+            raise ScanError("expected a year (0323), a decade (032) or a century (03)", c.pos)
+        c.finish("the year before the common era")
+        return Point(year, False, bc=True)
     fiscal = c.take("FY")
     year = c.run(_DIGITS + "X", 4)
     if not year:

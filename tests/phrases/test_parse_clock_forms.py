@@ -1,0 +1,150 @@
+"""Clock times in the forms news writes them: spoken ("half past four"), with a zone or
+"local time", ranges with one meridiem for both ends, a part of a day then "at" an hour.
+Read by ``parse`` and ``extract``; the reference is Friday 25 October 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronos import ParseError, extract, parse
+
+REF = "2024-10-25"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        # half an hour after the hour, as written (no meridiem: the morning's)
+        ("half past four", "TIME 2024-10-25T04:30"),
+        # a quarter before the hour
+        ("quarter to nine", "TIME 2024-10-25T08:45"),
+        # "a quarter", digits for the hour, and a meridiem
+        ("a quarter past 10 p.m.", "TIME 2024-10-25T22:15"),
+        # minutes in words need a meridiem or the word "minutes"
+        ("ten past six pm", "TIME 2024-10-25T18:10"),
+        ("twenty minutes to three", "TIME 2024-10-25T02:40"),
+        # minutes in digits with "minutes"
+        ("5 minutes past 9", "TIME 2024-10-25T09:05"),
+        # "after" for "past", "noon" for the hour
+        ("a quarter after noon", "TIME 2024-10-25T12:15"),
+        # just after midnight: the start of the reference day
+        ("quarter past midnight", "TIME 2024-10-25T00:15"),
+        # an hour in words with "o'clock"
+        ("nine o'clock", "TIME 2024-10-25T09:00"),
+        # an hour in words with a meridiem
+        ("seven p.m.", "TIME 2024-10-25T19:00"),
+        # a spoken time on a day
+        ("half past four on Monday", "TIME 2024-10-28T04:30"),
+    ],
+)
+def test_spoken_clock(phrase: str, timex: str) -> None:
+    assert str(parse(phrase, reference=REF, tense="future").timex) == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        # a zone that is UTC marks the value
+        ("16:45 GMT", "TIME 2024-10-25T16:45Z"),
+        # "local time" is read and changes nothing
+        ("9pm local time", "TIME 2024-10-25T21:00"),
+        # after a zone too
+        ("10:30 a.m. EST local time", "TIME 2024-10-25T10:30"),
+        # after a spoken time
+        ("half past six local time", "TIME 2024-10-25T06:30"),
+    ],
+)
+def test_zones_and_local_time(phrase: str, timex: str) -> None:
+    assert str(parse(phrase, reference=REF).timex) == timex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the p.m. of the second end holds for the first
+        ("2:30–3:30 p.m.", "2024-10-25T14:30", "2024-10-25T15:30"),
+        # a bare first hour, "from … to"
+        ("from 2 to 4 pm", "2024-10-25T14:00", "2024-10-25T16:00"),
+        # "between … and", a.m.
+        ("between 9 and 11 a.m.", "2024-10-25T09:00", "2024-10-25T11:00"),
+        # across noon: 11 p.m. would come after 1 p.m., so the first end stays a.m.
+        ("11–1 pm", "2024-10-25T11:00", "2024-10-25T13:00"),
+        # a day after the range holds for both ends
+        ("2-4 p.m. Friday", "2024-10-25T14:00", "2024-10-25T16:00"),
+        # 12 before a p.m. end is noon
+        ("12–2 p.m.", "2024-10-25T12:00", "2024-10-25T14:00"),
+        # a first end with its own meridiem keeps it
+        ("10 a.m. to 2 p.m.", "2024-10-25T10:00", "2024-10-25T14:00"),
+    ],
+)
+def test_meridiem_applies_to_both_ends(phrase: str, first: str, last: str) -> None:
+    e = parse(phrase, reference=REF)
+    assert [str(p.span) for p in e.parts] == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        # tonight's hours before 12 are p.m.
+        ("tonight at 9", "TIME 2024-10-25T21:00"),
+        # an evening's, with minutes
+        ("Friday evening at 7:30", "TIME 2024-10-25T19:30"),
+        # a morning's stay a.m.
+        ("tomorrow morning at 8", "TIME 2024-10-26T08:00"),
+        # a cued part of the day
+        ("this afternoon at 3", "TIME 2024-10-25T15:00"),
+        # the hour in words
+        ("tonight at nine", "TIME 2024-10-25T21:00"),
+        # a relative day with a full clock time, as before
+        ("yesterday at 3 p.m.", "TIME 2024-10-24T15:00"),
+        # noon on a weekday
+        ("noon on Friday", "TIME 2024-10-25T12:00"),
+        # midnight alone: the start of the reference day
+        ("midnight", "TIME 2024-10-25T00:00"),
+    ],
+)
+def test_part_of_day_then_hour(phrase: str, timex: str) -> None:
+    assert str(parse(phrase, reference=REF).timex) == timex
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "twenty to five",  # no meridiem, no "minutes": a count as likely as a time
+        "2 to 4",  # hours without a meridiem are no range of times
+        "20 minutes to 3 hours",  # a range of lengths, not a time
+    ],
+)
+def test_not_a_clock_time(phrase: str) -> None:
+    with pytest.raises(ParseError):
+        parse(phrase, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one TIMEX3 for each end of a range, the meridiem applied to the first
+        (
+            "The polls are open from 2 to 4 pm on Friday.",
+            [("2", "TIME 2024-10-25T14:00"), ("4 pm on Friday", "TIME 2024-10-25T16:00")],
+        ),
+        (
+            "Briefings run 2:30–3:30 p.m. daily.",
+            [
+                ("2:30", "TIME 2024-10-25T14:30"),
+                ("3:30 p.m.", "TIME 2024-10-25T15:30"),
+                ("daily", "SET P1D"),
+            ],
+        ),
+        # a spoken time in running text
+        ("The blast came at half past four.", [("half past four", "TIME 2024-10-25T04:30")]),
+        # "local time" inside the extent
+        ("Voting closes at 9pm local time.", [("9pm local time", "TIME 2024-10-25T21:00")]),
+        # a part of the day with its hour, one extent
+        ("He will speak tonight at 9.", [("tonight at 9", "TIME 2024-10-25T21:00")]),
+        # "twenty to five" in a count is left alone
+        ("Twenty to five percent of voters stayed home.", []),
+    ],
+)
+def test_extract(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.timex)) for m in extract(text, dct=REF)] == expected
