@@ -33,7 +33,7 @@ LINT = [
 #: The stage packages, lowest first: what ``ls src/chronos`` shows.
 STAGES = ["errors", "time", "formats", "phrases", "timeline", "text", "chronicle", "render"]
 #: Modules above every stage: names the field knows a stage's features by, and commands.
-ENTRY_MODULES = {"timeml.py", "evaluate.py", "cli.py", "__main__.py"}
+ENTRY_MODULES = {"timeml.py", "evaluate.py", "archive.py", "cli.py", "__main__.py"}
 #: The command line, the top layer: no stage imports it.
 COMMAND = "cli"
 #: The layers contract, bottom first: timeline and text are independent siblings.

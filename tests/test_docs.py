@@ -23,7 +23,7 @@ PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 STAGES = {"errors", "time", "formats", "phrases", "timeline", "text", "chronicle", "render"}
 #: Modules above the stages (``chronos.timeml``, ``python -m chronos.evaluate``, the
 #: ``chronos`` command and ``python -m chronos``).
-ENTRY_MODULES = {"timeml", "evaluate", "cli", "__main__"}
+ENTRY_MODULES = {"timeml", "evaluate", "archive", "cli", "__main__"}
 #: Every fenced block, with its language: a block in another language (```json) is matched
 #: whole too, so that its closing fence is never taken for the opening of the next block.
 FENCE = re.compile(r"^```(\w*)[ \t]*\n(.*?)^```", re.S | re.M)

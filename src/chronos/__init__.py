@@ -36,6 +36,7 @@ from chronos.time import (
 
 if _TYPE_CHECKING:
     from chronos import render as render
+    from chronos.archive import chronicle_archive
     from chronos.chronicle import (
         ChronicleEvent,
         EventMention,
@@ -101,6 +102,8 @@ __all__ = [
     "add_statement",
     "ChronicleEvent",
     "EventMention",
+    # archives: statements read in local processes or on a Dask cluster, then merged
+    "chronicle_archive",
     # interoperable forms: TIMEX3 for NLP, EDTF (ISO 8601-2) as the canonical string
     "Timex",
     "parse_edtf",
@@ -137,6 +140,7 @@ _LAZY: dict[str, str] = {
     "add_statement": "chronos.chronicle",
     "ChronicleEvent": "chronos.chronicle",
     "EventMention": "chronos.chronicle",
+    "chronicle_archive": "chronos.archive",
 }
 
 

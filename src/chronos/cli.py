@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import importlib
 import io
 import json
 import os
@@ -34,20 +35,27 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from chronos import evaluate, render
+from chronos.archive import (
+    HEADERS,
+    JSONL_SUFFIXES,
+    STATEMENT_SUFFIXES,
+    chronicle_archive,
+    read_statement,
+    read_statements,
+    read_text,
+)
 from chronos.chronicle import Statement, chronicle
 from chronos.errors import ChronosError, InvalidArgumentError
 from chronos.phrases import Expression, parse
 from chronos.text import Mention, extract, write_timeml
 
-__all__ = ["main", "read_statement", "HEADERS", "STATEMENT_SUFFIXES"]
+__all__ = ["main", "read_statement", "HEADERS", "STATEMENT_SUFFIXES", "JSONL_SUFFIXES"]
 
-#: The header lines a statement file may start with, by their key (any case).
-HEADERS = ("published", "source", "title", "id")
-#: The files a folder given to ``chronicle`` or ``explain`` contributes, by suffix.
-STATEMENT_SUFFIXES = (".txt", ".md")
+#: Seconds of work before the progress bar shows (on a terminal, with chronos[progress]).
+PROGRESS_DELAY = 1.0
 #: The exit statuses (the module docstring).
 INPUT_ERROR, USAGE_ERROR, INTERNAL_ERROR, BROKEN_PIPE = 1, 2, 70, 141
 
@@ -68,12 +76,15 @@ Run "chronos COMMAND --help" for the options of each command.""",
 ("published: 2024-10-25", "source: Party spokesperson", "title: …", "id: …"), ended by
 the first line that is not one; a blank line after them is dropped. --published gives
 (or overrides) the publication date of every statement read. A folder contributes its
-.txt and .md files, in the order of their names.
+.txt and .md files, in the order of their names; a .jsonl file one statement per line
+({"id": …, "published": …, "source": …, "title": …, "text": …}). On a terminal, work
+that takes more than a second shows a progress bar (with chronos[progress]).
 
 examples:
   chronos chronicle statement.txt
   chronos chronicle statement.txt --format csv -o chronology.csv
   chronos chronicle statements/ -o timeline.html     the format from the suffix
+  chronos chronicle archive.jsonl --jobs 4 -o chronology.json
   chronos chronicle - --published 2024-10-25 --format md < statement.txt""",
     "parse": """examples:
   chronos parse "since August 2023" --reference 2024-10-25
@@ -106,6 +117,17 @@ examples:
 _TSV_COLUMNS = ("start", "end", "text", "type", "value", "mod", "signal", "tense", "sentence")
 
 
+def _jobs(value: str) -> int:
+    """A number of processes: a whole number, 1 or more."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return jobs
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error reported in one line."""
 
@@ -130,78 +152,55 @@ def _date(value: str) -> date | datetime:
     return moment
 
 
-def read_statement(
-    text: str, *, name: str, published: date | datetime | str | None = None
-) -> Statement:
-    """The :class:`~chronos.Statement` a statement file holds (its header lines read off).
-
-    ``name`` is the file's id unless an ``id:`` header gives one; ``published`` (the
-    ``--published`` option) gives the date when the file has none, and wins over it.
-
-    >>> s = read_statement("published: 2024-10-25\\nsource: Party\\n\\nHeld since May.", name="a")
-    >>> s
-    Statement('Held since May.', published=datetime.date(2024, 10, 25), source='Party', id='a')
-    >>> read_statement("Held since May.", name="b.txt")
-    Traceback (most recent call last):
-    chronos.errors.InvalidArgumentError: published=None: b.txt has no publication date; ...
-    """
-    headers: dict[str, str] = {}
-    lines = text.splitlines(keepends=True)
-    taken = 0
-    for line in lines:
-        key, colon, value = line.partition(":")
-        key = key.strip().lower()
-        if not colon or key not in HEADERS or key in headers or not value.strip():
-            break
-        headers[key] = value.strip()
-        taken += 1
-    body = "".join(lines[taken:])
-    if taken and body.startswith(("\r\n", "\n")):
-        body = body.split("\n", 1)[1]
-    when = published if published is not None else headers.get("published")
-    if when is None:
-        raise InvalidArgumentError(
-            "published",
-            None,
-            f"{name} has no publication date; start it with a line "
-            "'published: 2024-10-25' or pass --published",
-        )
-    return Statement(
-        body,
-        published=when,
-        source=headers.get("source"),
-        title=headers.get("title"),
-        id=headers.get("id", name),
-    )
-
-
 def _read_text(path: str) -> str:
     """The UTF-8 text of ``path`` (``-``: standard input)."""
     if path == "-":
         return sys.stdin.read()
-    target = Path(path)
-    try:
-        return target.read_text(encoding="utf-8-sig")  # a byte order mark is not text
-    except UnicodeDecodeError:
-        raise InvalidArgumentError("FILE", path, "is not UTF-8 text") from None
-    except IsADirectoryError:
-        raise InvalidArgumentError("FILE", path, "is a folder; give a file") from None
-    except OSError as exc:
-        raise InvalidArgumentError("FILE", path, f"cannot be read ({exc.strerror})") from None
+    return read_text(Path(path))
 
 
 def _statements(source: str, published: date | datetime | None) -> list[Statement]:
-    """The statements of a file, a folder or standard input."""
-    if source != "-" and Path(source).is_dir():
-        files = sorted(
-            p for p in Path(source).iterdir() if p.is_file() and p.suffix in STATEMENT_SUFFIXES
-        )
-        if not files:
-            suffixes = " or ".join(STATEMENT_SUFFIXES)
-            raise InvalidArgumentError("DIR", source, f"holds no statement ({suffixes} file)")
-        return [read_statement(_read_text(str(p)), name=p.stem, published=published) for p in files]
-    name = "stdin" if source == "-" else Path(source).stem
-    return [read_statement(_read_text(source), name=name, published=published)]
+    """The statements of a file, a folder, a JSON-lines file or standard input."""
+    if source == "-":
+        return [read_statement(sys.stdin.read(), name="stdin", published=published)]
+    return read_statements(source, published=published)
+
+
+@contextlib.contextmanager
+def _progress_bar(what: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr for work past a second, with the extra ``progress`` (tqdm).
+
+    None, and nothing shown, when stderr is not a terminal or tqdm is not installed.
+    """
+    if not sys.stderr.isatty():
+        yield None
+        return
+    try:
+        tqdm: Any = importlib.import_module("tqdm").tqdm
+    except ImportError:
+        yield None
+        return
+    bar: Any = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(
+                total=total,
+                desc=what,
+                unit=" statements",
+                delay=PROGRESS_DELAY,
+                leave=False,
+                file=sys.stderr,
+                dynamic_ncols=True,
+            )
+        bar.update(done - bar.n)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _out(text: str) -> None:
@@ -210,7 +209,9 @@ def _out(text: str) -> None:
 
 
 def _chronicle(args: argparse.Namespace) -> None:
-    timeline = chronicle(_statements(args.source, args.published))
+    statements = _statements(args.source, args.published)
+    with _progress_bar("reading") as progress:
+        timeline = chronicle_archive(statements, jobs=args.jobs, progress=progress)
     if args.output is not None:
         with _plot_extra("-o", args.output):
             render.write(timeline, args.output, format=args.format)
@@ -357,7 +358,9 @@ def _parser() -> _Parser:
 
     published = "the publication date of the statements (YYYY-MM-DD); wins over their header"
     sub = command("chronicle", "print the chronology of press statements", _chronicle)
-    sub.add_argument("source", metavar="FILE|DIR|-", help="a statement, a folder of them, or -")
+    sub.add_argument(
+        "source", metavar="FILE|DIR|-", help="a statement, a folder or .jsonl file of them, or -"
+    )
     sub.add_argument("--published", type=_date, metavar="DATE", help=published)
     sub.add_argument(
         "--format",
@@ -367,6 +370,14 @@ def _parser() -> _Parser:
     sub.add_argument("-o", "--output", type=Path, metavar="OUT", help="write to OUT")
     sub.add_argument(
         "--plot", type=Path, metavar="OUT.png", help="also draw it (needs chronos[plot])"
+    )
+    sub.add_argument(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="read the statements in N local processes (default: 1, this one)",
     )
 
     sub = command("parse", "resolve one temporal phrase against a reference date", _parse)

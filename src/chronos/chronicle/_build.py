@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import builtins
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
 from chronos.chronicle._find import Anchor, Found, Reading, read_statement
 from chronos.chronicle._types import ChronicleEvent, EventMention, Statement
@@ -19,7 +20,18 @@ __all__ = ["MAX_TEXT", "add_statement", "chronicle"]
 MAX_TEXT: Final = 8_000_000
 
 
-def chronicle(statements: Iterable[Statement]) -> Timeline:
+#: ``progress(done, total)``: called with the number of statements read so far, and how many.
+Progress = Callable[[int, int], object]
+#: A ``map(function, items)`` like the built-in one: the results in the order of ``items``.
+Mapper = Callable[[Callable[[Any], Any], list[Any]], Iterable[Any]]
+
+
+def chronicle(
+    statements: Iterable[Statement],
+    *,
+    progress: Progress | None = None,
+    map: Mapper | None = None,
+) -> Timeline:
     """The chronology that ``statements`` tell, as a solved :class:`~chronos.Timeline`.
 
     Each statement is an event at its publication date; the events found in its text are
@@ -28,6 +40,13 @@ def chronicle(statements: Iterable[Statement]) -> Timeline:
     Every claim keeps its provenance (statement id, sentence, the words). The timeline's
     reference is the earliest publication date; every phrase is read against its own
     statement's.
+
+    Reading each statement (its expressions, events, anchors and links) is most of the
+    work, and each is read on its own: ``map`` is called once as ``map(read, items)`` and
+    may read them elsewhere — ``ProcessPoolExecutor().map`` in local processes — as long as
+    it gives the results in the order of the items; the merge and the timeline are built
+    here, so the chronology is the same however the statements were read. ``progress`` is
+    called as ``progress(done, total)`` before the first statement and after each one read.
 
     >>> s = Statement("The court extended his remand on Saturday.", published="2025-01-06",
     ...               id="court")
@@ -38,7 +57,7 @@ def chronicle(statements: Iterable[Statement]) -> Timeline:
     '2025-01-04'
     """
     given = _statements(statements)
-    readings = [read_statement(s.text, sid, s.published) for sid, s in given]
+    readings = _read_all(given, progress, map)
     timeline = Timeline(reference=min(day_of(s.published) for _, s in given))
     unique = _Names()
     days = {sid: Span.of(day_of(s.published)) for sid, s in given}
@@ -90,6 +109,50 @@ def chronicle(statements: Iterable[Statement]) -> Timeline:
                 relation = {"since": "after", "until": "before"}.get(link.relation, link.relation)
                 _relate(timeline, a, relation, b, link.gap, where)
     return timeline
+
+
+def _read(item: tuple[str, Statement]) -> tuple[str, Reading]:
+    """What one statement says (a module-level function, so that it can be sent to another
+    process)."""
+    sid, s = item
+    return sid, read_statement(s.text, sid, s.published)
+
+
+def _read_all(
+    given: list[tuple[str, Statement]], progress: Progress | None, map: Mapper | None
+) -> list[Reading]:
+    if progress is not None and not callable(progress):
+        raise InvalidArgumentError(
+            "progress", progress, "must be callable as progress(done, total)"
+        )
+    if map is not None and not callable(map):
+        raise InvalidArgumentError("map", map, "must be callable as map(function, items)")
+    total = len(given)
+    results: Iterator[Any] = iter((map or builtins.map)(_read, given))
+    readings: list[Reading] = []
+    if progress is not None:
+        progress(0, total)
+    for (sid, _s), result in zip(given, results, strict=False):
+        if not (isinstance(result, tuple) and len(result) == 2 and result[0] == sid):
+            wrong = f"gave {_short(result)} for statement {sid!r}: not its reading, in order"
+            raise InvalidArgumentError("map", map, wrong)
+        readings.append(result[1])
+        if progress is not None:
+            progress(len(readings), total)
+    if len(readings) < total:
+        raise InvalidArgumentError(
+            "map", map, f"gave {len(readings)} results for {total} statements"
+        )
+    if next(results, None) is not None:
+        raise InvalidArgumentError(
+            "map", map, f"gave more than {total} results for {total} statements"
+        )
+    return readings
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[int, Found]:
