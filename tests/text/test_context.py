@@ -195,6 +195,21 @@ class TestPeriodsOfFinancialNews:
         text = "The insurer expects to report a third-quarter loss."
         assert _values(text, dct=DCT) == [("third-quarter", "2024-Q3")]
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # the three months to Sept. 30: the third calendar quarter
+            ("Profit rose for the quarter ended Sept. 30.", "2024-Q3"),
+            # May to July: most of it in the second quarter
+            ("Sales fell in the quarter ended July 31.", "2024-Q2"),
+            # September to November: two of its months in the fourth quarter
+            ("Revenue grew in the quarter ending Nov. 30.", "2024-Q4"),
+        ],
+    )
+    def test_the_quarter_ended(self, text: str, value: str) -> None:
+        """ "the quarter ended <day>" is the calendar quarter holding most of it."""
+        assert _values(text, dct=DCT)[0] == ("the quarter", value)
+
     def test_a_year_ago_alone_is_last_year(self) -> None:
         assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]
 

@@ -86,6 +86,10 @@ class TestNoFalsePositives:
             "She told CBS's 60 Minutes it was over.",  # a title
             "Thousands joined the March for Life.",  # a name with a month in it
             "A deal is a matter of days away.",  # an idiom
+            "The minister later resigned.",  # "later" alone orders events
+            "As noted earlier, the bridge is shut.",  # "earlier" alone
+            "The insurer expects near-term profit to slip.",  # "near-term" + noun
+            "Ministers praised the long-term partnership.",  # after "the" still an adjective
         ],
     )
     def test_nothing_found(self, text: str) -> None:
@@ -93,6 +97,19 @@ class TestNoFalsePositives:
         found = [m.text for m in extract(text, dct=DCT)]
         genuine = {"spring", "now", "every spring"}
         assert [f for f in found if f not in genuine] == [], found
+
+    @pytest.mark.parametrize(
+        ("text", "extent"),
+        [
+            ("The vote was put off to a later date.", "later"),  # a time after all
+            ("Costs rose from year-earlier levels.", "year-earlier"),  # a comparison
+            ("Revenue beat a year-earlier figure.", "year-earlier"),  # not "a year"
+            ("Plans for the long term are vague.", "the long term"),  # a noun phrase
+        ],
+    )
+    def test_the_same_words_as_times(self, text: str, extent: str) -> None:
+        """Where the same words do name a time, the mention stays."""
+        assert [m.text for m in extract(text, dct=DCT)] == [extent]
 
     def test_the_month_and_the_year_still_read(self) -> None:
         """The filters do not swallow the real thing next to a false friend."""

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 import attrs
@@ -23,7 +23,14 @@ from chronos.phrases import Match, resolve_match
 from chronos.text._mention import Mention
 from chronos.time import Grain, Span
 
-__all__ = ["LOOK_BACK", "REPORT_GRAINS", "antecedent", "period_in_year", "year_over_year"]
+__all__ = [
+    "LOOK_BACK",
+    "REPORT_GRAINS",
+    "antecedent",
+    "period_in_year",
+    "quarter_ended",
+    "year_over_year",
+]
 
 #: How many earlier mentions an anaphor or a comparison looks back over.
 LOOK_BACK: Final = 12
@@ -114,6 +121,20 @@ def _period_of(mention: Mention) -> Span | None:
     if span is None or span.grain not in _PERIOD_GRAINS:
         return None
     return span
+
+
+def quarter_ended(mention: Mention, end: Mention) -> Mention:
+    """ "the quarter ended Sept. 30": the calendar quarter holding most of the three months
+    that end on ``end`` (the date after "ended"), i.e. the one holding their middle, a month
+    and a half before the end; ``mention`` unchanged if ``end`` names no day."""
+    expression = end.expression
+    if expression is None or expression.span is None or expression.span.grain is not Grain.DAY:
+        return mention
+    last = expression.span.start
+    if last is None or end.start < mention.end:
+        return mention
+    middle = last - timedelta(days=45)
+    return _as(mention, Span.unit(middle, Grain.QUARTER), end)
 
 
 def _as(mention: Mention, span: Span, anchor: Mention | datetime) -> Mention:

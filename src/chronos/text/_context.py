@@ -24,7 +24,13 @@ import attrs
 
 from chronos.errors import ChronosError
 from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
-from chronos.text._anaphora import REPORT_GRAINS, antecedent, period_in_year, year_over_year
+from chronos.text._anaphora import (
+    REPORT_GRAINS,
+    antecedent,
+    period_in_year,
+    quarter_ended,
+    year_over_year,
+)
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
@@ -90,6 +96,7 @@ def place(
     times: list[Mention] = []  # the mentions naming a time: what anaphora point back to
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
     lead: Mention | None = None  # the first quarter or half named: what a report is about
+    ended: list[int] = []  # the mentions of "the quarter" before "ended <date>"
     for item in found:
         match = item.match
         kind = item.kind
@@ -134,7 +141,9 @@ def place(
             timex = _underspecified(match, text, item.placing, policy)
         else:
             timex = expression.timex
-        if item.shape is not None and timex is not None:
+        if item.shape == "ENDED":
+            ended.append(len(mentions))
+        elif item.shape is not None and timex is not None:
             timex = _shaped(timex, item.shape, tokens[item.last - 1].lower)
         if timex is None:
             continue
@@ -189,6 +198,9 @@ def place(
                 lead = mention
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
+    for k in ended:
+        if k + 1 < len(mentions):
+            mentions[k] = quarter_ended(mentions[k], mentions[k + 1])
     return mentions
 
 

@@ -153,6 +153,8 @@ def _scan(scanner: Scanner) -> list[Found]:
     for i in scanner.starts:
         if i < resume:
             continue
+        if tokens[i].lower in ("a", "one") and _year_ago(tokens, i + 1, _COMPARED):
+            continue  # "a year-earlier loss": the comparison is read from "year" on
         got: Match | None = match(i)
         if got is None:
             if _A_YEAR_AGO is not None and _year_ago(tokens, i):
@@ -337,7 +339,10 @@ def _shape(
     - ``"SET"``: "a year" or "a day" after a quantity is a rate: "$33 million a year",
       "hundreds of interviews a day";
     - ``"DURATION"``: "the year" before "ended"/"ending" is the length of a reporting
-      period: "for the year ended July 2".
+      period: "for the year ended July 2" (a year's accounts may end in any month);
+    - ``"ENDED"``: "the quarter" before "ended" is the calendar quarter holding most of
+      the three months that end on the date after it: "the quarter ended Sept. 30" is Q3,
+      "the quarter ended July 31" (May to July) Q2.
     """
     a, b = core
     unit = words.split()[-1] if words else ""
@@ -354,20 +359,24 @@ def _shape(
         if before.kind == "NUMBER" or before.lower in _QUANTITY_WORDS or plural:
             return "SET"  # "$33 million a year", "300 calls a day"
     if words.startswith("the ") and b < end and tokens[b].lower in ("ended", "ending"):
-        return "DURATION"
+        return "ENDED" if unit == "quarter" else "DURATION"
     return None
 
 
-def _year_ago(tokens: list[Token], i: int) -> bool:
-    """Whether tokens ``i``… are "year-ago" written as one word."""
+def _year_ago(tokens: list[Token], i: int, words: frozenset[str] = frozenset({"ago"})) -> bool:
+    """Whether tokens ``i``… are "year-ago" (or "year-" and one of ``words``) written as
+    one word."""
     return (
         i + 2 < len(tokens)
         and tokens[i].lower == "year"
         and tokens[i + 1].kind == "DASH"
         and not tokens[i + 1].spaced
-        and tokens[i + 2].lower == "ago"
+        and tokens[i + 2].lower in words
         and not tokens[i + 2].spaced
     )
+
+
+_COMPARED: Final = frozenset({"ago", "earlier"})
 
 
 def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:

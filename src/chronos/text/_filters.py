@@ -13,8 +13,10 @@ one without being one. A match is dropped when:
   "May" the modal at the head of a sentence;
 - an ordinal counts something else: "the 26th amendment", "the second round", "the Second
   World War";
-- it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), or an
-  adjective of frequency before a noun ("annual report", "quarterly results").
+- it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), an
+  adverb of order alone ("he later resigned", "as noted earlier"), an adjective of
+  frequency before a noun ("annual report", "quarterly results") or of time before one
+  ("long-term debt", "the near-term outlook").
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ _NOT_LABELS: Final = frozenset(
     }
 )
 _ADVERBS: Final = frozenset({"previously", "formerly", "shortly", "lately"})
+# "earlier" and "later" alone order events ("he later resigned") and name no time; with a
+# unit or a period they are part of a larger expression ("two days later", "later this
+# week"), which the grammar reads whole.
+_ORDER_ADVERBS: Final = frozenset({"earlier", "later"})
+# Nouns that make "later" a time: "at a later date".
+_LATER_NOUNS: Final = frozenset({"date", "time", "stage"})
 # Adjectives of time that describe a thing, not a time: "long-term debt", "future growth".
 _ADJECTIVES: Final = frozenset({"long", "short", "future"})
 _SHORT_MONTHS: Final = frozenset(
@@ -164,6 +172,16 @@ def _word(
         reason = _single_word(words[0], before, after, first == sentence_start)
         if reason is not None:
             return reason
+    if (
+        words[-1:] == ["term"]
+        and last - first >= 3
+        and tokens[last - 2].kind == "DASH"
+        and not tokens[last - 2].spaced
+        and word_after is not None
+        and word_after.text.islower()
+        and word_after.lower not in _AFTER_UNIT
+    ):
+        return "an adjective of a thing"  # "the long-term savings", "near-term profit"
     if word_after is None:
         return None
     # ordinals of other things: "the 26th amendment", "a second round"
@@ -223,6 +241,12 @@ def _single_word(
 ) -> str | None:
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
+    if (
+        word in _ORDER_ADVERBS
+        and not (before is not None and before.kind == "DASH" and not before.spaced)
+        and not (after is not None and after.lower in _LATER_NOUNS)
+    ):
+        return "an adverb of order"  # "officials later said", "as noted earlier"
     if word == "soon" and before is not None and before.lower == "as":
         return "a conjunction"  # "as soon as"
     if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
