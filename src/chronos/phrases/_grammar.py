@@ -31,6 +31,7 @@ from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._anchors import names_event
 from chronos.phrases._grammar_amounts import (
     ANAPHOR_STARTS,
+    LONG_WORDS,
     PERIOD_STARTS,
     RECURRENCE_STARTS,
     REFERENCE_STARTS,
@@ -49,9 +50,11 @@ from chronos.phrases._grammar_nodes import (
     Node,
     NthDay,
     NumericDate,
+    Period,
     Phrase,
     Range,
     RelativeUnit,
+    Shift,
     Shifted,
     VaguePart,
     Weekday,
@@ -115,6 +118,27 @@ _EVENT_SIGNALS: Final = frozenset(
         "post",
     }
 )
+# Words of emphasis before an amount, outside its extent: "a mere 36 hours".
+_EMPHASIS: Final[dict[tuple[str, ...], bool]] = dict.fromkeys(
+    [
+        ("a", "mere"),
+        ("mere",),
+        ("just",),
+        ("only",),
+        ("a", "full"),
+        ("a", "whole"),
+        ("a", "whopping"),
+        ("a", "further"),
+        ("another",),
+        ("an", "extra"),
+        ("an", "additional"),
+        ("a", "total", "of"),
+        ("all", "of"),
+    ],
+    True,
+)
+# What an emphasis may stand before: an amount, a point an amount away, a stretch.
+_AMOUNT_NODES: Final = (DurationPhrase, Shift, Period)
 # Punctuation a whole phrase may end with ("next week.").
 _TRAILING: Final = frozenset({"DOT", "COMMA", "OTHER"})
 _TRAILING_MARKS: Final = frozenset({".", ",", ";", "!", "?", ")", '"'})
@@ -253,6 +277,10 @@ class Parser(TimeRules):
         followed by an event, which runs to the end of the text.
         """
         self.steps += 1
+        if not self.running_text:
+            whole = self._emphasised(i, events=events)
+            if whole is not None:
+                return whole
         if self.keys[i] not in PHRASE_STARTS:
             return None
         # In order of preference on a tie: no signal, an offset, a signal.
@@ -273,6 +301,32 @@ class Parser(TimeRules):
             if candidate is not None and (best is None or candidate.next_token > best.next_token):
                 best = candidate
         return None if best is None else self._suffixed(best)
+
+    def _emphasised(self, i: int, *, events: bool) -> Phrase | None:
+        """A whole phrase around an amount, the extra words outside the TIMEX3 extent, as
+        TimeML leaves them: an emphasis before it ("a mere 36 hours", "just two days ago",
+        "only six months") or, for an adjectival length, its article and noun ("a week-long
+        strike", "a two-week visit"). Running text needs neither: the scanner reaches the
+        amount on its own."""
+        found = self.one_of(i, _EMPHASIS)
+        if found is not None and self.one_of(i, vocab.DURATION_MODS) is None:  # "just under"
+            inner = self.phrase(found[1], events=events)
+            if inner is None or not isinstance(inner.core, _AMOUNT_NODES):
+                return None
+            return inner._replace(start=self.start_of(i))
+        if self.low[i] not in ("a", "an", "the") or self.n != i + 3 + self._dash_at(i + 1):
+            return None
+        amount = self.duration(i + 1)
+        if amount is None or amount[1] != self.n - 1 or self.kind[self.n - 1] != "WORD":
+            return None
+        return self._phrase(None, amount[0], i, i + 1, amount[1], next_token=self.n)
+
+    def _dash_at(self, i: int) -> int:
+        """2 if tokens ``i`` to ``i + 2`` are two words joined by a dash ("week-long"), else
+        -1 (so that no phrase length matches)."""
+        if self.kind[i + 1] == "DASH" and not self.spaced[i + 1] and not self.spaced[i + 2]:
+            return 2
+        return 0 if self.low[i] in LONG_WORDS else -1
 
     def _suffixed(self, phrase: Phrase) -> Phrase:
         """A phrase with what may follow its anchor: an open end ("1990 and beyond",

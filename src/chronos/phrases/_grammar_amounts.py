@@ -24,6 +24,7 @@ from chronos.time import Grain
 
 __all__ = [
     "ANAPHOR_STARTS",
+    "LONG_WORDS",
     "PERIOD_STARTS",
     "RECURRENCE_STARTS",
     "REFERENCE_STARTS",
@@ -36,7 +37,11 @@ _HALF: Final = Fraction(1, 2)
 # the padding of the token lists.
 _COUNT_REACH: Final = 8
 _UNIT_REACH: Final = PAD
-_UNIT_WORDS: Final = frozenset(vocab.UNITS)
+#: One unit as an adjective in one word ("a weeklong strike") -> the unit.
+LONG_WORDS: Final[dict[str, str]] = {
+    unit + "long": unit for unit in ("hour", "day", "week", "month", "year")
+}
+_UNIT_WORDS: Final = frozenset(vocab.UNITS) | frozenset(LONG_WORDS)
 _TENS: Final = frozenset(
     {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 )
@@ -276,6 +281,13 @@ class AmountRules(Cursor):
                 if low[j] in vocab.UNIT_ADJECTIVES:
                     j += 1
             found = self.unit(j)
+            if (
+                found is not None
+                and low[i] in ("a", "an")
+                and self.kind[found[1]] == "DASH"
+                and low[found[1] + 1] == "long"
+            ):
+                return None  # "a [week-long] strike": the adjective is read at its unit
             if found is not None and not (
                 self.kind[i] == "NUMBER" and len(low[i]) == 4 and not low[j].endswith("s")
             ):
@@ -305,11 +317,17 @@ class AmountRules(Cursor):
                 known = None if number is None else Fraction(number)
                 return _amount(known, found[0]), found[1]
         found = self.unit(i)
-        if found is not None and low[i].endswith("s") and low[i] not in ("secs", "mins", "hrs"):
-            j = found[1]
-            if self.kind[j] == "DASH" and low[j + 1] == "long":
-                j += 2
-            return _amount(None, found[0]), j
+        if found is None:
+            long_unit = LONG_WORDS.get(low[i])  # "weeklong", "yearlong"
+            if long_unit is not None:
+                return _amount(Fraction(1), vocab.UNITS[long_unit]), i + 1
+            return None
+        j = found[1]
+        long = self.kind[j] == "DASH" and not self.spaced[j] and low[j + 1] == "long"
+        if low[i].endswith("s") and low[i] not in ("secs", "mins", "hrs"):
+            return _amount(None, found[0]), j + 2 if long else j
+        if long:  # "a week-long strike": one unit, the article outside
+            return _amount(Fraction(1), found[0]), j + 2
         return None
 
     # -- durations ----------------------------------------------------------------------
@@ -396,9 +414,10 @@ class AmountRules(Cursor):
         if sign is None:
             return None
         j += 1
-        # "the last week" names the previous week; a period needs a count ("the last two
-        # weeks") or a vague one ("the past few weeks"), except that "the past decade"
-        # (and century) is the stretch of time, as news usage has it.
+        # The convention of docs/parsing.md: "the last week" names the previous week; a
+        # period needs a count ("the last two weeks") or a vague one ("the past few
+        # weeks"), except that "the past decade" (and century) is the stretch of time, as
+        # news usage has it.
         if low[j - 1] == "past" and low[j] in ("decade", "century"):
             found = self.unit(j)
             if found is None:
@@ -532,13 +551,13 @@ class AmountRules(Cursor):
                 sign = 1 if low[i + 2] == "after" else -1
                 return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
             if (
-                self.running_text
-                and low[i + 1] in _BARE_UNITS
+                low[i + 1] in _BARE_UNITS
                 and self.kind[i + 2] not in ("DASH", "APOSTROPHE")
                 and low[i + 2] not in _NOT_AFTER_BARE_UNIT
             ):
-                # "the quarter", "the year" in running text: the one the text is about,
-                # which the text stage places (an earlier mention, or the DCT's).
+                # "the quarter", "the year": the one the text is about, which the text
+                # stage places (an earlier mention, or the DCT's); a phrase read alone
+                # points back to the preceding event, as "that year" does.
                 return Anaphor(_BARE_UNITS[low[i + 1]], None, 0), i + 2
             return None
         if low[i] == "that":

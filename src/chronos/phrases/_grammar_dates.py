@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Final
 
 from chronos.phrases import _vocabulary as vocab
-from chronos.phrases._grammar_amounts import AmountRules
+from chronos.phrases._grammar_amounts import LONG_WORDS, AmountRules
 from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
@@ -685,6 +685,7 @@ AMOUNT_STARTS: Final = frozenset(
         "couple",
         *vocab.CARDINALS,
         *vocab.UNITS,
+        *LONG_WORDS,
     }
     | {phrase[0] for phrase in vocab.DURATION_MODS}
 )
