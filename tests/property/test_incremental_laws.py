@@ -5,9 +5,10 @@ A stateful test: hypothesis drives a timeline through random additions of events
 claims and relations (true of a hidden ground truth, or contradicting it), asking questions
 in between so that every cache (bounds, the window index, the chronology, the engine's
 ranks) is warm when the next change arrives. After every step, a batch timeline — the same
-events, the claims the incremental one still uses, replayed in order and solved once — must
-agree on every bound, the chronology, window queries and relations. The batch of the claims
-in use never conflicts: what the repair set aside is exactly what broke the cycles.
+events and claims, replayed in order and solved once — must set aside the very same claims
+(the repair is a function of the claims alone, not of when solves happened) and agree on
+every bound, the chronology, window queries and relations. The claims still in use, replayed
+alone, never conflict: what the repair set aside is exactly what broke the cycles.
 """
 
 from __future__ import annotations
@@ -84,11 +85,14 @@ class Changes(RuleBasedStateMachine):
     @precondition(lambda self: len(self.truth) >= 2)
     @rule(data=st.data())
     def relate_falsely(self, data: st.DataObject) -> None:
-        """Any relation at all: it may contradict what is known, and be set aside."""
+        """Any relation at all, perhaps more confident than what it contradicts (which then
+        gives way) or less: it may be set aside, or push older claims aside."""
         i, j = data.draw(st.lists(st.integers(0, len(self.truth) - 1), min_size=2, max_size=2))
         if i != j:
             relation = data.draw(st.sampled_from(sorted(HOLDS)))
-            self._relate((f"e{i}", relation, f"e{j}"), {})
+            confidence = data.draw(st.sampled_from((1.0, 1.0, 0.5, 0.8)))
+            kwargs: dict[str, object] = {} if confidence == 1.0 else {"confidence": confidence}
+            self._relate((f"e{i}", relation, f"e{j}"), kwargs)
 
     @precondition(lambda self: len(self.truth) >= 1)
     @rule(data=st.data())
@@ -110,8 +114,9 @@ class Changes(RuleBasedStateMachine):
         claim = self.tl.relate(*args, **kwargs)  # type: ignore[arg-type]
         self.log.append(("relate", claim, args, kwargs))
 
-    def batch(self) -> Timeline:
-        """The same events and the claims still in use, replayed and solved at once."""
+    def batch(self, *, in_use_only: bool = False) -> Timeline:
+        """The same events and claims (or only those still in use), replayed and solved at
+        once."""
         fresh = Timeline(reference=REFERENCE)
         for entry in self.log:
             if entry[0] == "add":
@@ -119,17 +124,22 @@ class Changes(RuleBasedStateMachine):
                 continue
             _, claim, args, kwargs = entry
             assert isinstance(claim, Claim)
-            if not self.tl.is_set_aside(claim):
+            if not (in_use_only and self.tl.is_set_aside(claim)):
                 fresh.relate(*args, **kwargs)  # type: ignore[arg-type]
         return fresh
 
     @invariant()
     def equals_a_batch_solve(self) -> None:
-        """Every answer of the changed timeline is the batch solve's."""
+        """Every answer of the changed timeline is the batch solve's, set-aside claims
+        included."""
         if not self.truth:
             return
+        assert self.batch(in_use_only=True).conflicts == []
         fresh = self.batch()
-        assert fresh.conflicts == []
+        assert [c.number for c in self.tl.set_aside] == [c.number for c in fresh.set_aside]
+        assert [c.set_aside.number for c in self.tl.conflicts] == [
+            c.set_aside.number for c in fresh.conflicts
+        ]
         names = [f"e{i}" for i in range(len(self.truth))]
         assert [self.tl.when(n) for n in names] == [fresh.when(n) for n in names]
         mine, theirs = self.tl.ordered(), fresh.ordered()

@@ -128,7 +128,8 @@ def test_the_structured_solve_equals_fifo_rounds(good: Case, bad: Case) -> None:
     from the origin alone (the earlier algorithm) give on consistent networks, and finds a
     conflict exactly when they do. Which claims a repair sets aside depends on the order the
     cycles are met (a greedy choice, weakest claim on each cycle met), so on contradictory
-    networks each repair is checked on its own (``test_bounds_equal_floyd_warshall``)."""
+    networks both repairs set aside the same claims (the rule is canonical, see
+    ``test_the_repair_is_the_greedy_one_whenever_it_is_solved``), the cycles shown may differ."""
     structured, fifo = build(good), build(good, structured=False)
     assert structured.solve(good.origin, HORIZON).conflicts == ()
     assert fifo.solve(good.origin, HORIZON).conflicts == ()
@@ -136,7 +137,7 @@ def test_the_structured_solve_equals_fifo_rounds(good: Case, bad: Case) -> None:
     structured, fifo = build(bad), build(bad, structured=False)
     mine = structured.solve(bad.origin, HORIZON)
     reference = fifo.solve(bad.origin, HORIZON)
-    assert (mine.conflicts == ()) == (reference.conflicts == ())
+    assert mine.set_aside == reference.set_aside
     assert expected_bounds(bad.points, enabled_edges(structured, bad), bad.origin) == (
         structured.bounds()
     )
@@ -215,6 +216,60 @@ def test_incremental_adds_with_conflicts_equal_a_batch_solve_of_what_stays(
     batch = build(case, kept)
     assert batch.solve(case.origin, HORIZON).conflicts == ()
     assert net.bounds() == batch.bounds()
+
+
+def greedy_aside(case: Case, order: list[Spec]) -> list[int]:
+    """The canonical repair by brute force: the cids strongest first (by default the one
+    added first is the strongest), each kept if consistent with those kept (and the horizon)."""
+    by_cid: dict[int, list[tuple[int, int, int]]] = {}
+    for u, v, w, cid in order:
+        by_cid.setdefault(cid, []).append((u, v, w))
+    kept: list[tuple[int, int, int]] = []
+    aside = []
+    frame = horizon_edges(case.points, case.origin)
+    for cid, edges in by_cid.items():
+        d = floyd_warshall(case.points, kept + edges + frame)
+        if all(d[i][i] >= 0 for i in range(case.points)):
+            kept += edges
+        else:
+            aside.append(cid)
+    return sorted(aside)
+
+
+@settings(max_examples=150)
+@given(cases(consistent=False, max_points=12), st.randoms(use_true_random=False))
+def test_the_repair_is_the_greedy_one_whenever_it_is_solved(case: Case, rng: random.Random) -> None:
+    """Which cids are set aside is a function of the cids alone: the strongest-first greedy
+    choice, computed by brute force — whether the network is solved once at the end, or
+    solved at some point and changed edge by edge after (each edge repaired in place), or
+    solved again in between. Every conflict is a cycle of its set-aside cid and stronger cids
+    in use, so each set-aside cid is the weakest on its own conflict."""
+    order = list(case.edges)
+    rng.shuffle(order)
+    expected = greedy_aside(case, order)
+    batch = Network()
+    batch.add_points(case.points)
+    for u, v, w, cid in order:
+        batch.add_constraint(u, v, w, cid)
+    assert sorted(batch.solve(case.origin, HORIZON).set_aside) == expected
+    net = Network()
+    net.add_points(case.points)
+    cut = rng.randint(0, len(order))
+    for k, (u, v, w, cid) in enumerate(order):
+        if k == cut or rng.random() < 0.1:
+            net.solve(case.origin, HORIZON)
+        net.add_constraint(u, v, w, cid)
+    if cut >= len(order):
+        net.solve(case.origin, HORIZON)
+    report = net.report
+    assert sorted(report.set_aside) == expected
+    assert net.bounds() == batch.bounds()
+    first = {cid: k for k, (_, _, _, cid) in reversed(list(enumerate(order)))}
+    for conflict in report.conflicts:
+        assert conflict.slack == sum(e.weight for e in conflict.edges) < 0
+        others = [c for c in conflict.cids if c != conflict.set_aside]
+        assert all(net.is_enabled(c) and first[c] < first[conflict.set_aside] for c in others)
+    assert sorted(c.set_aside for c in report.conflicts) == expected
 
 
 @settings(max_examples=100)

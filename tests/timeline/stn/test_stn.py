@@ -9,7 +9,12 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from chronos.errors import InvalidArgumentError
-from chronos.timeline.stn import _paths as _stn_paths, _solver as _stn
+from chronos.timeline.stn import (
+    _dynamic as _stn_dynamic,
+    _paths as _stn_paths,
+    _repair as _stn_repair,
+    _solver as _stn,
+)
 from chronos.timeline.stn._solver import Conflict, Edge, Network
 
 #: (u, v, weight, cid): the edge t_v - t_u <= weight of constraint cid.
@@ -216,8 +221,15 @@ class TestConflicts:
                 3,
                 [(1, 2, -1, 1), (2, 1, -1, 2), (1, 2, -1, 3)],
                 {1: 0, 2: 1, 3: 2}.__getitem__,
-                [((1, 2), -2, 1), ((3, 2), -2, 2)],
-            ),  # a claim repeated: both copies conflict, so both cycles are broken
+                [((3, 2), -2, 2)],
+            ),  # a claim repeated: the claim against the stronger copy goes, the weaker
+            # copy agrees with what is kept and stays
+            (
+                3,
+                [(0, 1, 10, 1), (0, 2, 5, 2), (1, 0, -20, 3), (2, 1, 0, 4)],
+                None,
+                [((1, 3), -10, 3)],
+            ),  # claim 4 contradicts only claim 3, which claims 1 and 2 already set aside
         ],
     )
     def test_repair_sets_aside_the_weakest_claim_of_each_cycle(
@@ -227,7 +239,8 @@ class TestConflicts:
         weakness: _stn.Weakness | None,
         expected: list[tuple[tuple[int, ...], int, int]],
     ) -> None:
-        """Each conflict is a negative cycle; its weakest claim is set aside, without raising."""
+        """Claims are taken strongest first and kept if consistent with those kept: each one
+        set aside is the weakest on its conflict, a negative cycle; nothing raises."""
         net = network(points, edges)
         report = net.solve(0, H, weakness=weakness)
         assert summary(report.conflicts) == expected
@@ -348,13 +361,33 @@ class TestIncremental:
         assert net.bounds() == ([0, 40, 40], [0, 60, 60])
         assert net.explain_upper(1) == (Edge(0, 2, 60, 4), Edge(2, 1, 0, 1))
 
-    def test_a_conflicting_add_falls_back_to_a_full_solve(self) -> None:
-        """An add that closes a negative cycle re-solves and repairs."""
+    def test_a_conflicting_add_is_repaired_in_place(self) -> None:
+        """An add that closes a negative cycle sets the weakest claim aside with no new solve
+        (the log of moved bounds goes on), and the bounds are those of the claims kept."""
         net = network(3, self.BASE)
         report = net.solve(0, H)
+        mark = net.mark()
         net.add_constraint(2, 1, -70, 4)  # end >= start + 70: impossible within [40, 100]
         assert net.report is not report
         assert summary(net.report.conflicts) == [((2, 4, 3), -10, 4)]
+        assert net.changed_since(mark) == []
+        assert net.bounds() == ([0, 40, 40], [0, 100, 100])
+
+    def test_a_stronger_conflicting_add_pushes_out_the_weaker_claim_in_place(self) -> None:
+        """A new claim stronger than the one it contradicts stays; the weaker one is set
+        aside with no new solve, the bounds that hung on it are recomputed locally, and the
+        result is a batch solve's."""
+        strength = {1: 5, 2: 1, 3: 3, 4: 4}.__getitem__  # claim 2 (end <= 100) the weakest
+        net = network(3, self.BASE)
+        net.solve(0, H, weakness=strength)
+        mark = net.mark()
+        net.add_constraint(2, 0, -110, 4)  # the end at 110 or later: against claim 2
+        assert net.changed_since(mark) is not None
+        assert summary(net.report.conflicts) == [((2, 4), -10, 2)]
+        assert net.bounds() == ([0, 40, 110], [0, None, None])
+        batch = network(3, [*self.BASE, (2, 0, -110, 4)])
+        assert batch.solve(0, H, weakness=strength).set_aside == net.report.set_aside == (2,)
+        assert net.bounds() == batch.bounds()
 
     def test_a_spent_budget_falls_back_to_the_same_result(self) -> None:
         """With no budget for local work, an add re-solves and still gets the same bounds."""
@@ -434,7 +467,7 @@ class TestKernels:
         assert sorted(bad) == [1, 2, 3]
 
 
-@pytest.mark.parametrize("module", [_stn, _stn_paths])
+@pytest.mark.parametrize("module", [_stn, _stn_paths, _stn_dynamic])
 def test_docstring_examples_run(module: object) -> None:
     """The >>> examples in the engine's docstrings give the output written under them."""
     result = doctest.testmod(module)  # type: ignore[arg-type]
@@ -461,7 +494,7 @@ class TestOverflow:
 
         net = network(3, [(0, 1, 10, 1)])
         report = net.solve(0, H)
-        monkeypatch.setattr(_stn, "propagate", overflowing)
+        monkeypatch.setattr(_stn_repair, "insert", overflowing)
         net.add_constraint(1, 2, 5, 2)
         assert net.report is not report
         assert net.upper(2) == 15

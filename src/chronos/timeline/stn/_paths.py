@@ -49,7 +49,6 @@ __all__ = [
     "closed_cycles",
     "fresh_labels",
     "goldberg_radzik",
-    "propagate",
     "spfa",
     "subtree",
 ]
@@ -376,7 +375,7 @@ def closed_cycles(g: Csr, pred: array[int], origin: int, closing: list[Step]) ->
     return cycles
 
 
-def subtree(g: Csr, pred: array[int], roots: Iterable[int]) -> list[int]:
+def subtree(g: Csr, pred: Sequence[int], roots: Iterable[int]) -> list[int]:
     """``roots`` and every point whose predecessor path passes through one of them.
 
     A child of ``x`` is the head of an out-edge of ``x`` whose position is its predecessor
@@ -442,72 +441,6 @@ def analyse_predecessors(
         if verdict == 3:
             bad.extend(walk)
     return cycles, bad
-
-
-def propagate(
-    g: Csr,
-    dist: MutableSequence[int],
-    pred: array[int],
-    start: int,
-    old_start: int,
-    *,
-    tail: int,
-    origin: int,
-    scaled_horizon: int,
-    budget: int | None,
-    changed: list[int] | None = None,
-) -> Stop:
-    """Spread the improvement of ``start``'s label (it was ``old_start``) after an edge
-    ``tail -> start`` was added.
-
-    Dijkstra on reduced costs, with the labels before the change as potentials (Ramalingam
-    and Reps): those labels satisfied every other edge, so the *decrease* of a label can only
-    shrink along a path, and taking points by largest decrease first settles each point once.
-    The work is that of the points whose label falls, never more: a change that moves three
-    bounds costs three settlements, whatever the network's size.
-
-    Returns CYCLES as soon as the improvement reaches ``tail`` or the origin (the new edge then
-    closes a negative cycle), BUDGET after ``budget`` edge scans (None: no limit); either
-    leaves the labels half-updated and the caller must re-solve. Every point whose label fell
-    is appended to ``changed``.
-    """
-    off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
-    shift = max(len(dist), 2).bit_length()
-    mask = (1 << shift) - 1
-    old = {start: old_start}
-    heap = [((dist[start] - old_start) << shift) | start]
-    done: set[int] = set()
-    scanned = 0
-    back = dist[origin] - scaled_horizon
-    while heap:
-        u = heappop(heap) & mask
-        if u in done:
-            continue
-        done.add(u)
-        if changed is not None:
-            changed.append(u)
-        du = dist[u]
-        if du < back:
-            return Stop.CYCLES
-        more = extra.get(u)
-        span = range(off[u], off[u + 1])
-        for i in span if more is None else chain(span, more):
-            v = tgt[i]
-            nd = du + wts[i]
-            dv = dist[v]
-            if nd < dv and alive[i]:
-                if v in (tail, origin):
-                    return Stop.CYCLES
-                if v not in old:
-                    old[v] = dv
-                done.discard(v)  # never with a consistent start; kept for safety
-                dist[v] = nd
-                pred[v] = i
-                heappush(heap, ((nd - old[v]) << shift) | v)
-        scanned += len(span) + (0 if more is None else len(more))
-        if budget is not None and scanned > budget:
-            return Stop.BUDGET
-    return Stop.DONE
 
 
 def bidirectional(

@@ -9,9 +9,10 @@ Solving is two single-source shortest-path runs from an origin point, one on the
 bounds of ``t_p - t_origin``) and one on its reverse (lower bounds), over compact arrays
 (see :mod:`chronos.timeline.stn._paths`). An implicit horizon bounds every point,
 ``-horizon <= t_p - t_origin <= horizon``, so every point is reachable; a bound that only the
-horizon provides is reported as ``None``. Negative cycles are conflicts: each is reported as a
-simple cycle of edges with its (negative) total weight, and the weakest claim on it is set
-aside until the rest is consistent. Conflicting input is normal and never raises.
+horizon provides is reported as ``None``. Negative cycles are conflicts. Which cids are set
+aside is canonical — cids taken strongest first, each kept if consistent with those kept —
+and each set-aside cid is reported with one simple negative cycle of it and stronger live
+cids, with its (negative) total weight. Conflicting input is normal and never raises.
 
 >>> net = Network()
 >>> origin, start, end = net.add_points(3)
@@ -32,12 +33,20 @@ aside until the rest is consistent. Conflicting input is normal and never raises
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Iterable, MutableSequence, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, MutableSequence, Sequence
 from itertools import compress
-from typing import Any, NamedTuple, Protocol
 
 from chronos.errors import InvalidArgumentError
+from chronos.timeline.stn._model import (
+    MAX_WEIGHT,
+    Conflict,
+    Edge,
+    SolveReport,
+    Weakness,
+    _Job,
+    _Repair,
+    _Solution,
+)
 from chronos.timeline.stn._paths import (
     HORIZON,
     ROOT,
@@ -47,107 +56,24 @@ from chronos.timeline.stn._paths import (
     bidirectional,
     fresh_labels,
     goldberg_radzik,
-    propagate,
     spfa,
     subtree,
 )
-from chronos.timeline.stn._structure import Structure, condense, raise_ranks, topological_pass
+from chronos.timeline.stn._repair import Repairs
+from chronos.timeline.stn._structure import Structure, condense, topological_pass
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
 
-#: Weights and the horizon stay within this magnitude, so scaled weights fit 64-bit arrays.
-MAX_WEIGHT = 2**60
 
-
-class _Ordered(Protocol):
-    def __lt__(self, other: Any, /) -> bool: ...
-
-
-#: Maps a cid to a sort key; the claim with the smallest key is the weakest.
-Weakness = Callable[[int], _Ordered]
-
-
-class Edge(NamedTuple):
-    """One edge ``t_v - t_u <= weight``; ``cid`` is None for an implicit horizon edge."""
-
-    u: int
-    v: int
-    weight: int
-    cid: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Conflict:
-    """A simple negative cycle: claims that cannot all hold, and the one set aside for it."""
-
-    edges: tuple[Edge, ...]
-    #: The total weight of the cycle, always negative: by how much the claims disagree.
-    slack: int
-    #: The cid set aside to break this cycle (perhaps already set aside for another one).
-    set_aside: int
-
-    @property
-    def cids(self) -> tuple[int, ...]:
-        """The distinct constraint ids on the cycle, in cycle order."""
-        return tuple(dict.fromkeys(e.cid for e in self.edges if e.cid is not None))
-
-
-@dataclass(frozen=True, slots=True)
-class SolveReport:
-    """What a solve found and did."""
-
-    conflicts: tuple[Conflict, ...]
-    #: Every cid set aside by the repair, in the order they were set aside.
-    set_aside: tuple[int, ...]
-    #: Edge relaxations attempted, both directions together.
-    scanned: int
-    #: Whether the relaxation budget ran out and Goldberg–Radzik finished the work.
-    fallback: bool
-
-
-@dataclass(slots=True)
-class _Repair:
-    weakness: Weakness
-    conflicts: list[Conflict] = field(default_factory=list)
-    order: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class _Job:
-    """The parameters of a solve, kept to solve again after a change."""
-
-    origin: int
-    horizon: int
-    weakness: Weakness
-    budget: int | None
-    scan_budget: int
-
-
-@dataclass(slots=True)
-class _Solution:
-    job: _Job
-    fwd: Csr
-    rev: Csr
-    up: MutableSequence[int]
-    up_pred: array[int]
-    low: MutableSequence[int]
-    low_pred: array[int]
-    exact: bool
-    report: SolveReport
-    #: The components of the live edges at the solve, their ranks kept up to date after;
-    #: None once a change made the ranks too costly to keep (found again on first need).
-    structure: Structure | None
-    stale: bool = False
-
-
-class Network:
+class Network(Repairs):
     """Points, difference constraints between them, and their solved bounds.
 
     Adding a constraint to a solved network updates the bounds in place by a local search
     from the endpoint whose bound may improve (Dijkstra on reduced costs: each point whose
     bound moves is settled once), within ``incremental_budget`` edge scans if one is given; a
-    negative cycle or a spent budget falls back to a full :meth:`solve`. Disabling, enabling or
-    removing a constraint marks the solution stale; the next query re-solves.
+    negative cycle is repaired in place by the canonical rule (see ``_repair``), a spent
+    budget falls back to a full :meth:`solve`. Disabling, enabling or removing a constraint
+    marks the solution stale; the next query re-solves.
     :meth:`mark` and :meth:`changed_since` tell which bounds moved since a moment.
     """
 
@@ -289,11 +215,15 @@ class Network:
         s = self._solution
         if s is None or s.stale or not live:
             return
-        if s.structure is not None and not raise_ranks(
-            s.structure, rev, u, v, origin=s.job.origin, budget=self._rank_budget()
-        ):
-            s.structure = None
-        if not self._incremental(s, u, v, w4, fpos, rpos):
+        self._raise_ranks(s, u, v)
+        status = self._incremental(s, fpos, rpos)
+        if status is Stop.CYCLES:
+            # The claim as it now stands contradicts the live ones: it gives way, or weaker
+            # ones do, by the same rule as a batch solve (see :meth:`_canonical`).
+            waiting = self._take_out(s, cid)
+            settled = self._canonical(s, [cid, *waiting], budget=self._incremental_budget)
+            status = Stop.DONE if settled else Stop.BUDGET
+        if status is not Stop.DONE:
             self._resolve(s)
 
     def edges(self, cid: int) -> tuple[Edge, ...]:
@@ -497,10 +427,18 @@ class Network:
                 break
         conflicts, order = repair.conflicts, repair.order
         report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
-        self._solution = _Solution(
-            job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure
-        )
-        return report
+        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure)
+        self._solution = s
+        # The cycles met decided what was set aside, in the order met; the canonical rule
+        # decides again, each cycle that chose its weakest cid serving as its certificate.
+        for conflict in conflicts:
+            if conflict.set_aside not in s.certs:
+                s.certs[conflict.set_aside] = conflict
+                for c in conflict.cids:
+                    s.dependents.setdefault(c, set()).add(conflict.set_aside)
+        if order and not self._canonical(s, order):
+            raise OverflowError  # 64-bit labels overflowed: solve() starts over exactly
+        return s.report
 
     def _settle(
         self,
@@ -672,45 +610,11 @@ class Network:
             repair.conflicts.append(Conflict(tuple(edges), sum(e.weight for e in edges), chosen))
         return killed
 
-    def _incremental(self, s: _Solution, u: int, v: int, w4: int, fpos: int, rpos: int) -> bool:
-        """Propagate a new live edge ``u -> v``; False when a full re-solve is needed."""
-        if not s.exact and self._needs_exact(s.job.horizon):
-            return False
-        hs = 4 * s.job.horizon + 1
-        try:
-            for g, dist, pred, tail, head, pos in (
-                (s.fwd, s.up, s.up_pred, u, v, fpos),
-                (s.rev, s.low, s.low_pred, v, u, rpos),
-            ):
-                nd = dist[tail] + w4
-                if nd >= dist[head]:
-                    continue
-                if head in (tail, s.job.origin):
-                    return False
-                old = dist[head]
-                dist[head] = nd
-                pred[head] = pos
-                status = propagate(
-                    g,
-                    dist,
-                    pred,
-                    head,
-                    old,
-                    tail=tail,
-                    origin=s.job.origin,
-                    scaled_horizon=hs,
-                    budget=self._incremental_budget,
-                    changed=self._changed,
-                )
-                if status is not Stop.DONE:
-                    return False
-        except OverflowError:
-            return False
+    def _trim_log(self) -> None:
         if len(self._changed) > 4 * self.point_count + 10_000:
             # The log would outgrow the network: start a new one, as a solve does.
             self._epoch += 1
             self._changed.clear()
-        return True
 
     def _rank_budget(self) -> int:
         # Raising ranks behind a new edge beyond a tenth of the network costs more than
