@@ -1,9 +1,10 @@
 """Finding the events of one statement: predicates, event nouns, anchors, cues, anaphora.
 
 A statement is read sentence by sentence over its word tokens. A verb of the lexicon is an
-event when its clause carries a temporal expression or a relation cue, or when it reports;
-an event noun is an event when the text dates it, orders it, reacts to it, or names an
-earlier event again. Each rule is a method below; docs/chronicle.md lists them.
+event when its sentence carries a temporal expression, a relation cue or a report; an event
+noun is an event when the text dates it, orders it, reacts to it, names an earlier event
+again, or stands between the same stops as a date. Each rule is a method below;
+docs/chronicle.md lists them. The values a reading builds are in ``_model``.
 """
 
 from __future__ import annotations
@@ -12,15 +13,27 @@ import bisect
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from chronos.chronicle._lexicon import Nominal, Verb, nominal, verb as verb_of
-from chronos.chronicle._types import EventMention, Kind
+from chronos.chronicle._lexicon import nominal, verb as verb_of
+from chronos.chronicle._model import (
+    PRONOUNS,
+    Anchor,
+    Found,
+    Link,
+    Reading,
+    Told,
+    base_verb,
+    nominal_entry,
+    rule_of,
+    verb_entry,
+    verb_place,
+)
+from chronos.chronicle._types import Kind
 from chronos.chronicle._words import (
     ABOUT,
     ADVERBS,
     CUES,
     DETERMINERS,
     MODALS,
-    NOT_SUBJECT,
     PARTICLES,
     REACTIONS,
     SAYING,
@@ -28,7 +41,6 @@ from chronos.chronicle._words import (
     TWO_WORD_CUES,
     Tok,
     day_before,
-    day_of,
     days_of,
     definite,
     group_of,
@@ -53,56 +65,15 @@ __all__ = ["Anchor", "Found", "Link", "Reading", "day_before", "read_statement"]
 #: read in pieces, so that no rule looks further than this and the reading stays linear.
 MAX_SENTENCE: Final = 300
 _STRONG: Final = frozenset({";", "—", "–"})
-_PRONOUNS: Final = frozenset({"move", "step"})
+#: The verbs before "on strike", "in custody": the noun is a state of the subject.
+_STAYS: Final = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
+    | {"stay", "stays", "stayed", "'s", "'re"}
+)
+_PERSONAL: Final = frozenset({"he", "she", "it", "who", "which", "that"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
 _BEFORE_BASE: Final = MODALS | {"not", "n't", "they", "we", "i", "you"}
-
-
-class Anchor:
-    """What a temporal expression says of an event: a relation name and a span."""
-
-    __slots__ = ("quote", "relation", "sentence", "span")
-
-    def __init__(self, relation: str, span: Span, sentence: int, quote: str) -> None:
-        self.relation, self.span, self.sentence, self.quote = relation, span, sentence, quote
-
-
-class Found:
-    """An event of one statement, before the timeline is built."""
-
-    __slots__ = ("anchors", "group", "head", "key", "kind", "label", "mentions", "noun", "tense")
-
-    def __init__(self, label: str, kind: Kind, key: str, head: str, group: frozenset[str]) -> None:
-        self.label, self.kind, self.key, self.head, self.group = label, kind, key, head, group
-        self.mentions: list[EventMention] = []
-        self.anchors: list[Anchor] = []
-        self.tense: str | None = None
-        self.noun = False  # an event noun ("the elections"), not a predicate
-
-
-class Link:
-    """A relation between two events that the text states, with the rule that read it."""
-
-    __slots__ = ("a", "b", "gap", "quote", "relation", "rule", "sentence")
-
-    def __init__(
-        self, a: Found, relation: str, b: Found, sentence: int, quote: str, rule: str
-    ) -> None:
-        self.a, self.relation, self.b, self.sentence = a, relation, b, sentence
-        self.quote, self.rule = quote, rule
-        self.gap: str | None = None
-
-
-class Reading:
-    """What one statement says: its events (in the order first told) and links."""
-
-    __slots__ = ("events", "links", "notes")
-
-    def __init__(self) -> None:
-        self.events: list[Found] = []
-        self.links: list[Link] = []
-        self.notes: list[str] = []
 
 
 def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
@@ -121,7 +92,7 @@ def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
     for m in mentions:
         for i in range(bisect.bisect_left(starts, m.start), bisect.bisect_left(starts, m.end)):
             by_token[i] = m
-    statement = _Statement(text, sid, published, reading)
+    statement = Told(text, sid, published, reading)
     for number, (a, b) in enumerate(sentence_spans(text), 1):
         lo, hi = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         for piece in range(lo, hi, MAX_SENTENCE):
@@ -131,136 +102,10 @@ def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
     return reading
 
 
-class _Statement:
-    """What carries from one sentence of a statement to the next."""
-
-    def __init__(self, text: str, sid: str, published: date | datetime, reading: Reading) -> None:
-        self.text, self.sid, self.reading = text, sid, reading
-        day = day_of(published)
-        self.day = Span.of(day)
-        self.day_start = datetime(day.year, day.month, day.day)
-        self.previous: list[Found] = []  # the events of the sentence before
-        self.last: Found | None = None  # the last event told
-        self.noun_dates: set[int] = set()  # ids of mentions that date an event noun
-        self.narrative: Span | None = None  # the last day that dated a predicate
-        self.known: set[int] = set()  # ids of the events told so far
-        #: events by ("head", word) and ("group", word), in the order told
-        self.told: dict[tuple[str, str | None], list[tuple[int, Found]]] = {}
-
-    def mention(self, found: Found, sentence: int, a: Tok, b: Tok, rule: str | None) -> None:
-        found.mentions.append(
-            EventMention(
-                statement=self.sid,
-                sentence=sentence,
-                start=a.start,
-                end=b.end,
-                quote=self.text[a.start : b.end],
-                rule=rule,
-            )
-        )
-
-    def earlier(self, word: str, exclude: list[Found]) -> Found | None:
-        """The earlier event a definite noun names again, by the anaphora rules."""
-        entry = nominal(word)
-        if entry is None:
-            return None
-        if word in _PRONOUNS or entry.lemma in _PRONOUNS:
-            # "the move": the nearest event told in the sentence before, not a report
-            pool = [e for e in self.previous if e.kind != "reporting"]
-            return pool[-1] if pool else None
-        # the latest event whose head is the noun or its verb, or whose group holds the noun
-        best: tuple[int, Found] | None = None
-        for key in (("head", entry.lemma), ("head", entry.verb), ("group", entry.lemma)):
-            for number, e in reversed(self.told.get(key, ())):
-                if e not in exclude:
-                    if best is None or number > best[0]:
-                        best = (number, e)
-                    break
-        return None if best is None else best[1]
-
-    def tell(self, events: list[Found]) -> None:
-        """Add a sentence's new events to the statement's, in order, and index them."""
-        for e in events:
-            if id(e) in self.known:
-                continue
-            self.known.add(id(e))
-            number = len(self.reading.events)
-            self.reading.events.append(e)
-            self.told.setdefault(("head", e.head), []).append((number, e))
-            for word in e.group:
-                self.told.setdefault(("group", word), []).append((number, e))
-
-
-def _verb_place(prev: str, nxt: str, dated: bool) -> bool:
-    """Whether an unlisted "-ed" word stands where only a verb can.
-
-    After an auxiliary ("was weakened"), or after a word that can end a subject and before
-    an article, a preposition, a particle, a date or the end of a clause ("the owners signed
-    a contract", "the jury retired on Monday").
-    """
-    if prev in ("is", "are", "was", "were", "be", "been", "has", "have", "had"):
-        return True
-    if not prev[:1].isalpha() or prev in NOT_SUBJECT or prev in ("very", "more", "most"):
-        return False
-    return dated or nxt in DETERMINERS or nxt in _AFTER_VERB or nxt in STOPS or nxt == ""
-
-
-_AFTER_VERB: Final = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "to",
-        "from",
-        "after",
-        "before",
-        "since",
-        "until",
-        "by",
-        "for",
-        "with",
-        "into",
-        "over",
-        "down",
-        "up",
-        "off",
-        "out",
-        "ahead",
-        "about",
-        "against",
-    ]
-)
-
-
-def _verb_entry(word: str) -> Verb:
-    found = verb_of(word)
-    if found is None:
-        raise AssertionError(f"{word!r} was checked to be a verb")
-    return found
-
-
-def _entry(word: str) -> Nominal:
-    entry = nominal(word)
-    if entry is None:
-        raise AssertionError(f"{word!r} was checked to be an event noun")
-    return entry
-
-
-def _rule(target: Found, word: str) -> str:
-    entry = _entry(word)
-    if word in _PRONOUNS or entry.lemma in _PRONOUNS:
-        return "pronoun"
-    if target.head == entry.lemma:
-        return "same head"
-    if target.head == entry.verb:
-        return "nominalization"
-    return "near synonym"
-
-
 class _Sentence:
     """The reading of one sentence."""
 
-    def __init__(self, st: _Statement, number: int, toks: list[Tok], timex: dict[int, Mention]):
+    def __init__(self, st: Told, number: int, toks: list[Tok], timex: dict[int, Mention]):
         self.st, self.number, self.toks, self.timex = st, number, toks, timex
         self.text = st.text
         self.events: dict[int, Found] = {}  # token index → the event told there
@@ -280,6 +125,7 @@ class _Sentence:
         self._about()
         self._adverbs()
         self._anaphora()
+        self._predicates()
         st = self.st
         ordered = [self.events[k] for k in sorted(self.events)]
         st.tell(ordered)
@@ -291,7 +137,7 @@ class _Sentence:
 
     def _is_verb(self, i: int) -> bool:
         toks, t = self.toks, self.toks[i]
-        verb = _verb_entry(t.lower)
+        verb = verb_entry(t.lower)
         if i in self.timex or (t.text[0].isupper() and i > 0):
             return False
         prev = toks[i - 1].lower if i > 0 else ""
@@ -308,7 +154,9 @@ class _Sentence:
         if t.lower.endswith("ing") and prev not in _BE and i + 1 not in self.timex:
             return False  # "citing", "calling for": participles of manner, unless dated
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
-        if verb.guessed and not _verb_place(prev, nxt, i + 1 in self.timex):
+        if verb.lemma == "do" and (nxt in ("not", "n't") or base_verb(nxt)):
+            return False  # "did not approve", "did approve": an auxiliary
+        if verb.guessed and not verb_place(prev, nxt, i + 1 in self.timex):
             return False
         if verb.guessed and t.lower.endswith("ing") and prev not in _BE:
             return False
@@ -332,7 +180,7 @@ class _Sentence:
             low = toks[k].lower
             if low in STOPS or k in self.timex or (g is not None and k == g):
                 break
-            if nominal(low) is not None and low not in _PRONOUNS:
+            if nominal(low) is not None and low not in PRONOUNS:
                 if g is not None and object_of(toks, g, self.timex) == k:
                     break  # "called for his release since…": the verb's own object
                 return (k, True)
@@ -356,7 +204,7 @@ class _Sentence:
 
     def _verb(self, i: int) -> Found:
         toks = self.toks
-        verb = _verb_entry(toks[i].lower)
+        verb = verb_entry(toks[i].lower)
         words = [toks[i].text]
         j = i + 1
         if (
@@ -392,11 +240,11 @@ class _Sentence:
     def _nominal(self, i: int) -> Found:
         toks, st = self.toks, self.st
         word = toks[i].lower
-        entry = _entry(word)
+        entry = nominal_entry(word)
         if definite(toks, i):
             earlier = st.earlier(word, exclude=[])
             if earlier is not None:
-                st.mention(earlier, self.number, toks[i], toks[i], _rule(earlier, word))
+                st.mention(earlier, self.number, toks[i], toks[i], rule_of(earlier, word))
                 return earlier
         first = i
         while first > 0 and i - first < 4 and modifier(toks[first - 1]):
@@ -443,15 +291,20 @@ class _Sentence:
                     self._metric(m, first, last, g)
                 continue
             span = self._reanchor(m, span)
+            self._when(m, last, g, span)
             noun = noun_after(toks, last + 1, determiner=False)
             if noun is None and first >= 2 and toks[first - 1].lower == "of":
                 noun = (
                     first - 2 if nominal(toks[first - 2].lower) is not None else None
                 )  # "the truce of 12 June"
-            if noun is None and g is not None and _verb_entry(toks[g].lower).cls == "P":
+            if noun is None and g is not None and verb_entry(toks[g].lower).cls == "P":
                 noun = subject_of(toks, g)  # "a conference is planned for September"
             if noun is not None:
                 self._noun_date(m, first, noun, span)
+                continue
+            state = self._state_noun(first - len((m.signal or "").split()))
+            if state is not None:
+                self._clause_date(m, state, span, nominal=True)
                 continue
             if g is not None:
                 self._clause_date(m, g, span)
@@ -481,8 +334,44 @@ class _Sentence:
             said = f"{m.signal} {quote}" if m.signal else quote
             self.link(gov, relation, target, said, "cue")
 
-    def _clause_date(self, m: Mention, g: int, span: Span) -> None:
-        target = self.event_at(g, nominal=False)
+    def _when(self, m: Mention, last: int, g: int | None, span: Span) -> None:
+        """ "since November, when he was found", "on 5 June when workers walked out".
+
+        "when" right after a date opens a clause about that time: its verb is in the span.
+        """
+        toks, j = self.toks, last + 1
+        if j < len(toks) and toks[j].lower == ",":
+            j += 1
+        if j >= len(toks) or toks[j].lower != "when":
+            return
+        v = next((k for k in self.verbs if j < k <= j + 8), None)
+        if v is None or v == g or self.strong[v] != self.strong[j]:
+            return
+        if any(toks[k].lower in STOPS for k in range(j + 1, v)):
+            return
+        target = self.event_at(v, nominal=False)
+        if target.tense in ("past", "perfect", "pluperfect", "present", "future"):
+            quote = self.text[m.start : toks[v].end]
+            target.anchors.append(Anchor("during", span, self.number, quote))
+
+    def _state_noun(self, i: int) -> int | None:
+        """ "on strike since 2 June", "remains in custody until Friday": the noun's state.
+
+        An event noun right before token ``i``, after "on", "in" or "under" that follows a
+        form of "be", "remain" or "stay", names a state; its clause's date is the state's.
+        """
+        toks, k = self.toks, i - 1
+        if k < 2 or nominal(toks[k].lower) is None or k in self.timex:
+            return None
+        if toks[k - 1].lower not in ("on", "in", "under") or toks[k - 2].lower not in _STAYS:
+            return None
+        found = self.event_at(k, nominal=True)
+        if found.noun and not found.anchors:
+            found.kind = "state"
+        return k
+
+    def _clause_date(self, m: Mention, g: int, span: Span, *, nominal: bool = False) -> None:
+        target = self.event_at(g, nominal=nominal)
         relation = self._relation(m, target)
         if (
             relation in ("until", "since-ongoing")
@@ -630,6 +519,22 @@ class _Sentence:
             made = self.link(gov, cue, other, quote, "cue")
             if made is not None and cue == "since":
                 self._ongoing(gov, quote)
+            if made is not None and cue == "after" and complement[1]:
+                self._since_after(i, other, quote)
+
+    def _since_after(self, i: int, other: Found, quote: str) -> None:
+        """ "held since August 2023 after his conviction": the conviction is in August 2023.
+
+        "after" right after a "since" date tells what started the state at that date: the
+        event it names (an event noun without a date of its own) falls in the same span.
+        """
+        m = self.timex.get(i - 1)
+        if m is None or m.relation is not Relation.SINCE or m.expression is None:
+            return
+        span = m.expression.span
+        if span is None or span.start is None or other.anchors:
+            return
+        other.anchors.append(Anchor("during", span, self.number, quote))
 
     def _before(self, i: int) -> Found | None:
         """The event told last before token ``i``: in this sentence, else the one before."""
@@ -681,7 +586,7 @@ class _Sentence:
     def _reports(self) -> None:
         toks = self.toks
         for v in self.verbs:
-            verb = _verb_entry(toks[v].lower)
+            verb = verb_entry(toks[v].lower)
             if verb.cls != "R":
                 continue
             report = self.event_at(v, nominal=False)
@@ -689,7 +594,7 @@ class _Sentence:
             if obj is None or nominal(toks[obj].lower) is None:
                 continue
             self.referred.add(obj)
-            if toks[obj].lower in _PRONOUNS:
+            if toks[obj].lower in PRONOUNS:
                 target = self.st.earlier(toks[obj].lower, exclude=[])
                 if target is None:
                     continue
@@ -716,7 +621,85 @@ class _Sentence:
                 topic, "before", self.events[k], self.text[toks[about].start : toks[n].end], "about"
             )
 
-    # -- 4. anaphora -----------------------------------------------------------------------------
+    # -- 4. the other predicates of a sentence that tells something --------------------------
+
+    def _predicates(self) -> None:
+        """Every verb of a sentence that carries a date, a cue or a report is an event.
+
+        Only the verb that governs a date takes it; the others are placed by their tense
+        alone (told in the past: over by the publication day), so that a verb never takes a
+        date that is not its own.
+        """
+        if not (self.timex or self.events):
+            return
+        toks = self.toks
+        for v in self.verbs:
+            if v in self.events:
+                continue
+            low = toks[v].lower
+            entry = verb_entry(low)
+            if not entry.base and low == entry.lemma + "s" and toks[v - 1].lower not in _PERSONAL:
+                continue  # "based on media reports": an "-s" word after a noun may be a plural
+            subject = self._noun_subject(v)
+            if subject is not None:
+                # "two days after talks with the union resumed": what became of the talks
+                self.st.mention(subject, self.number, toks[v], toks[v], "predicate")
+                if subject.tense is None:
+                    subject.tense = tense_of(toks, v)
+                continue
+            found = self.event_at(v, nominal=False)
+            # "… or draconian laws have been enacted": the object of a verb that governs
+            # nothing is not read closely enough to name an event for anaphora
+            found.group = frozenset({found.head})
+        self._clause_nouns()
+
+    def _noun_subject(self, v: int) -> Found | None:
+        """The event noun of this sentence that is the subject of the verb at ``v``.
+
+        "talks with the union resumed": the noun is at most five words before the verb,
+        with only its complement between (no stop, no cue, no other verb).
+        """
+        toks = self.toks
+        for k in range(v - 1, max(-1, v - 6), -1):
+            low = toks[k].lower
+            if low in STOPS or low in CUES or (k in self.verbs and k != v) or k in self.timex:
+                return None
+            found = self.events.get(k)
+            if found is not None:
+                return found if found.noun else None
+        return None
+
+    def _clause_nouns(self) -> None:
+        """The event nouns of a date's own stretch of words (between stops) are events.
+
+        "a 12 % drop in the third quarter", "the ceremony held on Friday": the noun is an
+        event of the text; only the date's governor takes the date, the noun is found.
+        """
+        toks = self.toks
+        told = [
+            (m.start, m.end)
+            for e in self.events.values()
+            for m in e.mentions
+            if m.sentence == self.number and m.statement == self.st.sid
+        ]
+        for first in self.timex:
+            lo = first
+            while lo > 0 and toks[lo - 1].lower not in STOPS and first - lo < 12:
+                lo -= 1
+            hi = first
+            while hi + 1 < len(toks) and toks[hi + 1].lower not in STOPS and hi - first < 12:
+                hi += 1
+            for k in range(lo, hi + 1):
+                low = toks[k].lower
+                if k in self.events or k in self.timex or k in self.referred or k in self.verbs:
+                    continue
+                if nominal(low) is None or low in PRONOUNS or definite(toks, k):
+                    continue  # a definite noun is left to anaphora, which may tie it back
+                if any(a <= toks[k].start < b for a, b in told):
+                    continue  # "held a vote": the object is part of its predicate's event
+                self.event_at(k, nominal=True)
+
+    # -- 5. anaphora -----------------------------------------------------------------------------
 
     def _anaphora(self) -> None:
         """A definite event noun that names an earlier event again is a mention of it."""
@@ -735,9 +718,9 @@ class _Sentence:
             target = st.earlier(t.lower, exclude=here)
             if target is None:
                 continue
-            st.mention(target, self.number, t, t, _rule(target, t.lower))
+            st.mention(target, self.number, t, t, rule_of(target, t.lower))
             v = next((v for v in self.verbs if v < i and object_of(toks, v, self.timex) == i), None)
-            if v is not None and v not in self.events and _verb_entry(toks[v].lower).cls == "O":
+            if v is not None and v not in self.events and verb_entry(toks[v].lower).cls == "O":
                 # "passed the legislation": the predicate says what became of it
                 st.mention(target, self.number, toks[v], t, "predicate")
                 if target.tense is None:

@@ -125,6 +125,23 @@ _PHRASE_ENDS: Final = frozenset(
         "via",
         "which",
         "who",
+        "near",
+        "outside",
+        "inside",
+        "behind",
+        "beyond",
+        "around",
+        "off",
+        # a subordinate clause begins
+        "if",
+        "unless",
+        "whether",
+        "although",
+        "though",
+        "because",
+        "while",
+        "when",
+        "where",
     ]
 )
 _ADVERBIAL: Final = frozenset(
@@ -247,8 +264,8 @@ def modifier(t: Tok) -> bool:
     low = t.lower
     if low in STOPS or low in NOT_SUBJECT or low in CUES or low in _DEFINITE:
         return False
-    if low in _NOT_MODIFIERS:
-        return False
+    if low in _NOT_MODIFIERS or low in _PRONOUN_SUBJECTS or low in MODALS or low in AUX:
+        return False  # "on Friday it would strike": a clause begins, not a noun phrase
     return low not in verbs() and nominal(low) is None and low[0].isalnum()
 
 
@@ -325,15 +342,28 @@ _PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you
 
 
 def tense_of(toks: list[Tok], i: int) -> str | None:
-    """The tense of the verb at ``i``: future, perfect, pluperfect, present, past or None."""
+    """The tense of the verb at ``i``: future, perfect, pluperfect, present, past, modal or None.
+
+    "modal" is a verb that is not told as happening: after a modal other than "will"
+    ("would", "could", "may"; "could have emerged"), in an "if", "unless" or "whether"
+    clause, or negated ("did not plan"). Nothing is inferred from it.
+    """
+    for k in range(i - 1, max(-1, i - 9), -1):
+        low = toks[k].lower
+        if low in STOPS:
+            break
+        if low in _HYPOTHETICAL:
+            return "modal"
     for k in range(i - 1, max(-1, i - 4), -1):
         low = toks[k].lower
-        if low in ("will", "would", "shall", "'ll"):
+        if low in _NEGATION or low in _MODAL:
+            return "modal"
+        if low in ("will", "shall", "'ll"):
             return "future"
         if low == "had":
             return "pluperfect"
         if low in ("has", "have", "'ve"):
-            return "perfect"
+            return "modal" if k > 0 and toks[k - 1].lower in _MODAL else "perfect"
         if low in ("is", "are", "am"):
             return "present"
         if low in ("was", "were", "did"):
@@ -347,6 +377,12 @@ def tense_of(toks: list[Tok], i: int) -> str | None:
     if low.endswith("s") and not low.endswith("ss"):
         return "present"
     return "past"
+
+
+#: Words before a verb that tell it is not said to happen: modals, negation, conditions.
+_MODAL: Final = frozenset({"would", "could", "should", "may", "might", "must", "can", "'d"})
+_NEGATION: Final = frozenset({"not", "n't", "never", "no"})
+_HYPOTHETICAL: Final = frozenset({"if", "unless", "whether"})
 
 
 def relation_word(relation: Relation | None) -> str | None:
