@@ -11,7 +11,15 @@ from pathlib import Path
 import attrs
 import pytest
 
-from chronos import Certainty, InvalidArgumentError, Timeline, render
+from chronos import (
+    Certainty,
+    InvalidArgumentError,
+    Provenance,
+    Statement,
+    Timeline,
+    chronicle,
+    render,
+)
 
 #: The seed chronology, top to bottom: label, when in words, EDTF, order.
 EXPECTED = [
@@ -306,3 +314,56 @@ class TestWrite:
         with pytest.raises(InvalidArgumentError, match=argument):
             render.write(seed, tmp_path / name, format=format)
         assert not (tmp_path / name).exists()
+
+
+# -- the Source column: the statement's source and the sentence ------------------------------
+
+
+def test_the_source_column_names_the_source_and_the_sentence() -> None:
+    """A chronicled statement's source is what the Source column shows, with the sentence;
+    an event two statements tell lists both; a statement without a source is named by id."""
+    port = Statement(
+        "The terminal closed on 5 June. Talks resumed on 16 June.",
+        published="2025-06-20",
+        source="Port authority",
+        id="harbour",
+    )
+    union = Statement(
+        "The dockers said the terminal closed on 5 June.", published="2025-06-21", id="union"
+    )
+    table = render.table(chronicle([port, union]), explain=False)
+    sources = {row.label: row.sources for row in table.rows}
+    assert sources["terminal closed"] == (
+        "Port authority, sentence 1",
+        "statement union, sentence 1",
+    )
+    assert sources["Talks resumed"] == ("Port authority, sentence 2",)
+    assert sources["statement harbour"] == ("Port authority",)
+    markdown = render.markdown(table).splitlines()
+    assert any(
+        "| Talks resumed | Port authority, sentence 2 | “16 June” |" in line for line in markdown
+    )
+    text = render.text(table)
+    assert "Port authority, sentence 1; statement union, sentence 1" in text
+
+
+@pytest.mark.parametrize(
+    ("provenance", "where"),
+    [
+        # a source and a sentence: both
+        (
+            Provenance(source="Port authority", statement="harbour", sentence=2),
+            "Port authority, sentence 2",
+        ),
+        # a source alone (a statement's own event, a claim made by hand)
+        (Provenance(source="FO briefing"), "FO briefing"),
+        (Provenance(source="FO briefing", statement="fo"), "FO briefing"),
+        # no source: the statement and sentence
+        (Provenance(statement="harbour", sentence=2), "statement harbour, sentence 2"),
+        (Provenance(statement="harbour"), "statement harbour"),
+        # nothing known
+        (Provenance(quote="on Friday"), None),
+    ],
+)
+def test_provenance_where(provenance: Provenance, where: str | None) -> None:
+    assert provenance.where == where

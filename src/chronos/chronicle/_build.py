@@ -75,7 +75,9 @@ def chronicle(
                 mentions=_title(s, sid),
             ),
             when=Span.of(s.published),
-            source=Provenance(statement=sid, quote=f"published {s.published.isoformat()}"),
+            source=Provenance(
+                source=s.source, statement=sid, quote=f"published {s.published.isoformat()}"
+            ),
         )
     into = _merge(given, readings)
     merged: dict[int, list[Found]] = {}  # id(event) → the later statements' events merged in
@@ -99,13 +101,13 @@ def chronicle(
     def named(found: Found) -> str:
         return name_of[id(into.get(id(found), found))]
 
-    for (sid, _s), reading in zip(given, readings, strict=True):
+    for (sid, s), reading in zip(given, readings, strict=True):
         for found in reading.events:
-            _anchor(timeline, named(found), found, sid, days[sid])
+            _anchor(timeline, named(found), found, s, sid, days[sid])
         for link in reading.links:
             a, b = named(link.a), named(link.b)
             if a != b:
-                where = Provenance(statement=sid, sentence=link.sentence, quote=link.quote)
+                where = _where(s, sid, link.sentence, link.quote)
                 relation = {"since": "after", "until": "before"}.get(link.relation, link.relation)
                 _relate(timeline, a, relation, b, link.gap, where)
     return timeline
@@ -297,15 +299,19 @@ class _Names:
 # -- claims ---------------------------------------------------------------------------------
 
 
-def _anchor(timeline: Timeline, name: str, found: Found, sid: str, day: Span) -> None:
+def _where(s: Statement, sid: str, sentence: int, quote: str) -> Provenance:
+    """A claim's provenance: the statement's source (its name for readers), its id, the
+    sentence and the words."""
+    return Provenance(source=s.source, statement=sid, sentence=sentence, quote=quote)
+
+
+def _anchor(timeline: Timeline, name: str, found: Found, s: Statement, sid: str, day: Span) -> None:
     for a in found.anchors:
-        _claim(
-            timeline, name, a, Provenance(statement=sid, sentence=a.sentence, quote=a.quote), day
-        )
+        _claim(timeline, name, a, _where(s, sid, a.sentence, a.quote), day)
     if found.anchors:
         return
     first = found.mentions[0]
-    where = Provenance(statement=sid, sentence=first.sentence, quote=first.quote)
+    where = _where(s, sid, first.sentence, first.quote)
     if found.kind == "reporting":
         # a report is the speaker's act: on the day the statement tells it
         _try(lambda: timeline.relate(name, "during", day, source=where))

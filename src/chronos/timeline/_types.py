@@ -110,9 +110,16 @@ class Provenance:
 
     @property
     def where(self) -> str | None:
-        """The source, or "statement S, sentence N" built from the parts."""
+        """The source and the sentence ("Port authority, sentence 2"), or "statement S,
+        sentence N" built from the parts when the source is not known.
+
+        >>> Provenance(source="Port authority", statement="harbour", sentence=2).where
+        'Port authority, sentence 2'
+        """
         if self.source is not None:
-            return self.source
+            if self.sentence is None:
+                return self.source
+            return f"{self.source}, sentence {self.sentence}"
         parts = []
         if self.statement is not None:
             parts.append(f"statement {self.statement}")
