@@ -114,6 +114,9 @@ def test_cues_and_look_alikes(text: str, tense: Tense | None) -> None:
         # month away: news would have given the year, so the next one is meant
         ("The firm declared a dividend, payable Nov. 29 to holders.", "2024-11-29"),
         ("The firm declared a dividend, payable Dec. 1.", "2024-12-01"),
+        # a month in a past clause is the one that is over, however near the next one is:
+        # "in November", written in October, is last November
+        ("The chain announced the closure in November.", "2023-11"),
         # a past clause and a date eight months back: the past one still (not five times)
         ("The chain announced the closure in February.", "2024-02"),
         # no tense cue: the past occurrence unless the next is less than half as far

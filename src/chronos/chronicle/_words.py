@@ -147,6 +147,8 @@ _PHRASE_ENDS: Final = frozenset(
 _ADVERBIAL: Final = frozenset(
     ["twice", "once", "again", "also", "still", "largely", "already", "never"]
 )
+#: Adverbs of place and time that can stand where an object would ("left there", "came soon").
+_PLACE_AND_TIME: Final = frozenset(["afterwards", "soon", "meanwhile", "here", "there"])
 _NOT_MODIFIERS: Final = frozenset(
     [
         "subsequent",
@@ -305,6 +307,8 @@ def object_of(toks: list[Tok], v: int, timex: Container[int]) -> int | None:
             break  # "the statement made by": a participle after the head
         if low in _ADVERBIAL or (low.endswith("ly") and head is None):
             continue  # "resumed briefly", "adjourned twice": not an object
+        if low in ADVERBS or low in _PLACE_AND_TIME:
+            break  # "started earlier", "arrived there": an adverb ends the object's place
         if head is not None and low in DETERMINERS:
             break  # "termed the move an interference": a second noun phrase begins
         if low[0].isalpha() and low not in DETERMINERS:
