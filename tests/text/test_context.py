@@ -210,6 +210,27 @@ class TestPeriodsOfFinancialNews:
         """ "the quarter ended <day>" is the calendar quarter holding most of it."""
         assert _values(text, dct=DCT)[0] == ("the quarter", value)
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # the quarter named before it
+            ("Acme posted a second-quarter loss. In the latest period, costs rose.", "2024-Q2"),
+            # nothing named: the last quarter over by the DCT (25 October: the third)
+            ("Costs rose in the latest period.", "2024-Q3"),
+            ("Costs rose in the current period.", "2024-Q3"),
+        ],
+    )
+    def test_the_latest_period(self, text: str, value: str) -> None:
+        """ "the latest period" is the quarter a report is about."""
+        found = _values(text, dct=DCT)
+        assert found[-1][1] == value
+        assert found[-1][0].lower().endswith("period")
+
+    def test_a_past_clause_keeps_its_half(self) -> None:
+        """ "posted first-half profit" in October is this year's first half: a past clause
+        keeps the quarter or half before the DCT."""
+        assert _values("Acme posted first-half profit.", dct=DCT) == [("first-half", "2024-H1")]
+
     def test_a_year_ago_alone_is_last_year(self) -> None:
         assert _values("The plant opened a year ago.", dct=DCT) == [("a year ago", "2023")]
 

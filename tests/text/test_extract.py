@@ -90,6 +90,7 @@ class TestNoFalsePositives:
             "As noted earlier, the bridge is shut.",  # "earlier" alone
             "The insurer expects near-term profit to slip.",  # "near-term" + noun
             "Ministers praised the long-term partnership.",  # after "the" still an adjective
+            "The family bought a second-hand van.",  # "second" an ordinal, not a unit
         ],
     )
     def test_nothing_found(self, text: str) -> None:
@@ -105,6 +106,7 @@ class TestNoFalsePositives:
             ("Costs rose from year-earlier levels.", "year-earlier"),  # a comparison
             ("Revenue beat a year-earlier figure.", "year-earlier"),  # not "a year"
             ("Plans for the long term are vague.", "the long term"),  # a noun phrase
+            ("Acme booked a second-quarter loss.", "second-quarter"),  # not "a second"
         ],
     )
     def test_the_same_words_as_times(self, text: str, extent: str) -> None:

@@ -77,6 +77,9 @@ class Found(NamedTuple):
     #: The text the match was read from, when it is not the document's ("year-ago" is
     #: read as "a year ago").
     source: str | None = None
+    #: What a bare anaphor is read as when nothing before it names its unit, with the
+    #: text it was read from ("the latest period" is "the latest quarter" then).
+    fallback: tuple[Match, str] | None = None
     #: The placing is certain ("since" puts the date before now): no genre rule revisits it.
     firm: bool = False
 
@@ -110,6 +113,9 @@ def place(
                 expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
                 anchor = antecedent(times, match, text, bare=item.bare) or dct
+                if item.fallback is not None and not isinstance(anchor, Mention):
+                    # nothing to point back to: read the stand-in against the DCT
+                    match, text = item.fallback
                 deictic = match.anchoring == "deictic"
                 expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
             elif (

@@ -54,6 +54,18 @@ _COMPARISONS: Final = frozenset(
 _A_YEAR_AGO_TEXT: Final = "a year ago"
 _A_YEAR_AGO: Final = Scanner(_A_YEAR_AGO_TEXT).match(0)
 
+# "the latest period" stands for the period a report is about: read as a bare "the quarter"
+# (the latest quarter named before it).
+_THE_QUARTER_TEXT: Final = "the quarter"
+_THE_QUARTER: Final = Scanner(_THE_QUARTER_TEXT).match(0)
+_LATEST: Final = frozenset({"latest", "current", "reporting"})
+# With no quarter named before it, it is the last quarter over by the DCT.
+_LATEST_QUARTER_TEXT: Final = "the latest quarter"
+_LATEST_QUARTER_MATCH: Final = Scanner(_LATEST_QUARTER_TEXT).match(0)
+_LATEST_QUARTER: Final = (
+    None if _LATEST_QUARTER_MATCH is None else (_LATEST_QUARTER_MATCH, _LATEST_QUARTER_TEXT)
+)
+
 # Phrases a year back from now, which a period noun before them makes a comparison.
 _YEAR_BACK: Final = frozenset(
     {"last year", "a year ago", "a year earlier", "a year before", "the previous year"}
@@ -156,6 +168,25 @@ def _scan(scanner: Scanner) -> list[Found]:
         if tokens[i].lower in ("a", "one") and _year_ago(tokens, i + 1, _COMPARED):
             continue  # "a year-earlier loss": the comparison is read from "year" on
         got: Match | None = match(i)
+        if got is None and _THE_QUARTER is not None and _latest_period(tokens, i):
+            # "the latest period": the period a report is about, read as "the quarter"
+            sentence = bisect.bisect_right(starts, i) - 1
+            found.append(
+                Found(
+                    _THE_QUARTER,
+                    "anaphoric",
+                    sentence,
+                    None,
+                    None,
+                    i,
+                    i + 3,
+                    bare=True,
+                    source=_THE_QUARTER_TEXT,
+                    fallback=_LATEST_QUARTER,
+                )
+            )
+            resume = i + 3
+            continue
         if got is None:
             if _A_YEAR_AGO is not None and _year_ago(tokens, i):
                 # "the year-ago quarter": a comparison the grammar has no phrase for; it is
@@ -361,6 +392,16 @@ def _shape(
     if words.startswith("the ") and b < end and tokens[b].lower in ("ended", "ending"):
         return "ENDED" if unit == "quarter" else "DURATION"
     return None
+
+
+def _latest_period(tokens: list[Token], i: int) -> bool:
+    """Whether tokens ``i``… are "the latest period" ("the current period")."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i].lower == "the"
+        and tokens[i + 1].lower in _LATEST
+        and tokens[i + 2].lower == "period"
+    )
 
 
 def _year_ago(tokens: list[Token], i: int, words: frozenset[str] = frozenset({"ago"})) -> bool:

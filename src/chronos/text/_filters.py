@@ -182,6 +182,15 @@ def _word(
         and word_after.lower not in _AFTER_UNIT
     ):
         return "an adjective of a thing"  # "the long-term savings", "near-term profit"
+    if (
+        words[-1:] == ["second"]
+        and after is not None
+        and after.kind == "DASH"
+        and not after.spaced
+        and last + 1 < len(tokens)
+        and not tokens[last + 1].spaced
+    ):
+        return "an ordinal of something else"  # "a second-quarter loss", "second-hand"
     if word_after is None:
         return None
     # ordinals of other things: "the 26th amendment", "a second round"

@@ -14,8 +14,10 @@ reader knows of the genre:
   ahead of the DCT is the one meant ("payable Dec. 7", written in late October, where the
   past tense came from "declared" earlier in the sentence);
 - a **future** or **present** clause keeps the grammar's reading;
-- a year-less **quarter** or **half** is read as if untensed: a company "expects to report
-  third-quarter earnings" of a quarter that is over.
+- a year-less **quarter** or **half** is what a report speaks of: with no tense, as in a
+  past clause ("posted a first-quarter loss"); in a future or present clause as if
+  untensed, since a company "expects to report third-quarter earnings" of a quarter that
+  is over.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
     if one is None or two is None or one.start is None or two.start is None:
         return expression
     if one.grain in _REPORTED:
-        tense = None  # "expects to report third-quarter results": the quarter is over
+        # a report speaks of a quarter that is over ("posted a first-quarter loss"), even
+        # in a clause that looks ahead ("expects to report third-quarter results"), where
+        # the next one is meant only when it is much nearer
+        tense = None if tense in (Tense.FUTURE, Tense.PRESENT) else Tense.PAST
     elif tense is Tense.FUTURE or tense is Tense.PRESENT:
         return expression
     past, future = (expression, other) if one.start < two.start else (other, expression)
