@@ -47,6 +47,10 @@ _CUED_UNITS: Final[dict[str, Grain]] = {
     "century": Grain.CENTURY,
 }
 _CUE_OFFSET: Final = {"last": -1, "this": 0, "next": 1}
+# Capitalised words before a holiday that are not names ("During Ramadan").
+_NOT_NAMES: Final = frozenset(
+    {phrase[0] for phrase in vocab.SIGNALS} | vocab.DETERMINERS | set(vocab.CUES) | {"and", "or"}
+)
 _SPOKEN_CENTURIES: Final = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
 # The words a spoken year starts with.
 _SPOKEN_STARTS: Final = frozenset({*_SPOKEN_CENTURIES, "two"})
@@ -616,11 +620,21 @@ class DateRules(AmountRules):
         if found is None:
             return None
         key, k = found
+        if key == "ramadan" and self.running_text and self._after_name(j):
+            return None  # "Tariq Ramadan": a surname
         if cue is None:
             year = self.year_spec(self.skip_kind(k, "COMMA"))
             if year is not None:
                 return Holiday(key, year[0]), year[1]
         return Holiday(key, None, None if cue is None else cue[0]), k
+
+    def _after_name(self, i: int) -> bool:
+        """Whether token ``i`` follows a capitalised word that is no function word: a name
+        ("Tariq Ramadan"), not "During Ramadan"."""
+        if i == 0 or self.kind[i - 1] != "WORD":
+            return False
+        before = self.tokens[i - 1].text
+        return before[0].isupper() and before.lower() not in _NOT_NAMES
 
     def week_in(self, i: int) -> Result:
         """week_in := "the"? "week" "of" day_ref | "the"? (ORD | "last") "week" "of" calendar"""

@@ -6,7 +6,8 @@ shifted from a day, and years of an era.
 - ``day_in_week``: "Thursday of next week", "Tuesday this week", "next week's Tuesday";
 - ``shifted_day``: "a week from Friday", "two weeks from tomorrow", "Monday after next",
   "Friday week";
-- ``era_date``: "323 BC", "AD 79", "79 CE", "the 5th century BC", "the first century AD".
+- ``era_date``: "323 BC", "AD 79", "79 CE", "the 5th century BC", "the first century AD";
+- ``numbered_week``: "week 12 of 2024", "the 12th week of 2024", "calendar week 3".
 
 They complete the calendar anchors of :mod:`chronos.phrases._grammar_dates`: the calendar
 table built here holds both, so a counted day can take a clock time ("at 9 a.m. on the
@@ -15,6 +16,7 @@ first Monday of March") or end a range. Each rule's docstring opens with its gra
 
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 from typing import Final
 
@@ -248,6 +250,42 @@ class DayRules(DateRules):
         (bc, _), m = era
         return EraDate(None, bc, n), m
 
+    def numbered_week(self, i: int) -> Result:
+        """numbered_week := "calendar"? "week" NUMBER{1,2} ("of" | ",")? year_spec
+        | "the" ORD "week" ("of" | "in") year_spec
+
+        An ISO week by its number. Without a year ("week 12", "the 12th week") only a whole
+        phrase reads: in running text a week number counts a season or a pregnancy as often
+        as the calendar."""
+        low = self.low
+        j = self.skip(i, "calendar")
+        if low[j] == "week":
+            number = self.number(j + 1) if len(low[j + 1]) <= 2 else None
+            k = j + 2
+        elif low[i] == "the" and j == i:
+            count = self._count(i + 1)
+            if count is None or count[0] < 1 or low[count[1]] != "week":
+                return None
+            number, k = count[0], count[1] + 1
+        else:
+            return None
+        if number is None or not 1 <= number <= 53:
+            return None
+        m = k + 1 if low[k] in ("of", "in") or self.kind[k] == "COMMA" else k
+        year = self.year_spec(m)
+        if year is not None:
+            value = year[0].value
+            if value is not None and not year[0].two_digit:
+                weeks = date(value, 12, 28).isocalendar()[1]  # 28 December: the last week
+                if number > weeks:
+                    at = k - 1 if low[j] == "week" else i + 1  # under the number
+                    self.report(at, f"no such week: {value} has {weeks} weeks")
+                    return None
+            return CalendarDate(Grain.WEEK, year[0], ordinal=number), year[1]
+        if self.running_text:
+            return None
+        return CalendarDate(Grain.WEEK, None, ordinal=number), k
+
     def _era_year(self, i: int) -> tuple[int, int] | None:
         """One to four digits, or thousands written "2,500"; never 0."""
         if self.kind[i] != "NUMBER":
@@ -317,6 +355,7 @@ CALENDAR_RULES: Final[Dispatch] = dispatch(
         (DayRules.day_in_week, DAY_IN_WEEK_STARTS),
         (DayRules.shifted_day, SHIFTED_STARTS),
         (DayRules.era_date, ERA_STARTS),
+        (DayRules.numbered_week, {"calendar", "week", "the"}),
     ]
 )
 #: Every first token a calendar anchor can start with.

@@ -3,7 +3,9 @@
 Movable holidays follow their usual rule: Easter by the Gregorian computus (Good Friday two
 days before, Easter Monday the day after), and the US observances by weekday — Thanksgiving
 the fourth Thursday of November, Labor Day the first Monday of September, Memorial Day the
-last Monday of May, Election Day the Tuesday after the first Monday of November.
+last Monday of May, Election Day the Tuesday after the first Monday of November; Canada's
+Thanksgiving is the second Monday of October. The Islamic holidays and Lunar New Year come
+from :mod:`chronos.phrases._lunar`, which gives the calendars and algorithms used.
 
 >>> holiday_date("easter", 2024), holiday_date("thanksgiving", 2024)
 (datetime.date(2024, 3, 31), datetime.date(2024, 11, 28))
@@ -11,10 +13,12 @@ last Monday of May, Election Day the Tuesday after the first Monday of November.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
 
+from chronos.phrases._lunar import ISLAMIC_HOLIDAYS, islamic_holiday, lunar_new_year
 from chronos.phrases._vocabulary import HOLIDAY_DATES
 
 __all__ = ["holiday_date"]
@@ -52,6 +56,9 @@ _RULES: Final[dict[str, Callable[[int], date]]] = {
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "canadian thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),
+    "lunar new year": lunar_new_year,
+    **{key: functools.partial(islamic_holiday, key) for key in ISLAMIC_HOLIDAYS},
 }
 
 

@@ -22,6 +22,7 @@ from chronos.phrases._grammar_nodes import (
     YearRef,
 )
 from chronos.phrases._holidays import holiday_date
+from chronos.phrases._lunar import ISLAMIC_HOLIDAYS, ramadan
 from chronos.phrases._resolve_base import (
     BEYOND_CALENDAR,
     HANDLERS,
@@ -90,6 +91,8 @@ def _calendar_date(node: CalendarDate, ctx: Context) -> Value:
         year = _year(node.year, node.grain, ctx, notes)
         span = _build(node, year)
         if span is None:
+            if node.grain is Grain.WEEK:
+                raise UnplaceableError(f"no such week: {year} has no {_describe(node)}")
             raise UnplaceableError(f"no such day: {_describe(node)} {year}")
         if node.weekday is not None and span.start is not None:
             _check_weekday(span, node.weekday, notes)
@@ -154,6 +157,13 @@ def _build(node: CalendarDate, year: int) -> Span | None:
         if node.season is None:
             raise UnplaceableError(BEYOND_CALENDAR)
         month = cal.SEASONS[node.season][1]
+    elif grain is Grain.WEEK:
+        if node.ordinal is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        try:
+            return Span.week(year, node.ordinal)  # an ISO week: "week 12 of 2024"
+        except InvalidArgumentError:
+            return None  # week 53 of a year of 52 weeks
     return unit_span(year, month, day, grain)
 
 
@@ -194,6 +204,8 @@ def _describe(node: CalendarDate) -> str:
         return f"Q{node.ordinal}"
     if node.grain is Grain.HALF:
         return f"H{node.ordinal}"
+    if node.grain is Grain.WEEK:
+        return f"week {node.ordinal}"
     return str(node.grain.value)
 
 
@@ -218,19 +230,37 @@ def _holiday(node: Holiday, ctx: Context) -> Value:
         year = this_year + k
         if not 1 <= year <= 9998:
             return None
-        return unit_at(_midnight(holiday_date(node.key, year)), Grain.DAY)
+        try:
+            return _holiday_span(node.key, year)
+        except UnplaceableError:
+            return None  # a year the holiday's calendar is not computed for
 
     notes: list[Assumption] = []
+    if node.key in ISLAMIC_HOLIDAYS:
+        notes.append(Assumption("calendar", _TABULAR))
     if node.year is not None:
         year = _year(node.year, Grain.DAY, ctx, notes)
-        span = unit_at(_midnight(holiday_date(node.key, year)), Grain.DAY)
-        return span_value(span, tuple(notes))
+        return span_value(_holiday_span(node.key, year), tuple(notes))
     this_year = ctx.reference.year
     cue = node.cue if node.cue is not None else ctx.signal_cue
     choice = choose_occurrence(build, ctx, cue=cue)
     if choice is None:
         raise UnplaceableError(BEYOND_CALENDAR)
-    return chosen(choice, name, ctx, "year", ())
+    return chosen(choice, name, ctx, "year", tuple(notes))
+
+
+_TABULAR: Final = (
+    "dated by the tabular Islamic calendar; where the day is fixed by sighting the moon it "
+    "may fall a day earlier or later, and countries differ"
+)
+
+
+def _holiday_span(key: str, year: int) -> Span:
+    """The day of a holiday in ``year``; Ramadan is its month of fasting, a span of days."""
+    if key == "ramadan":
+        first, after = ramadan(year)
+        return Span.between(_midnight(first), _midnight(after))
+    return unit_at(_midnight(holiday_date(key, year)), Grain.DAY)
 
 
 def _midnight(day: date) -> datetime:

@@ -389,6 +389,23 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("labor", "day"): "labor day",
     ("memorial", "day"): "memorial day",
     ("election", "day"): "election day",
+    ("canadian", "thanksgiving"): "canadian thanksgiving",
+    # Islamic holidays (tabular calendar, chronos.phrases._lunar), with the spellings news uses
+    ("eid", "al", "fitr"): "eid al-fitr",
+    ("eid", "ul", "fitr"): "eid al-fitr",
+    ("eid", "el", "fitr"): "eid al-fitr",
+    ("eid", "al", "adha"): "eid al-adha",
+    ("eid", "ul", "adha"): "eid al-adha",
+    ("eid", "el", "adha"): "eid al-adha",
+    ("eid", "ul", "azha"): "eid al-adha",
+    ("ramadan",): "ramadan",
+    ("ramazan",): "ramadan",
+    ("ramzan",): "ramadan",
+    ("islamic", "new", "year"): "islamic new year",
+    # the first day of the Chinese year (chronos.phrases._lunar)
+    ("lunar", "new", "year"): "lunar new year",
+    ("chinese", "new", "year"): "lunar new year",
+    ("the", "spring", "festival"): "lunar new year",
 }
 
 #: Fixed-date holidays -> (month, day).
