@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from heapq import heapify, heappop, heappush
+from itertools import groupby
 from typing import Final
 
 from chronos.timeline.stn import Edge, Network, SolveReport, Weakness
@@ -211,24 +213,88 @@ class Solver:
         return self._net.schedules()
 
     def point_ranks(self, latest: Sequence[int]) -> list[int]:
-        """A rank for every point: a linear extension of every entailed ``t_x <= t_y``.
+        """The points in an order that is a linear extension of every entailed ``t_x <= t_y``.
 
         Points are sorted by the latest schedule ``latest`` (a solution, so it respects every
-        entailed order); points tied in it are ordered by the graph of tight edges (an
+        entailed order); points tied in it are ordered by the tight edges between them (an
         entailed ``t_x <= t_y`` between tied points is a path of tight edges from ``y`` to
-        ``x``), condensed into its strongly connected components. O(m + n log n).
+        ``x``, and a tight edge between tied points weighs 0): a point comes after every
+        point such a path reaches, otherwise in the order of the points. O(m + n log n).
         """
         t = latest
-        n = len(t)
-        tight: list[list[int]] = [[] for _ in range(n)]
+        order = sorted(range(len(t)), key=t.__getitem__)
+        local: dict[int, int] = {}
+        pairs = []
         for u, v, w in zip(*self._net.live_edges(), strict=True):
-            if t[v] - t[u] == w:
-                tight[u].append(v)
-        component = _components(tight)
-        # Within a tie, a point reached by a tight path must come first: sort by
-        # (time, reverse topological index of its component).
-        topo = _topological_order(tight, component)
-        return sorted(range(n), key=lambda p: (t[p], -topo[component[p]]))
+            if w == 0 and u != v and t[u] == t[v]:
+                pairs.append((local.setdefault(u, len(local)), local.setdefault(v, len(local))))
+        if not pairs:
+            return order
+        graph: list[list[int]] = [[] for _ in local]
+        for a, b in pairs:
+            graph[a].append(b)
+        component = _components(graph)
+        members: dict[int, list[int]] = {}
+        for p, k in local.items():
+            members.setdefault(component[k], []).append(p)
+        # needs[c]: the components that must come before component c (in the same tie).
+        needs: dict[int, set[int]] = {}
+        for a, b in pairs:
+            c, d = component[a], component[b]
+            if c != d:
+                needs.setdefault(c, set()).add(d)
+        ranked: list[int] = []
+        for _, group in groupby(order, key=t.__getitem__):
+            run = list(group)
+            if len(run) > 1 and any(p in local for p in run):
+                run = _tie_order(run, local, component, members, needs)
+            ranked.extend(run)
+        return ranked
+
+
+def _tie_order(
+    run: list[int],
+    local: dict[int, int],
+    component: list[int],
+    members: dict[int, list[int]],
+    needs: dict[int, set[int]],
+) -> list[int]:
+    """The points of one tie, each after the points it must follow, otherwise by number
+    (Kahn's algorithm, taking the smallest point free to go; a component of points tied by
+    equalities goes as one, its points by number)."""
+    free: list[tuple[int, int]] = []  # (first point, component or -1 - point)
+    waiting: dict[int, int] = {}
+    after: dict[int, list[int]] = {}
+    seen: set[int] = set()
+    for p in run:
+        k = local.get(p)
+        if k is None:
+            free.append((p, -1 - p))
+            continue
+        c = component[k]
+        if c in seen:
+            continue
+        seen.add(c)
+        first = needs.get(c, set())
+        for d in first:
+            after.setdefault(d, []).append(c)
+        if first:
+            waiting[c] = len(first)
+        else:
+            free.append((min(members[c]), c))
+    heapify(free)
+    out: list[int] = []
+    while free:
+        _, c = heappop(free)
+        if c < 0:
+            out.append(-1 - c)
+            continue
+        out.extend(sorted(members[c]))
+        for e in after.get(c, ()):
+            waiting[e] -= 1
+            if waiting[e] == 0:
+                heappush(free, (min(members[e]), e))
+    return out
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
@@ -299,32 +365,6 @@ def _components(graph: list[list[int]]) -> list[int]:
                         break
                 ncomp += 1
     return list(comp)
-
-
-def _topological_order(graph: list[list[int]], component: list[int]) -> list[int]:
-    """A topological index of every component of ``graph`` (edges point forward)."""
-    ncomp = max(component, default=-1) + 1
-    succ: list[set[int]] = [set() for _ in range(ncomp)]
-    indeg = [0] * ncomp
-    for u, targets in enumerate(graph):
-        cu = component[u]
-        for v in targets:
-            cv = component[v]
-            if cu != cv and cv not in succ[cu]:
-                succ[cu].add(cv)
-                indeg[cv] += 1
-    ready = [c for c in range(ncomp) if indeg[c] == 0]
-    order = [0] * ncomp
-    k = 0
-    while ready:
-        c = ready.pop()
-        order[c] = k
-        k += 1
-        for d in sorted(succ[c]):
-            indeg[d] -= 1
-            if indeg[d] == 0:
-                ready.append(d)
-    return order
 
 
 def consistent(edges: Iterable[Atom]) -> bool:

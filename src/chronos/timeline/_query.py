@@ -323,9 +323,9 @@ class Chronology:
         return "\n".join(lines)
 
 
-def chronology(state: State, when: Callable[[Event], Bounds]) -> Chronology:
-    """The chronology of a timeline (see :meth:`Timeline.ordered`); ``when`` gives the
-    bounds of an event."""
+def chronology(state: State, bounds: Sequence[Bounds]) -> Chronology:
+    """The chronology of a timeline (see :meth:`Timeline.ordered`); ``bounds`` holds the
+    bounds of every event, by index."""
     solver = state.solver
     n = len(state.events)
     if n == 0:
@@ -347,6 +347,6 @@ def chronology(state: State, when: Callable[[Event], Bounds]) -> Chronology:
             # this one starts shows the order is not certain, with no search.
             if latest[e] <= latest[s] and earliest[e] <= earliest[s]:
                 certain = solver.entails(s, e, 0)
-        entries.append(Entry(event, when(event), certain))
+        entries.append(Entry(event, bounds[i], certain))
         previous = i
     return Chronology(tuple(entries))

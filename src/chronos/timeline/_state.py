@@ -8,13 +8,17 @@ timeline's own lists (it is a view, not a copy): it is always up to date and cos
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
 import attrs
 
 from chronos.timeline._compile import Edge3
 from chronos.timeline._network import ORIGIN, TICKS, Solver, ceil_seconds
 from chronos.timeline._types import Claim, Constraint, Endpoint, Event
 
-__all__ = ["Alternatives", "State"]
+__all__ = ["Alternatives", "State", "collector_paused"]
 
 #: The other readings of a claim (a year-less date's other year): their text and edges.
 Alternatives = dict[int, list[tuple[str, list[Edge3]]]]
@@ -36,6 +40,23 @@ class State:
         index, odd = divmod(point - 1, 2)
         return Endpoint(self.events[index].name, "end" if odd else "start")
 
+    def constraints(self, edges: Iterable[tuple[Edge3, int | None]]) -> tuple[Constraint, ...]:
+        """The edges ``(edge, cid)`` in words, each endpoint made once (a conflict on a long
+        cycle names every point twice)."""
+        made: dict[int, Endpoint] = {}
+        claims = self.claims
+        out = []
+        for (u, v, w), cid in edges:
+            left = made.get(u)
+            if left is None:
+                left = made[u] = self.endpoint(u)
+            right = made.get(v)
+            if right is None:
+                right = made[v] = self.endpoint(v)
+            claim = None if cid is None else claims[cid]
+            out.append(Constraint(left, right, -(-w // TICKS), strict=w % TICKS != 0, claim=claim))
+        return tuple(out)
+
     def constraint(self, edge: Edge3, cid: int | None) -> Constraint:
         """The edge ``t_v − t_u ≤ w`` of claim ``cid`` (``None``: the horizon), in words."""
         u, v, w = edge
@@ -46,3 +67,17 @@ class State:
             strict=w % TICKS != 0,
             claim=None if cid is None else self.claims[cid],
         )
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector (and resume it as it was) around work that makes a
+    few objects per event and no reference cycles: its full passes walk every live object
+    again, which makes such work grow faster than the timeline."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

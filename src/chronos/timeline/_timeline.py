@@ -60,7 +60,7 @@ from chronos.timeline._relations import (
     read_gap,
     resolve_relation as _resolve_relation,
 )
-from chronos.timeline._state import State
+from chronos.timeline._state import State, collector_paused
 from chronos.timeline._types import (
     Claim,
     ClaimKind,
@@ -336,6 +336,14 @@ class Timeline:
         start = _window(solver.lower(s), solver.upper(s), end=False)
         return Bounds(start, _window(solver.lower(e), solver.upper(e), end=True))
 
+    def _all_bounds(self) -> list[Bounds]:
+        """``when`` of every event, by index, made in one pass."""
+        lows, ups = self._solver.all_bounds()
+        with collector_paused():
+            starts = _windows(lows[1::2], ups[1::2], end=False)
+            ends = _windows(lows[2::2], ups[2::2], end=True)
+            return list(map(Bounds, starts, ends))
+
     def relation(
         self,
         subject: Event | str,
@@ -383,7 +391,8 @@ class Timeline:
         """
         report = self._solver.ensure_solved()
         found = sorted(report.conflicts, key=lambda c: (c.set_aside, c.cids))
-        return [self._conflict(c) for c in found]
+        with collector_paused():
+            return [self._conflict(c) for c in found]
 
     @property
     def set_aside(self) -> tuple[Claim, ...]:
@@ -414,7 +423,8 @@ class Timeline:
         from chronos.timeline._query import chronology
 
         if self._chronology is None:
-            self._chronology = chronology(self._state, self.when)
+            with collector_paused():
+                self._chronology = chronology(self._state, self._all_bounds())
         return self._chronology
 
     def between(
@@ -647,9 +657,7 @@ class Timeline:
     def _conflict(self, found: Any) -> Conflict:
         from chronos.timeline._explain import suggestion_for
 
-        constraints = tuple(
-            self._state.constraint((e.u, e.v, e.weight), e.cid) for e in found.edges
-        )
+        constraints = self._state.constraints(((e.u, e.v, e.weight), e.cid) for e in found.edges)
         return Conflict(
             constraints=constraints,
             slack=timedelta(seconds=floor_seconds(-found.slack)),
@@ -750,6 +758,20 @@ def _provenance(source: object) -> Provenance:
     if isinstance(source, str):
         return Provenance(source=source)
     raise InvalidArgumentError("source", source, "must be a str, a Provenance or None")
+
+
+def _windows(lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool) -> list[Window]:
+    """``_window`` of many bounds at once: a window met again (events in the same month) is
+    made once, and so is each instant."""
+    made: dict[tuple[int | None, int | None], Window] = {}
+    out = []
+    for lo, hi in zip(lows, ups, strict=True):
+        key = (lo, hi)
+        window = made.get(key)
+        if window is None:
+            window = made[key] = _window(lo, hi, end=end)
+        out.append(window)
+    return out
 
 
 def _window(lo: int | None, hi: int | None, *, end: bool) -> Window:
