@@ -147,6 +147,12 @@ ANCHORS = [
     ("The embassy said the talks were useful.", "said", "2025-01-08"),
     # a report with its own date takes it
     ("The embassy said on Monday that the talks were useful.", "said", "2025-01-06"),
+    # a report in the pluperfect came earlier: over by the publication day
+    ("The minister had said the port was safe.", "said", "../2025-01-08"),
+    # in the perfect it is the statement's news: on the publication day
+    ("The minister has said the port is safe.", "said", "2025-01-08"),
+    # a report that is not made ("would not comment") is not placed
+    ("The lawyers would not comment on the case.", "comment", "../.."),
 ]
 
 
@@ -233,7 +239,7 @@ STATE_NOUNS = [
     # "in custody until": over by the end of the span
     ("The driver remained in custody until 3 January.", "custody", "../2025-01-03"),
     # "was on trial in March": inside the span
-    ("The former mayor was on trial in March.", "trial", "2024-03"),
+    ("The former mayor was on trial in March 2024.", "trial", "2024-03"),
 ]
 
 
@@ -266,6 +272,14 @@ def test_a_perfect_for_a_past_period_starts_with_it() -> None:
     b = read("Imports have dropped for the past three months.").when("Imports dropped")
     assert b.earliest_start == datetime(2024, 10, 8)
     assert b.latest_end is None
+
+
+def test_a_scheduled_noun_date_stays_ahead() -> None:
+    # "has been scheduled" is a perfect, but what is scheduled is to come
+    tl = read("A June 3 hearing has been scheduled in the district court.", published="2025-05-14")
+    assert str(tl.when("hearing")) == "2025-06-03"
+    tl = read("A June 3 hearing was held in the district court.", published="2025-05-14")
+    assert str(tl.when("hearing")) == "2024-06-03"
 
 
 def test_a_noun_date_is_read_in_the_tense_of_its_clause() -> None:

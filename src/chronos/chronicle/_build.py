@@ -312,10 +312,12 @@ def _anchor(timeline: Timeline, name: str, found: Found, s: Statement, sid: str,
         return
     first = found.mentions[0]
     where = _where(s, sid, first.sentence, first.quote)
-    if found.kind == "reporting":
-        # a report is the speaker's act: on the day the statement tells it
-        _try(lambda: timeline.relate(name, "during", day, source=where))
+    if found.kind == "reporting" and found.tense not in ("pluperfect", "future"):
+        if found.tense != "modal":  # "would not comment": no act to place
+            # a report is the speaker's act: on the day the statement tells it
+            _try(lambda: timeline.relate(name, "during", day, source=where))
     elif found.tense in ("past", "perfect", "pluperfect"):
+        # "had said": an earlier report, over by the publication day
         _try(lambda: timeline.relate(name, "by", day, source=where))
     elif found.tense == "future":
         _try(lambda: timeline.relate(name, "after", day_before(day), source=where))

@@ -413,6 +413,8 @@ class _Sentence:
             return expression
         if tense_of(self.toks, g) not in ("past", "perfect", "pluperfect"):
             return expression
+        if verb_entry(self.toks[g].lower).cls == "P":
+            return expression  # "a June 3 hearing has been scheduled": still to come
         if span.start is None or span.start < self.st.day_start:
             return expression
         for other in expression.alternatives:
