@@ -54,6 +54,19 @@ LABELS = [
     ("Shops closed early on Monday amid a curfew.", ["Shops closed", "curfew"]),
     # … unless it is the object its predicate's label already holds
     ("Parliament held a vote on Monday.", ["held vote"]),
+    # "found" is the past of "find" (not "to found"); "hit" is a past as well as a base
+    ("Divers found the wreck on Monday.", ["found wreck"]),
+    ("Storms hit the coast on Monday.", ["Storms", "hit coast"]),
+    # a past form after "that", "which", "who" is the verb of a relative clause
+    (
+        "The fire that destroyed the market started on 2 January.",
+        ["destroyed market", "market started"],
+    ),
+    # an unlisted "-ed" word before a number is a verb ("plunged 12 %")
+    ("Exports plunged 12 % in December.", ["Exports plunged"]),
+    # a participle clause after a comma is an event; a reporting one is not
+    ("Troops left the town on Sunday, ending the curfew.", ["left town", "ending curfew"]),
+    ("Troops left the town on Sunday, adding to the confusion.", ["left town"]),
     # "did" before "not" or a verb is an auxiliary, not a second event
     (
         "The board met on Tuesday, although it did not approve the merger.",
@@ -186,6 +199,10 @@ UNDATED_PREDICATES = [
         "rebels disarmed",
         "../..",
     ),
+    # an infinitive whose form looks past ("to cut") has no tense
+    ("The firm said on Monday it plans to cut 300 jobs.", "cut jobs", "../.."),
+    # a participle takes its time from its sentence, which is not read: not placed
+    ("Troops left the town on Sunday, ending the curfew.", "ending curfew", "../.."),
     # "could have": a possibility, not a perfect
     ("Police said on Friday the fire could have started earlier.", "fire started", "../.."),
 ]
@@ -415,6 +432,57 @@ FIRST = Statement("The tanker sank on 2 March.", published="2025-03-05", id="coa
 SECOND = Statement(
     "The tanker sank on 4 March, the owners said.", published="2025-03-06", id="owners"
 )
+
+
+CROSS_STATEMENT = [
+    # same head: "a letter" in one statement, "the letter" in the next
+    (
+        "Forty lawmakers sent a letter to the president on Monday.",
+        "The ministry said the letter was an interference.",
+        "sent letter",
+        ("b", "letter", "same head"),
+    ),
+    # nominalization: "decided" in one statement, "the decision" in the next
+    (
+        "The cabinet decided on Tuesday to raise fuel taxes.",
+        "Drivers said the decision was unfair.",
+        "cabinet decided",
+        ("b", "decision", "nominalization"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "event", "mention"),
+    CROSS_STATEMENT,
+    ids=[m[2] for *_, m in CROSS_STATEMENT],
+)
+def test_a_definite_noun_names_an_earlier_statements_event(
+    first: str, second: str, event: str, mention: tuple[str, str, str]
+) -> None:
+    tl = chronicle(
+        [
+            Statement(first, published="2025-01-08", id="a"),
+            Statement(second, published="2025-01-09", id="b"),
+        ]
+    )
+    found = tl.event(event)
+    assert isinstance(found, ChronicleEvent)
+    assert mention in [(m.statement, m.quote, m.rule) for m in found.mentions]
+
+
+def test_across_statements_neither_near_synonyms_nor_the_move_refer() -> None:
+    tl = chronicle(
+        [
+            Statement("Parliament held a vote on Monday.", published="2025-01-08", id="a"),
+            Statement(
+                "Critics said the ballot and the move were rushed.", published="2025-01-09", id="b"
+            ),
+        ]
+    )
+    held = tl.event("held vote")
+    assert isinstance(held, ChronicleEvent)
+    assert [m.statement for m in held.mentions] == ["a"]
 
 
 def test_the_same_event_in_two_statements_is_one_event_with_both_mentions() -> None:
