@@ -7,7 +7,10 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import Any, Final
 
+import attrs
+
 from chronos.chronicle._find import Anchor, Found, Reading, read_statement
+from chronos.chronicle._lexicon import nominal
 from chronos.chronicle._types import ChronicleEvent, EventMention, Statement
 from chronos.chronicle._words import day_before, day_of
 from chronos.errors import ChronosError, InvalidArgumentError
@@ -85,6 +88,7 @@ def chronicle(
         for found in reading.events:
             if id(found) in into:
                 merged.setdefault(id(into[id(found)]), []).append(found)
+    referred = _references(readings, into)
     name_of: dict[int, str] = {}
     for reading in readings:
         for found in reading.events:
@@ -94,6 +98,7 @@ def chronicle(
             mentions = [*found.mentions]
             for other in merged.get(id(found), ()):
                 mentions += other.mentions
+            mentions += referred.get(id(found), ())
             timeline.add(
                 ChronicleEvent(name, label=found.label, kind=found.kind, mentions=tuple(mentions))
             )
@@ -189,6 +194,37 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
                     for m in found.mentions
                 ]
     return into
+
+
+def _references(readings: list[Reading], into: dict[int, Found]) -> dict[int, list[EventMention]]:
+    """Definite nouns that name an earlier statement's event: its mentions, by event.
+
+    A statement's "the letter" that names no event of its own statement is a mention of the
+    latest event told before it, in an earlier statement, with the same head ("same head")
+    or the verb the noun nominalizes ("nominalization") — never a near synonym or "the
+    move" across statements, and never a report.
+    """
+    heads: dict[str, Found] = {}  # the latest event, by head, of the statements read so far
+    out: dict[int, list[EventMention]] = {}
+    for reading in readings:
+        for m in reading.references:
+            entry = nominal(m.quote.lower())
+            if entry is None:
+                continue
+            for key, rule in ((entry.lemma, "same head"), (entry.verb, "nominalization")):
+                target = None if key is None else heads.get(key)
+                if target is not None:
+                    target = into.get(id(target), target)
+                    out.setdefault(id(target), []).append(attrs.evolve(m, rule=rule))
+                    break
+        for found in reading.events:
+            if found.kind != "reporting":
+                heads[found.head] = found
+                # "sent a letter": the letter is the object's event noun
+                obj = None if found.noun else nominal(found.key.rsplit(" ", 1)[-1])
+                if obj is not None:
+                    heads[obj.lemma] = found
+    return out
 
 
 #: How far apart two statements may date an event and still tell the same one: further
@@ -312,10 +348,12 @@ def _anchor(timeline: Timeline, name: str, found: Found, s: Statement, sid: str,
         return
     first = found.mentions[0]
     where = _where(s, sid, first.sentence, first.quote)
-    if found.kind == "reporting":
-        # a report is the speaker's act: on the day the statement tells it
-        _try(lambda: timeline.relate(name, "during", day, source=where))
+    if found.kind == "reporting" and found.tense not in ("pluperfect", "future"):
+        if found.tense != "modal":  # "would not comment": no act to place
+            # a report is the speaker's act: on the day the statement tells it
+            _try(lambda: timeline.relate(name, "during", day, source=where))
     elif found.tense in ("past", "perfect", "pluperfect"):
+        # "had said": an earlier report, over by the publication day
         _try(lambda: timeline.relate(name, "by", day, source=where))
     elif found.tense == "future":
         _try(lambda: timeline.relate(name, "after", day_before(day), source=where))

@@ -27,7 +27,7 @@ from chronos.chronicle._model import (
     verb_entry,
     verb_place,
 )
-from chronos.chronicle._types import Kind
+from chronos.chronicle._types import EventMention, Kind
 from chronos.chronicle._words import (
     ABOUT,
     ADVERBS,
@@ -72,6 +72,8 @@ _STAYS: Final = frozenset(
 )
 #: Modals that with "have" make a past conjecture ("may have fled"), not a past fact.
 _CONJECTURE: Final = frozenset({"could", "might", "may", "must", "would", "should"})
+#: "the bombing that killed": a past form after a relative pronoun is its clause's verb.
+_RELATIVE: Final = frozenset({"that", "which", "who"})
 _PERSONAL: Final = frozenset({"he", "she", "it", "who", "which", "that"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
@@ -143,7 +145,8 @@ class _Sentence:
         if i in self.timex or (t.text[0].isupper() and i > 0):
             return False
         prev = toks[i - 1].lower if i > 0 else ""
-        if prev in DETERMINERS or prev.endswith("'s"):
+        relative = prev in _RELATIVE and not verb.base and not t.lower.endswith(("s", "ing"))
+        if (prev in DETERMINERS or prev.endswith("'s")) and not relative:
             return False  # "the vote", "a report", "Khan's release": a noun
         if verb.base and prev not in _BEFORE_BASE:
             return False  # a bare base form needs "will", "to", "did"…
@@ -413,6 +416,8 @@ class _Sentence:
             return expression
         if tense_of(self.toks, g) not in ("past", "perfect", "pluperfect"):
             return expression
+        if verb_entry(self.toks[g].lower).cls == "P":
+            return expression  # "a June 3 hearing has been scheduled": still to come
         if span.start is None or span.start < self.st.day_start:
             return expression
         for other in expression.alternatives:
@@ -658,7 +663,26 @@ class _Sentence:
             # "… or draconian laws have been enacted": the object of a verb that governs
             # nothing is not read closely enough to name an event for anaphora
             found.group = frozenset({found.head})
+        self._participles()
         self._clause_nouns()
+
+    def _participles(self) -> None:
+        """ ", seeking …", ", formally ending …": a participle clause of a dated sentence.
+
+        Its time is its sentence's, which is not read: it is found, not placed. A reporting
+        participle (", adding …") is left out, as its day would be taken for the statement's.
+        """
+        toks = self.toks
+        for i in range(1, len(toks)):
+            low = toks[i].lower
+            entry = verb_of(low) if low.endswith("ing") else None
+            if entry is None or entry.guessed or entry.cls == "R":
+                continue
+            if i in self.events or i in self.timex:
+                continue
+            prev = toks[i - 1].lower
+            if prev == "," or (prev.endswith("ly") and i > 1 and toks[i - 2].lower == ","):
+                self.event_at(i, nominal=False)
 
     def _noun_subject(self, v: int) -> Found | None:
         """The event noun of this sentence that is the subject of the verb at ``v``.
@@ -724,6 +748,18 @@ class _Sentence:
                 continue
             target = st.earlier(t.lower, exclude=here)
             if target is None:
+                if t.lower not in PRONOUNS:
+                    # "the letter" with nothing before it here: an earlier statement's?
+                    st.reading.references.append(
+                        EventMention(
+                            statement=st.sid,
+                            sentence=self.number,
+                            start=t.start,
+                            end=t.end,
+                            quote=t.text,
+                            rule=None,
+                        )
+                    )
                 continue
             st.mention(target, self.number, t, t, rule_of(target, t.lower))
             v = next((v for v in self.verbs if v < i and object_of(toks, v, self.timex) == i), None)

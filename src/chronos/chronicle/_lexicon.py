@@ -53,11 +53,13 @@ def _regular(base: str) -> list[str]:
 def verbs() -> dict[str, Verb]:
     """Every verb form of the lexicon."""
     table: dict[str, Verb] = {}
+    irregulars = {form for _base, _cls, *forms in _lines("verbs.txt") for form in forms}
     for fields in _lines("verbs.txt"):
         base, cls, *irregular = fields
         for form in [*_regular(base), *irregular]:
             table.setdefault(form, Verb(base, cls, False))
-        table[base] = Verb(base, cls, True)
+        if base not in irregulars:  # "found" is read as "find"'s past, not as "to found"
+            table[base] = Verb(base, cls, True)
     return table
 
 

@@ -73,12 +73,15 @@ class Link:
 class Reading:
     """What one statement says: its events (in the order first told) and links."""
 
-    __slots__ = ("events", "links", "notes")
+    __slots__ = ("events", "links", "notes", "references")
 
     def __init__(self) -> None:
         self.events: list[Found] = []
         self.links: list[Link] = []
         self.notes: list[str] = []
+        #: definite event nouns that name no event of their statement ("the letter"), which
+        #: an earlier statement's event may answer
+        self.references: list[EventMention] = []
 
 
 class Told:
@@ -158,6 +161,8 @@ def verb_place(prev: str, nxt: str, dated: bool) -> bool:
         return True
     if not prev[:1].isalpha() or prev in NOT_SUBJECT or prev in ("very", "more", "most"):
         return False
+    if nxt[:1].isdigit() or nxt in ("$", "€", "£"):
+        return True  # "shares jumped 5 %", "profit plunged $2 million"
     return dated or nxt in DETERMINERS or nxt in _AFTER_VERB or nxt in STOPS or nxt == ""
 
 

@@ -364,6 +364,8 @@ def tense_of(toks: list[Tok], i: int) -> str | None:
             return "modal"
         if low in ("will", "shall", "'ll"):
             return "future"
+        if low == "to" and k == i - 1:
+            return None  # "plans to cut": an infinitive, whose form may look past
         if low == "had":
             return "pluperfect"
         if low in ("has", "have", "'ve"):
@@ -376,8 +378,8 @@ def tense_of(toks: list[Tok], i: int) -> str | None:
             break
     low = toks[i].lower
     verb = verb_of(low)
-    if verb is None or verb.base:
-        return None
+    if verb is None or verb.base or low.endswith("ing"):
+        return None  # a base form or a participle in "-ing" has no tense of its own
     if low.endswith("s") and not low.endswith("ss"):
         return "present"
     return "past"
