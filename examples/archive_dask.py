@@ -106,7 +106,7 @@ def on_cluster(statements: list[Statement], workers: int, repeat: int) -> list[R
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
             # a worker still beating its heart as the cluster stops logs an error on stderr;
             # a fault of the work itself is raised here, by the client
             silence_logs=logging.CRITICAL,

@@ -57,7 +57,7 @@ def test_a_dask_cluster_gives_the_chronology_of_one(archive: list[Statement]) ->
             processes=False,
             protocol="tcp",
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=":0",
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
