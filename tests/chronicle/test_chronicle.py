@@ -245,6 +245,9 @@ def test_since_a_date_after_an_event_noun_dates_the_noun() -> None:
     tl = read("The reporter has been held since March after her arrest at the border.")
     assert str(tl.when("arrest")) == "2024-03"
     assert tl.relation("arrest", "before", "reporter held") is Certainty.CERTAIN
+    # a comma between the date and "after" changes nothing
+    tl = read("The editor has been detained since May, after his arrest at the airport.")
+    assert str(tl.when("arrest")) == "2024-05"
     # a noun with a date of its own keeps it; "after" without "since" dates nothing
     tl = read("The reporter was freed on Monday after her trial.")
     assert str(tl.when("trial")) == "../2025-01-06"

@@ -347,6 +347,24 @@ def test_the_source_column_names_the_source_and_the_sentence() -> None:
     assert "Port authority, sentence 1; statement union, sentence 1" in text
 
 
+def test_an_event_no_claim_places_is_sourced_by_its_mentions() -> None:
+    """An event the text names but does not date ("urged the minister to seek a review")
+    has no claim; its row still says where the text speaks of it, with the statement's
+    source as the other rows give it."""
+    statement = Statement(
+        "On Tuesday the council urged the minister to seek a review of the tender.",
+        published="2025-03-14",
+        source="City council",
+        id="council",
+    )
+    tl = chronicle([statement])
+    table = render.table(tl, explain=False)
+    undated = [row for row in table.rows if not any(c.subject == row.label for c in tl.claims)]
+    assert [(row.label, row.sources, row.quotes) for row in undated] == [
+        ("seek review", ("City council, sentence 1",), ("seek a review",))
+    ]
+
+
 @pytest.mark.parametrize(
     ("provenance", "where"),
     [

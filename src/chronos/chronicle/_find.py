@@ -535,7 +535,8 @@ class _Sentence:
         "after" right after a "since" date tells what started the state at that date: the
         event it names (an event noun without a date of its own) falls in the same span.
         """
-        m = self.timex.get(i - 1)
+        k = i - 2 if i >= 2 and self.toks[i - 1].text == "," else i - 1
+        m = self.timex.get(k)  # "since March after", "since March, after"
         if m is None or m.relation is not Relation.SINCE or m.expression is None:
             return
         span = m.expression.span

@@ -15,10 +15,11 @@ from typing import Any, Final
 
 import attrs
 
+from chronos.chronicle import ChronicleEvent
 from chronos.errors import InvalidArgumentError
 from chronos.render._words import describe_when, moment_words
 from chronos.time import Bounds, Certainty, Window
-from chronos.timeline import Claim, Timeline
+from chronos.timeline import Claim, Event, Provenance, Timeline
 
 __all__ = ["SCHEMA", "VERSION", "Row", "Table", "as_table"]
 
@@ -228,9 +229,13 @@ def as_table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
     tl = chronology
     reference_end = tl.reference_span.end
     about: dict[str, list[Claim]] = {}
+    sources: dict[str, str] = {}
     for claim in tl.claims:
         if not tl.is_set_aside(claim):
             about.setdefault(claim.subject, []).append(claim)
+        given = claim.provenance
+        if given.statement is not None and given.source is not None:
+            sources.setdefault(given.statement, given.source)
     order = tl.ordered()
     rows: list[Row] = []
     position = 0
@@ -241,6 +246,7 @@ def as_table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
             position += 1
             bounds = tl.when(event)
             claims = about.get(event.name, [])
+            said = [c.provenance for c in claims] or _mentioned(event, sources)
             rows.append(
                 Row(
                     position=position,
@@ -254,8 +260,8 @@ def as_table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
                     when=describe_when(bounds, reference_end=reference_end),
                     order=Certainty.CERTAIN if len(run) == 1 else Certainty.POSSIBLE,
                     run=(first, last),
-                    sources=_distinct(c.provenance.where for c in claims),
-                    quotes=_distinct(c.provenance.quote for c in claims),
+                    sources=_distinct(p.where for p in said),
+                    quotes=_distinct(p.quote for p in said),
                     explanation=str(tl.explain(event)) if explain else None,
                 )
             )
@@ -263,6 +269,23 @@ def as_table(chronology: Timeline | Table, *, explain: bool = True) -> Table:
     return Table(
         reference=tl.reference, reference_end=reference_end, rows=tuple(rows), conflicts=conflicts
     )
+
+
+def _mentioned(event: Event, sources: dict[str, str]) -> list[Provenance]:
+    """Where the text speaks of an event no claim places ("urged to seek the release"): its
+    mentions, so that every row says where it was read. ``sources`` names each statement
+    as its claims do."""
+    if not isinstance(event, ChronicleEvent):
+        return []
+    return [
+        Provenance(
+            source=sources.get(m.statement),
+            statement=m.statement,
+            sentence=m.sentence,
+            quote=m.quote,
+        )
+        for m in event.mentions
+    ]
 
 
 def _distinct(values: Iterable[str | None]) -> tuple[str, ...]:
