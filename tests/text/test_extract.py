@@ -91,6 +91,10 @@ class TestNoFalsePositives:
             "The insurer expects near-term profit to slip.",  # "near-term" + noun
             "Ministers praised the long-term partnership.",  # after "the" still an adjective
             "The family bought a second-hand van.",  # "second" an ordinal, not a unit
+            "The region buys about three-quarters of its fuel abroad.",  # a fraction
+            "Pension funds own more than a quarter of the bond market.",  # a fraction
+            'The envoy appeared on the "This Week" programme.',  # a show
+            "Listen to Radio Today for more.",  # a show after a name
         ],
     )
     def test_nothing_found(self, text: str) -> None:
@@ -107,6 +111,8 @@ class TestNoFalsePositives:
             ("Revenue beat a year-earlier figure.", "year-earlier"),  # not "a year"
             ("Plans for the long term are vague.", "the long term"),  # a noun phrase
             ("Acme booked a second-quarter loss.", "second-quarter"),  # not "a second"
+            ("Growth stalled for two quarters of losses.", "two quarters"),  # no share of a whole
+            ('"Today, we act," the mayor said.', "Today"),  # a quotation opens with it
         ],
     )
     def test_the_same_words_as_times(self, text: str, extent: str) -> None:

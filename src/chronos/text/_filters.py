@@ -12,7 +12,7 @@ one without being one. A match is dropped when:
 - a weekday or a month names something else: "the Sunday Times", "Sun" (a paper),
   "May" the modal at the head of a sentence;
 - an ordinal counts something else: "the 26th amendment", "the second round", "the Second
-  World War";
+  World War"; quarters are a share of something ("three-quarters of its food");
 - it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), an
   adverb of order alone ("he later resigned", "as noted earlier"), an adjective of
   frequency before a noun ("annual report", "quarterly results") or of time before one
@@ -76,7 +76,18 @@ _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 _ORDINAL_UNITS: Final = frozenset({"second"})
 _GREETINGS: Final = frozenset({"morning", "afternoon", "evening", "night", "day"})
-_CAPITALISED_UNITS: Final = frozenset({"minutes", "hours", "noon", "days", "years", "weeks"})
+_CAPITALISED_UNITS: Final = frozenset(
+    {"minutes", "hours", "noon", "days", "years", "weeks", "week", "today"}
+)
+# What may stand between "of" and the thing a fraction is a share of.
+_SHARE_DETERMINERS: Final = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "all", "this", "that", "these"}
+)
+# Nouns after "of" that make "a quarter of …" a length of time.
+_TIME_NOUNS: Final = frozenset(
+    {"century", "centuries", "year", "years", "hour", "hours", "day", "days", "month"}
+    | {"months", "week", "weeks", "decade", "decades", "fiscal", "calendar", "next", "last"}
+)
 _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
@@ -191,6 +202,8 @@ def _word(
         and not tokens[last + 1].spaced
     ):
         return "an ordinal of something else"  # "a second-quarter loss", "second-hand"
+    if words and words[-1] in ("quarter", "quarters") and _fraction(tokens, last):
+        return "a fraction"  # "about three-quarters of its food", "a quarter of the market"
     if word_after is None:
         return None
     # ordinals of other things: "the 26th amendment", "a second round"
@@ -203,6 +216,33 @@ def _word(
     if tokens[last - 1].kind == "ORDINAL" and word_after.lower not in _AFTER_DAY:
         return "an ordinal of something else"
     return None
+
+
+def _after_a_name(before: Token | None) -> bool:
+    """Whether a capitalised word comes just before: "VOA Today" (a quotation may open
+    with "Today, …")."""
+    return before is not None and before.kind == "WORD" and before.text[:1].isupper()
+
+
+def _fraction(tokens: Sequence[Token], last: int) -> bool:
+    """Whether "of" and a determiner after a number of quarters make them a share of
+    something that is not a time: "[a quarter] of the market", "three-quarters of its
+    food"; "a quarter of a century", "two quarters of growth", "of 1990" stay."""
+    n = len(tokens)
+    k = last
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k >= n or tokens[k].lower != "of":
+        return False
+    k += 1
+    if k >= n or tokens[k].lower not in _SHARE_DETERMINERS:
+        return False  # "two quarters of growth": a length of time
+    while k < n and tokens[k].lower in _SHARE_DETERMINERS:
+        k += 1
+    if k >= n:
+        return False
+    following = tokens[k]
+    return following.kind == "WORD" and following.lower not in _TIME_NOUNS
 
 
 def _name_or_idiom(
@@ -223,8 +263,9 @@ def _name_or_idiom(
         and tail.text[0].isupper()
         and first > sentence_start
         and not head.text[0].islower()
+        and (tail.lower != "today" or _after_a_name(before))
     ):
-        return "a title"  # "60 Minutes", "High Noon"
+        return "a title"  # "60 Minutes", "High Noon", "This Week", "VOA Today"
     if (
         last - first == 1
         and head.lower in _MONTH_NAMES
