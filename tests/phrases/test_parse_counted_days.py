@@ -219,8 +219,24 @@ def test_a_year_bc_has_no_span() -> None:
         ),
         # "ad" in lower case is the noun
         ("The ad 79 ran twice.", []),
+        # a vague part of a year BC: no span to narrow, the mod says it
+        ("Built around 300 BC, the temple stood.", [("around 300 BC", "DATE BC0300 APPROX", None)]),
+        (
+            "It fell in the late 5th century BC.",
+            [("the late 5th century BC", "DATE BC04 END", "in")],
+        ),
     ],
 )
 def test_extract(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     found = [(m.text, str(m.timex), m.signal) for m in extract(text, dct=REF)]
     assert found == expected
+
+
+def test_a_counted_weekday_needs_the_in_running_text() -> None:
+    """ "every second Monday of the month" recurs: no single counted day is read in it (the
+    recurrence itself is not read yet)."""
+    found = extract("They meet every second Monday of the month.", dct=REF)
+    assert not any("second" in m.text for m in found)
+    assert [m.text for m in extract("They meet on the second Monday of the month.", dct=REF)] == [
+        "the second Monday of the month"
+    ]

@@ -158,3 +158,21 @@ def test_a_week_the_year_lacks_is_refused() -> None:
 )
 def test_extract(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.timex)) for m in extract(text, dct=REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        # a fiscal quarter is taken as the calendar one, and the assumption says so
+        ("the fiscal third quarter", "DATE 2024-Q3"),
+        ("fiscal third quarter", "DATE 2024-Q3"),
+        ("the fiscal-first quarter", "DATE 2025-Q1"),
+        ("the third fiscal quarter", "DATE 2024-Q3"),
+        ("the fiscal third quarter of 2023", "DATE 2023-Q3"),
+        ("the fiscal first half", "DATE 2025-H1"),
+    ],
+)
+def test_fiscal_period(phrase: str, timex: str) -> None:
+    e = parse(phrase, reference=REF)
+    assert str(e.timex) == timex
+    assert any(a.kind == "fiscal" for a in e.assumptions)

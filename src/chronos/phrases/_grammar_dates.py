@@ -444,25 +444,35 @@ class DateRules(AmountRules):
                 return CalendarDate(grain, year, ordinal=index), k
             return None
         j = self.skip(i, "the")
+        notes: tuple[str, ...] = ()
+        if low[j] == "fiscal":  # "the fiscal third quarter", "the fiscal-first quarter"
+            j = self.skip_kind(j + 1, "DASH")
+            notes = ("fiscal",)
+            if j > i + 1 and self.kind[j + 1] == "DASH" and low[i] == "the":
+                return None  # "the [fiscal second-quarter] of": an adjective keeps no article
         rest = self._ordinal_period(j)
         if rest is None:
             return None
         (grain, index), k = rest
+        if low[k - 2] == "fiscal":
+            notes = ("fiscal",)  # "the third fiscal quarter"
         m = k
         if low[m] == "of" or self.kind[m] == "COMMA":
             m += 1
         year_found = self.year_spec(m)
         if year_found is not None:
-            return CalendarDate(grain, year_found[0], ordinal=index), year_found[1]
+            return CalendarDate(grain, year_found[0], ordinal=index, notes=notes), year_found[1]
         if low[j] in ("final", "last"):
             return None  # "the last quarter" is the previous one: a cue, read elsewhere
-        return CalendarDate(grain, None, ordinal=index), k
+        return CalendarDate(grain, None, ordinal=index, notes=notes), k
 
     def _ordinal_period(self, i: int) -> tuple[tuple[Grain, int], int] | None:
         low = self.low
         j = i + 1
         if self.kind[j] == "DASH" and not self.spaced[j]:
             j += 1
+        if low[j] == "fiscal" and low[j + 1] in ("quarter", "qtr", "half"):
+            j += 1  # "the third fiscal quarter"
         if low[j] in ("quarter", "qtr"):
             index = _QUARTER_ORDINALS.get(low[i])
             if index is None:
@@ -677,7 +687,7 @@ CUE_STARTS: Final = frozenset({"this", "the", *vocab.CUES})
 _YEAR_STARTS: Final = frozenset({"#N4", "#APOSTROPHE", "eighteen", "nineteen", "twenty", "two"})
 _DAY_STARTS: Final = frozenset({"#N2", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS})
 _PERIOD_STARTS: Final = frozenset(
-    {"q", "h", "#N2", "#ORDINAL", "the", *_QUARTER_ORDINALS, *_HALF_ORDINALS}
+    {"q", "h", "#N2", "#ORDINAL", "the", "fiscal", *_QUARTER_ORDINALS, *_HALF_ORDINALS}
     | _YEAR_STARTS
     | CUE_STARTS
 )

@@ -109,6 +109,8 @@ class DayRules(DateRules):
         | "the" ORDINAL   (a day of the month the context picks: "on the 12th")"""
         low = self.low
         j = self.skip(i, "the")
+        if j == i and self.running_text:
+            return None  # "every second Monday of the month" is a recurrence
         count = self._count(j)
         if count is None:
             return None

@@ -21,6 +21,7 @@ from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Clock,
     DurationPhrase,
+    EraDate,
     Holiday,
     Node,
     Partial,
@@ -306,7 +307,24 @@ def _vague(node: VaguePart, ctx: Context) -> Value:
     part = Part.parse(node.part)
     shape = _narrowing(ctx.policy, part)
     base = resolve_node(node.base, _shaped(node.base, ctx, shape))
+    if base.span is None and isinstance(node.base, EraDate) and base.timex is not None:
+        # "around 300 BC", "the late 5th century BC": no span to narrow, the mod says it
+        mod = _ERA_MODS.get(part)
+        if mod is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        return Value(None, make_timex(base.timex.type, base.timex.value, mod))
     return _narrowed(base, part, ctx)
+
+
+# The mod of a vague part of a year before the common era, which has no span.
+_ERA_MODS: Final = {
+    Part.EARLY: "START",
+    Part.BEGINNING: "START",
+    Part.MID: "MID",
+    Part.LATE: "END",
+    Part.END: "END",
+    Part.AROUND: "APPROX",
+}
 
 
 @functools.lru_cache(maxsize=1024)
