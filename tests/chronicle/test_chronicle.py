@@ -253,6 +253,29 @@ def test_since_a_date_after_an_event_noun_dates_the_noun() -> None:
     assert str(tl.when("trial")) == "../2025-01-06"
 
 
+RESULTING_STATES = [
+    # a perfect passive with "since" a date: the state the closing left, still going on
+    ("Roads into the valley have been closed since 2 March.", "valley closed", "2024-03-02/.."),
+    # "since" an event with a date of its own
+    ("The border has been shut since the floods of 2 March 2024.", "border shut", "2024-03-02/.."),
+    # an active perfect counts what happened since: over by publication, not a state
+    ("The firm has hired fifty people since March.", "hired people", "2024-03-01/2025-01-08"),
+    # repeated ("postponed twice since"): occurrences, not a state
+    ("The vote has been postponed twice since May.", "vote postponed", "2024-05-01/2025-01-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "when"), RESULTING_STATES)
+def test_a_perfect_passive_since_a_date_is_a_state_that_goes_on(
+    text: str, event: str, when: str
+) -> None:
+    tl = read(text)
+    found = tl.event(event)
+    assert isinstance(found, ChronicleEvent)
+    assert str(tl.when(found)) == when
+    assert (found.kind == "state") is when.endswith("/..")
+
+
 STATE_NOUNS = [
     # "on strike since": the noun is a state that starts in the span and goes on
     ("Dock workers have been on strike since 2 June.", "strike", "2024-06-02/.."),

@@ -33,6 +33,11 @@ class TestSignals:
             ("by 2030", Relation.BY, "2030"),  # by a year
             ("no later than Friday", Relation.BY, "2024-10-25"),  # "no later than"
             ("before 2020", Relation.BEFORE, "2020"),  # before
+            # "before the end of" the year is before it is over: what "by" says
+            ("before the end of the year", Relation.BY, "2024-39"),
+            ("ahead of the close of March", Relation.BY, "2025-03-21/2025-03-31"),
+            # "before late 2024" is before its late part begins: a plain "before"
+            ("before late 2024", Relation.BEFORE, "2024-39"),
             ("ahead of February 8", Relation.BEFORE, "2025-02-08"),  # the example
             ("prior to June 2024", Relation.BEFORE, "2024-06"),  # "prior to"
             ("in the run-up to the 2024 vote", Relation.BEFORE, "2024"),  # "run-up"

@@ -74,6 +74,8 @@ _STAYS: Final = frozenset(
 _CONJECTURE: Final = frozenset({"could", "might", "may", "must", "would", "should"})
 #: "the bombing that killed": a past form after a relative pronoun is its clause's verb.
 _RELATIVE: Final = frozenset({"that", "which", "who"})
+#: Words that make a perfect count repeated occurrences ("postponed twice since May").
+_REPEATED: Final = frozenset({"twice", "thrice", "again", "repeatedly", "times", "once"})
 _PERSONAL: Final = frozenset({"he", "she", "it", "who", "which", "that"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
@@ -377,6 +379,8 @@ class _Sentence:
 
     def _clause_date(self, m: Mention, g: int, span: Span, *, nominal: bool = False) -> None:
         target = self.event_at(g, nominal=nominal)
+        if m.relation is Relation.SINCE and not nominal and self._resulting_state(g):
+            target.kind = "state"
         relation = self._relation(m, target)
         if (
             relation in ("until", "since-ongoing")
@@ -391,6 +395,18 @@ class _Sentence:
         if relation == "during" and is_day(span):
             self.st.narrative = span
         target.anchors.append(Anchor(relation, span, self.number, self.text[m.start : m.end]))
+
+    def _resulting_state(self, v: int) -> bool:
+        """ "have been closed since 2 March": a perfect passive with "since" names the state
+        the closing left, which goes on (unlike "has hired fifty since March")."""
+        toks = self.toks
+        if any(t.lower in _REPEATED for t in toks[v + 1 : v + 4]):
+            return False  # "has been postponed twice since": each postponement is over
+        return (
+            v >= 2
+            and toks[v - 1].lower == "been"
+            and toks[v - 2].lower in ("has", "have", "'s", "'ve")
+        )
 
     def _relation(self, m: Mention, found: Found) -> str:
         """The relation of a clause's event to its date, with tense and aspect."""
@@ -525,6 +541,8 @@ class _Sentence:
             quote = self.text[t.start : toks[complement[0]].end]
             made = self.link(gov, cue, other, quote, "cue")
             if made is not None and cue == "since":
+                if not governor[1] and self._resulting_state(governor[0]):
+                    gov.kind = "state"
                 self._ongoing(gov, quote)
             if made is not None and cue == "after" and complement[1]:
                 self._since_after(i, other, quote)

@@ -24,6 +24,7 @@ from chronos.phrases._grammar_nodes import (
     Recurrence,
     RelativeUnit,
     Shift,
+    VaguePart,
 )
 from chronos.phrases._resolve_base import HANDLERS
 from chronos.phrases._resolve_values import (
@@ -104,6 +105,10 @@ def resolve(
         duration = duration.at_most()
         value = Value(value.span, duration_timex(duration), duration, value.assumptions)
     timex = value.timex
+    # "before the end of the year" is before the year is over, not before its last part
+    # begins: it says what "by the end of the year" says.
+    if kind is Relation.BEFORE and type(node) is VaguePart and node.part == "end":
+        kind = Relation.BY
     if phrase.timex_mod is not None and timex is not None:
         timex = trusted_timex(timex.type, timex.value, phrase.timex_mod)
     if phrase.offset is not None and node is None and offset is not None:
