@@ -175,6 +175,15 @@ class TestPeriodsOfFinancialNews:
         )
         assert _values(text, dct=DCT)[-1] == ("a year earlier", "2023-Q2")
 
+    def test_a_comparison_beside_a_stretch_is_not_the_quarter(self) -> None:
+        """After "the first nine months", "a year earlier" compares with that stretch, so
+        it is the year before, not the quarter the report named up front."""
+        text = (
+            "Acme posted higher third-quarter profit. Margins widened. For the first nine "
+            "months, net rose to $9 million from $8 million a year earlier."
+        )
+        assert _values(text, dct=DCT)[-1] == ("a year earlier", "2023")
+
     def test_comparisons_do_not_chain(self) -> None:
         """A second "a year earlier" is the same period as the first, not a year before it;
         and "the quarter" after a comparison is the quarter reported on."""

@@ -47,6 +47,8 @@ _PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
 _NEUTRAL: Final = datetime(2000, 1, 1)
 # Grains fine enough to be the anchor of "the following day" and of a year-less date.
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
+# The nouns of a length a report covers: "the first nine months", "the year ended …".
+_STRETCHES: Final = frozenset({"months", "year", "weeks", "period"})
 # What the tense of the clause places: a year-less date, a weekday.
 _TENSED: Final = frozenset({"yearless", "weekday"})
 
@@ -100,6 +102,9 @@ def place(
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
     lead: Mention | None = None  # the first quarter or half named: what a report is about
     ended: list[int] = []  # the mentions of "the quarter" before "ended <date>"
+    # the sentence of the last length a report covers ("the first nine months"): a
+    # comparison beside it is with that stretch, not with the quarter named up front
+    stretch = -2
     for item in found:
         match = item.match
         kind = item.kind
@@ -147,6 +152,13 @@ def place(
             timex = _underspecified(match, text, item.placing, policy)
         else:
             timex = expression.timex
+        if (
+            timex is not None
+            and timex.type == "DURATION"
+            and not item.comparison
+            and tokens[item.last - 1].lower in _STRETCHES
+        ):
+            stretch = item.sentence
         if item.shape == "ENDED":
             ended.append(len(mentions))
         elif item.shape is not None and timex is not None:
@@ -177,7 +189,8 @@ def place(
             anchor=anchor,
         )
         if item.comparison:
-            mention = year_over_year(mention, times, dct, lead)
+            reported = lead if mention.sentence - stretch > 1 else None
+            mention = year_over_year(mention, times, dct, reported)
             expression = mention.expression
         elif item.in_year and expression is not None and expression.span is not None:
             start_of = expression.span.start
