@@ -12,6 +12,10 @@ budget, at several sizes, and measures every operation a user meets:
 - ``anchored`` / ``unanchored``: the earlier shapes — exact-day anchors on 80 % (or none),
   links to events up to 40 places later, some with gaps.
 
+After the questions, the script adds relations (each then followed by a question): 150 that
+the truth satisfies, then 50 that contradict it ("b before a, at least a day apart" for a
+pair the truth orders a before b, less confident than the rest, so each is set aside).
+
 Each (shape, size) runs in a fresh interpreter, so that its peak RSS is its own; the
 parent prints, per operation, the median and p99 (or the single time of a one-off), the
 fitted growth exponent over the sizes (slope of log time on log size), the peak RSS above
@@ -62,6 +66,7 @@ BUDGETS: dict[str, float | None] = {
     "between()": 0.001,
     "relate + when": 0.05,
     "between() after change": 0.005,
+    "contradiction + when": 0.05,
     "to_json": 2.0,
     "from_json": 2.0,
     "first when() after load": 0.05,
@@ -339,6 +344,15 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
             signal.alarm(0)
         window_after.append(clock() - start)
     times["between() after change"] = window_after or None
+
+    # A contradiction after a solve: the reverse of a relation the truth satisfies, less
+    # confident than the claims it contradicts (so it is the one set aside), then a question.
+    def contradict(k: int) -> None:
+        a, b = changes[50 + k]
+        tl.relate(events[b], "before", events[a], gap="at least 1 day", confidence=0.5)
+        tl.when(events[a])
+
+    many("contradiction + when", contradict, max(0, min(50, len(changes) - 50)))
 
     text = once("to_json", tl.to_json)
     if text is not None:

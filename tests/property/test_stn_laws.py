@@ -291,6 +291,27 @@ def test_entailment_equals_floyd_warshall_distance(case: Case, data: st.DataObje
 
 
 @settings(max_examples=100)
+@given(cases(consistent=True), st.randoms(use_true_random=False))
+def test_tree_proofs_are_true(case: Case, rng: random.Random) -> None:
+    """proves(u, v, limit) only when brute force finds a path of weight at most limit,
+    before and after edges added in place (the trees are taken again once bounds moved)."""
+    order = list(case.edges)
+    cut = rng.randint(0, len(order))
+    net = build(case, order[:cut])
+    net.solve(case.origin, HORIZON)
+    for k in range(cut, len(order) + 1):
+        edges = order[:k]
+        d = floyd_warshall(case.points, [(u, v, w) for u, v, w, _ in edges])
+        for _ in range(12):
+            u, v = rng.randrange(case.points), rng.randrange(case.points)
+            limit = rng.randint(-40, 40)
+            if net.proves(u, v, limit):
+                assert d[u][v] <= limit
+        if k < len(order):
+            net.add_constraint(*order[k])
+
+
+@settings(max_examples=100)
 @given(cases(consistent=False))
 def test_explanations_add_up_to_the_bounds(case: Case) -> None:
     """Each bound's explanation chains from the origin (or to it) and its weights sum to it;

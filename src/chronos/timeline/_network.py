@@ -169,7 +169,8 @@ class Solver:
     # -- entailment ---------------------------------------------------------------------
 
     def entails(self, u: int, v: int, w: int) -> bool:
-        """Whether every solution has ``t_v - t_u <= w``: bounds first, then one A* query."""
+        """Whether every solution has ``t_v - t_u <= w``: bounds first, then the trees of the
+        solution, then one A* query."""
         self.ensure_solved()
         net = self._net
         hi, lo = net.upper(v), net.lower(u)
@@ -177,6 +178,8 @@ class Solver:
             return True
         if u == v:
             return w >= 0
+        if net.proves(u, v, w):
+            return True
         found = net.distance(u, v, limit=w)
         return found is not None and found <= w
 

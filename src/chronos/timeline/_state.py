@@ -8,9 +8,7 @@ timeline's own lists (it is a view, not a copy): it is always up to date and cos
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 
 import attrs
 
@@ -18,7 +16,7 @@ from chronos.timeline._compile import Edge3
 from chronos.timeline._network import ORIGIN, TICKS, Solver, ceil_seconds
 from chronos.timeline._types import Claim, Constraint, Endpoint, Event
 
-__all__ = ["Alternatives", "State", "collector_paused"]
+__all__ = ["Alternatives", "State"]
 
 #: The other readings of a claim (a year-less date's other year): their text and edges.
 Alternatives = dict[int, list[tuple[str, list[Edge3]]]]
@@ -67,17 +65,3 @@ class State:
             strict=w % TICKS != 0,
             claim=None if cid is None else self.claims[cid],
         )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (and resume it as it was) around work that makes a
-    few objects per event and no reference cycles: its full passes walk every live object
-    again, which makes such work grow faster than the timeline."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -34,6 +34,7 @@ from chronos.time import (
     Window,
     calendar as cal,
 )
+from chronos.timeline._collector import collector_paused
 from chronos.timeline._compile import (
     Edge3,
     Pending,
@@ -60,7 +61,7 @@ from chronos.timeline._relations import (
     read_gap,
     resolve_relation as _resolve_relation,
 )
-from chronos.timeline._state import State, collector_paused
+from chronos.timeline._state import State
 from chronos.timeline._types import (
     Claim,
     ClaimKind,

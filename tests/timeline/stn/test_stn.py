@@ -349,6 +349,31 @@ class TestDistance:
         assert net.distance(1, 3) == 9
 
 
+class TestTreeProofs:
+    CHAIN = tuple((k + 1, k, -1, k) for k in range(1, 9))  # t_k <= t_(k+1) - 1, 1..9
+    ANCHOR = ((1, 0, -5, 100), (9, 0, -3, 101))  # only lower bounds: t_1 >= 5, t_9 >= 3
+
+    @pytest.mark.parametrize(
+        ("u", "v", "limit", "expected"),
+        [
+            (9, 1, -8, True),  # t_1 <= t_9 - 8: the whole chain, one tree path
+            (9, 1, -9, False),  # tighter than the chain: no proof (and not entailed)
+            (5, 2, -3, True),  # a stretch in the middle
+            (2, 5, 3, False),  # against the chain: no tree path (nothing entails it)
+            (0, 5, 100, False),  # from the origin: the horizon is no claim
+        ],
+    )
+    def test_paths_of_the_trees_prove_entailments(
+        self, u: int, v: int, limit: int, expected: bool
+    ) -> None:
+        """A chain of claims along a tree of the solution proves a bound at once."""
+        net = network(10, [*self.CHAIN, *self.ANCHOR])
+        net.solve(0, H)
+        assert net.proves(u, v, limit) is expected
+        if expected:
+            assert (net.distance(u, v) or 0) <= limit
+
+
 class TestIncremental:
     BASE: tuple[Spec, ...] = ((2, 1, 0, 1), (0, 2, 100, 2), (1, 0, -40, 3))
 

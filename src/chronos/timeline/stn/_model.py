@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from chronos.timeline.stn._paths import Csr
-from chronos.timeline.stn._structure import Structure
+from chronos.timeline.stn._structure import Structure, Tree
 
 __all__ = [
     "MAX_WEIGHT",
@@ -122,3 +122,8 @@ class _Solution:
     certs: dict[int, Conflict] = field(default_factory=dict)
     #: cid -> the set-aside cids whose certificate uses it (perhaps stale: checked on use).
     dependents: dict[int, set[int]] = field(default_factory=dict)
+    #: The two trees of predecessors as intervals (upper, lower), the mark of the bounds
+    #: they were taken from, and the questions asked since they went out of date.
+    trees: tuple[Tree, Tree] | None = None
+    trees_mark: tuple[int, int] = (-1, -1)
+    trees_missed: int = 0

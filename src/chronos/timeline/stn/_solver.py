@@ -60,7 +60,7 @@ from chronos.timeline.stn._paths import (
     subtree,
 )
 from chronos.timeline.stn._repair import Repairs
-from chronos.timeline.stn._structure import Structure, condense, topological_pass
+from chronos.timeline.stn._structure import Structure, condense, topological_pass, tree_of
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
 
@@ -369,6 +369,39 @@ class Network(Repairs):
         self._check_point("point", point)
         s = self._current()
         return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
+
+    def proves(self, u: int, v: int, limit: int) -> bool:
+        """Whether a path of the solution's own trees shows ``t_v - t_u <= limit``.
+
+        The predecessors of the solved bounds form two trees of shortest paths, from the
+        origin and to it. When ``u`` lies on the tree path from the origin to ``v``, the rest
+        of that path is a chain of claims from ``u`` to ``v`` weighing the difference of
+        their upper bounds; likewise for lower bounds when ``v`` lies on ``u``'s path to the
+        origin. Each test is O(1) (entry and exit numbers of the trees, taken in O(n) once
+        the bounds stand still); False says nothing (:meth:`distance` decides then).
+        """
+        self._check_point("u", u)
+        self._check_point("v", v)
+        _check_int("limit", limit)
+        s = self._current()
+        origin = s.job.origin
+        if origin in (u, v):
+            return False
+        mark = (self._epoch, len(self._changed))
+        if s.trees is None or s.trees_mark != mark:
+            s.trees_missed += 1
+            if s.trees is not None and s.trees_missed < 8:
+                return False  # bounds in flux: no tree taken for every change
+            s.trees = (
+                tree_of(s.fwd, s.up_pred, origin=origin),
+                tree_of(s.rev, s.low_pred, origin=origin),
+            )
+            s.trees_mark, s.trees_missed = mark, 0
+        ups, lows = s.trees
+        cap = 4 * limit
+        if ups.holds(u, v) and s.up[v] - s.up[u] <= cap:
+            return True
+        return lows.holds(v, u) and s.low[u] - s.low[v] <= cap
 
     def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
         """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.

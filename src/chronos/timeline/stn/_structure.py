@@ -30,7 +30,7 @@ from operator import sub
 
 from chronos.timeline.stn._paths import Csr
 
-__all__ = ["Structure", "condense", "raise_ranks", "topological_pass"]
+__all__ = ["Structure", "Tree", "condense", "raise_ranks", "topological_pass", "tree_of"]
 
 
 @dataclass(slots=True)
@@ -234,3 +234,59 @@ def topological_pass(
         if scanned > budget:
             return False, scanned
     return True, scanned
+
+
+@dataclass(slots=True)
+class Tree:
+    """Entry and exit numbers of a depth-first walk of a tree of predecessors: ``x`` is an
+    ancestor of ``y`` (or ``y`` itself) exactly when ``x``'s interval holds ``y``'s."""
+
+    tin: array[int]
+    tout: array[int]
+
+    def holds(self, x: int, y: int) -> bool:
+        """Whether the tree path from the root to ``y`` passes through ``x``."""
+        return self.tin[x] <= self.tin[y] and self.tout[y] <= self.tout[x]
+
+
+def tree_of(g: Csr, pred: Sequence[int], *, origin: int) -> Tree:
+    """The intervals of the predecessor tree ``pred`` (codes of ``g``), rooted at the origin.
+
+    O(n): children are gathered by a counting sort on their parents, then walked without
+    recursion.
+    """
+    n = len(pred)
+    parent = array("q", [-1]) * n
+    for x in range(n):
+        if x != origin:
+            parent[x] = g.parent(pred[x], origin)
+    count = array("q", [0]) * (n + 1)
+    for x in range(n):
+        if parent[x] >= 0:
+            count[parent[x] + 1] += 1
+    for k in range(n):
+        count[k + 1] += count[k]
+    start = array("q", count)
+    kids = array("q", [0]) * max(n - 1, 0)
+    fill = array("q", count)
+    for x in range(n):
+        p = parent[x]
+        if p >= 0:
+            kids[fill[p]] = x
+            fill[p] += 1
+    tin = array("q", [-1]) * n
+    tout = array("q", [-1]) * n
+    clock = 0
+    stack = [origin]
+    while stack:
+        x = stack[-1]
+        if tin[x] < 0:
+            tin[x] = clock
+            clock += 1
+            stack.extend(kids[start[x] : start[x + 1]])
+        else:
+            stack.pop()
+            if tout[x] < 0:
+                tout[x] = clock
+                clock += 1
+    return Tree(tin, tout)
