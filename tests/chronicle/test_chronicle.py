@@ -67,6 +67,15 @@ LABELS = [
     # a participle clause after a comma is an event; a reporting one is not
     ("Troops left the town on Sunday, ending the curfew.", ["left town", "ending curfew"]),
     ("Troops left the town on Sunday, adding to the confusion.", ["left town"]),
+    # a gerund after a preposition is an event ("for violating")
+    (
+        "Police closed the site on Friday for violating safety rules.",
+        ["closed site", "violating safety"],
+    ),
+    # a base form after "will" across an adverb ("will now receive")
+    ("The carrier will now receive the aircraft in March.", ["receive aircraft"]),
+    # a base form before "by" is a verb, not a participle of a noun ("to exercise by")
+    ("The airline holds options to exercise by 2026.", ["options exercise"]),
     # "did" before "not" or a verb is an auxiliary, not a second event
     (
         "The board met on Tuesday, although it did not approve the merger.",
@@ -199,6 +208,10 @@ UNDATED_PREDICATES = [
         "rebels disarmed",
         "../..",
     ),
+    # "by" a date, for a verb after "to"
+    ("The airline holds options to exercise by 2026.", "options exercise", "../2026"),
+    # a gerund takes its time from its sentence, which is not read: not placed
+    ("Police closed the site on Friday for violating safety rules.", "violating safety", "../.."),
     # an infinitive whose form looks past ("to cut") has no tense
     ("The firm said on Monday it plans to cut 300 jobs.", "cut jobs", "../.."),
     # a participle takes its time from its sentence, which is not read: not placed

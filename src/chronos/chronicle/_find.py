@@ -76,6 +76,8 @@ _CONJECTURE: Final = frozenset({"could", "might", "may", "must", "would", "shoul
 _RELATIVE: Final = frozenset({"that", "which", "who"})
 #: Words that make a perfect count repeated occurrences ("postponed twice since May").
 _REPEATED: Final = frozenset({"twice", "thrice", "again", "repeatedly", "times", "once"})
+#: Prepositions after which a verb's "-ing" form is a gerund that names an event.
+_GERUND_AFTER: Final = frozenset({"for", "by", "while", "without", "about", "of", "in", "on"})
 _PERSONAL: Final = frozenset({"he", "she", "it", "who", "which", "that"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
@@ -151,7 +153,10 @@ class _Sentence:
         if (prev in DETERMINERS or prev.endswith("'s")) and not relative:
             return False  # "the vote", "a report", "Khan's release": a noun
         if verb.base and prev not in _BEFORE_BASE:
-            return False  # a bare base form needs "will", "to", "did"…
+            # a bare base form needs "will", "to", "did"…, maybe across an adverb ("will now")
+            adverb = prev.endswith("ly") or prev in ("now", "also", "still", "then", "soon")
+            if not (adverb and i > 1 and toks[i - 2].lower in _BEFORE_BASE):
+                return False
         if (
             not verb.base
             and t.lower == verb.lemma + "s"
@@ -169,7 +174,7 @@ class _Sentence:
             return False
         auxiliary = prev in ("is", "are", "was", "were", "be", "been", "has", "have", "had")
         # "the statement made by": a reduced relative, part of its noun
-        return not (nxt == "by" and not auxiliary and prev[:1].isalpha())
+        return verb.base or not (nxt == "by" and not auxiliary and prev[:1].isalpha())
 
     def governor(self, i: int) -> int | None:
         """The verb whose clause holds token ``i``: the nearest before it, else after it."""
@@ -669,7 +674,14 @@ class _Sentence:
                 continue
             low = toks[v].lower
             entry = verb_entry(low)
-            if not entry.base and low == entry.lemma + "s" and toks[v - 1].lower not in _PERSONAL:
+            nxt = toks[v + 1].lower if v + 1 < len(toks) else ""
+            object_next = nxt in DETERMINERS or nxt[:1].isdigit()  # "the index shows a gain"
+            if (
+                not entry.base
+                and low == entry.lemma + "s"
+                and toks[v - 1].lower not in _PERSONAL
+                and not object_next
+            ):
                 continue  # "based on media reports": an "-s" word after a noun may be a plural
             subject = self._noun_subject(v)
             if subject is not None:
@@ -702,6 +714,8 @@ class _Sentence:
             prev = toks[i - 1].lower
             if prev == "," or (prev.endswith("ly") and i > 1 and toks[i - 2].lower == ","):
                 self.event_at(i, nominal=False)
+            elif prev in _GERUND_AFTER and (i + 1 == len(toks) or toks[i + 1].lower != "of"):
+                self.event_at(i, nominal=False)  # "closed it for violating …", "by issuing"
 
     def _noun_subject(self, v: int) -> Found | None:
         """The event noun of this sentence that is the subject of the verb at ``v``.
