@@ -1,6 +1,6 @@
 """An archive of statements chronicled on a Dask cluster: throughput with 1, 2 and 4 workers.
 
-The statements are generated here (a seeded mix of utilities, strikes, courts and
+The statements are generated here (a seeded mix of utilities, protests, courts and
 councils, published over two years), so that the run needs no data. Each run starts a
 ``LocalCluster`` on loopback with N worker processes of one thread each, reads every
 statement on the workers with ``chronos.chronicle_archive(statements, client=...)`` and
@@ -62,9 +62,7 @@ def generate(count: int, seed: int = 2026) -> list[Statement]:
             hearing = published + timedelta(days=rng.randrange(5, 40))
             sentences.append(f"They will report ahead of the {_day(hearing)} hearing.")
         if rng.random() < 0.4:
-            sentences.append(
-                f"Workers in {place} have been on strike since {MONTHS[closed.month - 1]}."
-            )
+            sentences.append(f"They have protested in {place} since {MONTHS[closed.month - 1]}.")
         if rng.random() < 0.3:
             month = MONTHS[(published.month + rng.randrange(1, 4) - 1) % 12]
             sentences.append(f"A review of the {site} is planned for {month}.")

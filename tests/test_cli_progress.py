@@ -27,17 +27,24 @@ pytest.importorskip("tqdm", reason="the optional extra progress")
 PLACES = ["Arden", "Belmont", "Corvale", "Dunmore", "Eastwick", "Fairholm"]
 
 
-def _archive(path: Path, count: int) -> Path:
-    """A JSON-lines archive long enough to take seconds to read: ``count`` statements of
-    a dozen sentences each."""
+#: Sentences of the archives: the first costs reading and holds no event (so that the
+#: merge and solve after it are instant); the second tells events that merge across
+#: statements and conflict ("the station" closed on another day in each).
+WEATHER = (
+    "Rain and wind in {place} on {day} May, with cool air along the coast, "
+    "clear skies inland by evening and light showers over the hills {k}."
+)
+STATIONS = "The station in {place} closed on {day} May and reopened on {next} May."
+
+
+def _archive(path: Path, count: int, sentence: str = WEATHER) -> Path:
+    """A JSON-lines archive of ``count`` statements of a dozen sentences each."""
     with path.open("w", encoding="utf-8") as out:
         for n in range(count):
             place = PLACES[n % len(PLACES)]
             day = 1 + n % 27
             text = " ".join(
-                f"In {place}, pumping station {k} said it closed on {day} May and reopened "
-                f"on {day + 1} May."
-                for k in range(12)
+                sentence.format(place=place, day=day, next=day + 1, k=k) for k in range(12)
             )
             record = {"id": f"s{n}", "published": "2025-06-02", "text": text}
             out.write(json.dumps(record) + "\n")
@@ -137,7 +144,7 @@ def test_work_under_a_second_draws_nothing(tmp_path: Path) -> None:
 
 def test_jobs_prints_what_one_process_prints(tmp_path: Path) -> None:
     """--jobs 2 reads in two processes; every format prints the same bytes as --jobs 1."""
-    archive = _archive(tmp_path / "wire.jsonl", 24)
+    archive = _archive(tmp_path / "wire.jsonl", 24, STATIONS)
     outputs = {}
     for jobs in ("1", "2"):
         done = subprocess.run(  # noqa: S603 - our own command
@@ -160,7 +167,9 @@ def test_jobs_prints_what_one_process_prints(tmp_path: Path) -> None:
         assert (done.returncode, done.stderr) == (0, "")
         outputs[jobs] = done.stdout
     assert outputs["1"] == outputs["2"]
-    assert len(json.loads(outputs["1"])["events"]) > 24
+    chronology = json.loads(outputs["1"])
+    assert len(chronology["events"]) > 24
+    assert chronology["conflicts"]  # the merge across statements mattered
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two"])

@@ -65,6 +65,7 @@ _EXAMPLES = {
     "chronos": """examples:
   chronos chronicle statement.txt                  the chronology as a text table
   chronos chronicle statements/ --format md        a folder of statements, as Markdown
+  chronos chronicle archive.jsonl -j 4 -o out.html an archive, 4 processes
   chronos chronicle - --published 2024-10-25 < statement.txt
   chronos parse "ahead of the February 8 elections" --reference 2024-10-25 --tense past
   chronos extract statement.txt --dct 2024-10-25 --format timeml
