@@ -266,6 +266,28 @@ def test_since_a_date_after_an_event_noun_dates_the_noun() -> None:
     assert str(tl.when("trial")) == "../2025-01-06"
 
 
+FUTURE_FROM = [
+    # "will … from" a day: starts that day, and nothing says when it ends
+    ("Tolls will be collected from 1 April.", "Tolls collected", (2025, 4, 1), (2025, 4, 1)),
+    # "from next month": starts in that month
+    ("The new rules will apply from next month.", "rules apply", (2025, 2, 1), (2025, 2, 28)),
+]
+
+
+@pytest.mark.parametrize(("text", "event", "first", "last"), FUTURE_FROM)
+def test_a_future_from_a_date_starts_then(
+    text: str, event: str, first: tuple[int, int, int], last: tuple[int, int, int]
+) -> None:
+    tl = read(text)
+    b = tl.when(event)
+    assert tl.conflicts == []
+    assert (b.earliest_start, b.latest_start) == (
+        datetime(*first),
+        datetime(*last, 23, 59, 59),
+    )
+    assert b.latest_end is None
+
+
 RESULTING_STATES = [
     # a perfect passive with "since" a date: the state the closing left, still going on
     ("Roads into the valley have been closed since 2 March.", "valley closed", "2024-03-02/.."),

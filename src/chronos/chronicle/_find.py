@@ -416,6 +416,8 @@ class _Sentence:
     def _relation(self, m: Mention, found: Found) -> str:
         """The relation of a clause's event to its date, with tense and aspect."""
         if m.relation is Relation.SINCE:
+            if found.tense == "future":
+                return "since"  # "will be collected from 1 April": it starts then
             ongoing = found.kind == "state" and found.tense != "pluperfect"
             return "since-ongoing" if ongoing else "since-over"
         if m.relation is Relation.DURING and m.timex.type == "DURATION":
