@@ -70,6 +70,7 @@ BUDGETS: dict[str, float | None] = {
     "to_json": 2.0,
     "from_json": 2.0,
     "first when() after load": 0.05,
+    "conflicts after load": 0.05,
 }
 
 Truth = list[tuple[date, int]]  # (first day, length in days) of every event
@@ -359,6 +360,8 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
         loaded = once("from_json", lambda: Timeline.from_json(text))  # type: ignore[arg-type]
         if loaded is not None:
             once("first when() after load", lambda: loaded.when(events[order[n // 2]].name))  # type: ignore[attr-defined]
+            # The stored solution answers: no solve (a re-solve would show here).
+            once("conflicts after load", lambda: loaded.conflicts)  # type: ignore[attr-defined]
     return out
 
 

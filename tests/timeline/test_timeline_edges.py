@@ -174,7 +174,11 @@ class TestFromJsonHostileInput:
     @pytest.mark.parametrize(
         ("path", "value", "inside"),
         [
-            (("version",), 99, "version=99: this chronos reads version 1"),  # unknown version
+            (
+                ("version",),
+                99,
+                "version=99: this chronos reads versions 1 and 2",
+            ),  # unknown version
             (("events", 1, "name"), "a", "name='a': names two events"),  # colliding ids
             (("events", 1, "name"), " a ", "name='a': names two events"),  # the same, spaced
             (("claims", -1, "constraints", 0, 2), 10**30, "bound=10"),  # a huge bound

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from chronos import ParseError, Policy, Timeline
 from chronos.timeline._types import Provenance
+
+#: Documents written by chronos itself, kept to be read by later versions.
+DATA = Path(__file__).parent / "data"
 
 
 def example() -> Timeline:
@@ -59,19 +65,136 @@ class TestRoundTrip:
         """The document carries its schema name and version, and the documented fields."""
         document = json.loads(example().to_json())
         assert document["schema"] == "chronos.timeline"
-        assert document["version"] == 1
+        assert document["version"] == 2
         assert document["reference"] == "2024-10-25T09:30:00"
         assert document["policy"]["month_thirds"] == [7, 14]
         assert document["events"][3] == {"name": "vote", "instant": True}
-        claim = next(c for c in document["claims"] if c["relation"] == "after")
-        assert claim["constraints"] == [[["sentencing", "start"], ["conviction", "end"], -172800]]
+        claim = next(c for c in document["claims"] if c.get("relation") == "after")
+        # start of sentencing (event 2: point 5) to end of conviction (event 0: point 2)
+        assert claim["constraints"] == [[5, 2, -172800]]
         assert claim["gap"] == "at least 2 days"
-        structure = document["claims"][0]
-        assert structure["constraints"] == [
-            [["conviction", "end"], ["conviction", "start"], 0, "strict"]
-        ]
-        elections = next(c for c in document["claims"] if c["text"].startswith("elections on"))
+        assert "text" not in claim  # a link's text follows from its fields
+        assert "confidence" not in claim  # 1.0, the default
+        # An event's own claim is its kind and subject: the rest follows from the event.
+        assert document["claims"][0] == {"kind": "structure", "subject": "conviction"}
+        elections = next(c for c in document["claims"] if c.get("confidence") == 0.8)
         assert elections["alternatives"][0]["text"] == "8 February 2025"
+        solution = document["solution"]
+        points = 2 * len(document["events"]) + 1
+        for key in ("latest", "latest_by", "earliest", "earliest_by"):
+            assert len(solution[key]) == points
+        # Time zero is its own bound; the vote (an instant, point 7) is on 8 February 2024.
+        assert (solution["latest"][0], solution["latest_by"][0]) == (0, -2)
+        day = 63842947200 * 2**20
+        assert solution["earliest"][7] == day
+        assert solution["latest"][7] == day + 86400 * 2**20 - 1
+        assert [c["set_aside"] for c in solution["conflicts"]] == [
+            c.set_aside.number for c in example().conflicts
+        ]
+
+
+class TestVersion1:
+    """A document of version 1 (written by chronos before the solution was stored) reads."""
+
+    TEXT = (DATA / "timeline-v1.json").read_text(encoding="utf-8")
+
+    def test_answers_as_the_timeline_it_holds(self) -> None:
+        """It holds the claims of ``example()`` (written with them by an earlier chronos), and
+        answers as a timeline built from them today."""
+        tl, built = Timeline.from_json(self.TEXT), example()
+        assert tl.claims == built.claims
+        assert [str(tl.when(e)) for e in tl] == [str(built.when(e)) for e in built]
+        assert [str(c) for c in tl.conflicts] == [str(c) for c in built.conflicts]
+        assert str(tl.when("vote")) == "2024-02-08"
+        assert tl._solver.solves == 1  # no solution in version 1: it solves
+
+    def test_written_again_as_version_2(self) -> None:
+        """Writing it again gives version 2, which reads back to the same answers."""
+        tl = Timeline.from_json(self.TEXT)
+        text = tl.to_json()
+        assert json.loads(text)["version"] == 2
+        back = Timeline.from_json(text)
+        assert back.to_json() == text
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert back._solver.solves == 0
+
+
+class TestStoredSolution:
+    """A document carries its solution; reading checks it instead of solving."""
+
+    def test_a_loaded_timeline_does_not_solve(self) -> None:
+        """Every answer comes from the stored solution: the solver never runs."""
+        tl = example()
+        back = Timeline.from_json(tl.to_json())
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
+        assert back.set_aside == tl.set_aside
+        assert str(back.ordered()) == str(tl.ordered())
+        assert str(back.explain("sentencing")) == str(tl.explain("sentencing"))
+        assert back._solver.solves == 0
+
+    @pytest.mark.parametrize(
+        "edit",
+        [
+            lambda s: s["latest"].__setitem__(5, s["latest"][5] - 2**20),  # a bound too tight
+            lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a tick
+            lambda s: s["latest_by"].__setitem__(5, -1),  # the horizon, not the claim
+            lambda s: s["latest_by"].__setitem__(5, 0),  # an edge that does not lead there
+            lambda s: s["conflicts"].pop(),  # a conflict left out
+            lambda s: s["conflicts"][0].__setitem__("set_aside", 0),  # another claim set aside
+            lambda s: s["conflicts"][0]["cycle"].reverse(),  # not a cycle of the network
+            lambda s: s.__setitem__("horizon", 2**40),  # another horizon
+            lambda s: s["latest"].append(0),  # a point too many
+        ],
+    )
+    def test_a_stale_solution_is_solved_again(self, edit: Callable[[dict[str, Any]], None]) -> None:
+        """A solution edited by hand (or written before the claims were) does not check: the
+        timeline solves again, and answers as the one written."""
+        tl = example()
+        document = json.loads(tl.to_json())
+        edit(document["solution"])
+        back = Timeline.from_json(json.dumps(document))
+        assert back._solver.solves == 0  # nothing asked yet
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
+        assert back._solver.solves == 1
+
+    def test_a_claim_added_by_hand_is_taken_into_account(self) -> None:
+        """A claim added to a document makes its solution stale, not wrong."""
+        tl = example()
+        document = json.loads(tl.to_json())
+        document["claims"].append(
+            {
+                "kind": "relation",
+                "subject": "vote",
+                "relation": "before",
+                "object": "conviction",
+                "constraints": [[1, 8, 0]],  # end of the vote <= start of the conviction
+            }
+        )
+        back = Timeline.from_json(json.dumps(document))
+        tl.relate("vote", "before", "conviction")
+        assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert back._solver.solves == 1
+
+    @pytest.mark.parametrize(
+        ("edit", "field"),
+        [
+            (lambda s: s.__setitem__("latest", "all"), "latest"),  # not a list
+            (lambda s: s["earliest_by"].__setitem__(1, 1.5), "earliest_by"),  # not an int
+            (lambda s: s.__setitem__("horizon", None), "horizon"),  # no horizon
+            (lambda s: s["conflicts"][0].__setitem__("cycle", [True]), "cycle"),  # not an edge
+        ],
+    )
+    def test_a_malformed_solution_is_refused(
+        self, edit: Callable[[dict[str, Any]], None], field: str
+    ) -> None:
+        """A solution of the wrong shape is a ParseError naming the field."""
+        document = json.loads(example().to_json())
+        edit(document["solution"])
+        with pytest.raises(ParseError, match=field):
+            Timeline.from_json(json.dumps(document))
 
 
 class TestMalformed:
@@ -82,7 +205,8 @@ class TestMalformed:
         [
             (lambda d: "{not json", "not JSON"),  # not JSON at all
             (lambda d: {**d, "schema": "other"}, "schema"),  # another schema
-            (lambda d: {**d, "version": 2}, "version"),  # a later version
+            (lambda d: {**d, "version": 3}, "version"),  # a later version
+            (lambda d: {**d, "version": True}, "version"),  # not a number
             (lambda d: {k: v for k, v in d.items() if k != "events"}, "events"),  # a field missing
             (lambda d: {**d, "events": [{"name": "", "instant": False}]}, "name"),  # a bad name
             (lambda d: {**d, "reference": "yesterday"}, "reference"),  # a bad reference
@@ -93,12 +217,31 @@ class TestMalformed:
             (
                 lambda d: {
                     **d,
-                    "claims": [{**d["claims"][0], "constraints": [[None, ["nobody", "end"], 0]]}],
+                    "claims": [{**d["claims"][1], "constraints": [[0, 99, 0]]}],
                 },
-                "nobody",
-            ),  # an unknown event
+                "99",
+            ),  # a point of no event
             (
-                lambda d: {**d, "claims": [{**d["claims"][0], "constraints": [[None, None, 1.5]]}]},
+                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[None, 1, 0]]}]},
+                "left",
+            ),  # an endpoint that is not a point number
+            (
+                lambda d: {**d, "claims": [{"kind": "structure", "subject": "nobody"}]},
+                "nobody",
+            ),  # the own claim of no event
+            (
+                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 1, 0, "soft"]]}]},
+                "flag",
+            ),  # an unknown flag
+            (
+                lambda d: {
+                    **d,
+                    "claims": [{k: v for k, v in d["claims"][1].items() if k != "text"}],
+                },
+                "text",
+            ),  # a date claim must say its text
+            (
+                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 1, 1.5]]}]},
                 "bound",
             ),  # a bound that is not an int
             (

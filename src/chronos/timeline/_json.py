@@ -1,36 +1,48 @@
-"""A timeline as JSON, and back: a versioned, documented schema.
+"""A timeline as JSON, and back: a versioned, documented schema (``docs/formats.md``).
 
-::
+Version 2 (written)::
 
     {
       "schema": "chronos.timeline",
-      "version": 1,
+      "version": 2,
       "reference": "2024-10-25",                 # ISO date, or datetime for a second
       "policy": {"month_thirds": [10, 20], "around_units": 1,
                  "day_first": true, "duration_approx": 0.25},
       "events": [{"name": "Toshakhana conviction", "instant": false}, ...],
       "claims": [                                 # in order of arrival: the list index is
-        {                                         # the claim's number (its recency)
-          "kind": "when",                         # when | relation | tense | duration | structure
+        {"kind": "structure", "subject": "Toshakhana conviction"},   # the claim's number
+        {
+          "kind": "when",                         # when | relation | tense | duration
           "subject": "Toshakhana conviction",
           "relation": "during",
-          "object": "2023-08",                    # an event's name, an EDTF span, or null
+          "object": "2023-08",                    # an event's name or an EDTF span; or absent
           "text": "Toshakhana conviction in August 2023 (in 2023-08)",
-          "confidence": 1.0,
-          "gap": null,                            # the gap as written, if any
-          "provenance": {"source": "statement 1, sentence 3"},   # only the keys known
-          "assumptions": [{"kind": "year", "text": "…"}],
-          "constraints": [[null, ["Toshakhana conviction", "end"], 63826444800], ...],
-          "alternatives": [{"text": "8 February 2025", "constraints": [...]}]
+          "constraints": [[1, 0, -63826444800], [0, 2, 63829123200]],
+          # only when not the default: "confidence" (1.0), "gap", "provenance",
+          # "assumptions", "alternatives"
         }, ...
-      ]
+      ],
+      "solution": {"horizon": 576460752303423488,
+                   "latest": [...], "latest_by": [...],
+                   "earliest": [...], "earliest_by": [...],
+                   "conflicts": [{"cycle": [12, 3, [5, 0]], "set_aside": 7}]}
     }
 
 A constraint ``[left, right, bound]`` says ``t(right) − t(left) ≤ bound`` seconds, and
-``[left, right, bound, "strict"]`` says ``<``; an endpoint is ``[event name, "start" | "end"]``
-or ``null`` for the calendar's time zero (0001-01-01T00:00). Loading replays the constraints
-as stored, so a timeline reads back the same even if a later chronos compiles phrases
-differently.
+``[left, right, bound, "strict"]`` says ``<``; an endpoint is a point number: 0 for the
+calendar's time zero (0001-01-01T00:00), ``2i + 1`` for the start of ``events[i]`` and
+``2i + 2`` for its end. An event's own claim ("structure": it takes some time, or is an
+instant) carries its text and constraints only when they are not the ones its event implies.
+
+The solution holds, for every point, its latest and earliest time in ticks (2**20 per second)
+and the constraint that gives each — its index among all constraints of the document in
+order, -1 for the horizon, -2 for time zero itself — and each conflict as its cycle of
+constraints (``[u, v]`` for the horizon between two points) with the claim set aside. Reading
+checks it in one pass over the constraints (:mod:`chronos.timeline.stn._restore`): a solution
+that is not the solution of the claims is dropped, and the timeline solves again.
+
+Version 1 (read): endpoints are ``[event name, "start" | "end"]`` or ``null``, every field of
+every claim is written, and there is no solution.
 """
 
 from __future__ import annotations
@@ -39,60 +51,74 @@ import functools
 import gc
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from itertools import accumulate
+from itertools import accumulate, chain, compress, repeat
+from operator import and_, itemgetter, sub
 from typing import Any, Final, ParamSpec, TypeVar
 
 import attrs
 
 from chronos.errors import WINDOW, ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
-from chronos.timeline._compile import Edge3, check_edges
-from chronos.timeline._network import ORIGIN, TICKS, ceil_seconds, end_point, start_point
-from chronos.timeline._state import State
-from chronos.timeline._types import ClaimKind, Event, Provenance
+from chronos.timeline._compile import LONGEST, Edge3
+from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
+from chronos.timeline._state import KINDS, State
+from chronos.timeline._types import Event, Provenance
+from chronos.timeline.stn import Snapshot
 
-__all__ = ["SCHEMA", "VERSION", "Document", "StoredClaim", "dump", "load"]
+__all__ = ["READS", "SCHEMA", "VERSION", "Document", "dump", "load"]
 
 T = TypeVar("T")
 
 SCHEMA: Final = "chronos.timeline"
-VERSION: Final = 1
+VERSION: Final = 2
+#: The versions this chronos reads.
+READS: Final = (1, 2)
 _PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote")
-#: The deepest nesting a document may have: the schema needs 6 levels, and a parser must
-#: never recurse as deep as a hostile document asks.
+#: The deepest nesting a document may have: the schema needs 6 levels. A document that
+#: does not read is measured, so that the error says how deep it went.
 MAX_DEPTH: Final = 32
 _STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET: Final = re.compile(r"[^\[\]{}]+")
 _STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-@attrs.frozen
-class StoredClaim:
-    """One claim as a document stores it: what :meth:`Timeline._add_claim` takes back."""
-
-    kind: ClaimKind
-    subject: str
-    relation: str
-    object: str | None
-    text: str
-    edges: list[Edge3]
-    provenance: Provenance
-    confidence: float
-    assumptions: tuple[Assumption, ...]
-    alternatives: list[tuple[str, list[Edge3]]]
-    gap: str | None
+_KIND_CODE: Final = {kind: code for code, kind in enumerate(KINDS)}
+_STRUCTURE: Final = _KIND_CODE["structure"]
+_RELATION: Final = _KIND_CODE["relation"]
+#: The fields most claims have; the others are looked for only where a claim has more.
+_COMMON: Final = frozenset(("kind", "subject", "relation", "object", "text", "constraints"))
+_SOLUTION_LISTS: Final = ("latest", "latest_by", "earliest", "earliest_by")
+_NO_PROVENANCE: Final = Provenance()
 
 
 @attrs.frozen
 class Document:
-    """A timeline document, read and checked: what a timeline is rebuilt from."""
+    """A timeline document, read and checked, by column: what a timeline is rebuilt from.
+
+    Claim ``k`` has ``kinds[k]`` (an index into ``KINDS``), ``subjects[k]``, …; ``texts[k]`` is
+    an index into ``STRUCTURE_TEXTS`` for an event's own claim. Edge ``j`` is
+    ``(us[j], vs[j], ws[j])`` of claim ``cids[j]``, in order. ``solution`` is as written
+    (None if the document has none); the timeline checks it.
+    """
 
     reference: str
     policy: Policy
     events: list[Event]
-    claims: list[StoredClaim]
+    kinds: bytearray
+    subjects: list[str]
+    relations: list[str]
+    objects: list[str | None]
+    texts: list[str | None]
+    confidences: list[float]
+    provenance: dict[int, Provenance]
+    assumptions: dict[int, tuple[Assumption, ...]]
+    gaps: dict[int, str]
+    us: list[int]
+    vs: list[int]
+    ws: list[int]
+    cids: list[int]
+    alternatives: dict[int, list[tuple[str, list[Edge3]]]]
+    solution: Snapshot | None
 
 
 P = ParamSpec("P")
@@ -120,47 +146,80 @@ def _bulk(function: Callable[P, R]) -> Callable[P, R]:
     return paused
 
 
+# -- writing ------------------------------------------------------------------------------
+
+
 @_bulk
 def dump(
     state: State, *, reference: datetime, grain: str, policy: Policy, indent: int | None = None
 ) -> str:
     """The JSON text of a timeline: its state, its reference instant (of ``grain``, "day"
-    or "second") and its policy."""
-
-    def endpoint(point: int) -> list[str] | None:
-        end = state.endpoint(point)
-        return None if end.event is None else [end.event, end.end]
-
-    def constraints(edges: list[tuple[int, int, int]]) -> list[Any]:
-        out: list[Any] = []
-        for u, v, w in edges:
-            item: list[Any] = [endpoint(u), endpoint(v), ceil_seconds(w)]
-            if w % TICKS:
-                item.append("strict")
-            out.append(item)
-        return out
-
-    claims = []
-    for claim in state.claims:
-        p = claim.provenance
+    or "second") and its policy. Solves first if nothing was asked yet."""
+    solver = state.solver
+    snapshot = solver.snapshot()
+    claims = state.claims
+    events = state.events
+    count = len(claims)
+    constraints: list[list[list[Any]]] = [[] for _ in range(count)]
+    us, vs, ws, cids = solver.edge_arrays()
+    for item, cid in zip(_items(us, vs, ws), cids, strict=True):
+        constraints[cid].append(item)
+    index = {e.name: i for i, e in enumerate(events)}
+    subjects, relations, objects, texts = (
+        claims.subject,
+        claims.relation,
+        claims.object,
+        claims.text,
+    )
+    confidences, kinds = claims.confidence, claims.kind
+    provenance, assumptions, gaps = claims.provenance, claims.assumptions, claims.gap
+    alternatives = state.alternatives
+    records: list[dict[str, Any]] = []
+    append = records.append
+    for number in range(count):
+        subject = subjects[number]
+        text = texts[number]
+        items = constraints[number]
+        if (
+            kinds[number] == _STRUCTURE
+            and text is None
+            and number not in provenance
+            and confidences[number] == 1.0
+        ):
+            own = index[subject]
+            if items == _own_items(own, instant=events[own].instant) and not (
+                number in assumptions or number in gaps or number in alternatives
+            ):
+                append({"kind": "structure", "subject": subject})
+                continue
+        obj = objects[number]
         record: dict[str, Any] = {
-            "kind": claim.kind,
-            "subject": claim.subject,
-            "relation": claim.relation,
-            "object": claim.object,
-            "text": claim.text,
-            "confidence": claim.confidence,
-            "gap": claim.gap,
-            "provenance": {k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None},
-            "assumptions": [{"kind": a.kind, "text": a.text} for a in claim.assumptions],
-            "constraints": constraints(state.solver.edges_of(claim.number)),
+            "kind": KINDS[kinds[number]],
+            "subject": subject,
+            "relation": relations[number],
         }
-        alternatives = state.alternatives.get(claim.number)
-        if alternatives:
+        if obj is not None:
+            record["object"] = obj
+        if text is not None:
+            record["text"] = text
+        record["constraints"] = items
+        if confidences[number] != 1.0:
+            record["confidence"] = confidences[number]
+        if number in gaps:
+            record["gap"] = gaps[number]
+        if number in provenance:
+            p = provenance[number]
+            record["provenance"] = {
+                k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None
+            }
+        if number in assumptions:
+            record["assumptions"] = [{"kind": a.kind, "text": a.text} for a in assumptions[number]]
+        if number in alternatives:
             record["alternatives"] = [
-                {"text": text, "constraints": constraints(edges)} for text, edges in alternatives
+                {"text": alt, "constraints": _items(*zip(*edges, strict=True)) if edges else []}
+                for alt, edges in alternatives[number]
             ]
-        claims.append(record)
+        append(record)
     document = {
         "schema": SCHEMA,
         "version": VERSION,
@@ -171,14 +230,37 @@ def dump(
             "day_first": policy.day_first,
             "duration_approx": policy.duration_approx,
         },
-        "events": [{"name": e.name, "instant": e.instant} for e in state.events],
-        "claims": claims,
+        "events": [{"name": e.name, "instant": e.instant} for e in events],
+        "claims": records,
+        "solution": {
+            "horizon": snapshot.horizon,
+            "latest": snapshot.latest,
+            "latest_by": snapshot.latest_by,
+            "earliest": snapshot.earliest,
+            "earliest_by": snapshot.earliest_by,
+            "conflicts": [
+                {"cycle": [r if isinstance(r, int) else list(r) for r in refs], "set_aside": cid}
+                for refs, cid in snapshot.conflicts
+            ],
+        },
     }
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
+def _items(us: Sequence[int], vs: Sequence[int], ws: Sequence[int]) -> list[list[Any]]:
+    """Edges as the document's constraints: a bound in whole seconds, "strict" if rounded."""
+    bounds = [-(-w // TICKS) for w in ws]
+    return [
+        [u, v, b] if b * TICKS == w else [u, v, b, "strict"]
+        for u, v, b, w in zip(us, vs, bounds, ws, strict=True)
+    ]
+
+
 def _format_reference(moment: datetime, grain: str) -> str:
     return moment.date().isoformat() if grain == "day" else moment.isoformat()
+
+
+# -- reading ------------------------------------------------------------------------------
 
 
 @_bulk
@@ -188,10 +270,10 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     if not isinstance(text, (str, bytes, bytearray)):
         raise InvalidArgumentError("text", text, "must be the str (or bytes) of a JSON document")
     shown = text if isinstance(text, str) else bytes(text).decode("utf-8", "replace")
-    _check_depth(shown)
     try:
         document = json.loads(text)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        _check_depth(shown)
         position = getattr(exc, "pos", 0) or 0
         raise ParseError("not JSON", text=shown, position=position, argument="text") from exc
     try:
@@ -199,10 +281,12 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     except ChronosError as exc:
         if isinstance(exc, ParseError) and exc.argument == "text":
             raise
+        _check_depth(shown)
         raise ParseError(
             f"not a chronos timeline ({_cut(str(exc))})", text=shown, argument="text"
         ) from exc
     except (KeyError, TypeError, ValueError, IndexError, AttributeError, OverflowError) as exc:
+        _check_depth(shown)
         raise ParseError(
             f"not a chronos timeline ({type(exc).__name__}: {_cut(str(exc))})",
             text=shown,
@@ -216,10 +300,12 @@ def _cut(reason: str) -> str:
 
 
 def _check_depth(text: str) -> None:
-    """Refuse a document nested deeper than :data:`MAX_DEPTH`, before it is parsed.
+    """Refuse a document nested deeper than :data:`MAX_DEPTH`.
 
-    Linear in the text, in the regular expression engine and ``accumulate``: strings are
-    dropped (a bracket in a name does not count), then the brackets left are summed.
+    Run on a document that does not read, so that a hostile one is told what is wrong with it
+    (the JSON parser itself stops at the interpreter's recursion limit). Linear in the text,
+    in the regular expression engine and ``accumulate``: strings are dropped (a bracket in a
+    name does not count), then the brackets left are summed.
     """
     brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
     depth = max(accumulate(map(_STEP.__getitem__, brackets)), default=0)
@@ -240,8 +326,8 @@ def _read(document: Any) -> Document:
     if not isinstance(document, dict) or document.get("schema") != SCHEMA:
         raise InvalidArgumentError("schema", _get(document, "schema"), f"must be {SCHEMA!r}")
     version = document.get("version")
-    if version != VERSION:
-        raise InvalidArgumentError("version", version, f"this chronos reads version {VERSION}")
+    if version not in READS or type(version) is not int:
+        raise InvalidArgumentError("version", version, "this chronos reads versions 1 and 2")
     p = document["policy"]
     policy = Policy(
         month_thirds=tuple(p["month_thirds"]),
@@ -258,6 +344,244 @@ def _read(document: Any) -> Document:
     for i, event in enumerate(events):
         if index.setdefault(event.name, i) != i:
             raise InvalidArgumentError("name", event.name, "names two events of the document")
+    records = document["claims"]
+    if not isinstance(records, list):
+        raise InvalidArgumentError("claims", records, "must be a list")
+    if version == 1:
+        records = [_from_version_1(record, index) for record in records]
+    reader = _Claims(events, index, records)
+    us, vs, ws = reader.edges()
+    solution = document.get("solution") if version == 2 else None
+    return Document(
+        reference=document["reference"],
+        policy=policy,
+        events=events,
+        kinds=reader.kinds,
+        subjects=reader.subjects,
+        relations=reader.relations,
+        objects=reader.objects,
+        texts=reader.texts,
+        confidences=reader.confidences,
+        provenance=reader.provenance,
+        assumptions=reader.assumptions,
+        gaps=reader.gaps,
+        us=us,
+        vs=vs,
+        ws=ws,
+        cids=reader.cids,
+        alternatives=reader.alternatives,
+        solution=None if solution is None else _snapshot(solution),
+    )
+
+
+class _Claims:
+    """The claims of a document read into columns, each column checked at once."""
+
+    def __init__(self, events: list[Event], index: dict[str, int], records: list[Any]) -> None:
+        self.points = 2 * len(events) + 1
+        if not set(map(type, records)) <= {dict}:
+            bad = next(r for r in records if type(r) is not dict)
+            raise InvalidArgumentError("claim", bad, "must be an object")
+        kinds = [r["kind"] for r in records]
+        if not set(kinds) <= _KIND_CODE.keys():
+            bad = next(k for k in kinds if not isinstance(k, str) or k not in _KIND_CODE)
+            raise InvalidArgumentError("kind", bad, f"must be one of {', '.join(KINDS)}")
+        self.kinds = bytearray(map(_KIND_CODE.__getitem__, kinds))
+        self.subjects: list[str] = _texts("subject", [r["subject"] for r in records])
+        self.relations: list[str] = _texts(
+            "relation", [r.get("relation", "structure") for r in records]
+        )
+        objects = [r.get("object") for r in records]
+        _texts("object", [o for o in objects if o is not None])
+        self.objects: list[str | None] = objects
+        # The few claims with more than the common fields.
+        rare = [(k, r) for k, r in enumerate(records) if not r.keys() <= _COMMON]
+        self.gaps = {k: _text("gap", r["gap"]) for k, r in _having(rare, "gap")}
+        texts = [r.get("text") for r in records]
+        _texts("text", [t for t in texts if t is not None])
+        # Fields a claim leaves out: an event's own text and constraints; a link's text.
+        codes = self.kinds
+        absent = list(map(_is_none, texts))
+        absent_codes = set(compress(codes, absent))
+        links = map(and_, absent, map(_RELATION.__eq__, codes))
+        owns = map(and_, absent, map(_STRUCTURE.__eq__, codes))
+        if not (
+            absent_codes <= {_RELATION, _STRUCTURE}
+            and None not in compress(objects, links)
+            and all(map(index.__contains__, compress(self.subjects, owns)))
+        ):
+            for k in compress(range(len(texts)), absent):
+                if codes[k] == _STRUCTURE and self.subjects[k] not in index:
+                    subject = self.subjects[k]
+                    raise InvalidArgumentError(
+                        "subject", subject, "is not an event of the document"
+                    )
+                if not (codes[k] == _RELATION and objects[k] is not None):
+                    raise InvalidArgumentError("text", None, "must be a str")
+        self.texts: list[str | None] = texts
+        items = [r.get("constraints") for r in records]
+        for number in compress(range(len(items)), map(_is_none, items)):
+            if codes[number] != _STRUCTURE:
+                raise InvalidArgumentError("constraints", None, "must be a list")
+            subject = self.subjects[number]
+            own = index.get(subject)
+            if own is None:
+                raise InvalidArgumentError("subject", subject, "is not an event of the document")
+            items[number] = _own_items(own, instant=events[own].instant)
+        if not set(map(type, items)) <= {list}:
+            bad = next(c for c in items if type(c) is not list)
+            raise InvalidArgumentError("constraints", bad, "must be a list")
+        self.items = list(chain.from_iterable(items))
+        self.cids = list(chain.from_iterable(map(repeat, range(len(items)), map(len, items))))
+        confidences = [r.get("confidence", 1.0) for r in records]
+        if not (
+            set(map(type, confidences)) <= {float, int}
+            and all(map((0.0).__lt__, confidences))
+            and all(map((1.0).__ge__, confidences))
+        ):
+            bad = next(c for c in confidences if type(c) not in (float, int) or not 0 < c <= 1)
+            raise InvalidArgumentError("confidence", bad, "must be a number in (0, 1]")
+        self.confidences = list(map(float, confidences))
+        self.provenance: dict[int, Provenance] = {}
+        for k, r in _having(rare, "provenance"):
+            found = r["provenance"]
+            provenance = Provenance(**{key: found[key] for key in found})
+            if provenance != _NO_PROVENANCE:
+                self.provenance[k] = provenance
+        self.assumptions = {
+            k: tuple(
+                Assumption(_text("kind", a["kind"]), _text("text", a["text"]))
+                for a in r["assumptions"]
+            )
+            for k, r in _having(rare, "assumptions")
+        }
+        self.alternatives = {
+            k: [
+                (_text("text", alt["text"]), self.edges_of(alt["constraints"]))
+                for alt in r["alternatives"]
+            ]
+            for k, r in _having(rare, "alternatives")
+        }
+
+    def edges(self) -> tuple[list[int], list[int], list[int]]:
+        """Every constraint read, checked, as (tails, heads, weights in ticks)."""
+        return _edges(self.items, self.points)
+
+    def edges_of(self, items: Any) -> list[Edge3]:
+        if not isinstance(items, list):
+            raise InvalidArgumentError("constraints", items, "must be a list")
+        return list(zip(*_edges(items, self.points), strict=True))
+
+
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _having(
+    records: list[tuple[int, dict[str, Any]]], key: str
+) -> list[tuple[int, dict[str, Any]]]:
+    """The numbered claims that have ``key`` (with a value other than null)."""
+    return [(k, r) for k, r in records if key in r and r[key] is not None]
+
+
+def _texts(name: str, values: list[Any]) -> list[str]:
+    if not set(map(type, values)) <= {str}:
+        bad = next(v for v in values if type(v) is not str)
+        raise InvalidArgumentError(name, bad, "must be a str")
+    return values
+
+
+def _own_items(index: int, *, instant: bool) -> list[list[Any]]:
+    """The constraints of the own claim of event ``index``, as written."""
+    s, e = start_point(index), end_point(index)
+    return [[e, s, 0], [s, e, 0]] if instant else [[e, s, 0, "strict"]]
+
+
+def _edges(items: list[Any], points: int) -> tuple[list[int], list[int], list[int]]:
+    """Constraints ``[left, right, bound(, "strict")]`` as three checked columns."""
+    if not set(map(type, items)) <= {list}:
+        bad = next(item for item in items if not isinstance(item, list))
+        raise InvalidArgumentError("constraint", bad, "must be a list")
+    sizes = list(map(len, items))
+    if not set(sizes) <= {3, 4}:
+        bad = next(item for item in items if len(item) not in (3, 4))
+        raise InvalidArgumentError("constraint", bad, "must be [left, right, bound]")
+    strict = list(map((4).__eq__, sizes))
+    if not set(map(itemgetter(3), compress(items, strict))) <= {"strict"}:
+        bad = next(item for item in items if len(item) == 4 and item[3] != "strict")
+        raise InvalidArgumentError("constraint", bad, "has an unknown flag")
+    if not items:
+        return [], [], []
+    # zip stops at the shortest: the three columns every constraint has.
+    columns = list(zip(*items))  # noqa: B905 - stops at the shortest on purpose
+    us, vs, bounds = map(list, columns[:3])
+    for name, column in (("left", us), ("right", vs)):
+        if not set(map(type, column)) <= {int} or (
+            column and (min(column) < 0 or max(column) >= points)
+        ):
+            bad = next(p for p in column if type(p) is not int or not 0 <= p < points)
+            raise InvalidArgumentError(name, bad, f"must be a point number below {points}")
+    if not set(map(type, bounds)) <= {int}:
+        bad = next(b for b in bounds if type(b) is not int)
+        raise InvalidArgumentError("bound", bad, "must be an int")
+    ws = list(map(sub, map(TICKS.__mul__, bounds), strict))
+    if ws and max(max(ws), -min(ws)) > LONGEST:
+        bad = next(b for b, w in zip(bounds, ws, strict=True) if abs(w) > LONGEST)
+        raise InvalidArgumentError(
+            "bound", bad, "reaches beyond the supported calendar (0001-01-01 to 9999-12-31)"
+        )
+    return us, vs, ws
+
+
+def _text(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(name, value, "must be a str")
+    return value
+
+
+def _snapshot(solution: Any) -> Snapshot:
+    """The solution as written; its values are checked against the claims when adopted."""
+    if not isinstance(solution, dict):
+        raise InvalidArgumentError("solution", solution, "must be an object")
+    lists = []
+    for key in _SOLUTION_LISTS:
+        value = solution[key]
+        if not isinstance(value, list) or not set(map(type, value)) <= {int}:
+            raise InvalidArgumentError(key, _cut(repr(value)), "must be a list of ints")
+        lists.append(value)
+    horizon = solution["horizon"]
+    if type(horizon) is not int:
+        raise InvalidArgumentError("horizon", horizon, "must be an int")
+    conflicts = []
+    for found in solution["conflicts"]:
+        cycle, chosen = found["cycle"], found["set_aside"]
+        if not isinstance(cycle, list) or type(chosen) is not int:
+            raise InvalidArgumentError("conflicts", found, "must be a cycle and a claim number")
+        refs: list[int | tuple[int, int]] = []
+        for ref in cycle:
+            if type(ref) is int:
+                refs.append(ref)
+            elif isinstance(ref, list) and len(ref) == 2 and all(type(p) is int for p in ref):
+                refs.append((ref[0], ref[1]))
+            else:
+                raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
+        conflicts.append((refs, chosen))
+    latest, latest_by, earliest, earliest_by = lists
+    return Snapshot(
+        origin=ORIGIN,
+        horizon=horizon,
+        latest=latest,
+        latest_by=latest_by,
+        earliest=earliest,
+        earliest_by=earliest_by,
+        conflicts=conflicts,
+    )
+
+
+def _from_version_1(record: Any, index: dict[str, int]) -> Any:
+    """A claim of version 1 in the terms of version 2: endpoints as point numbers."""
+    if not isinstance(record, dict):
+        raise InvalidArgumentError("claim", record, "must be an object")
 
     def point(endpoint: Any) -> int:
         if endpoint is None:
@@ -268,46 +592,20 @@ def _read(document: Any) -> Document:
             raise InvalidArgumentError("end", end, "must be 'start' or 'end'")
         return start_point(i) if end == "start" else end_point(i)
 
-    def edges(items: Any) -> list[tuple[int, int, int]]:
-        out = []
-        for item in items:
-            left, right, bound, *flags = item
-            if not isinstance(bound, int) or isinstance(bound, bool):
-                raise InvalidArgumentError("bound", bound, "must be an int")
-            if flags not in ([], ["strict"]):
-                raise InvalidArgumentError("constraint", item, "has an unknown flag")
-            edge = (point(left), point(right), bound * TICKS - len(flags))
-            check_edges("bound", bound, (edge,))
-            out.append(edge)
-        return out
+    def items(found: Any) -> list[Any]:
+        return [[point(item[0]), point(item[1]), *item[2:]] for item in found]
 
-    claims = []
-    for record in document["claims"]:
-        confidence = record["confidence"]
-        if not isinstance(confidence, (int, float)) or isinstance(confidence, bool):
-            raise InvalidArgumentError("confidence", confidence, "must be a number in (0, 1]")
-        if not 0 < confidence <= 1:
-            raise InvalidArgumentError("confidence", confidence, "must be a number in (0, 1]")
-        provenance = Provenance(**{k: record["provenance"][k] for k in record["provenance"]})
-        alternatives = [
-            (alt["text"], edges(alt["constraints"])) for alt in record.get("alternatives", ())
+    out = dict(record)
+    for key in ("kind", "subject", "relation", "object", "text", "confidence", "gap"):
+        out[key] = record[key]
+    out["provenance"], out["assumptions"] = record["provenance"], record["assumptions"]
+    out["constraints"] = items(record["constraints"])
+    if "alternatives" in record:
+        out["alternatives"] = [
+            {"text": alt["text"], "constraints": items(alt["constraints"])}
+            for alt in record["alternatives"]
         ]
-        claims.append(
-            StoredClaim(
-                kind=record["kind"],
-                subject=record["subject"],
-                relation=record["relation"],
-                object=record["object"],
-                text=record["text"],
-                edges=edges(record["constraints"]),
-                provenance=provenance,
-                confidence=confidence,
-                assumptions=tuple(Assumption(a["kind"], a["text"]) for a in record["assumptions"]),
-                alternatives=alternatives,
-                gap=record["gap"],
-            )
-        )
-    return Document(document["reference"], policy, events, claims)
+    return out
 
 
 def _get(document: Any, key: str) -> Any:

@@ -24,7 +24,7 @@ from heapq import heapify, heappop, heappush
 from itertools import groupby
 from typing import Final
 
-from chronos.timeline.stn import Edge, Network, SolveReport, Weakness
+from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness
 
 __all__ = [
     "HORIZON",
@@ -109,6 +109,41 @@ class Solver:
         for u, v, w in atoms:
             claims[cid] = 1
             self._net.add_constraint(u, v, w, cid)
+
+    def add_claims(
+        self, us: Sequence[int], vs: Sequence[int], ws: Sequence[int], cids: Sequence[int]
+    ) -> None:
+        """Add many edges at once: edge ``k`` is ``(us[k], vs[k], ws[k])`` of claim ``cids[k]``
+        (the network not solved yet: a timeline being read)."""
+        claims = self._claims
+        top = max(cids, default=-1)
+        if len(claims) <= top:
+            claims.extend(bytes(top + 1 - len(claims)))
+        for cid in set(cids):
+            claims[cid] = 1
+        self._net.add_constraints(us, vs, ws, cids)
+
+    def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
+        """Every edge ever added as (tails, heads, weights, claim numbers), by edge id: the
+        edges of each claim together, claims in the order they were added."""
+        return self._net.edge_arrays()
+
+    @property
+    def solves(self) -> int:
+        """How many full solves ran (see :attr:`Network.solves`)."""
+        return self._net.solves
+
+    def snapshot(self) -> Snapshot:
+        """The solution as plain data (solving first if nothing was asked yet)."""
+        self.ensure_solved()
+        return self._net.snapshot()
+
+    def adopt(self, snapshot: Snapshot) -> bool:
+        """Take a written solution instead of solving, if it checks; see :meth:`Network.adopt`."""
+        if self._solved:
+            return False
+        self._solved = self._net.adopt(snapshot, weakness=self._weakness)
+        return self._solved
 
     def edges_of(self, cid: int) -> list[Atom]:
         """The edges of claim ``cid`` as added."""

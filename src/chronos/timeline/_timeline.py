@@ -18,7 +18,6 @@ aside; queries answer in three values. ``docs/timeline.md`` describes the semant
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -61,7 +60,7 @@ from chronos.timeline._relations import (
     read_gap,
     resolve_relation as _resolve_relation,
 )
-from chronos.timeline._state import State
+from chronos.timeline._state import STRUCTURE_TEXTS, Claims, State, link_text, own_edges
 from chronos.timeline._types import (
     Claim,
     ClaimKind,
@@ -114,7 +113,7 @@ class Timeline:
         self._policy = DEFAULT_POLICY if policy is None else policy
         self._events: list[Event] = []
         self._index: dict[str, int] = {}
-        self._claims: list[Claim] = []
+        self._claims = Claims(self._events, self._index)
         self._alternatives: dict[int, list[tuple[str, list[Edge3]]]] = {}
         self._solver = Solver(self._weakness)
         self._state = State(self._events, self._claims, self._alternatives, self._solver)
@@ -146,7 +145,8 @@ class Timeline:
     @property
     def claims(self) -> tuple[Claim, ...]:
         """Every claim made (structural ones left out), in the order made."""
-        return tuple(c for c in self._claims if c.kind != "structure")
+        claims = self._claims
+        return tuple(claims[i] for i in range(len(claims)) if not claims.is_structure(i))
 
     def constraints(self, claim: Claim) -> tuple[Constraint, ...]:
         """The difference constraints a claim compiled to."""
@@ -306,9 +306,7 @@ class Timeline:
         if spec.ongoing:
             out.append(ongoing_edge((start_point(a), end_point(a)), self._reference_span))
         check_edges("gap", gap, out)
-        text = f"{name} {spec.name} {target}"
-        if parsed_gap is not None:
-            text += f", {parsed_gap.text}"
+        text = link_text(name, spec.name, target, None if parsed_gap is None else parsed_gap.text)
         return self._add_claim(
             "relation",
             name,
@@ -501,34 +499,35 @@ class Timeline:
 
     @classmethod
     def _rebuilt(cls, document: Document) -> Timeline:
-        """The timeline a read JSON document describes: its events, then its claims, replayed
-        with the constraints as stored."""
+        """The timeline a read JSON document describes: its events, its claims with the
+        constraints as stored, and the solution written with them if it checks."""
         timeline = cls(reference=document.reference, policy=document.policy)
-        for event in document.events:
-            timeline._add_event(event, structure=False)
-        for c in document.claims:
-            timeline._add_claim(
-                c.kind,
-                c.subject,
-                c.relation,
-                c.object,
-                c.text,
-                c.edges,
-                provenance=c.provenance,
-                confidence=c.confidence,
-                assumptions=c.assumptions,
-                alternatives=c.alternatives,
-                gap=c.gap,
-            )
+        events = document.events
+        timeline._events.extend(events)
+        timeline._index.update((e.name, i) for i, e in enumerate(events))
+        solver = timeline._solver
+        solver.network.add_points(2 * len(events))
+        timeline._claims.extend(
+            document.kinds,
+            document.subjects,
+            document.relations,
+            document.objects,
+            document.texts,
+            document.confidences,
+            provenance=document.provenance,
+            assumptions=document.assumptions,
+            gap=document.gaps,
+        )
+        timeline._alternatives.update(document.alternatives)
+        solver.add_claims(document.us, document.vs, document.ws, document.cids)
+        if document.solution is not None:
+            solver.adopt(document.solution)
         return timeline
 
     # -- internals ------------------------------------------------------------------------
 
     def _weakness(self, cid: int) -> tuple[float, int]:
-        claim = self._claims[cid]
-        if claim.kind == "structure":
-            return (math.inf, 0)
-        return (claim.confidence, -claim.number)
+        return self._claims.weakness(cid)
 
     def _lookup(self, item: object, argument: str) -> int:
         if isinstance(item, Event):
@@ -559,21 +558,13 @@ class Timeline:
         self._chronology = None
         if not structure:
             return
-        s, e = start_point(index), end_point(index)
-        if event.instant:
-            own = [(e, s, 0), (s, e, 0)]
-            text = f"{event.name} is an instant"
-        else:
-            # A durative event takes some time: its end comes at least a tick after its start.
-            own = [(e, s, -1)]
-            text = f"{event.name} takes some time"
         self._add_claim(
             "structure",
             event.name,
             "structure",
             None,
-            text,
-            own,
+            STRUCTURE_TEXTS[event.instant].format(event.name),
+            own_edges(index, instant=event.instant),
             provenance=_NO_PROVENANCE,
             confidence=1.0,
         )
@@ -593,19 +584,17 @@ class Timeline:
         alternatives: Sequence[tuple[str, list[Edge3]]] = (),
         gap: str | None = None,
     ) -> Claim:
-        claim = Claim(
-            number=len(self._claims),
-            kind=kind,
-            subject=subject,
-            relation=relation,
-            object=obj,
-            text=text,
+        claim = self._claims.append(
+            kind,
+            subject,
+            relation,
+            obj,
+            text,
             provenance=provenance,
             confidence=confidence,
             assumptions=assumptions,
             gap=gap,
         )
-        self._claims.append(claim)
         if alternatives:
             self._alternatives[claim.number] = list(alternatives)
         self._chronology = None

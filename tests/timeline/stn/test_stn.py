@@ -523,3 +523,18 @@ class TestOverflow:
         net.add_constraint(1, 2, 5, 2)
         assert net.report is not report
         assert net.upper(2) == 15
+
+
+class TestBulk:
+    def test_add_constraints_equals_adding_one_by_one(self) -> None:
+        """Edges added in bulk (each cid's edges together) are the edges added one by one:
+        the same edges per cid, the same bounds."""
+        specs = [(i % 7, (3 * i + 1) % 7, 5 + i % 4, i // 3) for i in range(90)]
+        one = network(7, specs)
+        bulk = Network()
+        bulk.add_points(7)
+        bulk.add_constraints(*(list(column) for column in zip(*specs, strict=True)))
+        for cid in {c for *_, c in specs}:
+            assert bulk.edges(cid) == one.edges(cid)
+        assert bulk.solve(0, H).conflicts == one.solve(0, H).conflicts
+        assert bulk.bounds() == one.bounds()

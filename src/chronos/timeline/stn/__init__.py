@@ -7,6 +7,7 @@ and entailment asks for one shortest path. It knows nothing of events, phrases o
 Imports nothing of chronos but :mod:`chronos.errors`.
 """
 
+from chronos.timeline.stn._restore import Snapshot
 from chronos.timeline.stn._solver import Conflict, Edge, Network, SolveReport, Weakness
 
-__all__ = ["Network", "Edge", "Conflict", "SolveReport", "Weakness"]
+__all__ = ["Network", "Edge", "Conflict", "Snapshot", "SolveReport", "Weakness"]

@@ -33,8 +33,10 @@ cids, with its (negative) total weight. Conflicting input is normal and never ra
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, MutableSequence, Sequence
-from itertools import compress
+from itertools import compress, islice, repeat
+from operator import eq, le, sub
 
 from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._model import (
@@ -60,6 +62,13 @@ from chronos.timeline.stn._paths import (
     subtree,
 )
 from chronos.timeline.stn._repair import Repairs
+from chronos.timeline.stn._restore import (
+    CycleRef,
+    Snapshot,
+    check_direction,
+    positions,
+    replay_conflicts,
+)
 from chronos.timeline.stn._structure import Structure, condense, topological_pass, tree_of
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
@@ -87,14 +96,14 @@ class Network(Repairs):
         "_edge_count",
         "_epoch",
         "_graphs",
-        "_in",
         "_incremental_budget",
         "_live",
         "_max_weight",
-        "_out",
+        "_points",
         "_prev_same",
         "_rebuild",
         "_solution",
+        "_solves",
         "_src",
         "_structured",
         "_w",
@@ -122,10 +131,9 @@ class Network(Repairs):
         self._by_cid: dict[int, int] = {}
         self._prev_same = array("q")
         self._edge_count = 0
-        # Per point, its out- (in-) edges as (edge id, other end, 4 * weight) triples, kept as
-        # edges arrive so that laying out a solve's arrays is one bytes.join, not a sort.
-        self._out: list[array[int]] = []
-        self._in: list[array[int]] = []
+        # Points; a solve lays the edges out by point from the arrays above (one sort each
+        # way), so that no point keeps a list of its own.
+        self._points = 0
         self._disabled: set[int] = set()
         self._aside: set[int] = set()
         self._max_weight = 0
@@ -134,6 +142,8 @@ class Network(Repairs):
         self._graphs: tuple[Csr, Csr] | None = None
         self._rebuild = True
         self._solution: _Solution | None = None
+        # Full solves run so far (a re-solve after a change counts; an adopted snapshot not).
+        self._solves = 0
 
     def __repr__(self) -> str:
         return f"<Network: {self.point_count} points, {self.edge_count} edges>"
@@ -143,7 +153,7 @@ class Network(Repairs):
     @property
     def point_count(self) -> int:
         """How many points the network has."""
-        return len(self._out)
+        return self._points
 
     @property
     def edge_count(self) -> int:
@@ -157,9 +167,8 @@ class Network(Repairs):
     def add_points(self, count: int) -> range:
         """Add ``count`` points and return their indices."""
         _check_count("count", count)
-        first = len(self._out)
-        self._out.extend(array("q") for _ in range(count))
-        self._in.extend(array("q") for _ in range(count))
+        first = self._points
+        self._points += count
         if self._graphs is not None:
             for g in self._graphs:
                 g.grow(count)
@@ -178,7 +187,7 @@ class Network(Repairs):
 
     def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
         """Add the edge ``t_v - t_u <= weight`` under constraint id ``cid``."""
-        n = len(self._out)
+        n = self._points
         # One fast test for the common case; the slow path says what is wrong.
         if not (type(u) is int and type(v) is int and 0 <= u < n and 0 <= v < n):
             self._check_point("u", u)
@@ -202,8 +211,6 @@ class Network(Repairs):
         self._prev_same.append(by_cid.get(cid, -1))
         by_cid[cid] = e
         self._edge_count += 1
-        self._out[u].extend((e, v, w4))
-        self._in[v].extend((e, u, w4))
         if size > self._max_weight:
             self._max_weight = size
         self._rebuild = True
@@ -226,6 +233,72 @@ class Network(Repairs):
         if status is not Stop.DONE:
             self._resolve(s)
 
+    def add_constraints(
+        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], cids: Sequence[int]
+    ) -> None:
+        """Add the edges ``t_vs[k] - t_us[k] <= weights[k]`` under ``cids[k]``, in order: what
+        :meth:`add_constraint` does for each, in bulk, for a network not solved yet."""
+        m = len(us)
+        if not len(vs) == len(weights) == len(cids) == m:
+            raise InvalidArgumentError("vs", len(vs), "must be as long as us, weights and cids")
+        if self._solution is not None or self._disabled or self._aside or m < 64:
+            for u, v, w, cid in zip(us, vs, weights, cids, strict=True):
+                self.add_constraint(u, v, w, cid)
+            return
+        n = self._points
+        for name, column in (("u", us), ("v", vs), ("weight", weights), ("cid", cids)):
+            if not set(map(type, column)) <= {int}:
+                bad = next(x for x in column if type(x) is not int)
+                raise InvalidArgumentError(name, bad, "must be an int")
+        for name, column in (("u", us), ("v", vs)):
+            if min(column) < 0 or max(column) >= n:
+                bad = next(x for x in column if not 0 <= x < n)
+                self._check_point(name, bad)
+        size = max(max(weights), -min(weights))
+        if size > MAX_WEIGHT:
+            bad = next(w for w in weights if abs(w) > MAX_WEIGHT)
+            raise InvalidArgumentError("weight", bad, "must lie within ±2**60")
+        first = len(self._src)
+        self._src.extend(us)
+        self._dst.extend(vs)
+        self._w.extend(weights)
+        self._cid.extend(cids)
+        self._live.extend(b"\x01" * m)
+        by_cid, prev = self._by_cid, self._prev_same
+        ids = range(first, first + m)
+        if not by_cid and all(map(le, cids, islice(cids, 1, None))):
+            # The edges of each cid together (a network being read back): in bulk.
+            prev.append(-1)
+            prev.extend(map(_same_or_none, map(eq, islice(cids, 1, None), cids), ids))
+            by_cid.update(zip(cids, ids, strict=True))
+        else:
+            get = by_cid.get
+            for e, cid in zip(ids, cids, strict=True):
+                prev.append(get(cid, -1))
+                by_cid[cid] = e
+        self._edge_count += m
+        self._max_weight = max(self._max_weight, size)
+        self._rebuild = True
+        if self._graphs is not None:
+            fwd, rev = self._graphs
+            for e, u, v, w in zip(ids, us, vs, weights, strict=True):
+                fwd.append(u, v, 4 * w, e, 1)
+                rev.append(v, u, 4 * w, e, 1)
+
+    def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
+        """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
+        good left out): the network's own arrays, not to be changed."""
+        if self._edge_count == len(self._src):
+            return self._src, self._dst, self._w, self._cid
+        kept = bytearray(len(self._src))
+        for cid in self._by_cid:
+            for e in self._edges_of(cid):
+                kept[e] = 1
+        tails, heads, weights, cids = (
+            list(compress(a, kept)) for a in (self._src, self._dst, self._w, self._cid)
+        )
+        return tails, heads, weights, cids
+
     def edges(self, cid: int) -> tuple[Edge, ...]:
         """The edges of constraint ``cid``, in the order they were added."""
         return tuple(self._edge(e) for e in self._edges_of(cid))
@@ -234,9 +307,6 @@ class Network(Repairs):
         """Delete every edge of ``cid`` for good."""
         edges = self._edges_of(cid)
         self._set_live(edges, 0)
-        for e in edges:
-            _drop_triple(self._out[self._src[e]], e)
-            _drop_triple(self._in[self._dst[e]], e)
         del self._by_cid[cid]
         self._edge_count -= len(edges)
         self._disabled.discard(cid)
@@ -301,6 +371,138 @@ class Network(Repairs):
         except OverflowError:
             self._restore_aside()
             return self._solve(job, fwd, rev, exact=True)
+
+    @property
+    def solves(self) -> int:
+        """How many full solves the network ran (a change that re-solves counts one)."""
+        return self._solves
+
+    def snapshot(self) -> Snapshot:
+        """The current solution as plain data (see :mod:`chronos.timeline.stn._restore`)."""
+        s = self._current()
+        origin = s.job.origin
+        fwd_eid, rev_eid = s.fwd.eid, s.rev.eid
+        conflicts: list[tuple[list[CycleRef], int]] = []
+        for c in s.report.conflicts:
+            refs: list[CycleRef] = []
+            for edge in c.edges:
+                if edge.cid is None:
+                    refs.append((edge.u, edge.v))
+                    continue
+                found = [e for e in self._edges_of(edge.cid) if self._edge(e) == edge]
+                refs.append(found[0])
+            conflicts.append((refs, c.set_aside))
+        return Snapshot(
+            origin=origin,
+            horizon=s.job.horizon,
+            latest=[d >> 2 for d in s.up],
+            latest_by=[fwd_eid[p] if p >= 0 else p for p in s.up_pred],
+            earliest=[-(d >> 2) for d in s.low],
+            earliest_by=[rev_eid[p] if p >= 0 else p for p in s.low_pred],
+            conflicts=conflicts,
+        )
+
+    def adopt(self, snapshot: Snapshot, *, weakness: Weakness | None = None) -> bool:
+        """Take ``snapshot`` as the solution, with no solve, if it checks (see
+        :mod:`chronos.timeline.stn._restore`): True if it does; False, and the network as it
+        was, if it is not the solution of this network as it stands. One pass over the edges.
+        """
+        snap = snapshot
+        n = self.point_count
+        horizon = snap.horizon
+        if (
+            self._solution is not None
+            or self._disabled
+            or type(horizon) is not int
+            or not 0 < horizon <= MAX_WEIGHT
+            or type(snap.origin) is not int
+            or not 0 <= snap.origin < n
+            or not len(snap.latest) == len(snap.earliest) == n
+        ):
+            return False
+        job = _Job(
+            snap.origin,
+            horizon,
+            self._lateness if weakness is None else weakness,
+            None,
+            16 * (len(self._src) + n) + 100_000,
+        )
+
+        def edge(ref: CycleRef) -> tuple[int, int, int, int | None] | None:
+            if isinstance(ref, tuple):
+                u, v = ref
+                ok = snap.origin in ref and all(type(p) is int and 0 <= p < n for p in ref)
+                return (u, v, horizon, None) if ok else None
+            if type(ref) is not int or not 0 <= ref < len(self._src):
+                return None
+            return self._src[ref], self._dst[ref], self._w[ref], self._cid[ref]
+
+        replayed = replay_conflicts(snap.conflicts, edge, job.weakness)
+        if replayed is None:
+            return False
+        found, order = replayed
+        self._restore_aside()
+        self._aside.update(order)
+        for cid in order:
+            self._set_live(self._edges_of(cid), 0)
+        fwd, rev = self._layout()
+        exact = self._needs_exact(horizon)
+        hs = 4 * horizon + 1
+        scaled = list(map((4).__mul__, self._w))
+        live = self._live
+        up = check_direction(
+            snap.latest,
+            snap.latest_by,
+            self._src,
+            self._dst,
+            scaled,
+            live,
+            origin=snap.origin,
+            scaled_horizon=hs,
+        )
+        low = None
+        if up is not None:
+            low = check_direction(
+                [-t for t in snap.earliest],
+                snap.earliest_by,
+                self._dst,
+                self._src,
+                scaled,
+                live,
+                origin=snap.origin,
+                scaled_horizon=hs,
+            )
+        if up is None or low is None:
+            self._restore_aside()
+            return False
+        conflicts = tuple(
+            Conflict(tuple(Edge(*e) for e in walk), slack, chosen)
+            for walk, slack, chosen in sorted(found, key=lambda f: f[2])
+        )
+        report = SolveReport(conflicts, tuple(order), 0, False)
+        up_pred = positions(fwd, snap.latest_by)
+        low_pred = positions(rev, snap.earliest_by)
+        self._epoch += 1
+        self._changed.clear()
+        s = _Solution(
+            job,
+            fwd,
+            rev,
+            up if exact else array("q", up),
+            up_pred,
+            low if exact else array("q", low),
+            low_pred,
+            exact,
+            report,
+            None,
+        )
+        self._solution = s
+        # Each conflict certifies its cid, as after a solve.
+        for conflict in conflicts:
+            s.certs[conflict.set_aside] = conflict
+            for c in conflict.cids:
+                s.dependents.setdefault(c, set()).add(conflict.set_aside)
+        return True
 
     def mark(self) -> tuple[int, int]:
         """A token for the current bounds, to ask :meth:`changed_since` later."""
@@ -439,6 +641,7 @@ class Network(Repairs):
 
     def _solve(self, job: _Job, fwd: Csr, rev: Csr, *, exact: bool) -> SolveReport:
         self._solution = None
+        self._solves += 1
         self._epoch += 1
         self._changed.clear()
         repair = _Repair(job.weakness)
@@ -673,9 +876,10 @@ class Network(Repairs):
     def _layout(self) -> tuple[Csr, Csr]:
         if self._graphs is not None and not self._rebuild:
             return self._graphs
+        n, live = self._points, self._live
         self._graphs = (
-            Csr.build(self._out, sources=self._src),
-            Csr.build(self._in, sources=self._dst),
+            _csr(n, self._src, self._dst, self._w, live),
+            _csr(n, self._dst, self._src, self._w, live),
         )
         self._rebuild = False
         for cid in self._disabled | self._aside:
@@ -745,17 +949,39 @@ class Network(Repairs):
     def _check_point(self, name: str, value: object) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise InvalidArgumentError(name, value, "must be a point index (an int)")
-        if not 0 <= value < len(self._out):
+        if not 0 <= value < self._points:
             raise InvalidArgumentError(
-                name, value, f"no such point; the network has {len(self._out)} points"
+                name, value, f"no such point; the network has {self._points} points"
             )
 
 
-def _drop_triple(triples: array[int], edge: int) -> None:
-    for k in range(0, len(triples), 3):
-        if triples[k] == edge:
-            del triples[k : k + 3]
-            return
+def _same_or_none(same: bool, previous: int) -> int:
+    """``previous`` (the edge before) if it has the same cid as the edge after it, else -1."""
+    return previous if same else -1
+
+
+def _csr(
+    n: int,
+    tails: Sequence[int],
+    heads: Sequence[int],
+    weights: Sequence[int],
+    live: bytearray,
+) -> Csr:
+    """One direction of the network laid out by point: the edges out of each point ``u < n``
+    together, in edge order (a stable sort), weights scaled by 4; edges removed for good stay,
+    dead, like disabled ones."""
+    order = sorted(range(len(tails)), key=tails.__getitem__)
+    ends = array("q", [0])
+    ends.extend(map(bisect_right, repeat(list(map(tails.__getitem__, order)), n), range(n)))
+    return Csr(
+        off=ends,
+        tgt=array("q", map(heads.__getitem__, order)),
+        wts=array("q", map((4).__mul__, map(weights.__getitem__, order))),
+        eid=array("q", order),
+        alive=bytearray(map(live.__getitem__, order)),
+        deg=array("q", map(sub, ends[1:], ends[:-1])),
+        sources=tails,
+    )
 
 
 def _check_int(name: str, value: object) -> int:
