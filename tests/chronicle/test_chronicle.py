@@ -266,6 +266,23 @@ def test_since_a_date_after_an_event_noun_dates_the_noun() -> None:
     assert str(tl.when("trial")) == "../2025-01-06"
 
 
+def test_within_a_count_of_an_event_bounds_the_distance_on_either_side() -> None:
+    # "within two days of the vote": the vote is at most three calendar days away from
+    # 3 December, before or after it
+    tl = read("The minister resigned on 3 December, within two days of the vote.")
+    vote = tl.when("vote")
+    assert (vote.latest_start, vote.earliest_end) == (datetime(2024, 12, 7), datetime(2024, 11, 30))
+    (claim,) = [c for c in tl.claims if c.relation == "within"]
+    assert (claim.subject, claim.object, claim.gap) == (
+        "minister resigned",
+        "vote",
+        "at most 3 days",
+    )
+    # "within hours": no number, no bound, no link
+    tl = read("Talks collapsed within hours of the summit.")
+    assert [c for c in tl.claims if c.relation == "within"] == []
+
+
 FUTURE_FROM = [
     # "will … from" a day: starts that day, and nothing says when it ends
     ("Tolls will be collected from 1 April.", "Tolls collected", (2025, 4, 1), (2025, 4, 1)),

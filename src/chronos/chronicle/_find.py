@@ -470,6 +470,9 @@ class _Sentence:
         toks, nxt = self.toks, last + 1
         if nxt >= len(toks) or g is None:
             return
+        if toks[nxt].lower == "of" and m.relation is Relation.WITHIN:
+            self._within(m, nxt + 1, g)
+            return
         if toks[nxt].lower == "of" and m.relation is Relation.AFTER:
             n = noun_after(toks, nxt + 1)
             if n is not None:
@@ -498,6 +501,23 @@ class _Sentence:
             other.anchors.append(
                 Anchor("during", Span.of((day.start - shift).date()), self.number, quote)
             )
+
+    def _within(self, m: Mention, j: int, g: int) -> None:
+        """ "resigned within two days of the vote": the two are at most that far apart, on
+        either side. A count of days counts calendar days, so one more day is allowed; a
+        length without a number ("within hours") bounds nothing and links nothing."""
+        days = days_of(m.timex.value)
+        if days is None:
+            return
+        complement = self._complement(j)
+        if complement is None or complement[0] == g:
+            return
+        gov = self.event_at(g, nominal=False)
+        other = self.event_at(complement[0], nominal=complement[1])
+        quote = self.text[m.start : self.toks[complement[0]].end]
+        made = self.link(gov, "within", other, quote, "cue")
+        if made is not None:
+            made.gap = f"at most {days + 1} days"
 
     # -- 2. cue words --------------------------------------------------------------------------
 
