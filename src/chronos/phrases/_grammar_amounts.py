@@ -470,6 +470,10 @@ class AmountRules(Cursor):
             count = self.cardinal(j)
             if count is not None and count[0].denominator == 1 and count[0] > 0:
                 step, j = count
+            else:
+                nth = self._nth_unit(j)
+                if nth is not None:
+                    return nth
         weekday = self.lookup(j, vocab.WEEKDAYS)
         if weekday is not None and step == 1:
             value = f"XXXX-WXX-{weekday}"
@@ -493,6 +497,23 @@ class AmountRules(Cursor):
             return None
         (_, unit, size), k = found
         return Recurrence(_set_value(step * size, unit)), k
+
+    def _nth_unit(self, i: int) -> Result:
+        """ "every" ORDINAL UNIT: "every second week" is every two weeks, "every 3rd day"
+        every three days. "every second" alone is a unit of its own, read by the caller."""
+        low = self.low
+        if self.kind[i] == "ORDINAL":
+            digits = low[i][:-2]
+            nth = int(digits) if len(digits) <= 3 else 0
+        else:
+            nth = vocab.ORDINALS.get(low[i], 0)
+        if nth < 2:
+            return None
+        found = self.unit(i + 1)
+        if found is None:
+            return None
+        (_, unit, size), k = found
+        return Recurrence(_set_value(Fraction(nth * size), unit)), k
 
     def _times(self, i: int) -> Result:
         low = self.low

@@ -3,6 +3,7 @@ shifted from a day, and years of an era.
 
 - ``nth_day``: "the second Monday of March", "the last Friday of 2024", "the last day of
   2019", "the first day of the month", "the 15th of next month", "on the 12th";
+- ``weekday_day``: "Friday the 13th", "Thursday, the 12th", "Sat. 3rd";
 - ``day_in_week``: "Thursday of next week", "Tuesday this week", "next week's Tuesday";
 - ``shifted_day``: "a week from Friday", "two weeks from tomorrow", "Monday after next",
   "Friday week";
@@ -154,6 +155,33 @@ class DayRules(DateRules):
         ):
             return None
         return NthDay(None, day), k
+
+    def weekday_day(self, i: int) -> Result:
+        """weekday_day := WEEKDAY "."? ","? ("the" day | ORDINAL)   (not "of" or a month after)
+
+        The day of a month that falls on the weekday: "Friday the 13th", "Thursday, the
+        12th", "Sat. 3rd". A bare number ("Monday 3") is not read: it counts too much else."""
+        weekday = self.lookup(i, vocab.WEEKDAYS)
+        if weekday is None:
+            return None
+        j = self.skip_kind(self.abbreviation_dot(i + 1), "COMMA")
+        if self.low[j] == "the":
+            found = self.day_number(j + 1)
+            if found is None or self.kind[j + 1] == "NUMBER":
+                return None
+        elif self.kind[j] == "ORDINAL":
+            found = self.day_number(j)
+        else:
+            return None
+        if found is None:
+            return None
+        day, k = found
+        after = self.low[k]
+        if after in _NOT_AFTER_BARE_DAY or self.lookup(k, vocab.MONTHS) is not None:
+            return None  # "Friday the 13th of March" is a weekday_date
+        if self.running_text and self.kind[k] == "WORD" and after not in _AFTER_BARE_DAY:
+            return None  # "Monday, the 25th anniversary"
+        return NthDay(None, day, weekday), k
 
     def day_in_week(self, i: int) -> Result:
         """day_in_week := WEEKDAY "."? "of"? cue "week" | cue "week" "'" "s" WEEKDAY"""
@@ -354,6 +382,7 @@ CALENDAR_RULES: Final[Dispatch] = dispatch(
     [
         *DATE_RULES,
         (DayRules.nth_day, NTH_DAY_STARTS),
+        (DayRules.weekday_day, vocab.WEEKDAYS),
         (DayRules.day_in_week, DAY_IN_WEEK_STARTS),
         (DayRules.shifted_day, SHIFTED_STARTS),
         (DayRules.era_date, ERA_STARTS),

@@ -106,7 +106,8 @@ class NumericDate(NamedTuple):
 class NthDay(NamedTuple):
     """A day counted inside a month or a year: "the second Monday of March" (``ordinal`` 2,
     ``weekday`` 1), "the last day of 2019" (-1, no weekday), "the 12th" (``base`` None: the
-    12th of the month the context picks).
+    12th of the month the context picks; with a ``weekday``, "Friday the 13th", the 13th
+    of a month where it falls on that weekday).
 
     ``ordinal`` counts from the start (1 is the first) or, when negative, from the end (-1
     is the last); ``base`` is a month or a year.

@@ -5,6 +5,9 @@ a day, and years of an era.
   nearest — DESIGN §2), on the day it finally names, then the day is counted in it;
 - "the 12th": the 12th of a month, the month chosen the same way among the months around
   the reference (one without a 31st is skipped for "the 31st");
+- "Friday the 13th": the 13th of a month where it is a Friday, chosen the same way among
+  the months of a year either side of the reference; where the tense (or "since") looks to
+  a side with no such day within a year, the phrase is refused, never moved to the other;
 - "Thursday of next week": that weekday of the week named;
 - "a week from Friday", "Friday week": a week after the Friday to come (the Friday of the
   reference counts); "Monday after next": a week after next Monday;
@@ -14,6 +17,7 @@ a day, and years of an era.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Final
 
@@ -127,10 +131,48 @@ def _day_of_month(node: NthDay, ctx: Context) -> Value:
         # None where the month has no such day ("the 31st" in April)
         return unit_span(year, month + 1, node.ordinal, Grain.DAY)
 
-    choice = choose_occurrence(build, ctx, cue=ctx.signal_cue, reach=2)
+    what = f"the {_ordinal(node.ordinal)}"
+    reach = 2
+    weekday = node.weekday
+    if weekday is not None:
+        what = f"{WEEKDAY_NAMES[weekday - 1]} {what}"
+        reach = _WEEKDAY_DAY_REACH
+        of_month = build
+
+        def build(k: int) -> Span | None:
+            span = of_month(k)
+            if span is None or span.start is None or span.start.isoweekday() != weekday:
+                return None
+            return span
+
+        _check_side(build, what, ctx)
+    choice = choose_occurrence(build, ctx, cue=ctx.signal_cue, reach=reach)
     if choice is None:
+        if weekday is not None:
+            raise UnplaceableError(f"no such day: no {what} within a year of {ctx.day.date()}")
         raise UnplaceableError(BEYOND_CALENDAR)
-    return chosen(choice, f"the {_ordinal(node.ordinal)}", ctx, "month", ())
+    return chosen(choice, what, ctx, "month", ())
+
+
+# "Friday the 13th" is looked for this many months either side of the reference.
+_WEEKDAY_DAY_REACH: Final = 12
+
+
+def _check_side(build: Callable[[int], Span | None], what: str, ctx: Context) -> None:
+    """Refuse a weekday's day when the side the tense (or "since") looks to has none within
+    a year: "Friday the 13th" said in the past tense is never taken from the future."""
+    back = ctx.tense is Tense.PAST or ctx.signal_cue is not None
+    if not back and ctx.tense is not Tense.FUTURE:
+        return
+    reference = ctx.reference
+    for k in range(-_WEEKDAY_DAY_REACH, _WEEKDAY_DAY_REACH + 1):
+        span = build(k)
+        if span is None or span.start is None or span.end is None:
+            continue
+        if (span.start <= reference) if back else (span.end > reference):
+            return
+    side = "before" if back else "after"
+    raise UnplaceableError(f"no such day: no {what} within a year {side} {ctx.day.date()}")
 
 
 def _ordinal(n: int) -> str:
