@@ -114,6 +114,8 @@ def test_cues_and_look_alikes(text: str, tense: Tense | None) -> None:
         # month away: news would have given the year, so the next one is meant
         ("The firm declared a dividend, payable Nov. 29 to holders.", "2024-11-29"),
         ("The firm declared a dividend, payable Dec. 1.", "2024-12-01"),
+        # "on" ties the day to its own past verb: the day that is over, not the next one
+        ("The envoy resigned on Nov. 20.", "2023-11-20"),
         # a month in a past clause is the one that is over, however near the next one is:
         # "in November", written in October, is last November
         ("The chain announced the closure in November.", "2023-11"),

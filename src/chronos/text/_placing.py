@@ -35,6 +35,9 @@ __all__ = ["PAST_REACH", "STALE", "UNTENSED_REACH", "in_news"]
 # Periods a report speaks of whatever the tense of the report: a quarter, a half.
 _REPORTED: Final = frozenset({Grain.QUARTER, Grain.HALF})
 
+# The prepositions that tie a date to its own verb: "resigned on 3 March".
+_AT: Final = frozenset({"on", "at"})
+
 #: Without a tense cue, the past occurrence unless the next is this many times nearer.
 UNTENSED_REACH: Final = 2
 #: In a past clause, the past occurrence unless it is older than :data:`STALE` and the
@@ -77,7 +80,11 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
     if tense is Tense.PAST:
         # Only a day is given its year by a careful writer; "was on trial in March",
         # written in January, is the March that is over.
-        dated = one.grain.is_finer_than(Grain.MONTH)
+        # Only a day is given its year by a careful writer, and only a date that stands
+        # on its own ("payable Dec. 1") may have its tense from another verb: "resigned
+        # on 3 March" is the 3 March that is over.
+        lead = expression.text[: max(expression.timex_start - expression.start, 0)]
+        dated = one.grain.is_finer_than(Grain.MONTH) and lead.strip().lower() not in _AT
         take_future = dated and behind > STALE and behind > PAST_REACH * ahead
     else:
         take_future = behind > UNTENSED_REACH * ahead
