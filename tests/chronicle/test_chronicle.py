@@ -600,6 +600,24 @@ def test_a_predicate_without_a_head_never_merges() -> None:
     assert tl.conflicts == []
 
 
+@pytest.mark.parametrize(
+    ("published", "merged"),
+    [
+        ("2025-03-07", True),  # two days later: the same undated strike, told twice
+        ("2025-04-05", True),  # 31 days apart: still near enough
+        ("2025-09-01", False),  # half a year later: another strike, not a contradiction
+    ],
+)
+def test_an_undated_event_merges_only_across_statements_published_near_it(
+    published: str, merged: bool
+) -> None:
+    a = Statement("Dockers ended the strike after talks.", published="2025-03-05", id="a")
+    b = Statement("Dockers ended the strike after talks.", published=published, id="b")
+    tl = chronicle([a, b])
+    assert ("ended strike #2" not in labels(tl)) is merged
+    assert tl.conflicts == []
+
+
 def test_reports_are_never_merged() -> None:
     a = Statement("The navy said the crew was safe.", published="2025-03-05", id="a")
     b = Statement("The owners said the crew was safe.", published="2025-03-06", id="b")

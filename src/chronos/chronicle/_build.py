@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 import attrs
@@ -169,8 +169,10 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
     """
     first: dict[str, Found] = {}
     home: dict[int, str] = {}
+    day: dict[str, date] = {}
     into: dict[int, Found] = {}
-    for (sid, _s), reading in zip(given, readings, strict=True):
+    for (sid, statement), reading in zip(given, readings, strict=True):
+        day[sid] = _day_of(statement.published)
         for found in reading.events:
             home[id(found)] = sid
             if found.kind == "reporting":
@@ -178,7 +180,8 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
             if not found.noun and " " not in found.key:
                 continue  # "opened" alone could be anything: a predicate merges with its head
             earlier = first.get(found.key)
-            if earlier is None or not _compatible(earlier, found):
+            apart = abs(day[sid] - day[home[id(earlier)]]) if earlier is not None else None
+            if earlier is None or apart is None or not _compatible(earlier, found, apart):
                 first[found.key] = found
             elif home[id(earlier)] != sid:
                 into[id(found)] = earlier
@@ -232,13 +235,22 @@ def _references(readings: list[Reading], into: dict[int, Found]) -> dict[int, li
 _SAME_EVENT: Final = timedelta(days=31)
 
 
-def _compatible(a: Found, b: Found) -> bool:
-    """Whether two statements' events with one label can be one event: dates near enough."""
+def _compatible(a: Found, b: Found, apart: timedelta) -> bool:
+    """Whether two statements' events with one label can be one event: dates near enough.
+
+    An event one of them does not date ("the strike") is the same only when the statements
+    were published near each other (``apart``, the days between them): a strike told a
+    year later is another strike, not a contradiction of the first.
+    """
     ha, hb = _hull(a), _hull(b)
     if ha is None or hb is None:
-        return True
+        return apart <= _SAME_EVENT
     gap = max(hb[0] - ha[1], ha[0] - hb[1], timedelta(0))
     return gap <= _SAME_EVENT
+
+
+def _day_of(published: date | datetime) -> date:
+    return published.date() if isinstance(published, datetime) else published
 
 
 def _hull(found: Found) -> tuple[datetime, datetime] | None:
