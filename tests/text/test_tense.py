@@ -128,6 +128,9 @@ def test_cues_and_look_alikes(text: str, tense: Tense | None) -> None:
         ("The bank will repay the loan by August.", "2025-08"),
         # "since" places the date before now whatever the clause
         ("No one has seen him since the Nov. 30 raid.", "2023-11-30"),
+        # and the date of the event it names after "of"
+        ("The border has been shut since the floods of Nov. 30.", "2023-11-30"),
+        ("Prices have risen since the budget speech of 30 November.", "2023-11-30"),
         # a weekday with its date: the nearest year in which they agree, tense aside
         ("The paper said in an editorial on Saturday, Oct. 26: the vote matters.", "2024-10-26"),
     ],

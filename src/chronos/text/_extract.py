@@ -33,6 +33,23 @@ _DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until
 
 _SINCE: Final = frozenset({"since", "ever since"})
 
+
+def _since_the_event_of(tokens: list[Token], first: int) -> bool:
+    """ "since the floods of 2 March": the date of the event "since" names, before now.
+
+    The date follows "of", and "since" opens the noun phrase at most four words before it.
+    """
+    if first < 3 or tokens[first - 1].lower != "of":
+        return False
+    for k in range(first - 2, max(first - 6, -1), -1):
+        low = tokens[k].lower
+        if low in _SINCE:
+            return True
+        if not low[:1].isalpha():
+            return False
+    return False
+
+
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
 
@@ -237,7 +254,9 @@ def _scan(scanner: Scanner) -> list[Found]:
             # a deadline lies ahead of its clause: ahead of now in a future clause, else
             # wherever is nearest ("extended the offer to Nov. 20")
             placing = Tense.FUTURE if tense is Tense.FUTURE else None
-        firm = got.anchoring in _TENSED and got.signal in _SINCE
+        firm = got.anchoring in _TENSED and (
+            got.signal in _SINCE or _since_the_event_of(tokens, core[0])
+        )
         if firm:
             placing = Tense.PAST  # "since the Oct. 23 attack": before now, however long
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
