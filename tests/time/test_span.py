@@ -231,6 +231,10 @@ class TestConstructors:
             (date(2024, 1, 1), date(2024, 4, 1), Grain.MONTH),  # three months, not a named quarter
             (date(2024, 1, 1), date(2024, 3, 1), Grain.MONTH),  # two months
             (date(2024, 2, 5), date(2024, 2, 19), Grain.WEEK),  # two ISO weeks
+            # one open end: a Monday reads as its day, not as the start of an ISO week
+            (date(2024, 2, 5), None, Grain.DAY),
+            (None, date(2024, 2, 19), Grain.DAY),
+            (date(2024, 2, 1), None, Grain.MONTH),  # the first of a month stays a month
             (date(2024, 10, 11), date(2024, 10, 21), Grain.DAY),  # ten days
             (date(1990, 1, 1), date(2010, 1, 1), Grain.DECADE),  # two decades
             (
@@ -240,8 +244,11 @@ class TestConstructors:
             ),  # ninety minutes
         ],
     )
-    def test_between_infers_the_coarsest_grain(self, start: date, end: date, grain: Grain) -> None:
-        """Span.between picks the coarsest grain both ends align to."""
+    def test_between_infers_the_coarsest_grain(
+        self, start: date | None, end: date | None, grain: Grain
+    ) -> None:
+        """Span.between picks the coarsest grain both ends align to (never a week for a span
+        with an open end)."""
         assert Span.between(start, end).grain is grain
 
     @pytest.mark.parametrize(

@@ -150,10 +150,19 @@ class Span:
         '2024-10-11/2024-10-20'
         >>> str(Span.between(date(2023, 8, 1), None))
         '2023-08/..'
+
+        With an open end a Monday stays a day: an open span from week 23 on would read as
+        if the start were vague within that week.
+
+        >>> str(Span.between(date(2025, 6, 2), None))
+        '2025-06-02/..'
         """
         lo, hi = _naive(start, "start"), _naive(end, "end")
         if grain is None:
-            return _aligned(cls, lo, hi, _fit_grain(lo, hi, _CENTURY))
+            fit = _fit_grain(lo, hi, _CENTURY)
+            if fit is Grain.WEEK and (lo is None or hi is None):
+                fit = Grain.DAY  # "since Monday 2 June" reads as a day, not as week 23
+            return _aligned(cls, lo, hi, fit)
         return cls(lo, hi, grain)
 
     @classmethod
