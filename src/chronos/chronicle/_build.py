@@ -186,15 +186,7 @@ def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[
             elif home[id(earlier)] != sid:
                 into[id(found)] = earlier
                 found.mentions[:] = [
-                    EventMention(
-                        statement=m.statement,
-                        sentence=m.sentence,
-                        start=m.start,
-                        end=m.end,
-                        quote=m.quote,
-                        rule=m.rule or "same label",
-                    )
-                    for m in found.mentions
+                    attrs.evolve(m, rule=m.rule or "same label") for m in found.mentions
                 ]
     return into
 

@@ -70,8 +70,6 @@ _STAYS: Final = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
     | {"stay", "stays", "stayed", "'s", "'re"}
 )
-#: Modals that with "have" make a past conjecture ("may have fled"), not a past fact.
-_CONJECTURE: Final = frozenset({"could", "might", "may", "must", "would", "should"})
 #: "the bombing that killed": a past form after a relative pronoun is its clause's verb.
 _RELATIVE: Final = frozenset({"that", "which", "who"})
 #: Words that make a perfect count repeated occurrences ("postponed twice since May").
@@ -628,16 +626,11 @@ class _Sentence:
             if relation is None or i in self.timex or (i > 0 and self.toks[i - 1].lower == "since"):
                 continue
             g = self.governor(i)
-            if g is None or self._conjectured(g):
+            if g is None or tense_of(self.toks, g) == "modal":  # "could have started earlier"
                 continue
             before = self._before(min(g, i))
             if before is not None:
                 self.link(self.event_at(g, nominal=False), relation, before, t.text, "cue")
-
-    def _conjectured(self, v: int) -> bool:
-        """ "could have started earlier": a conjecture, which orders nothing."""
-        toks = self.toks
-        return v >= 2 and toks[v - 1].lower == "have" and toks[v - 2].lower in _CONJECTURE
 
     # -- 3. reports, what they react to and what said things are about ---------------------------
 
