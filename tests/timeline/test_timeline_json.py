@@ -179,6 +179,29 @@ class TestStoredSolution:
         assert back._solver.solves == 1
 
     @pytest.mark.parametrize(
+        ("number", "edge", "bound"),
+        [
+            (1, 0, -63826444800 - 86400),  # the conviction starts a day later: a bound broken
+            (1, 1, 63829123200 + 86400),  # it ends a day later: a bound no chain gives
+            (6, 0, -172800),  # the sentencing lasts two days, not one
+            (4, 0, 63843033600 - 3600),  # the elections over an hour earlier: a claim broken
+        ],
+    )
+    def test_a_constraint_edited_by_hand_is_found_out(
+        self, number: int, edge: int, bound: int
+    ) -> None:
+        """A constraint changed in the file, its solution left as it was: the bounds no longer
+        satisfy it (or no longer follow from it), and the timeline solves again."""
+        document = json.loads(example().to_json())
+        document["claims"][number]["constraints"][edge][2] = bound
+        back = Timeline.from_json(json.dumps(document))
+        back.when("conviction")
+        assert back._solver.solves == 1
+        del document["solution"]
+        fresh = Timeline.from_json(json.dumps(document))
+        assert [back.when(e) for e in back] == [fresh.when(e) for e in fresh]
+
+    @pytest.mark.parametrize(
         ("edit", "field"),
         [
             (lambda s: s.__setitem__("latest", "all"), "latest"),  # not a list

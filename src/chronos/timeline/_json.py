@@ -51,10 +51,12 @@ import functools
 import gc
 import json
 import re
+from array import array
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import accumulate, chain, compress, repeat
-from operator import and_, itemgetter, sub
+from operator import and_, is_, itemgetter, not_, sub
 from typing import Any, Final, ParamSpec, TypeVar
 
 import attrs
@@ -113,10 +115,10 @@ class Document:
     provenance: dict[int, Provenance]
     assumptions: dict[int, tuple[Assumption, ...]]
     gaps: dict[int, str]
-    us: list[int]
-    vs: list[int]
-    ws: list[int]
-    cids: list[int]
+    us: array[int]
+    vs: array[int]
+    ws: array[int]
+    cids: array[int]
     alternatives: dict[int, list[tuple[str, list[Edge3]]]]
     solution: Snapshot | None
 
@@ -382,26 +384,28 @@ class _Claims:
         if not set(map(type, records)) <= {dict}:
             bad = next(r for r in records if type(r) is not dict)
             raise InvalidArgumentError("claim", bad, "must be an object")
-        kinds = [r["kind"] for r in records]
-        if not set(kinds) <= _KIND_CODE.keys():
+        kinds = list(map(itemgetter("kind"), records))
+        try:
+            self.kinds = bytearray(map(_KIND_CODE.__getitem__, kinds))
+        except (KeyError, TypeError):
             bad = next(k for k in kinds if not isinstance(k, str) or k not in _KIND_CODE)
-            raise InvalidArgumentError("kind", bad, f"must be one of {', '.join(KINDS)}")
-        self.kinds = bytearray(map(_KIND_CODE.__getitem__, kinds))
-        self.subjects: list[str] = _texts("subject", [r["subject"] for r in records])
-        self.relations: list[str] = _texts(
-            "relation", [r.get("relation", "structure") for r in records]
-        )
-        objects = [r.get("object") for r in records]
-        _texts("object", [o for o in objects if o is not None])
+            raise InvalidArgumentError("kind", bad, f"must be one of {', '.join(KINDS)}") from None
+        self.subjects: list[str] = _texts("subject", list(map(itemgetter("subject"), records)))
+        self.relations: list[str] = _texts("relation", _column(records, "relation", "structure"))
+        objects = _column(records, "object")
+        _texts("object", objects, optional=True)
         self.objects: list[str | None] = objects
         # The few claims with more than the common fields.
-        rare = [(k, r) for k, r in enumerate(records) if not r.keys() <= _COMMON]
+        rare = [
+            (k, records[k])
+            for k in compress(range(len(records)), map(not_, map(_COMMON.issuperset, records)))
+        ]
         self.gaps = {k: _text("gap", r["gap"]) for k, r in _having(rare, "gap")}
-        texts = [r.get("text") for r in records]
-        _texts("text", [t for t in texts if t is not None])
+        texts = _column(records, "text")
+        _texts("text", texts, optional=True)
         # Fields a claim leaves out: an event's own text and constraints; a link's text.
         codes = self.kinds
-        absent = list(map(_is_none, texts))
+        absent = list(map(is_, texts, repeat(None)))
         absent_codes = set(compress(codes, absent))
         links = map(and_, absent, map(_RELATION.__eq__, codes))
         owns = map(and_, absent, map(_STRUCTURE.__eq__, codes))
@@ -419,21 +423,32 @@ class _Claims:
                 if not (codes[k] == _RELATION and objects[k] is not None):
                     raise InvalidArgumentError("text", None, "must be a str")
         self.texts: list[str | None] = texts
-        items = [r.get("constraints") for r in records]
-        for number in compress(range(len(items)), map(_is_none, items)):
-            if codes[number] != _STRUCTURE:
-                raise InvalidArgumentError("constraints", None, "must be a list")
-            subject = self.subjects[number]
-            own = index.get(subject)
-            if own is None:
-                raise InvalidArgumentError("subject", subject, "is not an event of the document")
-            items[number] = _own_items(own, instant=events[own].instant)
-        if not set(map(type, items)) <= {list}:
+        items = _column(records, "constraints")
+        if not set(map(type, items)) <= {list, type(None)}:
             bad = next(c for c in items if type(c) is not list)
             raise InvalidArgumentError("constraints", bad, "must be a list")
+        # An event's own claim without constraints has those its event implies (an event
+        # that takes time: [end, start, 0, "strict"], as _own_items writes them).
+        left_out = list(compress(range(len(items)), map(is_, items, repeat(None))))
+        if set(map(codes.__getitem__, left_out)) - {_STRUCTURE}:
+            raise InvalidArgumentError("constraints", None, "must be a list")
+        try:
+            owners = list(map(index.__getitem__, map(self.subjects.__getitem__, left_out)))
+        except KeyError as exc:
+            subject = exc.args[0]
+            raise InvalidArgumentError(
+                "subject", subject, "is not an event of the document"
+            ) from None
+        made = [
+            [[2 * i + 2, 2 * i + 1, 0, "strict"]]
+            if not events[i].instant
+            else _own_items(i, instant=True)
+            for i in owners
+        ]
+        deque(map(items.__setitem__, left_out, made), maxlen=0)
         self.items = list(chain.from_iterable(items))
-        self.cids = list(chain.from_iterable(map(repeat, range(len(items)), map(len, items))))
-        confidences = [r.get("confidence", 1.0) for r in records]
+        self.cids = array("q", chain.from_iterable(map(repeat, range(len(items)), map(len, items))))
+        confidences = _column(records, "confidence", 1.0)
         if not (
             set(map(type, confidences)) <= {float, int}
             and all(map((0.0).__lt__, confidences))
@@ -463,7 +478,7 @@ class _Claims:
             for k, r in _having(rare, "alternatives")
         }
 
-    def edges(self) -> tuple[list[int], list[int], list[int]]:
+    def edges(self) -> tuple[array[int], array[int], array[int]]:
         """Every constraint read, checked, as (tails, heads, weights in ticks)."""
         return _edges(self.items, self.points)
 
@@ -473,8 +488,9 @@ class _Claims:
         return list(zip(*_edges(items, self.points), strict=True))
 
 
-def _is_none(value: object) -> bool:
-    return value is None
+def _column(records: list[dict[str, Any]], key: str, default: Any = None) -> list[Any]:
+    """The value of ``key`` in every record (``default`` where it is absent), in bulk."""
+    return list(map(dict.get, records, repeat(key), repeat(default)))
 
 
 def _having(
@@ -484,9 +500,11 @@ def _having(
     return [(k, r) for k, r in records if key in r and r[key] is not None]
 
 
-def _texts(name: str, values: list[Any]) -> list[str]:
-    if not set(map(type, values)) <= {str}:
-        bad = next(v for v in values if type(v) is not str)
+def _texts(name: str, values: list[Any], *, optional: bool = False) -> list[Any]:
+    """``values``, if each is a str (or None, if ``optional``)."""
+    allowed = {str, type(None)} if optional else {str}
+    if not set(map(type, values)) <= allowed:
+        bad = next(v for v in values if type(v) not in allowed)
         raise InvalidArgumentError(name, bad, "must be a str")
     return values
 
@@ -497,7 +515,7 @@ def _own_items(index: int, *, instant: bool) -> list[list[Any]]:
     return [[e, s, 0], [s, e, 0]] if instant else [[e, s, 0, "strict"]]
 
 
-def _edges(items: list[Any], points: int) -> tuple[list[int], list[int], list[int]]:
+def _edges(items: list[Any], points: int) -> tuple[array[int], array[int], array[int]]:
     """Constraints ``[left, right, bound(, "strict")]`` as three checked columns."""
     if not set(map(type, items)) <= {list}:
         bad = next(item for item in items if not isinstance(item, list))
@@ -511,10 +529,9 @@ def _edges(items: list[Any], points: int) -> tuple[list[int], list[int], list[in
         bad = next(item for item in items if len(item) == 4 and item[3] != "strict")
         raise InvalidArgumentError("constraint", bad, "has an unknown flag")
     if not items:
-        return [], [], []
+        return array("q"), array("q"), array("q")
     # zip stops at the shortest: the three columns every constraint has.
-    columns = list(zip(*items))  # noqa: B905 - stops at the shortest on purpose
-    us, vs, bounds = map(list, columns[:3])
+    us, vs, bounds = list(zip(*items))[:3]  # noqa: B905 - stops at the shortest on purpose
     for name, column in (("left", us), ("right", vs)):
         if not set(map(type, column)) <= {int} or (
             column and (min(column) < 0 or max(column) >= points)
@@ -530,7 +547,7 @@ def _edges(items: list[Any], points: int) -> tuple[list[int], list[int], list[in
         raise InvalidArgumentError(
             "bound", bad, "reaches beyond the supported calendar (0001-01-01 to 9999-12-31)"
         )
-    return us, vs, ws
+    return array("q", us), array("q", vs), array("q", ws)
 
 
 def _text(name: str, value: Any) -> str:

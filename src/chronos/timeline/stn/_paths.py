@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 from array import array
+from collections import deque
 from collections.abc import Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from heapq import heappop, heappush
@@ -138,11 +139,17 @@ class Csr:
         """The position of global edge ``edge`` (which must be in this graph)."""
         where = self.where
         if where is None:
-            # A hub such as the origin has so many edges that searching its run is too slow.
-            where = self.where = array("q", [-1]) * len(self.sources)
-            for position, e in enumerate(self.eid):
-                where[e] = position
+            where = self.edge_positions()
         return where[edge]
+
+    def edge_positions(self) -> array[int]:
+        """The position of every global edge, by edge id (-1 for none), made on first need:
+        a hub such as the origin has so many edges that searching its run is too slow."""
+        where = self.where
+        if where is None:
+            where = self.where = array("q", [-1]) * len(self.sources)
+            deque(map(where.__setitem__, self.eid, range(len(self.eid))), maxlen=0)
+        return where
 
     def parent(self, code: int, origin: int) -> int:
         """The point a predecessor code comes from, or -1 for the root."""

@@ -32,11 +32,12 @@ cids, with its (negative) total weight. Conflicting input is normal and never ra
 
 from __future__ import annotations
 
+import functools
 from array import array
-from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, MutableSequence, Sequence
-from itertools import compress, islice, repeat
-from operator import eq, le, sub
+from itertools import accumulate, compress, islice, repeat
+from operator import eq, itemgetter, le, mul, sub
 
 from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._model import (
@@ -247,7 +248,8 @@ class Network(Repairs):
             return
         n = self._points
         for name, column in (("u", us), ("v", vs), ("weight", weights), ("cid", cids)):
-            if not set(map(type, column)) <= {int}:
+            # A 64-bit array holds ints only; any other column is looked at.
+            if not _int_array(column) and not set(map(type, column)) <= {int}:
                 bad = next(x for x in column if type(x) is not int)
                 raise InvalidArgumentError(name, bad, "must be an int")
         for name, column in (("u", us), ("v", vs)):
@@ -269,7 +271,9 @@ class Network(Repairs):
         if not by_cid and all(map(le, cids, islice(cids, 1, None))):
             # The edges of each cid together (a network being read back): in bulk.
             prev.append(-1)
-            prev.extend(map(_same_or_none, map(eq, islice(cids, 1, None), cids), ids))
+            # Edge e follows edge e - 1 of its cid if both have it: same * e - 1, in bulk.
+            same = map(eq, islice(cids, 1, None), cids)
+            prev.extend(map(sub, map(mul, same, range(first + 1, first + m)), repeat(1)))
             by_cid.update(zip(cids, ids, strict=True))
         else:
             get = by_cid.get
@@ -445,16 +449,17 @@ class Network(Repairs):
         self._aside.update(order)
         for cid in order:
             self._set_live(self._edges_of(cid), 0)
-        fwd, rev = self._layout()
+        columns = self._columns()
+        fwd, rev = self._layout(columns)
         exact = self._needs_exact(horizon)
         hs = 4 * horizon + 1
-        scaled = list(map((4).__mul__, self._w))
         live = self._live
+        tails, heads, scaled = columns
         up = check_direction(
             snap.latest,
             snap.latest_by,
-            self._src,
-            self._dst,
+            tails,
+            heads,
             scaled,
             live,
             origin=snap.origin,
@@ -465,8 +470,8 @@ class Network(Repairs):
             low = check_direction(
                 [-t for t in snap.earliest],
                 snap.earliest_by,
-                self._dst,
-                self._src,
+                heads,
+                tails,
                 scaled,
                 live,
                 origin=snap.origin,
@@ -873,13 +878,20 @@ class Network(Repairs):
         # negative cycle, found within a doubling of the work); Python integers take over then.
         return 16 * (self.point_count + 1) * self._max_weight + 8 * horizon >= 2**62
 
-    def _layout(self) -> tuple[Csr, Csr]:
+    def _columns(self) -> tuple[list[int], list[int], list[int]]:
+        """Every edge's tail, head and scaled weight, by edge id, as lists (read in bulk)."""
+        return self._src.tolist(), self._dst.tolist(), list(map((4).__mul__, self._w))
+
+    def _layout(
+        self, columns: tuple[list[int], list[int], list[int]] | None = None
+    ) -> tuple[Csr, Csr]:
         if self._graphs is not None and not self._rebuild:
             return self._graphs
         n, live = self._points, self._live
+        tails, heads, scaled = self._columns() if columns is None else columns
         self._graphs = (
-            _csr(n, self._src, self._dst, self._w, live),
-            _csr(n, self._dst, self._src, self._w, live),
+            _csr(n, tails, heads, scaled, live, sources=self._src),
+            _csr(n, heads, tails, scaled, live, sources=self._dst),
         )
         self._rebuild = False
         for cid in self._disabled | self._aside:
@@ -955,33 +967,48 @@ class Network(Repairs):
             )
 
 
-def _same_or_none(same: bool, previous: int) -> int:
-    """``previous`` (the edge before) if it has the same cid as the edge after it, else -1."""
-    return previous if same else -1
+def _int_array(column: object) -> bool:
+    return isinstance(column, array) and column.typecode == "q"
 
 
 def _csr(
     n: int,
-    tails: Sequence[int],
-    heads: Sequence[int],
-    weights: Sequence[int],
+    tails: list[int],
+    heads: list[int],
+    scaled: list[int],
     live: bytearray,
+    *,
+    sources: Sequence[int],
 ) -> Csr:
     """One direction of the network laid out by point: the edges out of each point ``u < n``
-    together, in edge order (a stable sort), weights scaled by 4; edges removed for good stay,
-    dead, like disabled ones."""
-    order = sorted(range(len(tails)), key=tails.__getitem__)
+    together, in edge order (a stable sort), with ``scaled`` weights (4 times the edges');
+    edges removed for good stay, dead, like disabled ones.
+
+    Bulk work only: a sort, a count of edges per point, and gathers in the sorted order (an
+    ``itemgetter`` of the order, applied to each column as a list).
+    """
+    m = len(tails)
+    order = sorted(range(m), key=tails.__getitem__)
+    count = Counter(tails)
+    deg = array("q", map(count.get, range(n), repeat(0)))
     ends = array("q", [0])
-    ends.extend(map(bisect_right, repeat(list(map(tails.__getitem__, order)), n), range(n)))
+    ends.extend(accumulate(deg))
+    # One item would come back bare, not in a tuple: a few items go one by one.
+    gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
+    alive = bytearray(b"\x01") * m if live.count(0) == 0 else bytearray(gather(live))
     return Csr(
         off=ends,
-        tgt=array("q", map(heads.__getitem__, order)),
-        wts=array("q", map((4).__mul__, map(weights.__getitem__, order))),
+        tgt=array("q", gather(heads)),
+        wts=array("q", gather(scaled)),
         eid=array("q", order),
-        alive=bytearray(map(live.__getitem__, order)),
-        deg=array("q", map(sub, ends[1:], ends[:-1])),
-        sources=tails,
+        alive=alive,
+        deg=deg,
+        sources=sources,
     )
+
+
+def _pick(order: Sequence[int], column: Sequence[int]) -> list[int]:
+    return [column[i] for i in order]
 
 
 def _check_int(name: str, value: object) -> int:
