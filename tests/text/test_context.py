@@ -293,3 +293,109 @@ class TestShapesOfUnitPhrases:
     )
     def test_shape(self, text: str, found: list[tuple[str, str, str]]) -> None:
         assert [(m.text, m.timex.type, m.timex.value) for m in extract(text, dct=DCT)] == found
+
+
+class TestTheDayReported:
+    """A part of the day, a clock time or "the previous <weekday>" without a day of its own
+    takes the day the text reports, not the DCT's (Friday 25 October 2024)."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # a part of the day in a past clause: the day named before it
+            (
+                "Bonds slid on Tuesday. Buyers returned in the afternoon.",
+                "the afternoon",
+                "2024-10-22TAF",
+            ),
+            # the same without an article, before a noun
+            (
+                "Grain futures jumped Wednesday. They peaked in evening trading.",
+                "evening",
+                "2024-10-23TEV",
+            ),
+            # "later in the day": the reported day, at its end
+            ("The ferry left Monday; it docked later in the day.", "the day", "2024-10-21"),
+            # a month named between them names no day: the weekday still counts
+            (
+                "The mill shut on Tuesday after a bad August. Crews left in the morning.",
+                "the morning",
+                "2024-10-22TMO",
+            ),
+            # no earlier day: the DCT's own
+            ("Crews left in the morning.", "the morning", "2024-10-25TMO"),
+            # the day named is the DCT's day: nothing changes
+            ("The mill shut today. Crews left in the morning.", "the morning", "2024-10-25TMO"),
+            # a clause in the future speaks of the DCT's day
+            (
+                "The mill shut on Tuesday. Crews will leave in the evening.",
+                "the evening",
+                "2024-10-25TEV",
+            ),
+            # a clock time on the weekday its sentence named before it
+            (
+                "The drone took off Wednesday from a field near Lyon at 14:10 UTC.",
+                "14:10 UTC",
+                "2024-10-23T14:10Z",
+            ),
+            # ... or after it, past a time in another zone in brackets
+            (
+                "The quake struck at 6:15 a.m. (0415 GMT) Tuesday, officials said.",
+                "6:15 a.m.",
+                "2024-10-22T06:15",
+            ),
+            # a sentence without a day: the DCT's
+            ("The polls closed at 8 p.m.", "8 p.m.", "2024-10-25T20:00"),
+            # "the previous Friday": the one before the Friday the text reported
+            (
+                "The index ended Friday 2% below the previous Friday.",
+                "the previous Friday",
+                "2024-10-18",
+            ),
+        ],
+    )
+    def test_value(self, text: str, mention: str, value: str) -> None:
+        assert (mention, value) in _values(text, dct=DCT)
+
+    def test_anchor_is_the_day_named(self) -> None:
+        """The clock time says which mention gave it its day."""
+        day, clock = extract("The drone took off Wednesday from a meadow at 14:10 UTC.", dct=DCT)
+        assert clock.anchor is day
+
+
+class TestNamedComparison:
+    """A year-over-year comparison that names its quarter or half is that one, a year
+    before the period reported on (DCT 25 October 2024)."""
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # the ordinal agrees with the period reported on
+            (
+                "Margins widened in the third quarter from the year-earlier third quarter.",
+                "the year-earlier third quarter",
+                "2023-Q3",
+            ),
+            # "year-ago" and a half
+            (
+                "Orders rose in the first half from the year-ago first half.",
+                "the year-ago first half",
+                "2023-H1",
+            ),
+            # nothing reported before it: the latest second quarter begun by the DCT, a year
+            # back
+            (
+                "In the year-ago second quarter, the mine lost money.",
+                "the year-ago second quarter",
+                "2023-Q2",
+            ),
+            # a fourth quarter that has begun by the DCT
+            (
+                "Sales trailed the year-earlier fourth quarter.",
+                "the year-earlier fourth quarter",
+                "2023-Q4",
+            ),
+        ],
+    )
+    def test_value(self, text: str, mention: str, value: str) -> None:
+        assert (mention, value) in _values(text, dct=DCT)

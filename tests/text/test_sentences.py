@@ -36,6 +36,8 @@ def _sentences(text: str) -> list[str]:
         ("One paragraph\n\nanother paragraph", 2),  # a blank line
         ("Output grew 3.5 percent. Costs fell.", 2),  # a decimal number
         ("Mr. and Mrs. Diallo left St. Louis.", 1),  # several titles
+        ("The ferry sank at 4 a.m. (0200 GMT) near Kos.", 1),  # a bracketed gloss of a number
+        ("The ferry sank at 4 a.m. (Its crew survived.)", 2),  # a bracketed sentence
     ],
 )
 def test_sentence_count(text: str, count: int) -> None:

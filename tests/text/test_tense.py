@@ -47,6 +47,10 @@ def test_tense_and_the_date_it_picks(text: str, tense: Tense, value: str) -> Non
         # a deadline: whatever the tense, the date lies ahead of the clause's time
         ("The regulator extended the offer to November 20.", "2024-11-20"),
         ("The mayor asked them to leave by November 1.", "2024-11-01"),
+        # the date a change takes effect: the past verb reports the decision, not the date
+        ("The board named a new treasurer, effective Jan. 2.", "2025-01-02"),
+        # ... and one nearer behind the DCT stays behind it
+        ("The union signed the pact, effective Sept. 9.", "2024-09-09"),
     ],
 )
 def test_nearest_where_the_tense_does_not_place(text: str, value: str) -> None:

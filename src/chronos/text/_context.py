@@ -17,6 +17,7 @@ DCT, a mention that only a DCT could place keeps the unknown fields of its value
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Final, NamedTuple
 
@@ -84,6 +85,15 @@ class Found(NamedTuple):
     fallback: tuple[Match, str] | None = None
     #: The placing is certain ("since" puts the date before now): no genre rule revisits it.
     firm: bool = False
+    #: A part of the day with no day of its own ("in the morning", "later in the day") in
+    #: a clause not in the future: a part of the day the text reports.
+    of_day: bool = False
+    #: A deictic mention that names no day ("at 10:35 a.m."): a clock time takes its day
+    #: from a day named in its sentence.
+    dayless: bool = False
+    #: The quarter or half a comparison names itself ("the year-earlier third quarter"),
+    #: as ``(number, "quarter" | "half")``.
+    named: tuple[int, str] | None = None
 
 
 def place(
@@ -102,6 +112,7 @@ def place(
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
     lead: Mention | None = None  # the first quarter or half named: what a report is about
     ended: list[int] = []  # the mentions of "the quarter" before "ended <date>"
+    clocks: list[tuple[int, Found, Match, str]] = []  # clock times with no day of their own
     # the sentence of the last length a report covers ("the first nine months"): a
     # comparison beside it is with that stretch, not with the quarter named up front
     stretch = -2
@@ -138,6 +149,13 @@ def place(
             ):
                 anchor = last_explicit  # the text's own dates are the only reference
                 expression = _resolve(match, text, reference, item.placing, policy)
+            elif (
+                item.of_day
+                and dct is not None
+                and (day := _day_reported(times, dct, item.sentence)) is not None
+            ):
+                anchor = day
+                expression = _anaphoric(match, text, day, item.placing, policy, True)
             elif dct is not None:
                 anchor = dct
                 expression = _resolve(match, text, dct, item.placing, policy)
@@ -191,12 +209,16 @@ def place(
         if item.comparison:
             reported = lead if mention.sentence - stretch > 1 else None
             mention = year_over_year(mention, times, dct, reported)
+            if item.named is not None:
+                mention = _named_period(mention, item.named, dct)
             expression = mention.expression
         elif item.in_year and expression is not None and expression.span is not None:
             start_of = expression.span.start
             if start_of is not None:
                 mention = period_in_year(mention, times, start_of.year, lead)
                 expression = mention.expression
+        if item.dayless and _CLOCK.search(timex.value) is not None:
+            clocks.append((len(mentions), item, match, text))
         if expression is not None and len(expression.parts) == 2:
             ends = _ends(mention, expression, tokens, item)
             if len(ends) == 2 and dct is not None:
@@ -220,7 +242,94 @@ def place(
     for k in ended:
         if k + 1 < len(mentions):
             mentions[k] = quarter_ended(mentions[k], mentions[k + 1])
+    dayless = frozenset(k for k, _, _, _ in clocks)
+    for k, _, match, text in clocks:
+        mentions[k] = _on_day_of_sentence(mentions, k, dayless, match, text, policy)
     return mentions
+
+
+def _named_period(mention: Mention, named: tuple[int, str], dct: datetime | None) -> Mention:
+    """A comparison that names its period ("the year-earlier third quarter"): that quarter
+    or half in the year of the comparison (the period reported on, a year back); with no
+    period reported on, the one a year before the latest that has begun by the DCT."""
+    number, unit = named
+    span = None if mention.expression is None else mention.expression.span
+    if isinstance(mention.anchor, Mention) and span is not None and span.start is not None:
+        year = span.start.year
+    elif dct is not None:
+        begun = _period(dct.year, number, unit).start
+        year = dct.year - 1 if begun is not None and begun <= dct else dct.year - 2
+    else:
+        return mention
+    period = _period(year, number, unit)
+    expression = mention.expression
+    if expression is not None:
+        expression = attrs.evolve(expression, span=period, timex=period.timex)
+    return attrs.evolve(mention, timex=period.timex, expression=expression)
+
+
+def _period(year: int, number: int, unit: str) -> Span:
+    return Span.quarter(year, number) if unit == "quarter" else Span.half(year, number)
+
+
+# A clock time in a TIMEX3 value: "T10:35", "T18:00Z".
+_CLOCK: Final = re.compile(r"T[0-9]{2}")
+# A TIMEX3 value naming a day of the calendar.
+_DAY_VALUE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: How many mentions back a part of the day looks for the day the text reports.
+_DAY_LOOK_BACK: Final = 12
+
+
+def _day_reported(times: list[Mention], dct: datetime, sentence: int) -> Mention | None:
+    """The day the text reports, for a part of the day without one ("in the morning",
+    "later in the day"): the latest mention naming a day (or a time in one) before it,
+    when that day is over by the DCT; ``None`` when it is the DCT's day or later, or none
+    was named."""
+    for mention in reversed(times[-_DAY_LOOK_BACK:]):
+        span = None if mention.expression is None else mention.expression.span
+        if span is None or span.start is None:
+            continue
+        if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
+            continue  # a month or a year names no day: look further back
+        return mention if span.start.date() < dct.date() else None
+    return None
+
+
+def _on_day_of_sentence(
+    mentions: list[Mention],
+    k: int,
+    dayless: frozenset[int],
+    match: Match,
+    text: str,
+    policy: Policy | None,
+) -> Mention:
+    """A clock time with no day of its own ("at 18:00 UTC", "at about 10:35 a.m.") on the
+    day its sentence names ("made its first flight Tuesday … at 18:00 UTC"): the nearest
+    mention naming a day before it in the sentence, else the first after it; unchanged
+    when the sentence names none. ``dayless`` are the indices of the clock times without a
+    day, which give none."""
+    clock = mentions[k]
+    sentence = clock.sentence
+    before = [j for j in range(k - 1, -1, -1) if mentions[j].sentence == sentence]
+    after = [j for j in range(k + 1, len(mentions)) if mentions[j].sentence == sentence]
+    for j in (*before, *after):
+        day = mentions[j]
+        span = None if day.expression is None else day.expression.span
+        if j in dayless or span is None or span.start is None:
+            continue
+        if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
+            continue
+        if _DAY_VALUE.match(day.timex.value) is None:
+            continue
+        noon = datetime(span.start.year, span.start.month, span.start.day, 12)
+        try:
+            expression = _resolve(match, text, noon, None, policy)
+        except ChronosError:
+            return clock
+        if expression.timex is None:
+            return clock
+        return attrs.evolve(clock, timex=expression.timex, expression=expression, anchor=day)
+    return clock
 
 
 _JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})

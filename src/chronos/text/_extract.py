@@ -30,6 +30,9 @@ __all__ = ["GENRES", "extract"]
 # ahead of the clause's time whatever its tense ("extended the offer to Nov. 20").
 _TENSED: Final = frozenset({"yearless", "weekday"})
 _DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until", "thru"})
+# The signals of the date a change takes effect ("created an office, effective Feb. 1"):
+# the verb reports the decision, not the date, which is placed as a deadline is.
+_TAKING_EFFECT: Final = frozenset({"effective"})
 
 _SINCE: Final = frozenset({"since", "ever since"})
 
@@ -204,8 +207,11 @@ def _scan(scanner: Scanner) -> list[Found]:
             )
             resume = i + 3
             continue
-        if got is None:
-            if _A_YEAR_AGO is not None and _year_ago(tokens, i):
+        if got is None or _ordinal_period(tokens, i + 3) is not None:
+            if _A_YEAR_AGO is not None and (
+                _year_ago(tokens, i)
+                or (_year_ago(tokens, i, _COMPARED) and _ordinal_period(tokens, i + 3))
+            ):
                 # "the year-ago quarter": a comparison the grammar has no phrase for; it is
                 # read as "a year ago" and placed like one.
                 sentence = bisect.bisect_right(starts, i) - 1
@@ -222,10 +228,13 @@ def _scan(scanner: Scanner) -> list[Found]:
                         b,
                         comparison=True,
                         source=_A_YEAR_AGO_TEXT,
+                        named=_ordinal_period(tokens, i + 3) if b > i + 3 else None,
                     )
                 )
                 resume = b
-            continue
+                continue
+            if got is None:
+                continue
         sentence = bisect.bisect_right(starts, i) - 1
         first_token = starts[sentence]
         last_token = starts[sentence + 1] if sentence + 1 < len(starts) else n
@@ -249,7 +258,9 @@ def _scan(scanner: Scanner) -> list[Found]:
         ):
             placing = Tense.PAST  # "Wednesday's ruling": an event the text reports
         elif got.anchoring in _TENSED and (
-            got.signal in _DEADLINES or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
+            got.signal in _DEADLINES
+            or got.signal in _TAKING_EFFECT
+            or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
         ):
             # a deadline lies ahead of its clause: ahead of now in a future clause, else
             # wherever is nearest ("extended the offer to Nov. 20")
@@ -262,6 +273,13 @@ def _scan(scanner: Scanner) -> list[Found]:
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
             placing = None  # "Saturday, April 25": the year nearest in which they agree
         core = _trimmed(tokens, core, last_token)
+        if (
+            got.anchoring == "deictic"
+            and core[0] > first_token
+            and tokens[core[0]].lower in ("previous", "preceding")
+            and tokens[core[0] - 1].lower == "the"
+        ):
+            core = (core[0] - 1, core[1])  # "[the previous Friday]": before the day last named
         comparison = False
         if core[1] - core[0] == 1 and tokens[core[0]].lower in ("earlier", "ago"):
             a = core[0]
@@ -311,9 +329,46 @@ def _scan(scanner: Scanner) -> list[Found]:
                 in_year=in_year is not None,
                 shape=shape,
                 firm=firm,
+                of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
+                dayless=kind == "deictic" and not _names_a_day(tokens, core),
             )
         )
     return found
+
+
+# A part of the day with no day of its own: "in the morning", "morning trading", "later in
+# the day". In a clause that is not in the future, it is a part of the day the text reports.
+_PARTS_OF_DAY: Final = frozenset(
+    {"morning", "afternoon", "evening", "night", "overnight"}
+    | {"the morning", "the afternoon", "the evening", "the night", "the day"}
+)
+# Words that give a clock time its day: "at 9 a.m. Friday", "tonight at 9".
+_DAY_WORDS: Final = _AFTER_EARLIER | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
+
+
+_ORDINAL_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _ordinal_period(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """The quarter or half tokens ``k``… name by its ordinal ("third quarter", "first
+    half", "second-quarter"), as ``(number, "quarter" | "half")``, else ``None``."""
+    if k >= len(tokens) or tokens[k].lower not in _ORDINAL_NUMBERS:
+        return None
+    j = k + 1
+    if j < len(tokens) and tokens[j].kind == "DASH" and not tokens[j].spaced:
+        j += 1
+    if j >= len(tokens) or tokens[j].lower not in ("quarter", "half"):
+        return None
+    number, unit = _ORDINAL_NUMBERS[tokens[k].lower], tokens[j].lower
+    return None if unit == "half" and number > 2 else (number, unit)
+
+
+def _names_a_day(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the extent names its day: a weekday, a month, "today"... or a date in
+    figures ("12/15")."""
+    return any(
+        t.lower.rstrip(".") in _DAY_WORDS or t.text == "/" for t in tokens[core[0] : core[1]]
+    )
 
 
 def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:

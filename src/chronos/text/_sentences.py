@@ -94,7 +94,7 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
         j = i + 1
         while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
             j += 1  # a quotation that closes with the sentence
-        if j < n and _opens(tokens[j]) and j - 1 > starts[-1]:
+        if j < n and _opens(tokens[j]) and j - 1 > starts[-1] and not _aside(tokens, j):
             starts.append(j)
     return starts
 
@@ -129,6 +129,12 @@ def _abbreviation(tokens: Sequence[Token], i: int) -> bool:
                 return not (after.kind == "WORD" and after.text[0].isupper())
             return True
     return False
+
+
+def _aside(tokens: Sequence[Token], j: int) -> bool:
+    """Whether token ``j`` opens a bracketed number, which glosses what precedes it rather
+    than opening a sentence: "at 10:35 a.m. (0735 GMT)", "a 5 p.m. (2200 GMT) deadline"."""
+    return tokens[j].text == "(" and j + 1 < len(tokens) and tokens[j + 1].kind == "NUMBER"
 
 
 def _opens(token: Token) -> bool:
