@@ -33,6 +33,7 @@ from chronos.chronicle._words import (
     ADVERBS,
     CUES,
     DETERMINERS,
+    NOT_SUBJECT,
     REACTIONS,
     SAYING,
     STOPS,
@@ -233,6 +234,8 @@ class _Sentence(Anchoring):
             about = next(
                 (j for j in range(k + 1, min(len(toks), k + 25)) if toks[j].lower in ABOUT), None
             )
+            if about is None:
+                about = self._on_topic(k)
             n = None if about is None else noun_after(toks, about + 1)
             if about is None or n is None:
                 continue
@@ -240,6 +243,26 @@ class _Sentence(Anchoring):
             self.link(
                 topic, "before", self.events[k], self.text[toks[about].start : toks[n].end], "about"
             )
+
+    def _on_topic(self, k: int) -> int | None:
+        """ "the statement of the rights office on the amendment": "on" within the said
+        thing's own noun phrase (no stop, verb or date between), before an event noun that
+        ends its phrase, names what it is about ("the letter on Monday" is a date; "remarks
+        on the campaign trail" are about a trail)."""
+        toks = self.toks
+        for j in range(k + 1, min(len(toks) - 1, k + 10)):
+            low = toks[j].lower
+            if low in STOPS or low in CUES or j in self.verbs or j in self.timex:
+                return None
+            if low != "on":
+                continue
+            n = noun_after(toks, j + 1)
+            if n is None or any(x in self.timex for x in range(j + 1, n + 1)):
+                return None
+            after = toks[n + 1].lower if n + 1 < len(toks) else ""
+            ends = after in STOPS or after in NOT_SUBJECT or after in ("which", "that", "")
+            return j if ends or n + 1 in self.verbs else None
+        return None
 
     # -- 4. the other predicates of a sentence that tells something --------------------------
 

@@ -25,11 +25,13 @@ from chronos.chronicle._model import (
 )
 from chronos.chronicle._types import Kind
 from chronos.chronicle._words import (
+    AUX,
     CUES,
     DETERMINERS,
     MODALS,
     PARTICLES,
     REACTIONS,
+    REALIZING,
     STOPS,
     Tok,
     definite,
@@ -49,6 +51,8 @@ _RELATIVE: Final = frozenset({"that", "which", "who"})
 #: The words after which a bare base form is a verb ("will resume", "to visit").
 _BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "'re", "am", "'m"})
 _BEFORE_BASE: Final = MODALS | {"not", "n't", "they", "we", "i", "you"}
+#: The relative pronouns that open a clause about a thing (not "who": a person).
+_WHICH: Final = frozenset({"which", "that"})
 
 
 class Sentence:
@@ -60,6 +64,9 @@ class Sentence:
         self.events: dict[int, Found] = {}  # token index → the event told there
         self.referred: set[int] = set()  # tokens read as a reference to an event
         self.verbs = [i for i, t in enumerate(toks) if verb_of(t.lower) and self._is_verb(i)]
+        #: verb → the event noun whose event it carries out ("which parliament passed")
+        self.realizes: dict[int, int] = {}
+        self._realized()
         strong = 0
         self.strong: list[int] = []  # strong stops up to each token (prefix counts)
         for t in toks:
@@ -125,6 +132,13 @@ class Sentence:
 
     def event_at(self, i: int, *, nominal: bool) -> Found:
         found = self.events.get(i)
+        if found is None and not nominal and i in self.realizes:
+            # "the amendment, which parliament passed on Monday": the amendment's event
+            found = self.event_at(self.realizes[i], nominal=True)
+            self.st.mention(found, self.number, self.toks[i], self.toks[i], "predicate")
+            if found.tense is None:
+                found.tense = tense_of(self.toks, i)
+            self.events[i] = found
         if found is None:
             found = self._nominal(i) if nominal else self._verb(i)
             self.events[i] = found
@@ -136,6 +150,88 @@ class Sentence:
         made = Link(a, relation, b, self.number, quote, rule)
         self.st.reading.links.append(made)
         return made
+
+    # -- verbs that carry out an event noun's event ------------------------------------------
+
+    def _realized(self) -> None:
+        """Verbs whose object is an event noun of their sentence, in a relative clause or a
+        passive: the verb tells the noun's event itself, and its date is the event's.
+
+        "the amendment, which parliament passed on Monday" (an object relative), "the
+        elections, which were held on 8 February" and "the elections were held on
+        8 February" (a passive), "the report made by the office on Monday" (a participle
+        before "by"). Only verbs that carry out what their object names (``REALIZING``:
+        passed, held, signed, issued…) say so: "the ceasefire, which rebels violated on
+        Monday" does not date the ceasefire.
+        """
+        toks, n = self.toks, len(self.toks)
+        for v in range(1, n):
+            low = toks[v].lower
+            entry = verb_of(low)
+            if entry is None or entry.lemma not in REALIZING or entry.base or v in self.timex:
+                continue
+            nxt = toks[v + 1].lower if v + 1 < n else ""
+            if low.endswith(("s", "ing")) or nxt in PARTICLES:
+                continue  # "passes", "holding", "held up": not a completed act on the noun
+            if object_of(toks, v, self.timex) is not None:
+                continue  # the object is not the noun before: not a gap
+            noun = self._realized_noun(v, nxt)
+            if noun is None or noun in self.timex:
+                continue
+            word = toks[noun].lower
+            if nominal(word) is None or word in PRONOUNS:
+                continue
+            if v not in self.verbs:
+                if noun != v - 1 or nxt != "by":
+                    continue
+                bisect.insort(self.verbs, v)  # "made by": the verb of its own clause
+            self.realizes[v] = noun
+
+    def _realized_noun(self, v: int, nxt: str) -> int | None:
+        """The noun a relative clause or passive at ``v`` is about, by its shape."""
+        toks, k = self.toks, v - 1
+        passive = False
+        while k >= 0 and v - k <= 3 and toks[k].lower in AUX:
+            passive = passive or toks[k].lower in _BE
+            k -= 1
+        if k < 0:
+            return None
+        if toks[k].lower in _WHICH:
+            # "which was passed": a passive relative, the noun its subject
+            return self._antecedent(k) if passive else None
+        if passive or v - k > 1 or toks[k].lower in STOPS:
+            if not passive:
+                return self._object_relative(k)
+            return k  # "the elections were held on 8 February"
+        # a participle right after its noun: "the elections held on 8 February",
+        # "the statement made by the office"; else an object relative "which parliament passed"
+        dated = v + 1 in self.timex or v + 2 in self.timex  # "held (on) 8 February"
+        if nominal(toks[k].lower) is not None and (nxt == "by" or dated):
+            return k
+        return self._object_relative(k)
+
+    def _object_relative(self, k: int) -> int | None:
+        """ "which parliament passed": the words from ``k`` back are the clause's subject,
+        after "which" or "that"; the noun before that is what the verb carried out."""
+        toks = self.toks
+        for r in range(k, max(-1, k - 6), -1):
+            low = toks[r].lower
+            if low in _WHICH:
+                return self._antecedent(r) if r < k else None
+            if low in STOPS or low in CUES or r in self.timex or r in self.verbs:
+                return None
+        return None
+
+    def _antecedent(self, r: int) -> int | None:
+        """The noun a relative pronoun at ``r`` refers to: right before it ("the law that"),
+        or before a comma ("the amendment, which")."""
+        toks = self.toks
+        h = r - 1
+        if h >= 1 and toks[h].lower == "," and toks[r].lower == "which":
+            h -= 1
+        if h < 0 or toks[h].lower in STOPS:
+            return None
+        return h
 
     # -- events ---------------------------------------------------------------------------
 
