@@ -8,6 +8,7 @@ below is read by ``chronicle`` from the text; nothing is added by hand.
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -152,3 +153,95 @@ def test_the_letter_collects_its_mentions(timeline: chronos.Timeline) -> None:
     first = letter.mentions[0]
     assert TEXT[first.start : first.end] == "letter"
     assert timeline.conflicts == []
+
+
+# -- the seed briefing of the examples, as the README's Quickstart reads it ------------------
+
+BRIEFING = Path(__file__).resolve().parents[2] / "examples" / "statements" / "seed_briefing.txt"
+
+
+@pytest.fixture(scope="module")
+def briefing() -> chronos.Timeline:
+    header, _, text = BRIEFING.read_text(encoding="utf-8").partition("\n\n")
+    fields = dict(line.split(": ", 1) for line in header.splitlines())
+    assert fields["published"] == "2024-10-25"
+    statement = chronos.Statement(
+        text, published=fields["published"], source=fields["source"], id="fo"
+    )
+    return chronos.chronicle([statement])
+
+
+#: The briefing's events by the words that tell them.
+BRIEFING_LABELS = {
+    "conviction": "conviction in the Toshakhana case",
+    "imprisoned": "Khan imprisoned",
+    "sentencing": "sentencing in other cases",
+    "elections": "elections",
+    "passage": "26th constitutional amendment",  # "…, which parliament passed on Monday"
+    "statement": "statement of the UN human rights office",
+    "rejected statement": "rejected statement",
+    "letter": "letter",
+    "rejected letter": "rejected letter",
+}
+
+
+def told(tl: chronos.Timeline, word: str) -> chronos.ChronicleEvent:
+    event = tl.event(BRIEFING_LABELS[word])
+    assert isinstance(event, chronos.ChronicleEvent)
+    return event
+
+
+def test_the_briefing_dates_the_passage_by_its_relative_clause(briefing: chronos.Timeline) -> None:
+    passage = told(briefing, "passage")
+    assert [(m.quote, m.rule) for m in passage.mentions] == [
+        ("26th constitutional amendment", None),
+        ("passed", "predicate"),
+    ]
+    assert str(briefing.when(passage)) == "2024-10-21"  # the Monday before the Friday briefing
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        ("conviction", "imprisoned"),  # since August 2023, after his conviction
+        ("conviction", "sentencing"),  # his subsequent sentencing
+        ("sentencing", "elections"),  # ahead of the February 8 elections
+        ("passage", "statement"),  # the statement on the amendment, which parliament passed
+        ("statement", "rejected statement"),  # rejected the statement
+        ("letter", "rejected letter"),  # rejected a letter
+    ],
+)
+def test_the_briefing_orders_what_its_text_orders(
+    briefing: chronos.Timeline, earlier: str, later: str
+) -> None:
+    a, b = told(briefing, earlier), told(briefing, later)
+    assert briefing.relation(a, "before", b) is Certainty.CERTAIN
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("imprisoned", "sentencing"),  # which came first is not told
+        ("letter", "elections"),  # the letter is undated
+        ("letter", "passage"),
+        ("letter", "statement"),
+        ("rejected letter", "rejected statement"),  # both at the briefing, in no told order
+    ],
+)
+def test_the_briefing_orders_nothing_its_text_does_not(
+    briefing: chronos.Timeline, one: str, other: str
+) -> None:
+    a, b = told(briefing, one), told(briefing, other)
+    assert briefing.relation(a, "before", b) is not Certainty.CERTAIN
+    assert briefing.relation(b, "before", a) is not Certainty.CERTAIN
+
+
+@pytest.mark.parametrize("reaction", ["rejected letter", "rejected statement"])
+def test_the_briefing_reactions_are_on_the_publication_day(
+    briefing: chronos.Timeline, reaction: str
+) -> None:
+    b = briefing.when(told(briefing, reaction))
+    assert str(b) == "2024-10-25"
+    assert b.latest_end is not None
+    assert b.latest_end <= datetime(2024, 10, 26)
+    assert briefing.conflicts == []

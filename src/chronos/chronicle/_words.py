@@ -27,6 +27,7 @@ __all__ = [
     "NOT_SUBJECT",
     "PARTICLES",
     "REACTIONS",
+    "REALIZING",
     "SAYING",
     "STOPS",
     "TWO_WORD_CUES",
@@ -199,6 +200,15 @@ REACTIONS: Final = frozenset(
         "criticize",
         "dismiss",
     ]
+)
+#: Verbs that carry out the event their object names: "passed the amendment" is the
+#: amendment's passage, "held the elections" the elections, "issued a statement" the
+#: statement. Verbs that start, end or act on an event ("imposed a curfew", "violated the
+#: ceasefire", "postponed the vote") are not among them: they do not tell its time.
+REALIZING: Final = frozenset(
+    {"pass", "adopt", "approve", "enact", "ratify", "sign", "conclude", "reach", "strike"}
+    | {"hold", "conduct", "stage", "organize", "issue", "publish", "release", "send", "write"}
+    | {"deliver", "make", "file", "lodge", "submit", "table", "agree", "perform"}
 )
 #: Words that introduce what a said thing is about.
 ABOUT: Final = frozenset({"regarding", "concerning", "about"})
