@@ -100,6 +100,11 @@ _NOT_AFTER_BARE_UNIT: Final = frozenset(
     {"of", "before", "after", "ahead", "earlier", "later", "ago", "when", "that", "in", "to"}
     | {"on", "for", "we", "i", "he", "she", "they", "it", "you", "comes", "will", "is"}
 )
+# Kinds of day a count of days may name: "eight trading days", "ten business days".
+_WORKDAY_KINDS: Final = frozenset({"trading", "business", "working"})
+# Adjectives of a whole unit before a bare unit noun: "the fiscal year", "the full year".
+_WHOLE: Final = frozenset({"fiscal", "full", "entire", "whole"})
+_CURRENCY_SIGNS: Final = frozenset({"$", "£", "€", "¥", "₹", "#"})
 _LATER: Final[dict[str, int]] = {
     "later": 1,
     "afterwards": 1,
@@ -219,8 +224,14 @@ class AmountRules(Cursor):
     # -- amounts ------------------------------------------------------------------------
 
     def unit(self, i: int) -> tuple[tuple[Grain, str, int], int] | None:
-        """unit := UNITS"""
-        found = vocab.UNITS.get(self.low[i])
+        """unit := ("trading" | "business" | "working")? UNITS
+
+        A day counted on a market's or an office's calendar is still a day: "eight trading
+        days", "within five business days"."""
+        low = self.low
+        if low[i] in _WORKDAY_KINDS and low[i + 1] in ("day", "days"):
+            i += 1
+        found = vocab.UNITS.get(low[i])
         return None if found is None else (found, i + 1)
 
     def amount(self, i: int) -> tuple[Amount, int] | None:
@@ -571,15 +582,15 @@ class AmountRules(Cursor):
                 (grain, _, _), j = found
                 sign = 1 if low[i + 2] == "after" else -1
                 return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
-            if (
-                low[i + 1] in _BARE_UNITS
-                and self.kind[i + 2] not in ("DASH", "APOSTROPHE")
-                and low[i + 2] not in _NOT_AFTER_BARE_UNIT
-            ):
-                # "the quarter", "the year": the one the text is about, which the text
-                # stage places (an earlier mention, or the DCT's); a phrase read alone
-                # points back to the preceding event, as "that year" does.
-                return Anaphor(_BARE_UNITS[low[i + 1]], None, 0), i + 2
+            k = i + 2 if low[i + 1] in _WHOLE and low[i + 2] in _BARE_UNITS else i + 1
+            # after "fiscal", "full": any word but "of" and a dash ("the fiscal year will")
+            whole = k == i + 2 and self.kind[k + 1] != "DASH" and low[k + 1] != "of"
+            if low[k] in _BARE_UNITS and (self._bare_unit_ends(k + 1) or whole):
+                # "the quarter", "the year", "the fiscal year", "the full year": the one the
+                # text is about, which the text stage places (an earlier mention, or the
+                # DCT's); a phrase read alone points back to the preceding event, as "that
+                # year" does.
+                return Anaphor(_BARE_UNITS[low[k]], None, 0), k + 1
             return None
         if low[i] == "that":
             found = self.unit(i + 1)
@@ -596,6 +607,22 @@ class AmountRules(Cursor):
         if low[j] in ("before", "after", "on") and not self._ends(j + 1):
             return None
         return Anaphor(value.grain, value, sign), j + 1
+
+    def _bare_unit_ends(self, i: int) -> bool:
+        """Whether token ``i`` may follow a bare "the year": not a word that makes the unit
+        part of something else ("the day of the vote", "the year-end", "the week when"),
+        except before an amount of money ("a high for [the year] of $42", "rose in [the
+        quarter] to $2 billion") or a possessive ("[the week]'s most active session")."""
+        kind, low = self.kind, self.low
+        if kind[i] == "APOSTROPHE":
+            return low[i + 1] == "s"
+        if kind[i] == "DASH":
+            return False
+        if low[i] in ("of", "to"):
+            return i + 1 < self.n and self.tokens[i + 1].text in _CURRENCY_SIGNS
+        if low[i] == "on":
+            return low[i + 1] not in ("which", "that", "whom")
+        return low[i] not in _NOT_AFTER_BARE_UNIT
 
     def _ends(self, i: int) -> bool:
         """Whether the phrase ends at ``i`` (the text ends or punctuation follows)."""

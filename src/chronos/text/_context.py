@@ -50,6 +50,8 @@ _NEUTRAL: Final = datetime(2000, 1, 1)
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
 # The nouns of a length a report covers: "the first nine months", "the year ended …".
 _STRETCHES: Final = frozenset({"months", "year", "weeks", "period"})
+# The lengths of a stretch of months a comparison may name ("the year-earlier nine months").
+_MONTH_COUNTS: Final = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
 # What the tense of the clause places: a year-less date, a weekday.
 _TENSED: Final = frozenset({"yearless", "weekday"})
 
@@ -212,6 +214,11 @@ def place(
             if item.named is not None:
                 mention = _named_period(mention, item.named, dct)
             expression = mention.expression
+            months = _MONTH_COUNTS.get(tokens[item.last - 2].lower)
+            if tokens[item.last - 1].lower == "months" and months is not None:
+                # "the year-earlier nine months": a length of months, as "the first nine
+                # months" is, a year before the one reported on
+                mention = attrs.evolve(mention, timex=trusted_timex("DURATION", f"P{months}M"))
         elif item.in_year and expression is not None and expression.span is not None:
             start_of = expression.span.start
             if start_of is not None:
@@ -381,6 +388,8 @@ _UNIT_LENGTHS: Final = {
 
 def _shaped(timex: Timex, shape: str, unit: str) -> Timex:
     """The TIMEX3 of a unit phrase as a rate or a length."""
+    if shape == "SOMEDAY":
+        return trusted_timex("DATE", "FUTURE_REF", None)
     value = _UNIT_LENGTHS.get(unit)
     return timex if value is None else trusted_timex(shape, value, None)
 

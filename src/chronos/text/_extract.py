@@ -53,6 +53,9 @@ def _since_the_event_of(tokens: list[Token], first: int) -> bool:
     return False
 
 
+# Adjectives of a whole unit: "the fiscal year", "the full year" are a bare "the year".
+_WHOLE: Final = frozenset({"fiscal", "full", "entire", "whole"})
+
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
 
@@ -103,6 +106,10 @@ _QUANTITY_WORDS: Final = frozenset(
     | {"twice", "once", "thrice", "dollars", "tons", "barrels", "hundreds", "thousands"}
     | {"people", "cents"}
 )
+# Modals before "one day" that make it "at some time to come".
+_MODALS: Final = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should"})
+# Words after a unit phrase that make it an offset from an event, not a rate.
+_OFFSET_WORDS: Final = frozenset({"after", "before", "later", "earlier", "ago", "from"})
 # Words in "s" that are not plural nouns.
 _NOT_PLURALS: Final = frozenset(
     {"is", "was", "has", "its", "this", "his", "us", "as", "thus", "less", "unless", "plus"}
@@ -306,7 +313,7 @@ def _scan(scanner: Scanner) -> list[Found]:
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
-        bare = core[1] - core[0] == 2 and words.split()[0] == "the" and got.anchoring == "anaphoric"
+        bare = got.anchoring == "anaphoric" and _bare_unit(words.split())
         kind = got.anchoring
         if (
             kind == "deictic"
@@ -369,6 +376,11 @@ def _names_a_day(tokens: list[Token], core: tuple[int, int]) -> bool:
     return any(
         t.lower.rstrip(".") in _DAY_WORDS or t.text == "/" for t in tokens[core[0] : core[1]]
     )
+
+
+def _bare_unit(words: list[str]) -> bool:
+    """ "the year", "the fiscal year", "the full year": a unit noun after "the" alone."""
+    return words[:1] == ["the"] and (len(words) == 2 or (len(words) == 3 and words[1] in _WHOLE))
 
 
 def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:
@@ -445,19 +457,23 @@ def _shape(
       "hundreds of interviews a day";
     - ``"DURATION"``: "the year" before "ended"/"ending" is the length of a reporting
       period: "for the year ended July 2" (a year's accounts may end in any month);
+    - ``"SOMEDAY"``: "one day" after a modal is a time to come, not a length: "may one
+      day lead the party";
     - ``"ENDED"``: "the quarter" before "ended" is the calendar quarter holding most of
       the three months that end on the date after it: "the quarter ended Sept. 30" is Q3,
       "the quarter ended July 31" (May to July) Q2.
     """
     a, b = core
+    if words in ("one day", "some day") and a > first and tokens[a - 1].lower in _MODALS:
+        return "SOMEDAY"  # "will one day lead the party": at some time to come
     unit = words.split()[-1] if words else ""
-    if unit not in _RATE_UNITS or b - a != 2:
+    if unit not in _RATE_UNITS or not (b - a == 2 or _bare_unit(words.split())):
         return None
-    if words.startswith(("a ", "an ", "per ")) and a > first:
+    if words.startswith(("a ", "an ", "per ")) and a > first and not _offset_follows(tokens, b):
         before = tokens[a - 1]
         plural = (
             before.kind == "WORD"
-            and before.text.islower()
+            and (before.text.islower() or _acronym_plural(before.text))
             and before.lower.endswith("s")
             and before.lower not in _NOT_PLURALS
         )
@@ -466,6 +482,17 @@ def _shape(
     if words.startswith("the ") and b < end and tokens[b].lower in ("ended", "ending"):
         return "ENDED" if unit == "quarter" else "DURATION"
     return None
+
+
+def _offset_follows(tokens: list[Token], b: int) -> bool:
+    """Whether the unit phrase ending before token ``b`` is an offset from an event, not a
+    rate: "comes a day after the filing", "a year before the vote"."""
+    return b < len(tokens) and tokens[b].lower in _OFFSET_WORDS
+
+
+def _acronym_plural(word: str) -> bool:
+    """ "CDs", "PCs": the plural of a word in capitals."""
+    return len(word) >= 3 and word[-1] == "s" and word[:-1].isupper()
 
 
 def _latest_period(tokens: list[Token], i: int) -> bool:

@@ -89,8 +89,26 @@ _TIME_NOUNS: Final = frozenset(
     | {"months", "week", "weeks", "decade", "decades", "fiscal", "calendar", "next", "last"}
 )
 _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
+# Months and seasons that head a name when a capitalised "of" phrase follows.
+_NAME_HEADS: Final = frozenset(
+    {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
+)
+_MONTHS: Final = (
+    _SHORT_MONTHS
+    | _MONTH_NAMES
+    | {"january", "february", "mar", "september"}
+    | {
+        "october",
+        "november",
+        "december",
+    }
+)
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
+_POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "our", "your"})
+_DECADE_WORDS: Final = frozenset(
+    {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
+)
 _CURRENCY_WORDS: Final = frozenset({"dollars", "euros", "pounds", "yen", "rupees", "yuan"})
 
 
@@ -103,6 +121,7 @@ def dropped(tokens: Sequence[Token], first: int, last: int, sentence_start: int)
     before = tokens[first - 1] if first > 0 else None
     return (
         _age(tokens[last - 1], after, after2)
+        or _age_decade(tokens, first, last)
         or _number(tokens, first, last, before, after, after2, sentence_start)
         or _word(tokens, first, last, before, after, sentence_start)
     )
@@ -118,6 +137,22 @@ def _age(tail: Token, after: Token | None, after2: Token | None) -> str | None:
         return "an age"
     touching_dash = after.kind == "DASH" and not after.spaced
     if touching_dash and after2 is not None and after2.lower in ("old", "olds"):
+        return "an age"
+    return None
+
+
+def _age_decade(tokens: Sequence[Token], first: int, last: int) -> str | None:
+    """ "in his 30s", "in her early forties": a decade of someone's life, not of the
+    century."""
+    tail = tokens[last - 1]
+    k = first - 1
+    if k >= 0 and tokens[k].lower in ("early", "mid", "late"):
+        k -= 1
+    if k < 0 or tokens[k].lower not in _POSSESSIVES:
+        return None
+    if tail.kind == "DECADE" and len(tail.text.rstrip("sS'’")) == 2:
+        return "an age"
+    if tail.kind == "WORD" and tail.lower in _DECADE_WORDS:
         return "an age"
     return None
 
@@ -213,8 +248,12 @@ def _word(
         and (word_after.text[0].isupper() or word_after.lower not in _AFTER_UNIT)
     ):
         return "an ordinal, not a unit"
-    if tokens[last - 1].kind == "ORDINAL" and word_after.lower not in _AFTER_DAY:
-        return "an ordinal of something else"
+    if (
+        tokens[last - 1].kind == "ORDINAL"
+        and word_after.lower not in _AFTER_DAY
+        and not any(t.lower.rstrip(".") in _MONTHS for t in tokens[first : last - 1])
+    ):
+        return "an ordinal of something else"  # a month makes it a day: "an April 2nd report"
     return None
 
 
@@ -242,7 +281,16 @@ def _fraction(tokens: Sequence[Token], last: int) -> bool:
     if k >= n:
         return False
     following = tokens[k]
+    if following.kind == "NUMBER":
+        return True  # "a quarter of its 3,200 dealers"
     return following.kind == "WORD" and following.lower not in _TIME_NOUNS
+
+
+def _capitalised_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a capitalised word is at ``k``, or after "the" there: a name goes on."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].kind == "WORD" and tokens[k].text[:1].isupper()
 
 
 def _name_or_idiom(
@@ -266,15 +314,18 @@ def _name_or_idiom(
         and (tail.lower != "today" or _after_a_name(before))
     ):
         return "a title"  # "60 Minutes", "High Noon", "This Week", "VOA Today"
+    name = head if last - first == 1 else tail if last - first == 2 else None
     if (
-        last - first == 1
-        and head.lower in _MONTH_NAMES
+        name is not None
+        and name.lower in _NAME_HEADS
+        and name.text[:1].isupper()
+        and (name is head or head.lower == "the")
         and after is not None
         and after.lower in ("of", "for")
-        and last + 1 < len(tokens)
-        and tokens[last + 1].text[:1].isupper()
+        and _capitalised_after(tokens, last + 1)
     ):
-        return "a name, not a month"  # "the March for Life", "March of the Mothers"
+        # "the March for Life", "the March of the Mothers", "Spring of Life"
+        return "a name, not a month"
     if (
         before is not None
         and before.lower == "of"

@@ -1,0 +1,140 @@
+"""``extract``: what a unit phrase is (DATE, DURATION, SET) from its neighbours, and the
+phrases that look temporal in one place and are not in another.
+
+All sentences are written for these tests; the DCT is Friday 25 October 2024.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronos import extract
+
+DCT = date(2024, 10, 25)
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.timex.type, m.timex.value) for m in extract(text, dct=DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a quantity, "a week" is a rate
+        ("The ferry makes 40 crossings a week.", [("a week", "SET", "P1W")]),
+        # a plural written in capitals is a quantity too
+        ("The plant pressed 9,000 DVDs a day.", [("a day", "SET", "P1D")]),
+        # before "after", the same words are an offset from an event, not a rate
+        ("The strike came a day after the talks broke down.", [("a day", "DURATION", "P1D")]),
+        # before "before", likewise
+        ("Pay talks opened a week before the ballot.", [("a week", "DURATION", "P1W")]),
+        # "one day" after a modal is some time to come
+        ("The valley might one day hold a reservoir.", [("one day", "DATE", "FUTURE_REF")]),
+        # after "will" too
+        ("She will one day run the bank.", [("one day", "DATE", "FUTURE_REF")]),
+        # without a modal it stays a length
+        ("The inspectors stayed one day.", [("one day", "DURATION", "P1D")]),
+    ],
+)
+def test_unit_phrases_by_their_neighbours(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A unit phrase is a rate after a quantity, an offset before "after", a vague future
+    after a modal."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the fiscal year" is the year the text is about, as "the year" is
+        ("Margins should widen over the fiscal year.", [("the fiscal year", "DATE", "2024")]),
+        # "the full year" likewise
+        ("The chain sees flat sales for the full year.", [("the full year", "DATE", "2024")]),
+        # "the entire year" likewise, after the year the text named
+        (
+            "Output fell in 2021 and stayed low for the entire year.",
+            [("2021", "DATE", "2021"), ("the entire year", "DATE", "2021")],
+        ),
+        # before "ended" it is the length of a reporting period
+        (
+            "In the fiscal year ended June 30, exports rose.",
+            [("the fiscal year", "DURATION", "P1Y"), ("June 30", "DATE", "2024-06-30")],
+        ),
+        # before an amount of money: the year's high, the quarter's revenue
+        ("Shares hit a low for the year of $12.40.", [("the year", "DATE", "2024")]),
+        # "to $…" after the quarter is an amount, not a clock time
+        ("Revenue slid in the quarter to $410 million.", [("the quarter", "DATE", "2024-Q4")]),
+        # "on" before a noun other than "which"
+        (
+            "The lender broke even for the quarter on lower costs.",
+            [("the quarter", "DATE", "2024-Q4")],
+        ),
+        # a possessive: the unit is inside, "'s" outside
+        ("It was the week's busiest session.", [("the week", "DATE", "2024-W43")]),
+        # "the day of the vote" names the day by an event: not a bare unit
+        ("Crowds gathered on the day of the vote.", []),
+        # "the year-earlier nine months" is a length of nine months, as "the first nine
+        # months" is
+        (
+            "Profit for the year-earlier nine months included a tax credit.",
+            [("the year-earlier nine months", "DURATION", "P9M")],
+        ),
+    ],
+)
+def test_whole_units_and_reporting_periods(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "the fiscal year", "the full year" are the unit the text is about."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of trading days is a count of days
+        (
+            "Nine trading days passed before the shares recovered.",
+            [("Nine trading days", "DURATION", "P9D")],
+        ),
+        # business days too
+        ("Refunds arrive within ten business days.", [("ten business days", "DURATION", "P10D")]),
+        # working days, with "later"
+        (
+            "The mill shut on Monday and reopened three working days later.",
+            [("Monday", "DATE", "2024-10-21"), ("three working days later", "DATE", "2024-10-24")],
+        ),
+    ],
+)
+def test_days_of_a_working_calendar(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """ "trading days", "business days", "working days" are counted as days (the calendar
+    of a market or an office is not modelled: a count of them is that many days)."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before an ordinal makes it a day, even before a noun
+        ("A June 3rd memo set out the plan.", [("June 3rd", "DATE", "2024-06-03")]),
+        # with an abbreviated month
+        ("The Sept. 9th filing was late.", [("Sept. 9th", "DATE", "2024-09-09")]),
+        # an ordinal alone before a noun is still an ordinal of something else
+        ("The 19th amendment was cited.", []),
+        # a share of a number of things
+        ("The chain shut 212, or about a quarter, of its 850 branches.", []),
+        # a month heading a name, with "the" inside the name
+        ("She led the March of the Silent Widows.", []),
+        # a season heading a name
+        ("Volunteers joined the Summer of Service drive.", []),
+        # a month with "of" and a year stays a date
+        ("The plant opened in March of 2019.", [("March of 2019", "DATE", "2019-03")]),
+        # a decade of someone's life is an age
+        ("The author wrote it in her 30s.", []),
+        # with a modifier and in words
+        ("He retired in his early forties.", []),
+        # a decade of the century stays
+        ("Rents doubled in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ],
+)
+def test_what_looks_temporal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Ordinals, fractions, names and ages by their neighbours."""
+    assert _found(text) == expected
