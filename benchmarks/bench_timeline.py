@@ -15,6 +15,8 @@ budget, at several sizes, and measures every operation a user meets:
 After the questions, the script adds relations (each then followed by a question): 150 that
 the truth satisfies, then 50 that contradict it ("b before a, at least a day apart" for a
 pair the truth orders a before b, less confident than the rest, so each is set aside).
+Last, after the JSON round trip, it removes 100 of the relations it added from the engine,
+each followed by a question.
 
 Each (shape, size) runs in a fresh interpreter, so that its peak RSS is its own; the
 parent prints, per operation, the median and p99 (or the single time of a one-off), the
@@ -67,6 +69,7 @@ BUDGETS: dict[str, float | None] = {
     "relate + when": 0.05,
     "between() after change": 0.005,
     "contradiction + when": 0.05,
+    "remove + when": 0.05,
     "to_json": 2.0,
     "from_json": 2.0,
     "first when() after load": 0.05,
@@ -320,9 +323,11 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
             changes.append((a, b))
     changes = changes[:150]
 
+    added = []
+
     def change(k: int) -> None:
         a, b = changes[k]
-        tl.relate(events[a], "before", events[b])
+        added.append(tl.relate(events[a], "before", events[b]))
         tl.when(events[b])
 
     many("relate + when", change, len(changes))
@@ -362,6 +367,16 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
             once("first when() after load", lambda: loaded.when(events[order[n // 2]].name))  # type: ignore[attr-defined]
             # The stored solution answers: no solve (a re-solve would show here).
             once("conflicts after load", lambda: loaded.conflicts)  # type: ignore[attr-defined]
+
+    # A claim removed for good from the engine after a solve (one of the relations added
+    # above, each then followed by a question): the bounds that hung on it settle again.
+    network = tl._solver.network
+
+    def remove(k: int) -> None:
+        network.remove(added[k].number)
+        tl.when(events[changes[k][1]])
+
+    many("remove + when", remove, min(100, len(added)))
     return out
 
 

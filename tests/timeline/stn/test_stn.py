@@ -452,12 +452,17 @@ class TestIncremental:
         net.add_constraint(2, p, 5, 4)
         assert (net.lower(p), net.upper(p)) == (None, 105)
 
-    def test_a_disabled_claim_loosens_bounds_at_the_next_query(self) -> None:
-        """Disabling marks the solution stale; the next query re-solves."""
+    def test_a_disabled_claim_loosens_bounds_in_place(self) -> None:
+        """Disabling takes the claim out in place: the bounds it gave are settled again, with
+        no second solve; enabling it brings them back, again in place."""
         net = network(3, self.BASE)
         net.solve(0, H)
+        before = net.bounds()
         net.disable(2)
         assert net.bounds() == ([0, 40, 40], [0, None, None])
+        net.enable(2)
+        assert net.bounds() == before
+        assert net.solves == 1
 
     def test_adds_to_a_stale_network_wait_for_the_next_query(self) -> None:
         """An add after a change waits for the re-solve rather than propagating."""

@@ -82,8 +82,9 @@ class Network(Repairs):
     from the endpoint whose bound may improve (Dijkstra on reduced costs: each point whose
     bound moves is settled once), within ``incremental_budget`` edge scans if one is given; a
     negative cycle is repaired in place by the canonical rule (see ``_repair``), a spent
-    budget falls back to a full :meth:`solve`. Disabling, enabling or removing a constraint
-    marks the solution stale; the next query re-solves.
+    budget falls back to a full :meth:`solve`. Disabling or removing a constraint takes it
+    out in place (the bounds that hung on it settle again, the cids set aside for a cycle
+    through it are decided again); enabling one decides it as an add does.
     :meth:`mark` and :meth:`changed_since` tell which bounds moved since a moment.
     """
 
@@ -310,27 +311,62 @@ class Network(Repairs):
     def remove(self, cid: int) -> None:
         """Delete every edge of ``cid`` for good."""
         edges = self._edges_of(cid)
-        self._set_live(edges, 0)
+        was_live = self.is_enabled(cid)
         del self._by_cid[cid]
         self._edge_count -= len(edges)
         self._disabled.discard(cid)
         self._aside.discard(cid)
         self._rebuild = True
-        self._mark_stale()
+        self._withdraw(cid, edges, was_live=was_live)
 
     def disable(self, cid: int) -> None:
         """Ignore ``cid`` until :meth:`enable`; a repair never brings it back."""
-        self._set_live(self._edges_of(cid), 0)
+        edges = self._edges_of(cid)
+        was_live = self.is_enabled(cid)
         self._disabled.add(cid)
-        self._mark_stale()
+        self._aside.discard(cid)
+        self._withdraw(cid, edges, was_live=was_live)
 
     def enable(self, cid: int) -> None:
-        """Take ``cid`` into account again, whether disabled or set aside by a repair."""
-        edges = self._edges_of(cid)
+        """Take ``cid`` into account again, whether disabled or set aside by a repair: it is
+        decided by the rule, as a constraint just added (kept unless it contradicts stronger
+        ones; weaker ones it contradicts give way)."""
+        self._edges_of(cid)
+        if self.is_enabled(cid):
+            return
         self._disabled.discard(cid)
-        self._aside.discard(cid)
-        self._set_live(edges, 1)
-        self._mark_stale()
+        s = self._solution
+        if s is None or s.stale:
+            self._aside.discard(cid)
+            self._set_live(self._edges_of(cid), 1)
+            self._mark_stale()
+            return
+        # Dead until the rule decides: set aside with no certificate, it is tried first.
+        self._aside.add(cid)
+        s.certs.pop(cid, None)
+        if not self._canonical(s, [cid], budget=self._incremental_budget):
+            self._resolve(s)
+
+    def _decidable(self, cid: int) -> bool:
+        return cid in self._aside and cid not in self._disabled and cid in self._by_cid
+
+    def _withdraw(self, cid: int, edges: list[int], *, was_live: bool) -> None:
+        """Take the edges of ``cid`` out of a solved network in place: the bounds that hung on
+        them are settled again (forward and backward, the points below them in the trees of
+        shortest paths only), and the cids set aside for a cycle through ``cid`` are decided
+        again by the rule; never a re-solve unless a budget runs out."""
+        s = self._solution
+        self._set_live(edges, 0)
+        if s is None or s.stale:
+            self._mark_stale()
+            return
+        s.certs.pop(cid, None)
+        if was_live:
+            self._repair_after_removal(s, edges, backward=True)
+        # Those still set aside (a removed or disabled one needs no decision).
+        waiting = sorted(c for c in s.dependents.pop(cid, ()) if self._decidable(c))
+        if not self._canonical(s, waiting, budget=self._incremental_budget):
+            self._resolve(s)
 
     def is_enabled(self, cid: int) -> bool:
         """Whether ``cid`` takes part in solving (neither disabled nor set aside)."""
