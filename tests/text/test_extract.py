@@ -145,6 +145,8 @@ class TestValues:
             ("Farmers will face the worst drought in 30 years.", "P30Y"),
             # ... within its clause only: here the plant reopens five years from now
             ("The plant, the largest, reopens in five years.", "2029"),
+            # a cued month with its day is the day, not the month and a stray number
+            ("The clinic was bombed last Jan. 16 at dawn.", "2024-01-16"),
         ],
     )
     def test_value(self, text: str, value: str) -> None:
