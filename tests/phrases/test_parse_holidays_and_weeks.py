@@ -176,3 +176,22 @@ def test_fiscal_period(phrase: str, timex: str) -> None:
     e = parse(phrase, reference=REF)
     assert str(e.timex) == timex
     assert any(a.kind == "fiscal" for a in e.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "span"),
+    [
+        # the last seven days of a month, Wednesday to Tuesday: the ISO week holding most of
+        # them (their middle day, a Saturday) is written; the span stays the seven days
+        ("the last week of March 2009", "DATE 2009-W13", "2009-03-25/2009-03-31"),
+        # the first seven days, Sunday to Saturday: the week of their Wednesday
+        ("the first week of March 2009", "DATE 2009-W10", "2009-03-01/2009-03-07"),
+        # days 8-14 of a month starting on a Saturday
+        ("the second week of June 2024", "DATE 2024-W24", "2024-06-08/2024-06-14"),
+    ],
+)
+def test_week_counted_in_a_month_is_written_as_an_iso_week(
+    phrase: str, timex: str, span: str
+) -> None:
+    e = parse(phrase, reference=REF)
+    assert (str(e.timex), str(e.span)) == (timex, span)

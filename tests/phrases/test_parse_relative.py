@@ -99,6 +99,10 @@ class TestCuedUnits:
             ("next Monday", "2024-10-28", "DATE 2024-10-28"),  # the coming Monday
             ("this coming Sunday", "2024-10-27", "DATE 2024-10-27"),  # "this coming"
             ("this Monday", "2024-10-21", "DATE 2024-10-21"),  # Monday of this week
+            # a cued month with its day: the latest such day before it, as "last Monday"
+            ("last Aug. 3", "2024-08-03", "DATE 2024-08-03"),
+            ("last October 28th", "2023-10-28", "DATE 2023-10-28"),  # 28 October is ahead
+            ("next Oct. 23", "2025-10-23", "DATE 2025-10-23"),  # the first after it
         ],
     )
     def test_cued(self, phrase: str, span: str, timex: str) -> None:

@@ -138,6 +138,15 @@ class TestValues:
             ("Prices have risen for three years.", "P3Y"),  # a duration
             ("Talks resume next week.", "2024-W44"),  # a week
             ("Markets are calm now.", "PRESENT_REF"),  # a vague reference
+            # after a superlative, "in" a length is the stretch compared over, whatever the
+            # tense (a headline has none)
+            ("Rupee sinks to weakest level in four years", "P4Y"),
+            ("Turnout was the highest in over a decade.", "P10Y"),
+            ("Farmers will face the worst drought in 30 years.", "P30Y"),
+            # ... within its clause only: here the plant reopens five years from now
+            ("The plant, the largest, reopens in five years.", "2029"),
+            # a cued month with its day is the day, not the month and a stray number
+            ("The clinic was bombed last Jan. 16 at dawn.", "2024-01-16"),
         ],
     )
     def test_value(self, text: str, value: str) -> None:

@@ -28,6 +28,11 @@ DCT = date(2024, 10, 25)
         ("The union has called a strike since Monday.", Tense.PAST, "2024-10-21"),  # perfect
         ("Voters are going to decide on December 1.", Tense.FUTURE, "2024-12-01"),  # going to
         ("The panel might rule on November 4.", Tense.FUTURE, "2024-11-04"),  # a modal
+        # the future in the past: a plan then, ahead of it ("was/were" + plan word + "to")
+        ("On Sunday, the crews were preparing to strike.", Tense.FUTURE, "2024-10-27"),
+        ("The envoy was expected to land on Sunday.", Tense.FUTURE, "2024-10-27"),
+        # "was" before anything else stays past
+        ("The levy was set on Sunday.", Tense.PAST, "2024-10-20"),
         ("The mayor won't attend on Sunday.", Tense.FUTURE, "2024-10-27"),  # won't
         ("The talks are on Monday.", Tense.PRESENT, "2024-10-28"),  # present: nearest
     ],

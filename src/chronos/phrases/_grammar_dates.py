@@ -597,7 +597,7 @@ class DateRules(AmountRules):
         return cue, j + 1
 
     def cued(self, i: int) -> Result:
-        """cued := cue (UNIT | "weekend" | MONTH | WEEKDAY | SEASON)"""
+        """cued := cue (UNIT | "weekend" | MONTH day? | WEEKDAY | SEASON)"""
         found = self.cue(i)
         if found is None:
             return None
@@ -613,7 +613,13 @@ class DateRules(AmountRules):
             return RelativeUnit(grain, offset, weekend=low == "weekend"), j + 1
         month = self.lookup(j, vocab.MONTHS)
         if month is not None:
-            return CalendarDate(Grain.MONTH, None, month, cue=cue), self.abbreviation_dot(j + 1)
+            k = self.abbreviation_dot(j + 1)
+            if self.kind[k] in ("NUMBER", "ORDINAL") and self.low[k + 1] not in ("%", ":"):
+                day = self.day_number(k)
+                if day is not None:
+                    # "last Oct. 23": that day in the month the cue names
+                    return CalendarDate(Grain.DAY, None, month, day[0], cue=cue), day[1]
+            return CalendarDate(Grain.MONTH, None, month, cue=cue), k
         weekday = self.lookup(j, vocab.WEEKDAYS)
         if weekday is not None:
             return Weekday(weekday, cue), self.abbreviation_dot(j + 1)

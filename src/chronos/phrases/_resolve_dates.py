@@ -293,7 +293,10 @@ def _week_in(node: WeekIn, ctx: Context) -> Value:
         words = "its last seven days"
     part = Span.between(lo, lo + timedelta(weeks=1))
     note = Assumption("week", f"a week of {span} taken as {words}: {part}")
-    return Value(part, timex_of(part), None, (*base.assumptions, note))
+    # TimeML writes a week as an ISO week: the one that holds most of these seven days,
+    # i.e. their middle day (the last week of March 2009, 25-31 March, is 2009-W13)
+    iso = unit_at(lo + timedelta(days=3), Grain.WEEK)
+    return Value(part, timex_of(iso), None, (*base.assumptions, note))
 
 
 def _numeric_date(node: NumericDate, ctx: Context) -> Value:

@@ -272,6 +272,8 @@ def _scan(scanner: Scanner) -> list[Found]:
             # a deadline lies ahead of its clause: ahead of now in a future clause, else
             # wherever is nearest ("extended the offer to Nov. 20")
             placing = Tense.FUTURE if tense is Tense.FUTURE else None
+        if got.signal == "in" and _after_superlative(tokens, core[0], first_token):
+            placing = Tense.PAST  # "its lowest level in six years": a stretch up to now
         firm = got.anchoring in _TENSED and (
             got.signal in _SINCE or _since_the_event_of(tokens, core[0])
         )
@@ -351,6 +353,33 @@ _PARTS_OF_DAY: Final = frozenset(
 )
 # Words that give a clock time its day: "at 9 a.m. Friday", "tonight at 9".
 _DAY_WORDS: Final = _AFTER_EARLIER | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
+
+
+# Superlatives, after which "in six years" is the stretch compared over, not a date six
+# years ahead: "the lowest level in six years", "the first time in a decade".
+_SUPERLATIVES: Final = frozenset(
+    {"highest", "lowest", "biggest", "largest", "smallest", "best", "worst", "strongest"}
+    | {"weakest", "deepest", "steepest", "sharpest", "fastest", "slowest", "longest"}
+    | {"shortest", "heaviest", "busiest", "hottest", "coldest", "warmest", "wettest"}
+    | {"driest", "greatest", "fewest", "most", "least", "first", "only", "latest"}
+)
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "."})
+
+
+def _after_superlative(tokens: list[Token], first: int, sentence_start: int) -> bool:
+    """Whether a superlative comes at most five words before the "in" that precedes token
+    ``first``, within the clause: "[its lowest level] in [six years]", "the best weekly gain
+    in nearly five months", "for the first time in two decades"."""
+    k = first - 1
+    if k < sentence_start or tokens[k].lower != "in":
+        return False
+    for j in range(k - 1, max(sentence_start, k - 6) - 1, -1):
+        word = tokens[j].lower
+        if word in _CLAUSE_MARKS:
+            return False
+        if word in _SUPERLATIVES:
+            return True
+    return False
 
 
 _ORDINAL_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}

@@ -6,7 +6,8 @@ meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
 
 - future: "will", "shall", "'ll", "won't", "would" (the future of reported speech, unless
   "would have"), "going to", "due", "scheduled", "expected", "set to", "plans to", a modal
-  before a verb ("could meet", "may vote");
+  before a verb ("could meet", "may vote"), the future in the past ("was going to", "were
+  planning to");
 - past: "was", "were", "had", "did", "has"/"have" (the present perfect looks back: "has
   been held since"), a verb in "-ed" ("reopened last Wednesday") or an irregular past form
   ("met", "said", "took");
@@ -174,6 +175,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     if word in _PAST:
         if word in ("has", "have") and nxt == "to":
             return None  # "has to": an obligation, not the perfect
+        if word in ("was", "were") and _planned(tokens, i + 1, last):
+            return Tense.FUTURE  # "were planning to march on Monday": the future in the past
         return Tense.PAST
     if word in _PRESENT:
         return Tense.PRESENT
@@ -194,6 +197,19 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return None  # "preferred shares", "unspecified date": an adjective
         return Tense.PAST
     return None
+
+
+# After "was"/"were", the words of a plan ahead of then: "was going to", "were planning
+# to", "was due to", "was set to", "were about to", "was expected to".
+_PLANNED: Final = frozenset(
+    {"going", "planning", "preparing", "due", "set", "about", "expected", "scheduled"}
+    | {"slated", "poised", "hoping", "intending", "aiming"}
+)
+
+
+def _planned(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether tokens ``i``… are a plan word and "to": the future in the past."""
+    return i + 1 < last and tokens[i].lower in _PLANNED and tokens[i + 1].lower == "to"
 
 
 def _after_had(tokens: Sequence[Token], i: int) -> bool:
