@@ -12,8 +12,9 @@ import attrs
 from chronos.chronicle._find import Anchor, Found, Reading, read_statement
 from chronos.chronicle._lexicon import nominal
 from chronos.chronicle._types import ChronicleEvent, EventMention, Statement
-from chronos.chronicle._words import day_before, day_of
+from chronos.chronicle._words import AUX, day_before, day_of
 from chronos.errors import ChronosError, InvalidArgumentError
+from chronos.text import sentence_spans
 from chronos.time import Span
 from chronos.timeline import Claim, Provenance, Timeline
 
@@ -61,6 +62,8 @@ def chronicle(
     """
     given = _statements(statements)
     readings = _read_all(given, progress, map)
+    for (sid, s), reading in zip(given, readings, strict=True):
+        _identify(s, sid, reading)
     timeline = Timeline(reference=min(day_of(s.published) for _, s in given))
     unique = _Names()
     days = {sid: Span.of(day_of(s.published)) for sid, s in given}
@@ -82,7 +85,7 @@ def chronicle(
                 source=s.source, statement=sid, quote=f"published {s.published.isoformat()}"
             ),
         )
-    into = _merge(given, readings)
+    into, ident = _merge(given, readings)
     merged: dict[int, list[Found]] = {}  # id(event) → the later statements' events merged in
     for reading in readings:
         for found in reading.events:
@@ -100,7 +103,13 @@ def chronicle(
                 mentions += other.mentions
             mentions += referred.get(id(found), ())
             timeline.add(
-                ChronicleEvent(name, label=found.label, kind=found.kind, mentions=tuple(mentions))
+                ChronicleEvent(
+                    name,
+                    label=found.label,
+                    kind=found.kind,
+                    mentions=tuple(mentions),
+                    id=ident.get(id(found)),
+                )
             )
 
     def named(found: Found) -> str:
@@ -162,33 +171,112 @@ def _short(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _merge(given: list[tuple[str, Statement]], readings: list[Reading]) -> dict[int, Found]:
-    """Events of later statements that are an earlier statement's event: same label key.
+def _identify(s: Statement, sid: str, reading: Reading) -> None:
+    """Give the events a statement names in its ``events`` their shared ids.
 
-    Reports are never merged (each statement's "said" is its own act).
+    The event is the one whose mention shares the most characters with the first place of
+    the words in the text; words that tell no event the reading found are an event of
+    their own, labelled by the words, which the id ties to the other statements' event.
+    """
+    for key, quote in s.events:
+        start = s.text.find(quote)
+        end = start + len(quote)
+        best, most = None, 0
+        for found in reading.events:
+            for m in found.mentions:
+                overlap = min(end, m.end) - max(start, m.start)
+                if overlap <= 0 and _subject(s.text, end, m.start):
+                    overlap = 1  # "the runoff was held": the words are its verb's subject
+                if m.statement == sid and overlap > most:
+                    best, most = found, overlap
+        if best is None:
+            best = _declared(s.text, sid, quote.strip(), start + len(quote) - len(quote.lstrip()))
+            reading.events.append(best)
+        if best.event_id is not None:
+            raise InvalidArgumentError(
+                "events",
+                dict(s.events),
+                f"{best.event_id!r} and {key!r} name one event of statement {sid!r} "
+                f"({best.label!r}): give it one id",
+            )
+        best.event_id = key
+
+
+def _subject(text: str, end: int, verb: int) -> bool:
+    """Whether only auxiliaries stand between words ending at ``end`` and a verb."""
+    between = text[end:verb]
+    return end <= verb and len(between) <= 24 and all(w.lower() in AUX for w in between.split())
+
+
+def _declared(text: str, sid: str, quote: str, start: int) -> Found:
+    """An event that only a statement's ``events`` names: the words, as an event noun
+    (labelled without a leading article: "the runoff" is "runoff")."""
+    words = quote.split()
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an", "this", "that"):
+        words = words[1:]
+    label = " ".join(words)
+    head = words[-1].lower()
+    found = Found(label, "occurrence", label.lower(), head, frozenset({head}))
+    found.noun = True
+    sentence = next((n for n, (a, b) in enumerate(sentence_spans(text), 1) if a <= start < b), 1)
+    found.mentions.append(
+        EventMention(
+            statement=sid, sentence=sentence, start=start, end=start + len(quote), quote=quote
+        )
+    )
+    return found
+
+
+def _merge(
+    given: list[tuple[str, Statement]], readings: list[Reading]
+) -> tuple[dict[int, Found], dict[int, str]]:
+    """Events of later statements that are an earlier event, and the shared id of each.
+
+    An event with a shared id is the first event given that id, in any statement. Else an
+    event of a later statement is an earlier statement's event with the same label key and
+    compatible dates, unless the two carry different ids. Reports are never merged by
+    label (each statement's "said" is its own act).
     """
     first: dict[str, Found] = {}
     home: dict[int, str] = {}
     day: dict[str, date] = {}
     into: dict[int, Found] = {}
+    by_id: dict[str, Found] = {}
+    ident: dict[int, str] = {}  # id(event kept) → its shared id
     for (sid, statement), reading in zip(given, readings, strict=True):
         day[sid] = _day_of(statement.published)
         for found in reading.events:
             home[id(found)] = sid
-            if found.kind == "reporting":
+            key = found.event_id
+            root, rule = (by_id.get(key), "same id") if key is not None else (None, "")
+            if root is None and _by_label(found):
+                earlier = first.get(found.key)
+                other = None if earlier is None else ident.get(id(earlier))
+                if (
+                    earlier is None
+                    or (other is not None and key is not None and other != key)
+                    or not _compatible(earlier, found, abs(day[sid] - day[home[id(earlier)]]))
+                ):
+                    first[found.key] = found  # none yet, another event by its id, or far apart
+                elif home[id(earlier)] != sid:
+                    root, rule = earlier, "same label"
+            if root is None:
+                if key is not None:
+                    by_id[key] = found
+                    ident[id(found)] = key
                 continue
-            if not found.noun and " " not in found.key:
-                continue  # "opened" alone could be anything: a predicate merges with its head
-            earlier = first.get(found.key)
-            apart = abs(day[sid] - day[home[id(earlier)]]) if earlier is not None else None
-            if earlier is None or apart is None or not _compatible(earlier, found, apart):
-                first[found.key] = found
-            elif home[id(earlier)] != sid:
-                into[id(found)] = earlier
-                found.mentions[:] = [
-                    attrs.evolve(m, rule=m.rule or "same label") for m in found.mentions
-                ]
-    return into
+            into[id(found)] = root
+            if key is not None:
+                by_id[key] = root
+                ident[id(root)] = key
+            found.mentions[:] = [attrs.evolve(m, rule=m.rule or rule) for m in found.mentions]
+    return into, ident
+
+
+def _by_label(found: Found) -> bool:
+    """Whether an event may merge by its label: not a report, not a bare predicate."""
+    # "opened" alone could be anything: a predicate merges with its head
+    return found.kind != "reporting" and (found.noun or " " in found.key)
 
 
 def _references(readings: list[Reading], into: dict[int, Found]) -> dict[int, list[EventMention]]:

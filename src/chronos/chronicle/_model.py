@@ -47,7 +47,18 @@ class Anchor:
 class Found:
     """An event of one statement, before the timeline is built."""
 
-    __slots__ = ("anchors", "group", "head", "key", "kind", "label", "mentions", "noun", "tense")
+    __slots__ = (
+        "anchors",
+        "event_id",
+        "group",
+        "head",
+        "key",
+        "kind",
+        "label",
+        "mentions",
+        "noun",
+        "tense",
+    )
 
     def __init__(self, label: str, kind: Kind, key: str, head: str, group: frozenset[str]) -> None:
         self.label, self.kind, self.key, self.head, self.group = label, kind, key, head, group
@@ -55,6 +66,7 @@ class Found:
         self.anchors: list[Anchor] = []
         self.tense: str | None = None
         self.noun = False  # an event noun ("the elections"), not a predicate
+        self.event_id: str | None = None  # the shared id its statement gave it
 
 
 class Link:

@@ -199,13 +199,15 @@ class Sentence:
         if toks[k].lower in _WHICH:
             # "which was passed": a passive relative, the noun its subject
             return self._antecedent(k) if passive else None
+        dated = v + 1 in self.timex or v + 2 in self.timex  # "held (on) 8 February"
+        if not passive and toks[k].lower == "," and k > 0 and (nxt == "by" or dated):
+            return k - 1  # "the vote, held on 2 March": a participle after a comma
         if passive or v - k > 1 or toks[k].lower in STOPS:
             if not passive:
                 return self._object_relative(k)
             return k  # "the elections were held on 8 February"
         # a participle right after its noun: "the elections held on 8 February",
         # "the statement made by the office"; else an object relative "which parliament passed"
-        dated = v + 1 in self.timex or v + 2 in self.timex  # "held (on) 8 February"
         if nominal(toks[k].lower) is not None and (nxt == "by" or dated):
             return k
         return self._object_relative(k)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Final, Literal
 
@@ -51,6 +52,37 @@ def _check_optional(instance: object, attribute: attrs.Attribute[Any], value: An
         raise InvalidArgumentError(attribute.name, value, "must be a non-empty str or None")
 
 
+def _events(value: object) -> tuple[tuple[str, str], ...]:
+    """``events``: a mapping (or pairs) of shared event ids to the words that name them."""
+    if value is None:
+        return ()
+    items = value.items() if isinstance(value, Mapping) else value
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidArgumentError("events", value, "must map event ids to the words naming them")
+    out: list[tuple[str, str]] = []
+    for item in items:
+        if not (isinstance(item, tuple) and len(item) == 2):
+            raise InvalidArgumentError(
+                "events", value, "must map event ids to the words naming them"
+            )
+        key, quote = item
+        for what, text in (("an event id", key), ("the words of an event", quote)):
+            if not isinstance(text, str) or not text.strip():
+                raise InvalidArgumentError("events", value, f"{what} must be a non-empty str")
+        if any(key == k for k, _ in out):
+            raise InvalidArgumentError("events", value, f"repeats the event id {key!r}")
+        out.append((key, quote))
+    return tuple(out)
+
+
+def _check_events(instance: Statement, attribute: attrs.Attribute[Any], value: Any) -> None:
+    for key, quote in value:
+        if quote not in instance.text:
+            raise InvalidArgumentError(
+                "events", quote, f"the words of event {key!r} are not in the statement's text"
+            )
+
+
 def _short(value: object) -> object:
     if isinstance(value, str) and len(value) > 60:
         return value[:57] + "..."  # a message shows the start of a long input, not all of it
@@ -64,7 +96,10 @@ class Statement:
     ``published`` is the statement's publication date (a ``date``, a naive ``datetime`` or
     an ISO string): every relative phrase in it is read against it. ``id`` names the
     statement in provenance (by default its position in the list given to ``chronicle``);
-    ``title`` and ``dateline`` are kept when the text has them.
+    ``title`` and ``dateline`` are kept when the text has them. ``events`` gives shared ids
+    to events the text tells: ``{"vote-2025-03": "the runoff"}`` says that the event named
+    by the first "the runoff" of the text is the event ``vote-2025-03``, and every
+    statement that gives the same id tells the same event (kept as ``(id, words)`` pairs).
 
     >>> Statement("Talks resumed on Monday.", published="2025-03-13", id="mot-1")
     Statement('Talks resumed on Monday.', published=datetime.date(2025, 3, 13), id='mot-1')
@@ -76,6 +111,9 @@ class Statement:
     id: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
     title: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
     dateline: str | None = attrs.field(default=None, kw_only=True, validator=_check_optional)
+    events: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), kw_only=True, converter=_events, validator=_check_events
+    )
 
     @classmethod
     def from_text(
@@ -85,6 +123,7 @@ class Statement:
         published: date | datetime | str,
         source: str | None = None,
         id: str | None = None,
+        events: Mapping[str, str] | None = None,
     ) -> Statement:
         r"""A statement whose ``title`` and ``dateline`` are read from the text itself.
 
@@ -112,7 +151,15 @@ class Statement:
         words = head.split()
         if dash and 1 <= len(words) <= 4 and all(w.isupper() for w in words):
             dateline = head.strip()
-        return cls(text, published=published, source=source, id=id, title=title, dateline=dateline)
+        return cls(
+            text,
+            published=published,
+            source=source,
+            id=id,
+            title=title,
+            dateline=dateline,
+            events=events,
+        )
 
     def __repr__(self) -> str:
         parts = [repr(self.text), f"published={self.published!r}"]
@@ -120,6 +167,8 @@ class Statement:
             value = getattr(self, name)
             if value is not None:
                 parts.append(f"{name}={value!r}")
+        if self.events:
+            parts.append(f"events={dict(self.events)!r}")
         return f"Statement({', '.join(parts)})"
 
 
@@ -130,8 +179,9 @@ class EventMention:
     ``statement`` is the statement's id, ``sentence`` its sentence (from 1, as provenance
     counts), ``start``/``end`` the character offsets of the words in the statement's text and
     ``quote`` those words. ``rule`` says how the mention was tied to the event when it was
-    not the first one: "same head", "nominalization", "near synonym", "pronoun", "same
-    label" (another statement) or ``None`` for the mention that introduced it.
+    not the first one: "same head", "nominalization", "near synonym", "pronoun",
+    "predicate", "same label" or "same id" (another statement, or a shared event id) or
+    ``None`` for the mention that introduced it.
     """
 
     statement: str
@@ -155,7 +205,8 @@ class ChronicleEvent(Event):
     (what the speaker says or does by speaking), "occurrence" (a happening) or "state"
     (something that lasts). ``mentions`` are every place that speaks of it; ``statement`` is
     the :class:`Statement` itself for a statement's own event; ``notes`` say what the
-    chronicle could not read.
+    chronicle could not read; ``id`` is the shared event id a statement gave it
+    (:attr:`Statement.events`), if any.
     """
 
     label: str = attrs.field(kw_only=True, default="")
@@ -163,6 +214,7 @@ class ChronicleEvent(Event):
     mentions: tuple[EventMention, ...] = attrs.field(kw_only=True, default=(), eq=False)
     statement: Statement | None = attrs.field(kw_only=True, default=None, eq=False)
     notes: tuple[str, ...] = attrs.field(kw_only=True, default=(), eq=False)
+    id: str | None = attrs.field(kw_only=True, default=None, eq=False)
 
     def __repr__(self) -> str:
         return f"ChronicleEvent({self.name!r}, kind={self.kind!r})"
