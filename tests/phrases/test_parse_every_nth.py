@@ -33,12 +33,37 @@ def test_every_nth_unit(phrase: str, timex: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "timex", "weekday"),
+    [
+        # "other" steps a weekday by two weeks: TimeML's step, one day in it
+        ("every other Thursday", "SET P2W freq=1D", "Thursday"),
+        # an ordinal word steps it the same way
+        ("every second Sunday", "SET P2W freq=1D", "Sunday"),
+        # a digit ordinal, three weeks
+        ("every 3rd Wednesday", "SET P3W freq=1D", "Wednesday"),
+        # "each" as well as "every"
+        ("each fourth Saturday", "SET P4W freq=1D", "Saturday"),
+    ],
+)
+def test_every_nth_weekday(phrase: str, timex: str, weekday: str) -> None:
+    """A stepped weekday is the step as the value, one day in it as the frequency, and the
+    weekday named in the assumption, since TIMEX3 has no field for it."""
+    e = parse(phrase, reference=REF)
+    assert str(e.timex) == timex
+    (note,) = e.assumptions
+    assert note.kind == "recurrence"
+    assert f"one {weekday} in every" in note.text
+
+
+@pytest.mark.parametrize(
     "phrase",
     [
         # "every first week" steps by nothing: not read
         "every first week",
-        # an ordinal weekday is not this rule (see docs/parsing.md: not read yet)
-        "every second Monday",
+        # "every first Friday" neither
+        "every first Friday",
+        # a weekday counted in a month recurs monthly: not a step of weeks, not read
+        "every second Monday of the month",
     ],
 )
 def test_not_a_stepped_recurrence(phrase: str) -> None:
@@ -56,6 +81,8 @@ def test_not_a_stepped_recurrence(phrase: str) -> None:
         ),
         # the clock unit "second" still reads after "every"
         ("A signal is sent every second.", [("every second", "SET PT1S")]),
+        # a stepped weekday in running text
+        ("The clinic opens every other Tuesday.", [("every other Tuesday", "SET P2W freq=1D")]),
     ],
 )
 def test_extract(text: str, expected: list[tuple[str, str]]) -> None:

@@ -14,6 +14,7 @@ moment of speaking, an earlier mention), which the text stage uses to pick the r
 Imports :mod:`chronos.errors`, :mod:`chronos.time`.
 """
 
+from chronos.phrases._countries import COUNTRY_NAMES, COUNTRY_TITLES
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
 from chronos.phrases._parse import ANCHORINGS, Match, Scanner, anchoring, parse, resolve_match
 from chronos.phrases._tokenizer import Token
@@ -34,4 +35,7 @@ __all__ = [
     "Token",
     # the words that open a noun phrase naming an event ("after [his] conviction")
     "DETERMINERS",
+    # the countries whose Independence Day is known, as text names them
+    "COUNTRY_NAMES",
+    "COUNTRY_TITLES",
 ]

@@ -334,6 +334,19 @@ class Parser(TimeRules):
         j = phrase.next_token
         if j >= self.n or phrase.event is not None or not isinstance(phrase.core, _CALENDAR_NODES):
             return phrase
+        core = phrase.core
+        if isinstance(core, Holiday) and core.key == "independence day" and self.low[j] in _OF:
+            # "Independence Day in India", "Independence Day of Kenya": whose it is, the
+            # place left outside the TIMEX3 extent
+            k = self.skip(j + 1, "the")
+            country = self.country(k)
+            if country is not None:
+                code, after = country
+                return phrase._replace(
+                    core=core._replace(key=f"{core.key}/{code}"),
+                    end=self.end_of(after),
+                    next_token=after,
+                )
         if self.words(j, ("or", "so")) > 0:
             end = self.end_of(j + 2)
             return phrase._replace(
@@ -565,6 +578,8 @@ CORE_RULES: Final[Dispatch] = dispatch(
         (Parser.anaphor, AMOUNT_STARTS | ANAPHOR_STARTS),
     ]
 )
+# "Independence Day in India", "… of Kenya": the words before whose it is.
+_OF: Final = frozenset({"in", "of"})
 #: Every first token a phrase can start with; any other token starts nothing.
 PHRASE_STARTS: Final = frozenset(
     {"between", "from", "within", "the", *CORE_RULES}

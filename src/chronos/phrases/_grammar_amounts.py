@@ -486,6 +486,8 @@ class AmountRules(Cursor):
                 if nth is not None:
                     return nth
         weekday = self.lookup(j, vocab.WEEKDAYS)
+        if weekday is not None and step > 1:
+            return self._stepped_weekday(step, weekday, j)
         if weekday is not None and step == 1:
             value = f"XXXX-WXX-{weekday}"
             part = vocab.PARTS_OF_DAY.get(low[j + 1])
@@ -520,11 +522,23 @@ class AmountRules(Cursor):
             nth = vocab.ORDINALS.get(low[i], 0)
         if nth < 2:
             return None
+        weekday = self.lookup(i + 1, vocab.WEEKDAYS)
+        if weekday is not None:
+            return self._stepped_weekday(Fraction(nth), weekday, i + 1)
         found = self.unit(i + 1)
         if found is None:
             return None
         (_, unit, size), k = found
         return Recurrence(_set_value(Fraction(nth * size), unit)), k
+
+    def _stepped_weekday(self, step: Fraction, weekday: int, j: int) -> Result:
+        """ "every other Monday", "every second Friday": one weekday in every ``step``
+        weeks, TimeML's ``SET P2W`` with ``freq="1D"`` (one day in each period); the weekday
+        is kept on the node. "every second Monday of the month" counts Mondays in a month:
+        not this rule."""
+        if step.denominator != 1 or self.low[j + 1] == "of":
+            return None
+        return Recurrence(f"P{int(step)}W", freq="1D", weekday=weekday), j + 1
 
     def _times(self, i: int) -> Result:
         low = self.low

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Final
 
 from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._countries import COUNTRY_NAMES
 from chronos.phrases._grammar_amounts import LONG_WORDS, AmountRules
 from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result
 from chronos.phrases._grammar_nodes import (
@@ -629,7 +630,24 @@ class DateRules(AmountRules):
         return None
 
     def holiday(self, i: int) -> Result:
-        """holiday := cue? HOLIDAY (","? year_spec)?"""
+        """holiday := country? cue? HOLIDAY (","? year_spec)?
+
+        A country before "Independence Day" says whose it is: "Pakistan's Independence
+        Day", "Indian Independence Day" (:mod:`chronos.phrases._countries`)."""
+        country = self.country(self.skip(i, "the"))
+        if country is not None:
+            code, j = country
+            if self.kind[j] == "APOSTROPHE" and self.low[j + 1] == "s":
+                j += 2
+            if self.words(j, ("independence", "day")) < 0:
+                return None
+            found_day = self.holiday(j)
+            if found_day is None:
+                return None
+            day, k = found_day
+            if not isinstance(day, Holiday):
+                return None
+            return day._replace(key=f"{day.key}/{code}"), k
         cue = self.cue(i)
         j = i if cue is None else cue[1]
         found = self.one_of(j, vocab.HOLIDAYS)
@@ -643,6 +661,16 @@ class DateRules(AmountRules):
             if year is not None:
                 return Holiday(key, year[0]), year[1]
         return Holiday(key, None, None if cue is None else cue[0]), k
+
+    def country(self, i: int) -> tuple[str, int] | None:
+        """country := a country's name or adjective ("Pakistan", "Indian", "the United
+        States", "US"); in running text "US" only in capitals ("us" is a pronoun)."""
+        found = self.one_of(i, COUNTRY_NAMES)
+        if found is None:
+            return None
+        if self.low[i] == "us" and self.tokens[i].text != "US":
+            return None
+        return found
 
     def _after_name(self, i: int) -> bool:
         """Whether token ``i`` follows a capitalised word that is no function word: a name
@@ -739,6 +767,9 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
     (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
     (DateRules.cued, CUE_STARTS),
-    (DateRules.holiday, {phrase[0] for phrase in vocab.HOLIDAYS} | CUE_STARTS),
+    (
+        DateRules.holiday,
+        {phrase[0] for phrase in (*vocab.HOLIDAYS, *COUNTRY_NAMES)} | CUE_STARTS,
+    ),
     (DateRules.week_in, {"the", "week", *_WEEK_ORDINALS}),
 ]

@@ -250,11 +250,14 @@ class Range(NamedTuple):
 
 
 class Recurrence(NamedTuple):
-    """A set of times, already in TimeML terms: "every Monday", "twice a month"."""
+    """A set of times, already in TimeML terms: "every Monday", "twice a month"; for a
+    weekday stepped by weeks ("every other Monday"), ``weekday`` (Monday 1) is the day the
+    TIMEX3 value (the step, ``P2W``) cannot hold."""
 
     value: str
     freq: str | None = None
     quant: str | None = None
+    weekday: int | None = None
 
 
 class Anaphor(NamedTuple):

@@ -5,7 +5,8 @@ days before, Easter Monday the day after), and the US observances by weekday —
 the fourth Thursday of November, Labor Day the first Monday of September, Memorial Day the
 last Monday of May, Election Day the Tuesday after the first Monday of November; Canada's
 Thanksgiving is the second Monday of October. The Islamic holidays and Lunar New Year come
-from :mod:`chronos.phrases._lunar`, which gives the calendars and algorithms used.
+from :mod:`chronos.phrases._lunar`, which gives the calendars and algorithms used; Diwali
+and each country's Independence Day from the tables of :mod:`chronos.phrases._countries`.
 
 >>> holiday_date("easter", 2024), holiday_date("thanksgiving", 2024)
 (datetime.date(2024, 3, 31), datetime.date(2024, 11, 28))
@@ -18,10 +19,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Final
 
+from chronos.phrases._countries import DIWALI, DIWALI_YEARS, INDEPENDENCE_DAYS
 from chronos.phrases._lunar import ISLAMIC_HOLIDAYS, islamic_holiday, lunar_new_year
+from chronos.phrases._unplaceable import UnplaceableError
 from chronos.phrases._vocabulary import HOLIDAY_DATES
 
-__all__ = ["holiday_date"]
+__all__ = ["INDEPENDENCE_DAY", "holiday_date"]
+
+#: The key of Independence Day whose country is not known.
+INDEPENDENCE_DAY: Final = "independence day"
 
 
 def _easter(year: int) -> date:
@@ -48,6 +54,18 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return last - timedelta(days=(last.weekday() - weekday) % 7)
 
 
+def _diwali(year: int) -> date:
+    """The main day of Diwali in ``year``, from the table (:mod:`chronos.phrases._countries`)."""
+    day = DIWALI.get(year)
+    if day is None:
+        low, high = DIWALI_YEARS
+        raise UnplaceableError(
+            f"Diwali follows the Hindu lunisolar calendar, which is not computed; its day "
+            f"is tabulated for the years {low} to {high} only, not {year}"
+        )
+    return day
+
+
 _RULES: Final[dict[str, Callable[[int], date]]] = {
     "easter": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
@@ -58,13 +76,17 @@ _RULES: Final[dict[str, Callable[[int], date]]] = {
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     "canadian thanksgiving": lambda y: _nth_weekday(y, 10, 0, 2),
     "lunar new year": lunar_new_year,
+    "diwali": _diwali,
     **{key: functools.partial(islamic_holiday, key) for key in ISLAMIC_HOLIDAYS},
 }
 
 
 def holiday_date(key: str, year: int) -> date:
-    """The day of the holiday ``key`` (a vocabulary key) in ``year``."""
+    """The day of the holiday ``key`` (a vocabulary key) in ``year``; a country's
+    Independence Day is ``"independence day/<code>"``."""
     fixed = HOLIDAY_DATES.get(key)
     if fixed is not None:
         return date(year, *fixed)
+    if key.startswith(INDEPENDENCE_DAY + "/"):
+        return date(year, *INDEPENDENCE_DAYS[key.partition("/")[2]])
     return _RULES[key](year)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from chronos.errors import InvalidArgumentError
+from chronos.phrases._countries import COUNTRY_TITLES
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Holiday,
@@ -21,7 +22,7 @@ from chronos.phrases._grammar_nodes import (
     WeekIn,
     YearRef,
 )
-from chronos.phrases._holidays import holiday_date
+from chronos.phrases._holidays import INDEPENDENCE_DAY, holiday_date
 from chronos.phrases._lunar import ISLAMIC_HOLIDAYS, ramadan
 from chronos.phrases._resolve_base import (
     BEYOND_CALENDAR,
@@ -224,7 +225,13 @@ def _check_weekday(span: Span, weekday: int, notes: list[Assumption]) -> None:
 
 
 def _holiday(node: Holiday, ctx: Context) -> Value:
-    name = node.key.title().replace("'S", "'s")
+    key, _, code = node.key.partition("/")
+    name = key.title().replace("'S", "'s")
+    if code:
+        title = COUNTRY_TITLES[code]
+        name = f"{title}' {name}" if title.endswith("s") else f"{title}'s {name}"
+    elif key == INDEPENDENCE_DAY:
+        return _whose_independence_day(node, ctx)
 
     def build(k: int) -> Span | None:
         year = this_year + k
@@ -247,6 +254,22 @@ def _holiday(node: Holiday, ctx: Context) -> Value:
     if choice is None:
         raise UnplaceableError(BEYOND_CALENDAR)
     return chosen(choice, name, ctx, "year", tuple(notes))
+
+
+def _whose_independence_day(node: Holiday, ctx: Context) -> Value:
+    """Independence Day of no named country: its day is unknown (``XXXX-XX-XX``, or the
+    year's ``2024-XX-XX`` with a year), not the United States' by default."""
+    notes: list[Assumption] = []
+    year = "XXXX" if node.year is None else f"{_year(node.year, Grain.DAY, ctx, notes):04d}"
+    notes.append(
+        Assumption(
+            "country",
+            "Independence Day falls on a different day in each country, and the text names "
+            'none: the day is left unknown (name it, as in "India\'s Independence Day" or '
+            '"Independence Day in Kenya")',
+        )
+    )
+    return Value(None, trusted_timex("DATE", f"{year}-XX-XX"), assumptions=tuple(notes))
 
 
 _TABULAR: Final = (

@@ -46,7 +46,7 @@ from chronos.phrases._resolve_base import (
     timex_of,
     unit_at,
 )
-from chronos.phrases._resolve_dates import resolve_range
+from chronos.phrases._resolve_dates import WEEKDAY_NAMES, resolve_range
 from chronos.time import (
     Assumption,
     Duration,
@@ -393,7 +393,16 @@ def _ref(node: Ref, ctx: Context) -> Value:
 
 def _recurrence(node: Recurrence, ctx: Context) -> Value:
     del ctx
-    return Value(None, Timex("SET", node.value, freq=node.freq, quant=node.quant))
+    timex = Timex("SET", node.value, freq=node.freq, quant=node.quant)
+    if node.weekday is None:
+        return Value(None, timex)
+    day = WEEKDAY_NAMES[node.weekday - 1]
+    note = Assumption(
+        "recurrence",
+        f"one {day} in every {node.value[1:-1]} weeks: TimeML writes the step ({node.value}) "
+        f"and one day in it (freq {node.freq}); the weekday, {day}, has no TIMEX3 field",
+    )
+    return Value(None, timex, assumptions=(note,))
 
 
 def _anaphor(node: Anaphor, ctx: Context) -> Value:

@@ -377,7 +377,10 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("new", "years", "eve"): "new year's eve",
     ("valentine", "'", "s", "day"): "valentine's day",
     ("halloween",): "halloween",
-    ("independence", "day"): "independence day",
+    ("independence", "day"): "independence day",  # whose: chronos.phrases._countries
+    ("diwali",): "diwali",
+    ("deepavali",): "diwali",
+    ("divali",): "diwali",
     ("veterans", "day"): "veterans day",
     ("armistice", "day"): "veterans day",
     ("easter",): "easter",
@@ -417,7 +420,6 @@ HOLIDAY_DATES: Final[dict[str, tuple[int, int]]] = {
     "new year's eve": (12, 31),
     "valentine's day": (2, 14),
     "halloween": (10, 31),
-    "independence day": (7, 4),
     "veterans day": (11, 11),
 }
 

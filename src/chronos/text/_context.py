@@ -18,7 +18,7 @@ DCT, a mention that only a DCT could place keeps the unknown fields of its value
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from typing import Final, NamedTuple
 
 import attrs
@@ -118,7 +118,13 @@ def place(
     # the sentence of the last length a report covers ("the first nine months"): a
     # comparison beside it is with that stretch, not with the quarter named up front
     stretch = -2
+    sides = [] if dct is None else _deictic_sides(found, document, dct, policy)
     for item in found:
+        if item.kind in _TENSED and item.placing is None and item.tense is None:
+            side = _side_near(sides, item)
+            if side is not None and not item.firm:
+                # "Ramadan begins next week": the clause's time is the deictic one's
+                item = item._replace(placing=side)
         match = item.match
         kind = item.kind
         text = document if item.source is None else item.source
@@ -416,6 +422,53 @@ def _own_end(
 
 
 _OWN_ENDS: Final = frozenset({"weekday", "deictic"})
+
+
+#: How many tokens from a mention a deictic one may be to give it its side of the DCT.
+SIDE_REACH: Final = 6
+
+
+def _side_near(sides: list[tuple[int, int, int, Tense]], item: Found) -> Tense | None:
+    """The one side of the DCT the deictic mentions near ``item`` in its sentence lie on."""
+    near = {
+        side
+        for sentence, first, last, side in sides
+        if sentence == item.sentence
+        and (0 <= first - item.last <= SIDE_REACH or 0 <= item.first - last <= SIDE_REACH)
+    }
+    if len(near) != 1:
+        return None
+    side = next(iter(near))
+    return None if side is Tense.PRESENT else side
+
+
+def _deictic_sides(
+    found: list[Found], text: str, dct: datetime, policy: Policy | None
+) -> list[tuple[int, int, int, Tense]]:
+    """(sentence, first token, last token, side) of each deictic mention: the side of the
+    DCT it lies on, "next week", "tomorrow" ahead (``FUTURE``), "yesterday", "last month"
+    behind (``PAST``), one holding the DCT ``PRESENT``. A year-less date without a tense
+    cue takes its time from the deictic mention beside it."""
+    sides: list[tuple[int, int, int, Tense]] = []
+    # a DCT given as a date is its whole day (a date-time's end is itself)
+    length = timedelta(days=1) if dct.time() == time(0) else timedelta(0)
+    for item in found:
+        if item.kind != "deictic" or item.source is not None:
+            continue
+        try:
+            span = _resolve(item.match, text, dct, item.placing, policy).span
+        except ChronosError:
+            continue
+        if span is None or span.start is None or span.end is None:
+            continue
+        if span.start - dct >= length:
+            side = Tense.FUTURE
+        elif span.end <= dct:
+            side = Tense.PAST
+        else:
+            side = Tense.PRESENT
+        sides.append((item.sentence, item.first, item.last, side))
+    return sides
 
 
 def _resolve(

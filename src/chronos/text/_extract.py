@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from chronos.errors import InvalidArgumentError
-from chronos.phrases import Match, Scanner, Tense, Token
+from chronos.phrases import COUNTRY_NAMES, COUNTRY_TITLES, Match, Scanner, Tense, Token
 from chronos.text._context import Found, place
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
@@ -55,6 +55,22 @@ def _since_the_event_of(tokens: list[Token], first: int) -> bool:
 
 # Adjectives of a whole unit: "the fiscal year", "the full year" are a bare "the year".
 _WHOLE: Final = frozenset({"fiscal", "full", "entire", "whole"})
+
+
+def _of_a_noun(tokens: list[Token], first: int) -> bool:
+    """ "the vote of 2 March", "the floods of 2 March": a date after "of" that dates the
+    noun before it (the noun ends in a letter, so "one of 12" is not one)."""
+    return (
+        first >= 2
+        and tokens[first - 1].lower == "of"
+        and tokens[first - 2].kind == "WORD"
+        and tokens[first - 2].lower not in _NOT_DATED_NOUNS
+    )
+
+
+# Words before "of" that do not make the date after it the date of an event: "some of
+# March", "most of May" name parts of the month.
+_NOT_DATED_NOUNS: Final = frozenset({"some", "most", "all", "much", "part", "rest", "none"})
 
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
@@ -187,6 +203,7 @@ def _scan(scanner: Scanner) -> list[Found]:
     starts = sentence_starts(text, tokens)
     n = len(tokens)
     found: list[Found] = []
+    country: tuple[str | None] | None = None  # the one country the text names, once read
     resume = 0
     match = scanner.match
     for i in scanner.starts:
@@ -277,6 +294,8 @@ def _scan(scanner: Scanner) -> list[Found]:
         firm = got.anchoring in _TENSED and (
             got.signal in _SINCE or _since_the_event_of(tokens, core[0])
         )
+        if got.anchoring in _TENSED and tense is Tense.PAST and _of_a_noun(tokens, core[0]):
+            firm = True  # "the vote of 2 March was delayed": the one before now
         if firm:
             placing = Tense.PAST  # "since the Oct. 23 attack": before now, however long
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
@@ -316,6 +335,14 @@ def _scan(scanner: Scanner) -> list[Found]:
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
         bare = got.anchoring == "anaphoric" and _bare_unit(words.split())
+        source: str | None = None
+        if words == "independence day":
+            if country is None:
+                country = (_country_of(tokens),)
+            if country[0] is not None:
+                # the Independence Day of the one country the text names
+                source = f"Independence Day in {COUNTRY_TITLES[country[0]]}"
+                got = Scanner(source).match(0) or got
         kind = got.anchoring
         if (
             kind == "deictic"
@@ -340,6 +367,7 @@ def _scan(scanner: Scanner) -> list[Found]:
                 firm=firm,
                 of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
+                source=source,
             )
         )
     return found
@@ -405,6 +433,28 @@ def _names_a_day(tokens: list[Token], core: tuple[int, int]) -> bool:
     return any(
         t.lower.rstrip(".") in _DAY_WORDS or t.text == "/" for t in tokens[core[0] : core[1]]
     )
+
+
+def _country_of(tokens: list[Token]) -> str | None:
+    """The one country the text names (by name or adjective, "US" in capitals), or
+    ``None`` if it names none or several."""
+    codes: set[str] = set()
+    for i, token in enumerate(tokens):
+        for words, code in _COUNTRY_INDEX.get(token.lower, ()):
+            if token.lower == "us" and token.text != "US":
+                continue  # "told us": the pronoun
+            if all(i + k < len(tokens) and tokens[i + k].lower == w for k, w in enumerate(words)):
+                codes.add(code)
+                break
+        if len(codes) > 1:
+            return None
+    return next(iter(codes), None)
+
+
+# The country names by their first word, longest first.
+_COUNTRY_INDEX: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+for _words, _code in sorted(COUNTRY_NAMES.items(), key=lambda item: -len(item[0])):
+    _COUNTRY_INDEX.setdefault(_words[0], []).append((_words, _code))
 
 
 def _bare_unit(words: list[str]) -> bool:

@@ -8,7 +8,8 @@ reader knows of the genre:
 - a clause **without a tense cue** reports more often than it announces: the occurrence
   before the DCT, unless the one after it is less than half as far
   (:data:`UNTENSED_REACH`);
-- a **past** clause takes the occurrence before the DCT, unless it is a day that lies more
+- a **past** clause takes the occurrence before the DCT, unless it is a day (not a month
+  nor a part of one, "early March") that lies more
   than half a year back (:data:`STALE`) and the next one is more than five times nearer
   (:data:`PAST_REACH`): news gives the year of a date that old, so a year-less date a week
   ahead of the DCT is the one meant ("payable Dec. 7", written in late October, where the
@@ -84,7 +85,7 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
         # on its own ("payable Dec. 1") may have its tense from another verb: "resigned
         # on 3 March" is the 3 March that is over.
         lead = expression.text[: max(expression.timex_start - expression.start, 0)]
-        dated = one.grain.is_finer_than(Grain.MONTH) and lead.strip().lower() not in _AT
+        dated = _names_a_day(expression) and lead.strip().lower() not in _AT
         take_future = dated and behind > STALE and behind > PAST_REACH * ahead
     else:
         take_future = behind > UNTENSED_REACH * ahead
@@ -100,6 +101,13 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
         timex_end=expression.timex_end,
         alternatives=(attrs.evolve(expression, alternatives=()),),
     )
+
+
+def _names_a_day(expression: Expression) -> bool:
+    """Whether the expression names a day (or a time in one), not a part of a month:
+    "Dec. 1", "Friday", but not "early March", which is a month narrowed by the policy."""
+    timex = expression.timex
+    return timex is not None and len(timex.value) >= len("YYYY-MM-DD") and timex.mod is None
 
 
 def _gaps(

@@ -5,9 +5,10 @@ looking back first ("was arrested on July 4", "will be sentenced on Monday", "sa
 meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
 
 - future: "will", "shall", "'ll", "won't", "would" (the future of reported speech, unless
-  "would have"), "going to", "due", "scheduled", "expected", "set to", "plans to", a modal
-  before a verb ("could meet", "may vote"), the future in the past ("was going to", "were
-  planning to");
+  "would have"), "going to", "due", "scheduled", "planned for", "expected", "set to",
+  "plans to", a verb of decision or promise before "to" and a verb ("decided to admit",
+  "agreed to hold": the act comes after the decision), a modal before a verb ("could meet",
+  "may vote"), the future in the past ("was going to", "were planning to");
 - past: "was", "were", "had", "did", "has"/"have" (the present perfect looks back: "has
   been held since"), a verb in "-ed" ("reopened last Wednesday") or an irregular past form
   ("met", "said", "took");
@@ -36,6 +37,16 @@ _FUTURE: Final = frozenset(
 # Verbs of intent: a cue only before "to" ("plans to sell"); "the plan", "vacation plans"
 # are nouns.
 _INTENT: Final = frozenset({"plan", "plans", "intend", "intends", "hope", "hopes", "aim", "aims"})
+# Verbs of decision and promise before "to" and a verb: the act decided on comes after the
+# decision, whatever the tense of the decision ("agreed to hold talks on 3 March").
+_DECISIONS: Final = frozenset(
+    {
+        *("decide", "decides", "decided", "agree", "agrees", "agreed", "vote", "votes"),
+        *("voted", "promise", "promises", "promised", "pledge", "pledges", "pledged"),
+        *("vow", "vows", "vowed", "threaten", "threatens", "threatened", "resolve"),
+        *("resolves", "resolved"),
+    }
+)
 # A future cue after "had" ("had been due to expire Friday") looks back: the plan lapsed.
 _LAPSED: Final = frozenset({"due", "scheduled", "expected", "slated", "set"})
 # "could" is as often the past of "can" ("could not be reached Wednesday") as a
@@ -90,6 +101,9 @@ _AFTER_VERB: Final = frozenset(
 )
 # Words after which a form in "-ed" is the verb of the clause ("it announced plans"), not
 # an adjective ("announced plans" after "the").
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"}
+)
 _SUBJECTS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which"})
 _STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
@@ -172,6 +186,10 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
         return Tense.PAST if word in _LAPSED and _after_had(tokens, i) else Tense.FUTURE
     if word == "to" and nxt == "be":
         return Tense.FUTURE
+    if word == "to" and _decided(tokens, i) and _verb_after(tokens, i + 1, last):
+        return Tense.FUTURE  # "decided to admit them in early March": after the decision
+    if word == "planned" and nxt == "for":
+        return Tense.PAST if _after_had(tokens, i) else Tense.FUTURE  # "was planned for May"
     if word in _PAST:
         if word in ("has", "have") and nxt == "to":
             return None  # "has to": an obligation, not the perfect
@@ -210,6 +228,14 @@ _PLANNED: Final = frozenset(
 def _planned(tokens: Sequence[Token], i: int, last: int) -> bool:
     """Whether tokens ``i``… are a plan word and "to": the future in the past."""
     return i + 1 < last and tokens[i].lower in _PLANNED and tokens[i + 1].lower == "to"
+
+
+def _decided(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a verb of decision comes just before the "to" at ``i``, as a verb: not after
+    a determiner ("their pledge to cut" is a noun)."""
+    if i == 0 or tokens[i - 1].lower not in _DECISIONS:
+        return False
+    return i < 2 or tokens[i - 2].lower not in _DETERMINERS
 
 
 def _after_had(tokens: Sequence[Token], i: int) -> bool:
