@@ -121,3 +121,22 @@ def test_the_past_convention(phrase: str, timex: str, span: str) -> None:
 )
 def test_extract(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.timex)) for m in extract(text, dct=REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex", "extent"),
+    [
+        # a vague count joined to a singular unit is an adjectival length
+        ("a several-year stint", "DURATION PXY", "several-year"),
+        # "few" as well
+        ("a few-week pause", "DURATION PXW", "few-week"),
+    ],
+)
+def test_vague_adjectival_lengths(phrase: str, timex: str, extent: str) -> None:
+    e = parse(phrase, reference=REF)
+    assert (str(e.timex), e.text[e.timex_start : e.timex_end]) == (timex, extent)
+
+
+def test_a_plural_after_the_dash_is_no_adjective() -> None:
+    with pytest.raises(ParseError):
+        parse("several-years", reference=REF)

@@ -138,3 +138,108 @@ def test_days_of_a_working_calendar(text: str, expected: list[tuple[str, str, st
 def test_what_looks_temporal(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Ordinals, fractions, names and ages by their neighbours."""
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no tense cue, "in" a length shorter than a day is how long it took
+        (
+            "Shares shedding 8% in forty minutes, traders fled.",
+            [("forty minutes", "DURATION", "PT40M")],
+        ),
+        # a future clause keeps the time to come
+        ("The polls will close in two hours.", [("two hours", "TIME", "2024-10-25T02:00")]),
+        # a length of days or more keeps its reading
+        ("Bonds mature in ten years.", [("ten years", "DATE", "2034")]),
+        # "between" two counts makes two ends, the first with the second's unit
+        (
+            "Repairs will take between 30 and 45 days.",
+            [("30", "DURATION", "P30D"), ("45 days", "DURATION", "P45D")],
+        ),
+        # "between … to …" as well, in words
+        (
+            "Recovery takes between three to five weeks.",
+            [("three", "DURATION", "P3W"), ("five weeks", "DURATION", "P5W")],
+        ),
+        # without "between", a range of counts is one vague length
+        ("Recovery takes three to five weeks.", [("three to five weeks", "DURATION", "PXW")]),
+        # the gap before a date is a length of its own
+        (
+            "Six days after Oct. 2, the dam broke.",
+            [("Six days", "DURATION", "P6D"), ("Oct. 2", "DATE", "2024-10-02")],
+        ),
+        # before a holiday as well
+        (
+            "Stocks rallied two weeks before Christmas.",
+            [("two weeks", "DURATION", "P2W"), ("Christmas", "DATE", "2024-12-25")],
+        ),
+    ],
+)
+def test_lengths_and_their_ends(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Lengths after "in", between two counts and before a date."""
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the latest day of a run the news reports is the DCT's day
+        (
+            "Ferries stayed in port for a third straight day.",
+            [("a third straight day", "DATE", "2024-10-25")],
+        ),
+        # "the nth day of" an event too
+        ("It was the sixth day of the walkout.", [("the sixth day", "DATE", "2024-10-25")]),
+        # a week
+        (
+            "The index slid for a fifth consecutive week.",
+            [("a fifth consecutive week", "DATE", "2024-W43")],
+        ),
+        # "a second" alone stays a length
+        ("The lights flickered for a second.", [("a second", "DURATION", "PT1S")]),
+        # a counted day of a month stays the grammar's
+        ("The second day of March was wet.", [("The second day of March", "DATE", "2024-03-02")]),
+    ],
+)
+def test_runs_of_days(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "weekly", "hourly" before a noun recur: SETs, as "daily" is
+        ("He gave his weekly briefing.", [("weekly", "SET", "P1W")]),
+        ("Average hourly pay rose.", [("hourly", "SET", "PT1H")]),
+        # "annual", "quarterly" before a noun name a report's period: not read
+        ("The annual report and quarterly figures are out.", []),
+        # a year in short after a name with a capital is a version
+        ("The studio shipped Photon '19 last spring.", [("last spring", "DATE", "2024-SP")]),
+        # after another quote mark it opens a quotation
+        ("He told ''20 Questions'' viewers.", []),
+        # a year in short after a preposition is a year
+        ("The mill closed in '98.", [("'98", "DATE", "1998")]),
+        # "post-" and "pre-" joined to a year: one word, one TIMEX3, the prefix its signal
+        ("The post-2008 rules were stricter.", [("post-2008", "DATE", "2008")]),
+        ("A pre-1990 model was recalled.", [("pre-1990", "DATE", "1990")]),
+        # a number joined by a dash to another stays part of it
+        ("Dial 555-2024 for details.", []),
+        # an adjectival length of unknown count
+        ("She left after a several-year stint abroad.", [("several-year", "DURATION", "PXY")]),
+        # a weekday ending a headline is not joined to the dateline below it
+        (
+            "Port strike will last until Monday\nOctober 25 , 2024\nDockers said.",
+            [("Monday", "DATE", "2024-10-28"), ("October 25 , 2024", "DATE", "2024-10-25")],
+        ),
+        # with a comma, a wrapped line still joins weekday and date
+        (
+            "It reopens on Monday,\nOct. 28, the port said.",
+            [("Monday,\nOct. 28", "DATE", "2024-10-28")],
+        ),
+    ],
+)
+def test_recurrences_versions_and_headlines(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -35,6 +35,8 @@ DCT = date(2024, 10, 25)
         ("The levy was set on Sunday.", Tense.PAST, "2024-10-20"),
         ("The mayor won't attend on Sunday.", Tense.FUTURE, "2024-10-27"),  # won't
         ("The talks are on Monday.", Tense.PRESENT, "2024-10-28"),  # present: nearest
+        ("The blockade will last until Monday.", Tense.FUTURE, "2024-10-28"),  # "last" a verb
+        ("The envoys agreed to meet on Thursday.", Tense.FUTURE, "2024-10-31"),  # a decision
     ],
 )
 def test_tense_and_the_date_it_picks(text: str, tense: Tense, value: str) -> None:

@@ -264,7 +264,7 @@ class AmountRules(Cursor):
     def _amount_part(self, i: int) -> tuple[Amount, int] | None:
         """amount_part := count "-" UNIT | count ("and" "a" "half")? UNIT ("and" "a" "half")?
         | "half" ("a" | "an") UNIT | ("a" | "an") "half" "-"? UNIT
-        | FUZZY UNIT | UNIT "-" "long" | UNIT
+        | FUZZY "-"? UNIT | UNIT "-" "long" | UNIT
         """
         self.steps += 1
         low = self.low
@@ -323,6 +323,13 @@ class AmountRules(Cursor):
         fuzzy = self.one_of(i, _FUZZY)
         if fuzzy is not None:
             number, j = fuzzy
+            if self.kind[j] == "DASH" and not self.spaced[j] and not self.spaced[j + 1]:
+                j += 1  # "a several-year tenure": an adjectival length of unknown count
+                found = self.unit(j)
+                if found is None or low[j].endswith("s"):
+                    return None
+                known = None if number is None else Fraction(number)
+                return _amount(known, found[0]), found[1]
             found = self.unit(j)
             if found is not None and (number is not None or low[j].endswith("s")):
                 known = None if number is None else Fraction(number)

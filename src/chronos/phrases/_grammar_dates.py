@@ -397,7 +397,10 @@ class DateRules(AmountRules):
         weekday = self.lookup(at, vocab.WEEKDAYS)
         if weekday is None:
             return None
-        j = self.skip_kind(self.abbreviation_dot(at + 1), "COMMA")
+        after = self.abbreviation_dot(at + 1)
+        j = self.skip_kind(after, "COMMA")
+        if self.running_text and j == after and after < self.n and self._line_break(after):
+            return None  # a headline ending "… until Friday" above its dateline
         found = self.longest(j, (self.month_day, self.day_month))
         if found is None:
             return None
@@ -405,6 +408,10 @@ class DateRules(AmountRules):
         if isinstance(node, CalendarDate):
             return CalendarDate(node.grain, node.year, node.month, node.day, weekday=weekday), k
         return None
+
+    def _line_break(self, i: int) -> bool:
+        """Whether a line break comes between token ``i - 1`` and token ``i``."""
+        return i > 0 and "\n" in self.text[self.tokens[i - 1].end : self.tokens[i].start]
 
     def year(self, i: int) -> Result:
         """year := ("the" "year" | "fiscal" "year"? | "FY")? year_number"""

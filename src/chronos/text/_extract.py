@@ -53,6 +53,20 @@ def _since_the_event_of(tokens: list[Token], first: int) -> bool:
     return False
 
 
+# The ordinals of a run of days ("the second day", "a fourth straight week"); "first" is
+# left out ("the first day" is as often of a run that started long ago).
+_RUN_ORDINALS: Final = frozenset(
+    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+# A run's unit and the deictic phrase for its latest one.
+_RUN_UNITS: Final = {"day": "today", "week": "this week", "month": "this month"}
+_PLURAL_UNITS: Final = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+)
+_COUNT_WORDS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety"}
+)
 # Adjectives of a whole unit: "the fiscal year", "the full year" are a bare "the year".
 _WHOLE: Final = frozenset({"fiscal", "full", "entire", "whole"})
 
@@ -115,6 +129,9 @@ _PERIOD_NOUNS: Final = frozenset({"quarter", "period", "half", "months", "year",
 _ORDINAL_WORDS: Final = frozenset({"first", "second", "third", "fourth", "fiscal"})
 _NUMBER_WORDS: Final = frozenset({"three", "six", "nine", "twelve"})
 
+# The units shorter than a day after "in" ("in thirty minutes"): a time that far from a
+# DCT that is a day is no time of day anyone can name.
+_LENGTH_UNITS: Final = frozenset({"seconds", "minutes", "minute", "hours", "hour"})
 _RATE_UNITS: Final = frozenset({"year", "month", "week", "day", "hour", "quarter"})
 # Words that end a quantity before "a year": "$33 million a year", "hundreds a day".
 _QUANTITY_WORDS: Final = frozenset(
@@ -211,6 +228,28 @@ def _scan(scanner: Scanner) -> list[Found]:
             continue
         if tokens[i].lower in ("a", "one") and _year_ago(tokens, i + 1, _COMPARED):
             continue  # "a year-earlier loss": the comparison is read from "year" on
+        first_end = _between_amounts(tokens, i)
+        if first_end is not None:
+            # "between 60 and 90 days": two ends, as a range of dates is; the first takes
+            # the second's unit
+            first_text = f"{tokens[i + 1].text} {first_end}"
+            stand_in = Scanner(first_text).match(0)
+            if stand_in is not None:
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(
+                        stand_in,
+                        stand_in.anchoring,
+                        sentence,
+                        None,
+                        None,
+                        i + 1,
+                        i + 2,
+                        source=first_text,
+                    )
+                )
+                resume = i + 3
+                continue
         got: Match | None = match(i)
         if got is None and _THE_QUARTER is not None and _latest_period(tokens, i):
             # "the latest period": the period a report is about, read as "the quarter"
@@ -231,6 +270,20 @@ def _scan(scanner: Scanner) -> list[Found]:
             )
             resume = i + 3
             continue
+        # "a second consecutive day": the grammar reads "a second", a length
+        run = _counted_run(tokens, i) if got is None or got.next_token <= i + 2 else None
+        if run is not None:
+            # "for a third straight day", "the eighth day of the blockade": the latest day
+            # of a run the news reports, the DCT's own
+            run_text, last = run
+            stand_in = Scanner(run_text).match(0)
+            if stand_in is not None:
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(stand_in, "deictic", sentence, None, None, i, last, source=run_text)
+                )
+                resume = last
+                continue
         if got is None or _ordinal_period(tokens, i + 3) is not None:
             if _A_YEAR_AGO is not None and (
                 _year_ago(tokens, i)
@@ -262,6 +315,11 @@ def _scan(scanner: Scanner) -> list[Found]:
         sentence = bisect.bisect_right(starts, i) - 1
         first_token = starts[sentence]
         last_token = starts[sentence + 1] if sentence + 1 < len(starts) else n
+        offset = _offset_before(scanner, got, i)
+        if offset is not None:
+            # "[eight days] after [Oct. 12]": the stated gap is a TIMEX3 of its own
+            gap, after, gap_text = offset
+            found.append(Found(gap, "none", sentence, None, None, i, after, source=gap_text))
         core = _core_tokens(scanner, got, i)
         if _full_stop(tokens, core):
             # "on Friday.": the grammar reads the stop of an abbreviation ("Fri."); after a
@@ -291,6 +349,11 @@ def _scan(scanner: Scanner) -> list[Found]:
             placing = Tense.FUTURE if tense is Tense.FUTURE else None
         if got.signal == "in" and _after_superlative(tokens, core[0], first_token):
             placing = Tense.PAST  # "its lowest level in six years": a stretch up to now
+        if tense is None and got.signal == "in" and tokens[core[1] - 1].lower in _LENGTH_UNITS:
+            # "lost 900 points in thirty minutes": with no tense cue, news reports how long
+            # something took more often than it announces a time to come, and a time of day
+            # half an hour after a DCT that is a day is none anyone can name
+            placing = Tense.PAST
         firm = got.anchoring in _TENSED and (
             got.signal in _SINCE or _since_the_event_of(tokens, core[0])
         )
@@ -301,6 +364,14 @@ def _scan(scanner: Scanner) -> list[Found]:
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
             placing = None  # "Saturday, April 25": the year nearest in which they agree
         core = _trimmed(tokens, core, last_token)
+        if (
+            core[0] >= 2
+            and tokens[core[0] - 1].kind == "DASH"
+            and not tokens[core[0] - 1].spaced
+            and not tokens[core[0]].spaced
+            and tokens[core[0] - 2].lower in ("post", "pre")
+        ):
+            core = (core[0] - 2, core[1])  # "the [post-1959] politics": one word
         if (
             got.anchoring == "deictic"
             and core[0] > first_token
@@ -455,6 +526,70 @@ def _country_of(tokens: list[Token]) -> str | None:
 _COUNTRY_INDEX: Final[dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 for _words, _code in sorted(COUNTRY_NAMES.items(), key=lambda item: -len(item[0])):
     _COUNTRY_INDEX.setdefault(_words[0], []).append((_words, _code))
+
+
+def _offset_before(scanner: Scanner, got: Match, i: int) -> tuple[Match, int, str] | None:
+    """The length before "after" or "before" in a match anchored to a date ("eight days
+    after Oct. 12"), read on its own, with the token after it and its text."""
+    if got.relation not in ("AFTER", "BEFORE") or scanner.tokens[i].start >= got.timex_start:
+        return None
+    tokens = scanner.tokens
+    k = next(
+        (
+            j
+            for j in range(i + 1, got.next_token)
+            if tokens[j].lower in ("after", "before") and tokens[j].start < got.timex_start
+        ),
+        None,
+    )
+    if k is None:
+        return None
+    text = scanner.text[tokens[i].start : tokens[k - 1].end]
+    stand_in = Scanner(text).match(0)
+    if stand_in is None or stand_in.anchoring != "none":
+        return None
+    if (stand_in.timex_start, stand_in.timex_end) != (0, len(text)):
+        return None
+    return stand_in, k, text
+
+
+def _counted_run(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """ "a second consecutive day", "the eighth day", "a fourth straight week" from token
+    ``i``: the deictic phrase it stands for ("today", "this week") and the token after it."""
+    if tokens[i].lower not in ("a", "the") or i + 2 >= len(tokens):
+        return None
+    k = i + 1
+    if tokens[k].lower not in _RUN_ORDINALS and not (
+        tokens[k].kind == "ORDINAL" and tokens[k].lower[:-2].isdigit()
+    ):
+        return None
+    k += 1
+    if tokens[k].lower in ("consecutive", "straight", "successive", "running"):
+        k += 1
+    if k >= len(tokens):
+        return None
+    stand_in = _RUN_UNITS.get(tokens[k].lower)
+    return None if stand_in is None else (stand_in, k + 1)
+
+
+def _between_amounts(tokens: list[Token], i: int) -> str | None:
+    """The unit of "between 60 and 90 days" (or "between two to six days") when token
+    ``i`` is its "between", else ``None``."""
+    if tokens[i].lower != "between" or i + 4 >= len(tokens):
+        return None
+    one, join, two, unit = tokens[i + 1 : i + 5]
+    if join.lower not in ("and", "to") or unit.lower not in _PLURAL_UNITS:
+        return None
+    if not (_count(one) and _count(two)):
+        return None
+    return unit.lower
+
+
+def _count(token: Token) -> bool:
+    """Whether the token is a count: a number of up to three digits or a number word."""
+    if token.kind == "NUMBER":
+        return len(token.text) <= 3
+    return token.lower in _COUNT_WORDS
 
 
 def _bare_unit(words: list[str]) -> bool:

@@ -15,7 +15,7 @@ one without being one. A match is dropped when:
   World War"; quarters are a share of something ("three-quarters of its food");
 - it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), an
   adverb of order alone ("he later resigned", "as noted earlier"), an adjective of
-  frequency before a noun ("annual report", "quarterly results") or of time before one
+  a report's period before a noun ("annual report", "quarterly results") or of time before one
   ("long-term debt", "the near-term outlook").
 """
 
@@ -65,9 +65,11 @@ _ADJECTIVES: Final = frozenset({"long", "short", "future"})
 _SHORT_MONTHS: Final = frozenset(
     {"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 )
-_FREQUENCY_ADJECTIVES: Final = frozenset(
-    {"annual", "quarterly", "monthly", "weekly", "yearly", "biannual", "hourly", "nightly"}
-)
+# Adjectives of an accounting period before a noun name the period of a report or a
+# payment, not a recurrence of events: "annual report", "quarterly results", "monthly
+# figures". "daily", "weekly", "hourly", "nightly" before a noun recur ("weekly radio
+# address", "hourly earnings") and stay SETs.
+_FREQUENCY_ADJECTIVES: Final = frozenset({"annual", "quarterly", "monthly", "yearly", "biannual"})
 _WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -173,6 +175,7 @@ def _number(
         and before is not None
         and not head.spaced
         and (before.text in _CURRENCY or before.text in _JOINING_MARKS)
+        and not _prefixed(tokens, first)
     ):
         return "part of a number"  # "$2,000", "1,999", "3.10"
     if tail.kind in _NUMBER_KINDS and after is not None:
@@ -186,6 +189,8 @@ def _number(
             and not after2.spaced
         ):
             return "part of a number"  # "555-1234", "won 3-1"
+    if head.kind == "APOSTROPHE" and last - first == 2 and tokens[first + 1].kind == "NUMBER":
+        return _short_year(before, first - 1 > sentence_start)
     if last - first != 1 or head.kind != "NUMBER":
         return None
     if after is not None and after.kind == "WORD" and after.lower in _CURRENCY_WORDS:
@@ -197,6 +202,33 @@ def _number(
     capital = before.text[0].isupper() and first - 1 > sentence_start
     if capital and before.lower not in _NOT_LABELS:
         return "a label"  # "Section 144", "Boeing 747"
+    return None
+
+
+def _prefixed(tokens: Sequence[Token], first: int) -> bool:
+    """Whether "post-", "pre-" or "mid-" joins the number: "the post-1959 politics"."""
+    return (
+        first >= 2
+        and tokens[first - 1].kind == "DASH"
+        and not tokens[first - 1].spaced
+        and tokens[first - 2].lower in ("post", "pre", "mid")
+    )
+
+
+def _short_year(before: Token | None, inside: bool) -> str | None:
+    """A year written "'98" that is not one: after another quote mark ("''60 Minutes", a
+    quotation opening) or after a name with a capital, as a version ("iLife '11")."""
+    if before is None:
+        return None
+    if before.kind == "APOSTROPHE":
+        return "a quotation mark, not a year"
+    if (
+        inside
+        and before.kind == "WORD"
+        and any(c.isupper() for c in before.text)
+        and before.lower not in _NOT_LABELS
+    ):
+        return "a label"
     return None
 
 

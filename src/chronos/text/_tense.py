@@ -56,6 +56,10 @@ _PAST: Final = frozenset(
     {"was", "were", "had", "did", "has", "have", "ago", "been", "yesterday", "last"}
 )
 _PRESENT: Final = frozenset({"is", "are", "am"})
+# Words before "last" that make it the verb ("will last", "to last"), not "last week".
+_BEFORE_VERB: Final = frozenset(
+    {"will", "would", "to", "could", "may", "might", "can", "should", "must", "ll", "not"}
+)
 #: Irregular past forms common in news; "-ed" forms are recognised by their ending.
 _IRREGULAR_PAST: Final = frozenset(
     {
@@ -195,6 +199,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return None  # "has to": an obligation, not the perfect
         if word in ("was", "were") and _planned(tokens, i + 1, last):
             return Tense.FUTURE  # "were planning to march on Monday": the future in the past
+        if word == "last" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB:
+            return None  # "will last until Monday": the verb, the cue is before it
         return Tense.PAST
     if word in _PRESENT:
         return Tense.PRESENT
