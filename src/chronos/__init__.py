@@ -159,9 +159,20 @@ def __getattr__(name: str) -> object:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    stage = importlib.import_module(module)
+    if module == "chronos.timeline":
+        # a timeline read from JSON may hold the chronicle's events: the chronicle stage,
+        # imported only then, registers how they are read (chronos.timeline never names it)
+        stage.register_event_type("chronicle", load=_chronicle_stage)
+    value = getattr(stage, name)
     globals()[name] = value  # later lookups find it without coming here
     return value
+
+
+def _chronicle_stage() -> object:
+    import importlib
+
+    return importlib.import_module("chronos.chronicle")
 
 
 def __dir__() -> list[str]:

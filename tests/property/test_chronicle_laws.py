@@ -47,3 +47,26 @@ def test_chronicle_is_deterministic_and_add_statement_is_the_batch(a: str, b: st
     batch = chronicle([s1, s2]).to_json()
     assert chronicle([s1, s2]).to_json() == batch
     assert add_statement(chronicle([s1]), s2).to_json() == batch
+
+
+def _provenance(tl: Timeline) -> list[tuple[object, ...]]:
+    """Everything a chronicle's event adds to a timeline's event, by event."""
+    out: list[tuple[object, ...]] = []
+    for e in tl.events:
+        assert isinstance(e, ChronicleEvent)
+        out.append((e.name, e.instant, e.label, e.kind, e.mentions, e.id, e.notes, e.statement))
+    return out
+
+
+@given(texts, texts, st.booleans())
+def test_json_keeps_every_event_with_its_provenance(a: str, b: str, ids: bool) -> None:
+    events = {"first": a.split()[0]} if ids and a.split() else None
+    s1 = Statement(a, published="2025-01-08", id="one", source="Port", events=events)
+    s2 = Statement(b, published="2025-02-01", id="two")
+    tl = chronicle([s1, s2])
+    text = tl.to_json()
+    back = Timeline.from_json(text)
+    assert _provenance(back) == _provenance(tl)
+    assert back.to_json() == text
+    # a loaded chronicle takes one more statement as the batch would
+    assert add_statement(Timeline.from_json(chronicle([s1]).to_json()), s2).to_json() == text

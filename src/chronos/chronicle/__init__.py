@@ -16,6 +16,7 @@ import types as _module_types
 from typing import Any as _Any
 
 from chronos.chronicle._build import MAX_TEXT, add_statement, chronicle
+from chronos.chronicle._persist import register as _register
 from chronos.chronicle._types import ChronicleEvent, EventMention, Statement
 from chronos.timeline import Timeline as _Timeline
 
@@ -27,6 +28,9 @@ __all__ = [
     "EventMention",
     "MAX_TEXT",
 ]
+
+
+_register()  # a timeline's JSON keeps the chronicle's events (labels, mentions, statements)
 
 
 class _Stage(_module_types.ModuleType):

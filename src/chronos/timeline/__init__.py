@@ -8,6 +8,7 @@ three values: when an event can have happened, in what order, which claims confl
 Imports :mod:`chronos.errors`, :mod:`chronos.time` and :mod:`chronos.phrases`.
 """
 
+from chronos.timeline._event_types import register_event_type
 from chronos.timeline._explain import Explanation
 from chronos.timeline._query import Chronology
 from chronos.timeline._timeline import Timeline
@@ -22,4 +23,5 @@ __all__ = [
     "Conflict",
     "Explanation",
     "Chronology",
+    "register_event_type",
 ]

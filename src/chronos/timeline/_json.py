@@ -9,6 +9,8 @@ Version 2 (written)::
       "policy": {"month_thirds": [10, 20], "around_units": 1,
                  "day_first": true, "duration_approx": 0.25},
       "events": [{"name": "Toshakhana conviction", "instant": false}, ...],
+                                                  # + "type" and its values: an event of a
+                                                  # stage above (``_event_types``)
       "claims": [                                 # in order of arrival: the list index is
         {"kind": "structure", "subject": "Toshakhana conviction"},   # the claim's number
         {
@@ -64,6 +66,7 @@ import attrs
 from chronos.errors import WINDOW, ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
 from chronos.timeline._compile import LONGEST, Edge3
+from chronos.timeline._event_types import event_from_record, event_record
 from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
 from chronos.timeline._state import KINDS, State
 from chronos.timeline._types import Event, Provenance
@@ -232,7 +235,10 @@ def dump(
             "day_first": policy.day_first,
             "duration_approx": policy.duration_approx,
         },
-        "events": [{"name": e.name, "instant": e.instant} for e in events],
+        "events": [
+            {"name": e.name, "instant": e.instant} if type(e) is Event else event_record(e)
+            for e in events
+        ],
         "claims": records,
         "solution": {
             "horizon": snapshot.horizon,
@@ -339,6 +345,9 @@ def _read(document: Any) -> Document:
     )
     events = []
     for record in document["events"]:
+        if "type" in record:  # an event of a stage above: chronicle's, with its mentions
+            events.append(event_from_record(record))
+            continue
         if not isinstance(record["instant"], bool):
             raise InvalidArgumentError("instant", record["instant"], "must be a bool")
         events.append(Event(record["name"], instant=record["instant"]))
