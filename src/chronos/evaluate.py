@@ -2,8 +2,9 @@
 measures on TimeML ``.tml`` files or JSONL gold files.
 
 Prints strict and relaxed span F1 and type and value F1 over the relaxed matches;
-``--errors FILE`` writes every miss, spurious mention, wrong extent and wrong value as TSV,
-grouped by class with the biggest class first; ``--classes N`` prints the N biggest classes.
+``--errors FILE`` writes every miss, spurious mention, wrong extent, wrong type and wrong
+value as TSV, grouped by class with the biggest class first; ``--classes N`` prints the N
+biggest classes.
 """
 
 from __future__ import annotations

@@ -37,6 +37,24 @@ def test_measures_on_hand_made_mentions() -> None:
     assert kinds == ["extent", "missed", "spurious", "value"]
 
 
+def test_type_errors_are_classed_by_the_two_types() -> None:
+    """A relaxed match whose type differs is a "type" error, classed "GOLD → SYSTEM"."""
+    text = "Prices rose over the weekend and fell daily."
+    gold = (
+        GoldTimex(16, 27, "the weekend", "DURATION", "P2D"),
+        GoldTimex(37, 42, "daily", "SET", "P1D"),
+    )
+    system = [
+        Mention(start=16, end=27, text="the weekend", timex=Timex("DATE", "2024-W43-WE")),
+        Mention(start=37, end=42, text="daily", timex=Timex("SET", "P1D")),
+    ]
+    scores = score([GoldDocument("d", None, text, gold)], lambda _t, _d: system)
+    assert scores.type.correct == 1
+    assert [
+        (e.kind, e.error_class, e.gold, e.system) for e in scores.errors if e.kind == "type"
+    ] == [("type", "DURATION → DATE", "DURATION", "DATE")]
+
+
 def test_command_on_a_tml_and_a_jsonl_file(tmp_path: Path) -> None:
     """Both formats read; the report, the JSON and the errors file agree."""
     tml = tmp_path / "talks.tml"

@@ -146,7 +146,11 @@ def score(
             g, s = gold[gi], system[si]
             relaxed += 1
             strict += (g.start, g.end) == (s.start, s.end)
-            type_ok += s.timex.type.upper() == g.type.upper()
+            typed = s.timex.type.upper() == g.type.upper()
+            type_ok += typed
+            if not typed:
+                shape = f"{g.type.upper()} → {s.timex.type.upper()}"
+                errors.append(ScoredError(doc.doc_id, "type", shape, g.text, g.type, s.timex.type))
             good = bool(g.value) and s.timex.value.upper() == g.value.upper()
             value_ok += good
             if (g.start, g.end) != (s.start, s.end):
