@@ -2,7 +2,8 @@
 
 **Independence Day** is a different day in every country that keeps one. The table gives
 the day of the countries whose Independence Day is a fixed day of the Gregorian year, as
-listed in Wikipedia's "List of national independence days" (checked December 2026); a
+listed in Wikipedia's "List of national independence days", and checked in the test suite
+against the national-holiday data of the python-holidays package where it has them; a
 country whose day follows another calendar (Israel's Yom HaAtzmaut, on the Hebrew
 calendar) is not in it. A country is named as news names it: "Pakistan's Independence
 Day", "Indian Independence Day", "Independence Day in Kenya", "the US Independence Day".
@@ -10,8 +11,9 @@ Day", "Indian Independence Day", "Independence Day in Kenya", "the US Independen
 **Diwali** (Deepavali) falls on the new moon (amavasya) of the month of Kartika of the
 Hindu lunisolar calendar, whose rules (the tithi in force at a given hour of the day)
 chronos does not compute. The table gives its main day, Lakshmi Puja, as the Government of
-India's annual lists of holidays for central government offices give it, for 2000 to 2026;
-regions may keep it a day apart. Outside those years Diwali is not placed.
+India's annual lists of holidays for central government offices give it, for 2000 to 2026
+(2001 to 2026 checked in the test suite against the python-holidays package's data for
+India); regions may keep it a day apart. Outside those years Diwali is not placed.
 
 >>> INDEPENDENCE_DAYS["pk"], DIWALI[2024]
 ((8, 14), datetime.date(2024, 10, 31))
