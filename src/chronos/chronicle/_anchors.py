@@ -8,6 +8,7 @@ between two events. Year-less dates that modify a noun are placed by their claus
 
 from __future__ import annotations
 
+import itertools
 from datetime import timedelta
 from typing import Final
 
@@ -40,6 +41,8 @@ _STAYS: Final = frozenset(
     {"is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained"}
     | {"stay", "stays", "stayed", "'s", "'re"}
 )
+#: The words between the two ends of a range ("from Monday until Friday").
+_RANGE_TO: Final = frozenset({"until", "till", "to", "through", "and", "-", "–", "—"})
 #: Words that make a perfect count repeated occurrences ("postponed twice since May").
 _REPEATED: Final = frozenset({"twice", "thrice", "again", "repeatedly", "times", "once"})
 
@@ -50,6 +53,7 @@ class Anchoring(Sentence):
     def _anchors(self) -> None:
         seen: set[int] = set()
         toks = self.toks
+        self.range_ends: dict[int, str] = self._ranges()
         for first in sorted(self.timex):
             m = self.timex[first]
             if id(m) in seen:
@@ -178,8 +182,37 @@ class Anchoring(Sentence):
             and toks[v - 2].lower in ("has", "have", "'s", "'ve")
         )
 
+    def _ranges(self) -> dict[int, str]:
+        """ "in force from Monday until the end of June": the first date is where the event
+        starts, the second where it ends; "between 2 and 5 June": the event is in the range.
+
+        The text stage gives the two ends of a range as two mentions without a relation;
+        read each as "during", they would put one event inside two days apart.
+        """
+        toks, out = self.toks, {}
+        firsts = sorted(k for k, m in self.timex.items() if self.timex.get(k - 1) is not m)
+        for a, b in itertools.pairwise(firsts):
+            m1, m2 = self.timex[a], self.timex[b]
+            if m1.relation is not None or m2.relation is not None or a == 0:
+                continue
+            opener = toks[a - 1].lower
+            if opener == "the" and a >= 2:
+                opener = toks[a - 2].lower  # "from the first of May"
+            between = [toks[k].lower for k in range(a, b) if self.timex.get(k) is not m1]
+            if len(between) != 1 or between[0] not in _RANGE_TO:
+                continue
+            if opener == "from":
+                out[id(m1)], out[id(m2)] = "from", "until"
+            elif opener == "between" and between[0] == "and":
+                # "held between 2 and 5 June": some time in the range, not all of it
+                out[id(m1)], out[id(m2)] = "not-before", "by"
+        return out
+
     def _relation(self, m: Mention, found: Found) -> str:
         """The relation of a clause's event to its date, with tense and aspect."""
+        bound = self.range_ends.get(id(m))
+        if bound is not None:
+            return bound  # an end of a range: the event starts (ends) in that date
         if m.relation is Relation.SINCE:
             if found.tense == "future":
                 return "since"  # "will be collected from 1 April": it starts then

@@ -458,6 +458,11 @@ def _claim(timeline: Timeline, name: str, a: Anchor, where: Provenance, day: Spa
     elif a.relation == "since-over":  # "adjourned twice since mid-December": in between
         _try(lambda: timeline.relate(name, "after", day_before(a.span), source=where))
         _try(lambda: timeline.relate(name, "by", day, source=where))
+    elif a.relation == "from":  # "from Monday until …": starts in the span, and ends later
+        _try(lambda: timeline.relate(name, "after", day_before(a.span), source=where))
+        _try(lambda: timeline.relate(name, "as of", a.span, source=where))
+    elif a.relation == "not-before":  # "between 2 and 5 June": not before the first day
+        _try(lambda: timeline.relate(name, "after", day_before(a.span), source=where))
     elif a.relation == "ongoing":
         _try(lambda: timeline.relate(name, "contains", day, source=where))
     else:

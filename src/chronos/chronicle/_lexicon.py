@@ -97,16 +97,22 @@ def nominals() -> dict[str, Nominal]:
         group = frozenset({noun, *synonyms})
         entry = Nominal(noun, None if verb == "-" else verb, group)
         table[noun] = entry
-        plural = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
-        table.setdefault(plural, entry)
+        table.setdefault(_plural(noun), entry)
     for noun, _verb, *synonyms in rows:
         # a near synonym that has no line of its own names an event of the same group
         for word in synonyms:
             if word not in table:
                 entry = Nominal(word, None, table[noun].group)
                 table[word] = entry
-                table.setdefault(word + "s", entry)
+                table.setdefault(_plural(word), entry)
     return table
+
+
+def _plural(noun: str) -> str:
+    """The regular plural: "mutinies", "crashes", "votes"."""
+    if noun.endswith("y") and noun[-2:-1] not in _VOWELS:
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 #: Suffixes that make a noun of a verb, and how the verb's base ends before them.
