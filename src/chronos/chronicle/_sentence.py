@@ -29,6 +29,7 @@ from chronos.chronicle._words import (
     CUES,
     DETERMINERS,
     MODALS,
+    OCCURRING,
     PARTICLES,
     REACTIONS,
     REALIZING,
@@ -135,7 +136,9 @@ class Sentence:
         if found is None and not nominal and i in self.realizes:
             # "the amendment, which parliament passed on Monday": the amendment's event
             found = self.event_at(self.realizes[i], nominal=True)
-            self.st.mention(found, self.number, self.toks[i], self.toks[i], "predicate")
+            toks = self.toks
+            last = i + 1 if i + 1 < len(toks) and toks[i + 1].lower == "place" else i
+            self.st.mention(found, self.number, toks[i], toks[last], "predicate")
             if found.tense is None:
                 found.tense = tense_of(self.toks, i)
             self.events[i] = found
@@ -162,13 +165,21 @@ class Sentence:
         8 February" (a passive), "the report made by the office on Monday" (a participle
         before "by"). Only verbs that carry out what their object names (``REALIZING``:
         passed, held, signed, issued…) say so: "the ceasefire, which rebels violated on
-        Monday" does not date the ceasefire.
+        Monday" does not date the ceasefire. A verb of happening (``OCCURRING``: occurred,
+        happened, took place) tells the event of its event-noun subject.
         """
         toks, n = self.toks, len(self.toks)
         for v in range(1, n):
             low = toks[v].lower
             entry = verb_of(low)
-            if entry is None or entry.lemma not in REALIZING or entry.base or v in self.timex:
+            if entry is None or entry.base or v in self.timex:
+                continue
+            if entry.lemma in OCCURRING or (
+                entry.lemma == "take" and v + 1 < n and toks[v + 1].lower == "place"
+            ):
+                self._occurred(v)
+                continue
+            if entry.lemma not in REALIZING:
                 continue
             nxt = toks[v + 1].lower if v + 1 < n else ""
             if low.endswith(("s", "ing")) or nxt in PARTICLES:
@@ -185,6 +196,21 @@ class Sentence:
                 if noun != v - 1 or nxt != "by":
                     continue
                 bisect.insort(self.verbs, v)  # "made by": the verb of its own clause
+            self.realizes[v] = noun
+
+    def _occurred(self, v: int) -> None:
+        """ "the vote took place on Sunday", "the blast, which occurred on Monday": a verb of
+        happening whose subject is an event noun tells the noun's event."""
+        toks, k = self.toks, v - 1
+        while k >= 0 and v - k <= 2 and toks[k].lower in ("has", "have", "had"):
+            k -= 1
+        if k < 0 or v not in self.verbs:
+            return
+        noun = self._antecedent(k) if toks[k].lower in _WHICH else k
+        if noun is None or noun in self.timex:
+            return
+        word = toks[noun].lower
+        if nominal(word) is not None and word not in PRONOUNS:
             self.realizes[v] = noun
 
     def _realized_noun(self, v: int, nxt: str) -> int | None:

@@ -27,6 +27,7 @@ __all__ = [
     "NOT_SUBJECT",
     "PARTICLES",
     "REACTIONS",
+    "OCCURRING",
     "REALIZING",
     "SAYING",
     "STOPS",
@@ -210,6 +211,9 @@ REALIZING: Final = frozenset(
     | {"hold", "conduct", "stage", "organize", "issue", "publish", "release", "send", "write"}
     | {"deliver", "make", "file", "lodge", "submit", "table", "agree", "perform"}
 )
+#: Verbs whose subject is the event that happens: "the vote took place", "the blast
+#: occurred" ("take" only before "place").
+OCCURRING: Final = frozenset({"occur", "happen", "unfold"})
 #: Words that introduce what a said thing is about.
 ABOUT: Final = frozenset({"regarding", "concerning", "about"})
 #: Nouns of what is said: one "regarding" an event came after it.
