@@ -119,6 +119,36 @@ class TestConflicts:
         assert tl.conflicts
         assert all(conflict.suggestion is None for conflict in tl.conflicts)
 
+    def test_set_aside_claim_comes_back_when_its_cycle_breaks(self) -> None:
+        """A claim set aside for a cycle is taken back once a stronger claim on that cycle is
+        set aside itself, so that asking along the way changes nothing: the same claims give
+        way as when the timeline is solved once at the end.
+
+        "hearing equals ruling" cannot hold (the hearing takes time, the ruling is an
+        instant). Its first constraints, added after a solve, contradict the weaker "appeal
+        overlaps ruling", which is set aside for a cycle through them; its last ones
+        contradict each other, and it is set aside. "appeal overlaps ruling" must then come
+        back, and the younger, equally confident "ruling during filing" give way to it.
+        """
+
+        def story(ask: bool) -> list[str]:
+            tl = Timeline(reference=datetime(2025, 1, 1))
+            tl.add("hearing", when=date(2024, 1, 7))
+            tl.add("ruling", instant=True)
+            tl.add("appeal", instant=True)
+            tl.add("filing", when=date(2024, 1, 4), instant=True)
+            tl.relate("appeal", "overlaps", "ruling", confidence=0.5)
+            tl.relate("hearing", "before", "appeal")
+            if ask:
+                tl.when("appeal")  # solved here: what follows changes the solution in place
+            tl.relate("ruling", "during", "filing", confidence=0.5)
+            tl.relate("hearing", "equals", "ruling")
+            return [c.text for c in tl.set_aside]
+
+        expected = ["ruling during filing", "hearing equals ruling"]
+        assert story(ask=False) == expected
+        assert story(ask=True) == expected
+
     def test_added_after_conflict(self) -> None:
         """Claims added after a repair still count, incrementally."""
         tl = contradiction()

@@ -88,6 +88,21 @@ class TestRelation:
         with pytest.raises(TypeError):
             bool(tl.relation("letter", "before", "elections"))
 
+    def test_events_added_after_a_question(self) -> None:
+        """Events added after a relation was asked, with nothing said of them yet, are in no
+        certain order: the proofs the first question took from the solution (the trees of
+        its bounds) know nothing of them, and must not say anything of them either. Adding an
+        instant moves no bound, so nothing else tells the solution that it changed."""
+        t = Timeline(reference=date(2025, 1, 1))
+        t.add("talks")
+        t.add("signing", instant=True)
+        assert t.relation("talks", "before", "signing") is POSSIBLE
+        t.add("leak", instant=True)
+        t.add("denial", instant=True)
+        assert t.relation("leak", "before", "denial") is POSSIBLE
+        assert t.relation("denial", "before", "leak") is POSSIBLE
+        assert t.relation("talks", "before", "denial") is POSSIBLE
+
     @pytest.mark.parametrize(
         ("args", "error"),
         [

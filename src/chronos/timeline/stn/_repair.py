@@ -148,6 +148,9 @@ class Repairs:
                 continue
             cert = s.certs.get(x)
             if cert is not None and self._certifies(cert, x, weakness):
+                # Kept aside by the same cycle; each of its cids may have left and come
+                # back since (taking it out dropped its dependents): register it again.
+                self._certify(s, cert)
                 continue
             while True:
                 status, cycle = self._try_add(s, x, budget)
@@ -161,10 +164,7 @@ class Repairs:
                 cids = dict.fromkeys(e.cid for e in cycle if e.cid is not None and e.cid != x)
                 weaker = [c for c in cids if weakness(c) < key]
                 if not weaker:
-                    conflict = Conflict(tuple(cycle), sum(e.weight for e in cycle), x)
-                    s.certs[x] = conflict
-                    for c in cids:
-                        s.dependents.setdefault(c, set()).add(x)
+                    self._certify(s, Conflict(tuple(cycle), sum(e.weight for e in cycle), x))
                     break
                 y = min(weaker, key=weakness)
                 for c in self._take_out(s, y):
@@ -172,6 +172,16 @@ class Repairs:
                 push(y)
         s.report = self._fresh_report(s)
         return True
+
+    @staticmethod
+    def _certify(s: _Solution, conflict: Conflict) -> None:
+        """Make ``conflict`` the certificate of its set-aside cid, and register the cid with
+        every other cid on the cycle, so that it is decided again when one of them leaves."""
+        x = conflict.set_aside
+        s.certs[x] = conflict
+        for c in conflict.cids:
+            if c != x:
+                s.dependents.setdefault(c, set()).add(x)
 
     def _certifies(self, cert: Conflict, x: int, weakness: Weakness) -> bool:
         """Whether ``cert`` still keeps ``x`` aside: every other cid on it live and stronger."""

@@ -185,6 +185,14 @@ class Network(Repairs):
             if s.structure is not None:
                 # No edge yet: any rank keeps the rule; edges out of it raise it.
                 s.structure.rank.extend([0] * count)
+            if s.trees is not None:
+                # A fresh point is a leaf under the horizon: no tree path passes through it
+                # but its own. An interval of its own below every other one (-1 - p for
+                # point p) says so; no label moved, so the trees stay valid for the rest.
+                fresh = [-1 - p for p in range(first, first + count)]
+                for tree in s.trees:
+                    tree.tin.extend(fresh)
+                    tree.tout.extend(fresh)
         return range(first, first + count)
 
     def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
@@ -540,9 +548,7 @@ class Network(Repairs):
         self._solution = s
         # Each conflict certifies its cid, as after a solve.
         for conflict in conflicts:
-            s.certs[conflict.set_aside] = conflict
-            for c in conflict.cids:
-                s.dependents.setdefault(c, set()).add(conflict.set_aside)
+            self._certify(s, conflict)
         return True
 
     def mark(self) -> tuple[int, int]:
@@ -710,9 +716,7 @@ class Network(Repairs):
         # decides again, each cycle that chose its weakest cid serving as its certificate.
         for conflict in conflicts:
             if conflict.set_aside not in s.certs:
-                s.certs[conflict.set_aside] = conflict
-                for c in conflict.cids:
-                    s.dependents.setdefault(c, set()).add(conflict.set_aside)
+                self._certify(s, conflict)
         if order and not self._canonical(s, order):
             raise OverflowError  # 64-bit labels overflowed: solve() starts over exactly
         return s.report
