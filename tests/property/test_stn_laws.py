@@ -276,7 +276,8 @@ def test_the_repair_is_the_greedy_one_whenever_it_is_solved(case: Case, rng: ran
 @given(cases(consistent=True), st.data())
 def test_entailment_equals_floyd_warshall_distance(case: Case, data: st.DataObject) -> None:
     """distance(u, v) is the brute-force shortest path u -> v over the claims (None if none),
-    and with a limit it is that distance when within the limit, None otherwise."""
+    and with a limit it is that distance when within the limit, None otherwise; within(u, v,
+    limit) says whether some path is within the limit."""
     net = build(case)
     net.solve(case.origin, HORIZON)
     d = floyd_warshall(case.points, [(u, v, w) for u, v, w, _ in case.edges])
@@ -288,6 +289,7 @@ def test_entailment_equals_floyd_warshall_distance(case: Case, data: st.DataObje
     u, v = data.draw(st.tuples(*[st.integers(0, case.points - 1)] * 2))
     within = d[u][v] if d[u][v] <= limit else None
     assert net.distance(u, v, limit=limit) == within
+    assert net.within(u, v, limit) is (within is not None)
 
 
 @settings(max_examples=100)

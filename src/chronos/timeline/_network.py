@@ -215,8 +215,7 @@ class Solver:
             return w >= 0
         if net.proves(u, v, w):
             return True
-        found = net.distance(u, v, limit=w)
-        return found is not None and found <= w
+        return net.within(u, v, w)
 
     def admits(self, atoms: Sequence[Atom]) -> bool:
         """Whether some solution satisfies every atom (exact, by projection)."""

@@ -334,6 +334,25 @@ class TestDistance:
         net.solve(0, H)
         assert net.distance(u, v, limit=limit) == expected
 
+    @pytest.mark.parametrize(
+        ("u", "v", "limit", "expected"),
+        [
+            (1, 3, 9, True),  # the direct claim is within the limit, and so is the chain
+            (1, 3, 3, True),  # only the chain through 2 is
+            (1, 3, 2, False),  # neither
+            (3, 1, 10**6, False),  # no chain at all, however loose the limit
+            (2, 2, 0, True),  # a point and itself
+            (2, 2, -1, False),  # ... never closer than 0
+        ],
+    )
+    def test_within_says_whether_some_chain_is_within_the_limit(
+        self, u: int, v: int, limit: int, expected: bool
+    ) -> None:
+        """within(u, v, limit) is whether distance(u, v) <= limit."""
+        net = network(4, self.CHAIN)
+        net.solve(0, H)
+        assert net.within(u, v, limit) is expected
+
     def test_distance_through_the_origin(self) -> None:
         """Anchors on both points bound their difference through the origin."""
         net = network(3, [(1, 0, -40, 1), (0, 2, 100, 2)])

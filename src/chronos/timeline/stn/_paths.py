@@ -462,6 +462,7 @@ def bidirectional(
     cap: int | None,
     hub: int,
     rank: Sequence[int] | None = None,
+    enough: bool = False,
 ) -> int | None:
     """The scaled weight of a shortest live path ``source -> target``, or None if there is none.
 
@@ -477,23 +478,21 @@ def bidirectional(
     every open path exceeds it. ``rank`` (see :mod:`chronos.timeline.stn._structure`) prunes
     both searches: a path ``x -> y`` that avoids the hub needs ``rank[x] >= rank[y]``, so the
     forward search skips points ranked below the target and the backward one points ranked
-    above the source.
+    above the source. With ``enough`` (and ``cap``), the first path found within ``cap`` ends
+    the search: its weight is returned, perhaps not the shortest.
     """
     if source == target:
         return 0 if cap is None or cap >= 0 else None
     up_s, low_s, up_t, low_t = upper[source], lower[source], upper[target], lower[target]
     shift = max(len(upper), 2).bit_length()
     mask = (1 << shift) - 1
-    pot: dict[int, int] = {}
 
     def p(x: int) -> int:
         # Twice the average of the two consistent potentials (to source, from target).
-        r = pot.get(x)
-        if r is None:
-            ux, lx = upper[x], lower[x]
-            r = max(up_t - ux, lx - low_t) - max(ux - up_s, low_s - lx)
-            pot[x] = r
-        return r
+        ux, lx = upper[x], lower[x]
+        a, b = up_t - ux, lx - low_t
+        c, d = ux - up_s, low_s - lx
+        return (a if a > b else b) - (c if c > d else d)
 
     base = p(target) - p(source)  # reduced length = 2 * weight + base
     mu = None if known is None else 2 * known + base
@@ -505,46 +504,65 @@ def bidirectional(
         done[1].add(hub)
     heaps = ([source], [target])
     graphs = (fwd, rev)
-    sign = (1, -1)
     if rank is not None and hub not in (source, target):
         floor, ceiling = rank[target], rank[source]
     else:
         rank, floor, ceiling = None, 0, 0
+    # Keys: the reduced distance, then (with ranks) how far in rank the point still is from
+    # the other end, so that of equally short paths the search follows those that head for
+    # it (most reduced costs are 0 where the bounds say little), then the point.
+    rb = 0 if rank is None else shift
+    key_shift = shift + rb
     while heaps[0] and heaps[1]:
-        low_sum = (heaps[0][0] >> shift) + (heaps[1][0] >> shift)
+        low_sum = (heaps[0][0] >> key_shift) + (heaps[1][0] >> key_shift)
         if (mu is not None and low_sum >= mu) or (stop_cap is not None and low_sum > stop_cap):
             break
         side = 0 if len(heaps[0]) <= len(heaps[1]) else 1
         heap, mine, theirs, g = heaps[side], dist[side], dist[1 - side], graphs[side]
         item = heappop(heap)
         x = item & mask
-        if x in done[side]:
+        seen = done[side]
+        if x in seen:
             continue
-        done[side].add(x)
-        dx = mine[x]
-        px = p(x) * sign[side]
+        seen.add(x)
+        # The potential of a point, inlined below: forward, p(y) - p(x); backward, p(x) - p(y).
+        ux, lx = upper[x], lower[x]
+        a, b = up_t - ux, lx - low_t
+        c, d = ux - up_s, low_s - lx
+        px = (a if a > b else b) - (c if c > d else d)
+        forward = side == 0
+        dx = mine[x] - px if forward else mine[x] + px
         off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
         more = extra.get(x)
         span = range(off[x], off[x + 1])
+        get = mine.get
         for i in span if more is None else chain(span, more):
             if not alive[i]:
                 continue
             y = tgt[i]
+            gap = 0
             if rank is not None and y != hub:
                 ry = rank[y]
-                if ry < floor if side == 0 else ry > ceiling:
+                gap = ry - floor if forward else ceiling - ry
+                if gap < 0:
                     continue
-            ny = dx + 2 * wts[i] + p(y) * sign[side] - px
-            old = mine.get(y)
+            uy, ly = upper[y], lower[y]
+            a, b = up_t - uy, ly - low_t
+            c, d = uy - up_s, low_s - ly
+            py = (a if a > b else b) - (c if c > d else d)
+            ny = dx + 2 * wts[i] + (py if forward else -py)
+            old = get(y)
             if old is not None and ny >= old:
                 continue
             other = theirs.get(y)
             if other is not None and (mu is None or ny + other < mu):
                 mu = ny + other
+                if enough and stop_cap is not None and mu <= stop_cap:
+                    return (mu - base) // 2
             if mu is not None and ny >= mu:
                 continue
             mine[y] = ny
-            heappush(heap, (ny << shift) | y)
+            heappush(heap, (((ny << rb) | gap) << shift) | y)
     if mu is None or (stop_cap is not None and mu > stop_cap):
         return None
     return (mu - base) // 2

@@ -652,6 +652,11 @@ class Network(Repairs):
             return True
         return lows.holds(v, u) and s.low[u] - s.low[v] <= cap
 
+    def within(self, u: int, v: int, limit: int) -> bool:
+        """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
+        limit, which stops at the first such chain rather than looking for the tightest."""
+        return self._search(u, v, limit, enough=True) is not None
+
     def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
         """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.
 
@@ -659,6 +664,9 @@ class Network(Repairs):
         find exceeds ``limit``: enough to decide whether ``t_v - t_u <= limit`` is entailed.
         The horizon is not a claim, so it never provides a bound here.
         """
+        return self._search(u, v, limit, enough=False)
+
+    def _search(self, u: int, v: int, limit: int | None, *, enough: bool) -> int | None:
         self._check_point("u", u)
         self._check_point("v", v)
         if limit is not None:
@@ -681,6 +689,7 @@ class Network(Repairs):
             cap=cap,
             hub=s.job.origin,
             rank=s.structure.rank,
+            enough=enough,
         )
         return None if found is None else found >> 2
 
