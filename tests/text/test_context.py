@@ -395,7 +395,40 @@ class TestNamedComparison:
                 "the year-earlier fourth quarter",
                 "2023-Q4",
             ),
+            # a comparison that names a quarter is no month a year back, though a month was
+            # the last period named: the last quarter over by the DCT, a year before
+            (
+                "The mine switched auditors in May. In the year-ago quarter, it lost money.",
+                "the year-ago quarter",
+                "2023-Q3",
+            ),
+            # ... and a half likewise
+            ("Margins in the year-earlier half were thin.", "the year-earlier half", "2023-H1"),
         ],
     )
     def test_value(self, text: str, mention: str, value: str) -> None:
         assert (mention, value) in _values(text, dct=DCT)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the latest year named is the edge of a stretch after "since": the DCT's year
+        (
+            "The mill has lost money since 2015. For the whole year, it expects a loss.",
+            "the whole year",
+            "2024",
+        ),
+        # ... or after "by"
+        (
+            "The plan closes ten mines by 2030. Output for the full year will fall.",
+            "the full year",
+            "2024",
+        ),
+        # a year named for itself is still the one the text is about
+        ("The mill lost money in 2022. For the whole year, output fell.", "the whole year", "2022"),
+    ],
+)
+def test_a_bare_unit_skips_the_edges_of_stretches(text: str, mention: str, value: str) -> None:
+    """ "The full year" points back to a year the text is about, not to "since 2015"."""
+    assert (mention, value) in _values(text, dct=DCT)

@@ -95,6 +95,10 @@ class TestNoFalsePositives:
             "Pension funds own more than a quarter of the bond market.",  # a fraction
             'The envoy appeared on the "This Week" programme.',  # a show
             "Listen to Radio Today for more.",  # a show after a name
+            "Members of the now-banned party marched.",  # "now-" in an adjective
+            "Crowds toured the soon-to-open bridge.",  # "soon-to-" likewise
+            "The hostage was freed soon after the raid.",  # "soon" qualifies "after"
+            "Sales grew, and a trickle soon turned into a flood.",  # soon after a past event
         ],
     )
     def test_nothing_found(self, text: str) -> None:

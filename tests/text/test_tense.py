@@ -31,6 +31,8 @@ DCT = date(2024, 10, 25)
         # the future in the past: a plan then, ahead of it ("was/were" + plan word + "to")
         ("On Sunday, the crews were preparing to strike.", Tense.FUTURE, "2024-10-27"),
         ("The envoy was expected to land on Sunday.", Tense.FUTURE, "2024-10-27"),
+        # a regular past form too short for the "-ed" rule: Sunday is behind, not ahead
+        ("The rebel commander died Sunday in a raid.", Tense.PAST, "2024-10-20"),
         # "was" before anything else stays past
         ("The levy was set on Sunday.", Tense.PAST, "2024-10-20"),
         ("The mayor won't attend on Sunday.", Tense.FUTURE, "2024-10-27"),  # won't

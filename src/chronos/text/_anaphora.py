@@ -3,8 +3,9 @@
 - An anaphor of a unit ("the following day", "that year", "the quarter") points back to the
   latest mention at that unit or a finer one ("that year" after "on 3 March 2021" is 2021);
   a bare "the quarter" / "the year" / "the month" to the latest mention at exactly that
-  unit, else to the DCT's. Only the last :data:`LOOK_BACK` mentions are searched, so the
-  search stays linear in the text.
+  unit, else to the DCT's; a mention after "since", "until" or "by" names the edge of a
+  span, not the time the text is about, and is skipped. Only the last :data:`LOOK_BACK`
+  mentions are searched, so the search stays linear in the text.
 - A year-over-year comparison ("a year earlier", "a year ago", "the year-earlier period")
   next to a period the text reports on ("the third quarter", "the first half", "September")
   is that period a year before: 1988-Q3 after "the third quarter" of 1989.
@@ -42,6 +43,10 @@ _PERIOD_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF, Grain.MONTH})
 REPORT_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF})
 
 
+# Signals that make a mention the edge of a span rather than the time a text is about.
+_BOUNDARIES: Final = frozenset({"since", "ever since", "until", "till", "by", "through"})
+
+
 def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> Mention | None:
     """The earlier mention ``match`` (anaphoric) points back to, or ``None``."""
     try:
@@ -56,6 +61,8 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
         if grain is None:
             return mention
         if bare:
+            if mention.signal in _BOUNDARIES:
+                continue  # "since 1992", "by 2012": the edge of a span, not its topic
             if span.grain is grain:
                 return mention
         elif span.grain is grain or span.grain.is_finer_than(grain):
@@ -67,13 +74,23 @@ def year_over_year(
     mention: Mention, times: list[Mention], dct: datetime | None, lead: Mention | None = None
 ) -> Mention:
     """``mention`` ("a year earlier") as the period reported on, a year before; or, with no
-    such period, the year before the DCT. ``lead`` is the first quarter or half the text
-    named, the period a report is about."""
+    such period, the last quarter or half over by the DCT a year before, when the mention
+    names one ("the year-ago quarter"), else the year before the DCT. ``lead`` is the first
+    quarter or half the text named, the period a report is about."""
     found = _reported_period(mention, times, lead)
     if found is not None:
         span, earlier = found
         return _as(mention, span.shift(years=-1), earlier)
-    if dct is not None and (mention.timex.value in ("PAST_REF", "XXXX") or mention.text[:1] != "a"):
+    if dct is None:
+        return mention
+    noun = _NOUN_GRAINS.get(mention.text.rsplit(None, 1)[-1].lower())
+    if noun in REPORT_GRAINS:
+        # "the year-ago quarter" with no quarter named: the last one over by the DCT
+        current = Span.unit(dct, noun)
+        if current.start is not None:
+            over = Span.unit(current.start - timedelta(days=1), noun)
+            return _as(mention, over.shift(years=-1), dct)
+    if mention.timex.value in ("PAST_REF", "XXXX") or mention.text[:1] != "a":
         return _as(mention, Span.year(dct.year - 1), dct)
     return mention
 
@@ -96,20 +113,27 @@ def _reported_period(
     mention: Mention, times: list[Mention], lead: Mention | None
 ) -> tuple[Span, Mention] | None:
     """The period a report is about: the latest quarter, half or month named in the
-    mention's sentence or the one before; else ``lead``, the first quarter or half the text
+    mention's sentence or the one before (of the unit the comparison names, if it names
+    one: "the year-ago quarter"); else ``lead``, the first quarter or half the text
     named (a report names its quarter up front and compares with "a year earlier"
     paragraphs later)."""
+    noun = _NOUN_GRAINS.get(mention.text.rsplit(None, 1)[-1].lower())
     for earlier in reversed(times[-LOOK_BACK:]):
         if earlier.sentence < mention.sentence - 1:
             break
         found = _period_of(earlier)
-        if found is not None:
+        if found is not None and (noun is None or found.grain is noun):
             return found, earlier
     if lead is not None:
         found = _period_of(lead)
-        if found is not None and found.grain in REPORT_GRAINS:
+        if found is not None and found.grain in REPORT_GRAINS and noun in (None, found.grain):
             return found, lead
     return None
+
+
+# The period a comparison names by its noun ("the year-ago quarter"): a reported period
+# of another unit is not the one compared.
+_NOUN_GRAINS: Final = {"quarter": Grain.QUARTER, "half": Grain.HALF, "month": Grain.MONTH}
 
 
 def _period_of(mention: Mention) -> Span | None:

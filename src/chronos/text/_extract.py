@@ -331,6 +331,10 @@ def _scan(scanner: Scanner) -> list[Found]:
             continue
         resume = got.next_token
         tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, last_token)
+        if tense is Tense.PAST and core[1] - core[0] == 1 and tokens[core[0]].lower == "soon":
+            # "a trickle that soon became a flood": soon after a past event, not the future
+            resume = max(resume, i + 1)
+            continue
         placing = tense
         if (
             got.anchoring in _TENSED

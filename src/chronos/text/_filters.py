@@ -369,6 +369,10 @@ def _name_or_idiom(
     return None
 
 
+# What "soon" may qualify as part of a signal: "soon after the vote".
+_SOON_SIGNALS: Final = frozenset({"after", "before", "afterwards", "afterward", "thereafter"})
+
+
 def _single_word(
     word: str, before: Token | None, after: Token | None, heads_sentence: bool
 ) -> str | None:
@@ -382,6 +386,10 @@ def _single_word(
         return "an adverb of order"  # "officials later said", "as noted earlier"
     if word == "soon" and before is not None and before.lower == "as":
         return "a conjunction"  # "as soon as"
+    if word in ("now", "soon") and after is not None and after.kind == "DASH" and not after.spaced:
+        return "part of an adjective"  # "the now-defunct party", "the soon-to-open terminal"
+    if word == "soon" and after is not None and after.lower in _SOON_SIGNALS:
+        return "part of a signal"  # "freed soon after the vote": how near, not a time
     if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
         return "a name, not a month"  # "Jan Brewer", "Oct" alone
     if (

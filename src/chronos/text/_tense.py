@@ -74,6 +74,8 @@ _IRREGULAR_PAST: Final = frozenset(
         *("sang", "shook", "sat", "slept", "spun", "stuck", "stung", "swept", "swam", "tore"),
         *("unveiled", "wept", "wound", "beat", "bit", "split", "spread", "quit", "upheld"),
         *("withheld", "overrode", "undertook", "foresaw", "mistook", "oversaw", "rebuilt"),
+        # regular past forms too short for the "-ed" rule
+        *("died", "tied", "owed", "lied", "vied"),
     }
 )
 # Words in "-ed" that are not past forms.
