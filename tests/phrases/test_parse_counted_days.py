@@ -233,10 +233,10 @@ def test_extract(text: str, expected: list[tuple[str, str, str | None]]) -> None
 
 
 def test_a_counted_weekday_needs_the_in_running_text() -> None:
-    """ "every second Monday of the month" recurs: no single counted day is read in it (the
-    recurrence itself is not read yet)."""
+    """ "every second Monday of the month" recurs: it is one SET, no single counted day (see
+    test_parse_monthly_weekday.py); with "the" it is one day."""
     found = extract("They meet every second Monday of the month.", dct=REF)
-    assert not any("second" in m.text for m in found)
+    assert [(m.text, m.timex.type) for m in found] == [("every second Monday of the month", "SET")]
     assert [m.text for m in extract("They meet on the second Monday of the month.", dct=REF)] == [
         "the second Monday of the month"
     ]

@@ -60,10 +60,9 @@ def test_every_nth_weekday(phrase: str, timex: str, weekday: str) -> None:
     [
         # "every first week" steps by nothing: not read
         "every first week",
-        # "every first Friday" neither
-        "every first Friday",
-        # a weekday counted in a month recurs monthly: not a step of weeks, not read
-        "every second Monday of the month",
+        # "every first hour" neither (a first weekday counts months: see
+        # test_parse_monthly_weekday.py)
+        "every first hour",
     ],
 )
 def test_not_a_stepped_recurrence(phrase: str) -> None:

@@ -24,6 +24,7 @@ from chronos.time import Grain
 
 __all__ = [
     "ANAPHOR_STARTS",
+    "EVERY_MONTH_TAILS",
     "LONG_WORDS",
     "PERIOD_STARTS",
     "RECURRENCE_STARTS",
@@ -409,6 +410,9 @@ class AmountRules(Cursor):
         low = self.low
         j = self.skip(i, "the")
         if low[j] == "recent":
+            seasons = self._seasons(j + 1, -1)
+            if seasons is not None:
+                return seasons  # "recent summers"
             found = self.unit(j + 1)
             if found is not None and low[j + 1].endswith("s"):
                 return DurationPhrase(_amount(None, found[0])), found[1]
@@ -432,6 +436,9 @@ class AmountRules(Cursor):
         if sign is None:
             return None
         j += 1
+        seasons = self._seasons(j, sign)
+        if seasons is not None:
+            return seasons  # "the past three summers"
         # The convention of docs/parsing.md: "the last week" names the previous week; a
         # period needs a count ("the last two weeks") or a vague one ("the past few
         # weeks"), except that "the past decade" (and century) is the stretch of time, as
@@ -449,6 +456,31 @@ class AmountRules(Cursor):
                 return Period(value, sign, "APPROX"), m
             return Period(value, sign), k
         return None
+
+    def _seasons(self, i: int, sign: int) -> Result:
+        """seasons := (count | FUZZY)? PLURAL_SEASON   (after a cue: "the last two winters")
+
+        Summers counted back or ahead leave out the seasons between them: no length of
+        time, but a set of seasons, TimeML's ``SET XXXX-SU`` as for "every summer"."""
+        low = self.low
+        count: Fraction | None = None
+        j = i
+        fuzzy = self.one_of(i, _FUZZY)
+        if fuzzy is not None:
+            vague, j = fuzzy
+            count = None if vague is None else Fraction(vague)
+        else:
+            counted = self.cardinal(i)
+            if counted is not None:
+                count, j = counted
+                if count.denominator != 1 or not 0 < count < _MOST_SEASONS:
+                    return None
+        word = low[j]
+        season = vocab.SEASONS.get(word[:-1]) if word.endswith("s") else None
+        if season is None:
+            return None
+        number = 0 if count is None else int(count)
+        return Recurrence(f"XXXX-{season}", seasons=number, sign=sign), j + 1
 
     # -- recurrences ----------------------------------------------------------------------
 
@@ -480,6 +512,9 @@ class AmountRules(Cursor):
 
     def _every(self, i: int) -> Result:
         low = self.low
+        monthly = self.monthly_weekday(i, _MONTH_TAILS, tail_needed=False)
+        if monthly is not None:
+            return monthly
         step = Fraction(1)
         j = i
         if low[j] == "other":
@@ -537,6 +572,34 @@ class AmountRules(Cursor):
             return None
         (_, unit, size), k = found
         return Recurrence(_set_value(Fraction(nth * size), unit)), k
+
+    def monthly_weekday(
+        self, i: int, tails: dict[tuple[str, ...], int], *, tail_needed: bool
+    ) -> Result:
+        """rank WEEKDAY tail?   (rank := "first" … "fifth" | "1st" … "5th" | "last" | "final"
+        | "penultimate")
+
+        A weekday counted in every month, after "every"/"each" ("every second Monday of the
+        month", "each last Friday") or, with ``tails`` that say "every month", after "the"
+        ("the first Monday of each month"). Without a tail only the first and the last
+        count months: "every second Friday" steps weeks (see :meth:`_stepped_weekday`)."""
+        low = self.low
+        rank = _MONTH_RANKS.get(low[i])
+        if rank is None and self.kind[i] == "ORDINAL" and low[i][:-2] in ("1", "2", "3", "4", "5"):
+            rank = int(low[i][:-2])
+        if rank is None:
+            return None
+        weekday = self.lookup(i + 1, vocab.WEEKDAYS)
+        if weekday is None:
+            return None
+        tail = self.one_of(i + 2, tails)
+        if tail is not None:
+            end = tail[1]
+        elif not tail_needed and (rank == 1 or rank < 0):
+            end = i + 2
+        else:
+            return None
+        return Recurrence("P1M", freq="1D", weekday=weekday, rank=rank), end
 
     def _stepped_weekday(self, step: Fraction, weekday: int, j: int) -> Result:
         """ "every other Monday", "every second Friday": one weekday in every ``step``
@@ -696,6 +759,34 @@ def _set_value(count: Fraction, unit: str) -> str:
     return f"PT{n}{time_letter}"
 
 
+#: More seasons than any statement counts one by one: a count this large is no season.
+_MOST_SEASONS: Final = 1000
+#: A weekday's count in a month, from the start or (negative) from the end.
+_MONTH_RANKS: Final[dict[str, int]] = {
+    **{word: n for word, n in vocab.ORDINALS.items() if n <= 5},
+    "last": -1,
+    "final": -1,
+    "penultimate": -2,
+}
+#: What follows a counted weekday that makes it one in every month ("of the month").
+_MONTH_TAILS: Final[dict[tuple[str, ...], int]] = {
+    (*head, *det, "month"): 0
+    for head in (("of",), ("in",), ())
+    for det in (
+        ("the",),
+        ("a",),
+        ("every",),
+        ("each",),
+        ("every", "calendar"),
+        ("each", "calendar"),
+    )
+    if (head or det != ("the",)) and (head, det) != (("in",), ("a",))  # not "in a month"
+}
+#: The same after "the": only a tail that says "every month" ("the last Friday of the
+#: month" is one day of the month the text is about).
+EVERY_MONTH_TAILS: Final[dict[tuple[str, ...], int]] = {
+    words: 0 for words in _MONTH_TAILS if "every" in words or "each" in words
+}
 #: First tokens of a period ("the past three months", "recent weeks").
 PERIOD_STARTS: Final = frozenset({"the", "recent", *_PERIOD_CUES})
 #: First tokens of a recurrence ("daily", "every", "twice", "Mondays", …).

@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Final
 
 from chronos.phrases import _vocabulary as vocab
+from chronos.phrases._grammar_amounts import EVERY_MONTH_TAILS
 from chronos.phrases._grammar_base import Dispatch, Result, dispatch
 from chronos.phrases._grammar_dates import DATE_RULES, DateRules
 from chronos.phrases._grammar_nodes import (
@@ -112,6 +113,10 @@ class DayRules(DateRules):
         j = self.skip(i, "the")
         if j == i and self.running_text:
             return None  # "every second Monday of the month" is a recurrence
+        if j > i:
+            monthly = self.monthly_weekday(j, EVERY_MONTH_TAILS, tail_needed=True)
+            if monthly is not None:
+                return monthly  # "the first Monday of every month"
         count = self._count(j)
         if count is None:
             return None

@@ -252,12 +252,19 @@ class Range(NamedTuple):
 class Recurrence(NamedTuple):
     """A set of times, already in TimeML terms: "every Monday", "twice a month"; for a
     weekday stepped by weeks ("every other Monday"), ``weekday`` (Monday 1) is the day the
-    TIMEX3 value (the step, ``P2W``) cannot hold."""
+    TIMEX3 value (the step, ``P2W``) cannot hold; for a weekday counted in every month
+    ("every first Tuesday", "the last Friday of every month"), ``rank`` is its count in
+    the month (negative from the end), which the value (``P1M``) cannot hold either; for a
+    count of seasons ("the past three summers"), ``seasons`` is the count (0 when vague:
+    "the past few winters") and ``sign`` the side of the reference (-1 past, 1 future)."""
 
     value: str
     freq: str | None = None
     quant: str | None = None
     weekday: int | None = None
+    rank: int | None = None
+    seasons: int | None = None
+    sign: int = 0
 
 
 class Anaphor(NamedTuple):

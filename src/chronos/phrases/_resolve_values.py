@@ -391,18 +391,59 @@ def _ref(node: Ref, ctx: Context) -> Value:
     return Value(None, trusted_timex("DATE", node.value))
 
 
+#: Seasons by their TimeML code, as the assumption names them.
+_SEASON_NAMES: Final[dict[str, str]] = {
+    "SP": "spring",
+    "SU": "summer",
+    "FA": "autumn",
+    "WI": "winter",
+}
+
+#: A weekday's rank in a month, as the assumption names it.
+_RANK_WORDS: Final[dict[int, str]] = {
+    1: "first",
+    2: "second",
+    3: "third",
+    4: "fourth",
+    5: "fifth",
+    -1: "last",
+    -2: "penultimate",
+}
+
+
 def _recurrence(node: Recurrence, ctx: Context) -> Value:
     del ctx
     timex = Timex("SET", node.value, freq=node.freq, quant=node.quant)
-    if node.weekday is None:
+    text = _recurrence_note(node)
+    if text is None:
         return Value(None, timex)
+    return Value(None, timex, assumptions=(Assumption("recurrence", text),))
+
+
+def _recurrence_note(node: Recurrence) -> str | None:
+    """What a recurrence's TIMEX3 cannot hold: the count of seasons, the weekday."""
+    if node.seasons is not None:
+        name = _SEASON_NAMES[node.value[-2:]]
+        count = "some" if node.seasons == 0 else str(node.seasons)
+        side = "before" if node.sign < 0 else "after"
+        return (
+            f"{count} {name}s {side} the reference: not one length of time (the seasons "
+            f"between them are left out), so TimeML's set of {name}s ({node.value}); the "
+            "count has no TIMEX3 field"
+        )
+    if node.weekday is None:
+        return None
     day = WEEKDAY_NAMES[node.weekday - 1]
-    note = Assumption(
-        "recurrence",
+    if node.rank is not None:
+        return (
+            f"the {_RANK_WORDS[node.rank]} {day} of every month: TimeML writes the period "
+            f"({node.value}) and one day in it (freq {node.freq}); the weekday, {day}, and "
+            "its rank have no TIMEX3 field"
+        )
+    return (
         f"one {day} in every {node.value[1:-1]} weeks: TimeML writes the step ({node.value}) "
-        f"and one day in it (freq {node.freq}); the weekday, {day}, has no TIMEX3 field",
+        f"and one day in it (freq {node.freq}); the weekday, {day}, has no TIMEX3 field"
     )
-    return Value(None, timex, assumptions=(note,))
 
 
 def _anaphor(node: Anaphor, ctx: Context) -> Value:
