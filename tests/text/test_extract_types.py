@@ -36,6 +36,23 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("She will one day run the bank.", [("one day", "DATE", "FUTURE_REF")]),
         # without a modal it stays a length
         ("The inspectors stayed one day.", [("one day", "DURATION", "P1D")]),
+        # before "when", "a day" is a day the clause names: a point with unknown fields
+        ("Then came a day when the mill fell silent.", [("a day", "DATE", "XXXX-XX-XX")]),
+        # a year likewise, after a verb of memory
+        ("Elders recall a year when the lake froze.", [("a year", "DATE", "XXXX")]),
+        # a week after "was"
+        ("It was a week when every ferry sailed late.", [("a week", "DATE", "XXXX-WXX")]),
+        # a month likewise
+        ("There was a month when no rain fell.", [("a month", "DATE", "XXXX-XX")]),
+        # after a verb that takes a length, "when" contrasts: the length stays
+        (
+            "The audit took a day when it should take an hour.",
+            [("a day", "DURATION", "P1D"), ("an hour", "DURATION", "PT1H")],
+        ),
+        # after "for" likewise
+        ("They queued for a week when tickets went on sale.", [("a week", "DURATION", "P1W")]),
+        # a comma between them: the clause is not about the day
+        ("The ferry waited a day, when the storm eased.", [("a day", "DURATION", "P1D")]),
     ],
 )
 def test_unit_phrases_by_their_neighbours(text: str, expected: list[tuple[str, str, str]]) -> None:

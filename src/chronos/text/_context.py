@@ -392,10 +392,20 @@ _UNIT_LENGTHS: Final = {
 }
 
 
+_UNKNOWN_UNITS: Final = {
+    "year": "XXXX",
+    "month": "XXXX-XX",
+    "week": "XXXX-WXX",
+    "day": "XXXX-XX-XX",
+}
+
+
 def _shaped(timex: Timex, shape: str, unit: str) -> Timex:
     """The TIMEX3 of a unit phrase as a rate or a length."""
     if shape == "SOMEDAY":
         return trusted_timex("DATE", "FUTURE_REF", None)
+    if shape == "WHEN":  # a unit the clause after it names: its fields are unknown
+        return trusted_timex("DATE", _UNKNOWN_UNITS[unit], None)
     value = _UNIT_LENGTHS.get(unit)
     return timex if value is None else trusted_timex(shape, value, None)
 

@@ -140,6 +140,11 @@ _QUANTITY_WORDS: Final = frozenset(
     | {"people", "cents"}
 )
 # Modals before "one day" that make it "at some time to come".
+_WHEN_UNITS: Final = frozenset({"a day", "a week", "a month", "a year"})
+_TAKE_LENGTHS: Final = frozenset(
+    {"for", "lasted", "lasts", "last", "took", "takes", "take", "spent", "spend", "spends"}
+    | {"waited", "wait", "in", "within"}
+)
 _MODALS: Final = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should"})
 # Words after a unit phrase that make it an offset from an event, not a rate.
 _OFFSET_WORDS: Final = frozenset({"after", "before", "later", "earlier", "ago", "from"})
@@ -677,6 +682,7 @@ def _shape(
       period: "for the year ended July 2" (a year's accounts may end in any month);
     - ``"SOMEDAY"``: "one day" after a modal is a time to come, not a length: "may one
       day lead the party";
+    - ``"WHEN"``: "a day" before "when" is a day the clause names: "came a day when";
     - ``"ENDED"``: "the quarter" before "ended" is the calendar quarter holding most of
       the three months that end on the date after it: "the quarter ended Sept. 30" is Q3,
       "the quarter ended July 31" (May to July) Q2.
@@ -684,6 +690,13 @@ def _shape(
     a, b = core
     if words in ("one day", "some day") and a > first and tokens[a - 1].lower in _MODALS:
         return "SOMEDAY"  # "will one day lead the party": at some time to come
+    if (
+        words in _WHEN_UNITS
+        and b < end
+        and tokens[b].lower == "when"
+        and (a == first or tokens[a - 1].lower not in _TAKE_LENGTHS)
+    ):
+        return "WHEN"  # "there came a year when": a point ("lasted a day when": a length)
     unit = words.split()[-1] if words else ""
     if unit not in _RATE_UNITS or not (b - a == 2 or _bare_unit(words.split())):
         return None
