@@ -282,6 +282,22 @@ class TestConflicts:
         with pytest.raises(InvalidArgumentError):
             net.edges(1)
 
+    def test_a_removed_claim_is_never_decided_again(self) -> None:
+        """A claim set aside and then removed leaves nothing waiting on it: a later conflict
+        that takes claims out decides only the claims still there (found by the change law)."""
+        net = Network()
+        net.add_points(4)
+        net.solve(0, H)
+        net.add_constraint(0, 0, 0, 0)
+        net.add_constraint(1, 0, -1, 1)
+        net.add_constraint(0, 1, 0, 0)  # claim 1 contradicts claim 0: set aside
+        net.remove(1)
+        net.add_constraint(1, 3, 14, 2)
+        net.remove(2)
+        net.add_constraint(0, 0, -21, 0)  # claim 0 now contradicts itself
+        assert net.report.set_aside == (0,)
+        assert net.solves == 1
+
 
 class TestExplanations:
     NET: tuple[Spec, ...] = ((0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2))

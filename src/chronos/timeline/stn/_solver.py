@@ -369,6 +369,10 @@ class Network(Repairs):
             self._mark_stale()
             return
         s.certs.pop(cid, None)
+        if cid not in self._by_cid:
+            # Removed for good: no certificate may name it as waiting for a decision.
+            for users in s.dependents.values():
+                users.discard(cid)
         if was_live:
             self._repair_after_removal(s, edges, backward=True)
         # Those still set aside (a removed or disabled one needs no decision).
@@ -932,12 +936,16 @@ class Network(Repairs):
         return self._src.tolist(), self._dst.tolist(), list(map((4).__mul__, self._w))
 
     def _layout(
-        self, columns: tuple[list[int], list[int], list[int]] | None = None
+        self, columns: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
     ) -> tuple[Csr, Csr]:
         if self._graphs is not None and not self._rebuild:
             return self._graphs
         n, live = self._points, self._live
-        tails, heads, scaled = self._columns() if columns is None else columns
+        if columns is None:
+            # The arrays themselves: lists would be read faster but hold an object per edge
+            # for the whole layout, which a solve's peak memory would pay for.
+            columns = (self._src, self._dst, array("q", map((4).__mul__, self._w)))
+        tails, heads, scaled = columns
         self._graphs = (
             _csr(n, tails, heads, scaled, live, sources=self._src),
             _csr(n, heads, tails, scaled, live, sources=self._dst),
@@ -1022,9 +1030,9 @@ def _int_array(column: object) -> bool:
 
 def _csr(
     n: int,
-    tails: list[int],
-    heads: list[int],
-    scaled: list[int],
+    tails: Sequence[int],
+    heads: Sequence[int],
+    scaled: Sequence[int],
     live: bytearray,
     *,
     sources: Sequence[int],
@@ -1034,7 +1042,7 @@ def _csr(
     edges removed for good stay, dead, like disabled ones.
 
     Bulk work only: a sort, a count of edges per point, and gathers in the sorted order (an
-    ``itemgetter`` of the order, applied to each column as a list).
+    ``itemgetter`` of the order, applied to each column).
     """
     m = len(tails)
     order = sorted(range(m), key=tails.__getitem__)
