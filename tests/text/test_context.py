@@ -36,6 +36,45 @@ class TestAnaphora:
         assert second.timex.value == value
         assert second.anchor is first
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # a year names no day: the day is unknown, not the first of January
+            ("The reactor was sealed in 1986. That day, crowds gathered.", "1986-XX-XX"),
+            # a month names no day either; its year and month still hold
+            (
+                "The reactor was sealed in April 1986. On the same day, crowds gathered.",
+                "1986-04-XX",
+            ),
+            # a count of days from a year: some day of that year
+            ("Ferries stopped in 2003. Three days later, the port closed.", "2003-XX-XX"),
+            # a week of a year the text does not say
+            ("Ferries stopped in 2003. That week, the port closed.", "2003-WXX"),
+            # a month of a year: not January
+            ("Ferries stopped in 2003. The same month, the port closed.", "2003-XX"),
+            # a month of a quarter: the quarter's year holds
+            ("Sales slid in the second quarter of 2022. That month, prices rose.", "2022-XX"),
+            # a day of last week: which day is unknown, its month is known here
+            ("The vote was held last week. That day, turnout fell.", "2024-10-XX"),
+        ],
+    )
+    def test_finer_than_the_earlier_mention(self, text: str, value: str) -> None:
+        """An anaphor of a finer unit than what it points back to keeps that mention's
+        fields and leaves its own unknown (``X``), as TimeML writes it; no day is made up."""
+        first, second = extract(text, dct=DCT)
+        assert second.timex.value == value
+        assert second.anchor is first
+        assert second.expression is None  # no span: nothing later counts from a made-up day
+
+    def test_a_later_anaphor_skips_the_unknown_day(self) -> None:
+        """ "the next day" after an unknown day of 1986 is still some day of 1986."""
+        values = _values("It closed in 1986. That day it rained. The next day it snowed.", dct=DCT)
+        assert values == [
+            ("1986", "1986"),
+            ("That day", "1986-XX-XX"),
+            ("The next day", "1986-XX-XX"),
+        ]
+
     def test_without_an_earlier_mention_the_dct(self) -> None:
         """With nothing before it, "the following day" is the day after the DCT."""
         (m,) = extract("The following day, the talks resume.", dct=DCT)

@@ -28,6 +28,7 @@ __all__ = [
     "LOOK_BACK",
     "REPORT_GRAINS",
     "antecedent",
+    "inside",
     "period_in_year",
     "quarter_ended",
     "year_over_year",
@@ -68,6 +69,27 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
         elif span.grain is grain or span.grain.is_finer_than(grain):
             return mention
     return None if bare or not times else times[-1]
+
+
+def inside(anchor: Mention, match: Match, text: str) -> tuple[datetime, datetime] | None:
+    """Two moments inside ``anchor``'s span, when ``match`` (anaphoric) is of a finer unit
+    than the span ("that day" after "1987", "the same month" after "in 2019"): the text
+    says the anaphor falls in that span, not where, so what differs between the two
+    readings is unknown. ``None`` when the span fixes the anaphor's unit, or is open."""
+    expression = anchor.expression
+    span = None if expression is None else expression.span
+    if span is None or span.start is None or span.end is None:
+        return None
+    try:
+        probe = resolve_match(match, text, reference=_PROBE, anchor=_PROBE)
+    except ChronosError:
+        return None
+    grain = None if probe.span is None else probe.span.grain
+    if grain is None or not grain.is_finer_than(span.grain):
+        return None
+    # a tenth in from each edge: inside the span, yet in another day, week and month of it
+    margin = (span.end - span.start) / 10
+    return span.start + margin, span.end - margin
 
 
 def year_over_year(

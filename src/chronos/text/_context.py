@@ -28,6 +28,7 @@ from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_ma
 from chronos.text._anaphora import (
     REPORT_GRAINS,
     antecedent,
+    inside,
     period_in_year,
     quarter_ended,
     year_over_year,
@@ -130,6 +131,7 @@ def place(
         text = document if item.source is None else item.source
         anchor: Mention | datetime | None
         expression: Expression | None
+        unknown: Timex | None = None  # an anaphor finer than its antecedent: fields unknown
         try:
             if kind in ("absolute", "none"):
                 anchor = None
@@ -141,7 +143,13 @@ def place(
                     # nothing to point back to: read the stand-in against the DCT
                     match, text = item.fallback
                 deictic = match.anchoring == "deictic"
-                expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
+                within = None if not isinstance(anchor, Mention) else inside(anchor, match, text)
+                if within is None:
+                    expression = _anaphoric(match, text, anchor, item.placing, policy, deictic)
+                else:
+                    # "that day" after "1987": a day in 1987 the text does not name
+                    expression = None
+                    unknown = _unknown_within(match, text, within, item.placing, policy, deictic)
             elif (
                 narrative
                 and last_explicit is not None
@@ -174,7 +182,9 @@ def place(
         except ChronosError:
             continue  # a date the calendar cannot hold: not placed, not reported
         timex: Timex | None
-        if expression is None:
+        if unknown is not None:
+            timex = unknown
+        elif expression is None:
             timex = _underspecified(match, text, item.placing, policy)
         else:
             timex = expression.timex
@@ -565,6 +575,32 @@ def _underspecified(
         two = resolve_match(match, text, reference=_PROBES[1], tense=tense, policy=policy)
     except ChronosError:
         return None
+    return _common(one, two)
+
+
+def _unknown_within(
+    match: Match,
+    text: str,
+    within: tuple[datetime, datetime],
+    tense: Tense | None,
+    policy: Policy | None,
+    deictic: bool,
+) -> Timex | None:
+    """The TIMEX3 of an anaphor of a finer unit than its antecedent ("that day" after
+    "1987" is ``1987-XX-XX``): read from two moments inside the antecedent's span, the
+    fields on which the two readings differ are unknown."""
+    try:
+        one = _anaphoric(match, text, within[0], tense, policy, deictic)
+        two = _anaphoric(match, text, within[1], tense, policy, deictic)
+    except ChronosError:
+        return None
+    if one is None or two is None:
+        return None
+    return _common(one, two)
+
+
+def _common(one: Expression, two: Expression) -> Timex | None:
+    """The TIMEX3 of two readings of one mention, the fields on which they differ ``X``."""
     if one.timex is None or two.timex is None:
         return None
     a, b = one.timex.value, two.timex.value
