@@ -198,3 +198,112 @@ def test_a_source_that_is_not_one_is_refused(source: object, words: str) -> None
         read_statements(source)
     assert caught.value.argument == "source"
     assert words in str(caught.value)
+
+
+# Two statements that name one event in different words; the shared id says it is one.
+PORT = "The harbour tunnel was opened on Friday, the port authority said."
+CITY = "The new crossing was inaugurated on 10 September, the council said."
+
+
+def _shared_id_files(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "statements"
+    folder.mkdir()
+    (folder / "a-port.txt").write_text(
+        "published: 2025-09-15\nsource: Port authority\n"
+        f"event: tunnel-opening = The harbour tunnel\n\n{PORT}",
+        encoding="utf-8",
+    )
+    (folder / "b-city.txt").write_text(
+        "published: 2025-09-16\nsource: City council\n"
+        f"Event:  tunnel-opening =  The new crossing \n\n{CITY}",
+        encoding="utf-8",
+    )
+    lines = tmp_path / "wire.jsonl"
+    records = [
+        {"id": "a-port", "published": "2025-09-15", "source": "Port authority", "text": PORT,
+         "events": {"tunnel-opening": "The harbour tunnel"}},
+        {"id": "b-city", "published": "2025-09-16", "source": "City council", "text": CITY,
+         "events": {"tunnel-opening": "The new crossing"}},
+    ]  # fmt: skip
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return folder, lines
+
+
+def test_shared_event_ids_are_read_from_header_lines_and_jsonl(tmp_path: Path) -> None:
+    """An ``event: ID = words`` header line (any case, spaces around the parts dropped) and
+    a JSON-lines ``events`` object give the same statements as ``Statement(events=...)``,
+    and chronicle_archive merges the event they name across the two statements."""
+    folder, lines = _shared_id_files(tmp_path)
+    expected = [
+        Statement(PORT, published="2025-09-15", source="Port authority", id="a-port",
+                  events={"tunnel-opening": "The harbour tunnel"}),
+        Statement(CITY, published="2025-09-16", source="City council", id="b-city",
+                  events={"tunnel-opening": "The new crossing"}),
+    ]  # fmt: skip
+    assert read_statements(folder) == expected
+    assert read_statements(lines) == expected
+    for source in (folder, lines):
+        tl = chronicle_archive(source)
+        (tunnel,) = [e for e in tl.events if e.id == "tunnel-opening"]
+        assert [(m.statement, m.quote) for m in tunnel.mentions] == [
+            ("a-port", "opened"),
+            ("b-city", "inaugurated"),
+        ]
+        assert len(tl.conflicts) == 1  # Friday 12 September against 10 September
+    # without the ids, the two stay apart and nothing conflicts
+    plain = chronicle_archive([Statement(s.text, published=s.published, id=s.id) for s in expected])
+    assert not any(e.id == "tunnel-opening" for e in plain.events)
+    assert not plain.conflicts
+
+
+BAD_EVENT_LINES = [
+    # no '=' between the id and the words
+    ("event: tunnel-opening The harbour tunnel", 2, "is not an event line 'event: ID = words'"),
+    # an id without words
+    ("event: tunnel-opening =", 2, "is not an event line"),
+    # words without an id
+    ("event: = The harbour tunnel", 2, "is not an event line"),
+    # words the text does not hold (the id is right, the words are misspelt)
+    ("event: tunnel-opening = The harbor tunnel", 2, "the words 'The harbor tunnel' of event"),
+    # one id twice: the second line is the one named
+    ("event: t = tunnel\nevent: t = opened", 3, "repeats the event id 't'"),
+]
+
+
+@pytest.mark.parametrize(("line", "number", "words"), BAD_EVENT_LINES)
+def test_a_bad_event_line_is_refused_with_its_file_and_line(
+    tmp_path: Path, line: str, number: int, words: str
+) -> None:
+    path = tmp_path / "port.txt"
+    path.write_text(f"published: 2025-09-15\n{line}\n\n{PORT}\n", encoding="utf-8")
+    with pytest.raises(InvalidArgumentError) as caught:
+        chronicle_archive(path)
+    assert caught.value.argument == "FILE"
+    assert str(caught.value).startswith(f"FILE='{path}:{number}': ")
+    assert words in str(caught.value)
+
+
+BAD_EVENTS_OBJECTS = [
+    # a list, not an object of ids to words
+    ('["tunnel-opening"]', "has 'events' that is not an object"),
+    # words the text does not hold
+    ('{"tunnel-opening": "The bridge"}', "the words of event 'tunnel-opening' are not in"),
+    # words that are not a string
+    ('{"tunnel-opening": 3}', "the words of an event must be a non-empty str"),
+    # an empty id
+    ('{"": "The harbour tunnel"}', "an event id must be a non-empty str"),
+]
+
+
+@pytest.mark.parametrize(("events", "words"), BAD_EVENTS_OBJECTS)
+def test_a_bad_events_object_is_refused_with_its_file_and_line(
+    tmp_path: Path, events: str, words: str
+) -> None:
+    lines = tmp_path / "wire.jsonl"
+    good = json.dumps({"published": "2025-09-15", "text": PORT})
+    bad = f'{{"published": "2025-09-15", "events": {events}, "text": {json.dumps(PORT)}}}'
+    lines.write_text(f"{good}\n{bad}\n", encoding="utf-8")
+    with pytest.raises(InvalidArgumentError) as caught:
+        chronicle_archive(lines)
+    assert str(caught.value).startswith(f"FILE='{lines}:2': ")
+    assert words in str(caught.value)

@@ -135,6 +135,35 @@ def test_a_folder_merges_its_statements_and_skips_other_files(folder: Path) -> N
     assert "notes" not in done.stdout
 
 
+def test_shared_event_ids_in_header_lines_merge_one_event(tmp_path: Path) -> None:
+    """Two statements name the tunnel's opening in different words; their ``event:`` lines
+    give it one id, so the chronology holds one opening, told by both, and their dates
+    conflict. Without the lines, the two openings stay apart."""
+    texts = {
+        "a-port": ("2025-09-15", "The harbour tunnel", "The harbour tunnel was opened on Friday."),
+        "b-city": ("2025-09-16", "The new crossing", "The new crossing was inaugurated on 10 May."),
+    }
+    for with_ids in (True, False):
+        folder = tmp_path / f"ids-{with_ids}"
+        folder.mkdir()
+        for name, (published, words, text) in texts.items():
+            header = f"published: {published}\n"
+            header += f"event: tunnel-opening = {words}\n" if with_ids else ""
+            (folder / f"{name}.txt").write_text(f"{header}\n{text}\n", encoding="utf-8")
+        done = run("chronicle", str(folder), "--format", "json")
+        assert done.returncode == 0, done.stderr
+        chronology = json.loads(done.stdout)
+        labels = [e["label"] for e in chronology["events"]]
+        if with_ids:
+            assert labels == ["tunnel opened", "statement a-port", "statement b-city"]
+            (conflict,) = chronology["conflicts"]
+            assert "'10 May'" in conflict
+            assert "'Friday'" in conflict
+        else:  # the opening of each statement: two events, at their own dates
+            assert len(labels) == 4
+            assert chronology["conflicts"] == []
+
+
 def test_stdin_with_published(tmp_path: Path) -> None:
     """``-`` reads standard input; --published gives its date."""
     text = "Ferries stopped running on 3 March, the operator said."
@@ -162,6 +191,8 @@ REFUSED = [
     # ^ bytes that are not UTF-8
     (["chronicle", "{tmp}/empty"], 1, ["holds no statement"]),
     # ^ a folder with no statement file
+    (["chronicle", "{tmp}/bad-event.txt"], 1, ["bad-event.txt:2'", "'event: ID = words'"]),
+    # ^ an event line without '=': the file and the line are named
     (["chronicle", "{tmp}/undated.txt", "--published", "25/10/2024"], 2, ["not an ISO date"]),
     # ^ a date in another convention
     (["parse", "ahead of Febuary 8", "--reference", "2024-10-25"], 1, ["did you mean 'February'"]),
@@ -192,6 +223,10 @@ def test_refused_input_is_one_line_on_stderr(
     """Bad input: a non-zero status and one clear line on stderr, no traceback."""
     (tmp_path / "empty").mkdir()
     (tmp_path / "undated.txt").write_text("The ferry stopped on 3 March.", encoding="utf-8")
+    (tmp_path / "bad-event.txt").write_text(
+        "published: 2025-09-15\nevent: ferry-stop The ferry\n\nThe ferry stopped on 3 March.",
+        encoding="utf-8",
+    )
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 closed on 3 March.".encode("latin-1"))
     done = run(*[a.replace("{tmp}", str(tmp_path)) for a in args])
     line = _one_error_line(done, status)

@@ -40,14 +40,15 @@ __all__ = [
     "JSONL_SUFFIXES",
 ]
 
-#: The header lines a statement file may start with, by their key (any case).
-HEADERS: Final = ("published", "source", "title", "id")
+#: The header lines a statement file may start with, by their key (any case); ``event``
+#: lines (``event: ID = words``) may repeat, one shared event id each.
+HEADERS: Final = ("published", "source", "title", "id", "event")
 #: The files a folder contributes, by suffix: one statement each.
 STATEMENT_SUFFIXES: Final = (".txt", ".md")
 #: JSON-lines files: one statement per line, a JSON object (docs/scaling.md).
 JSONL_SUFFIXES: Final = (".jsonl", ".ndjson")
 #: The keys a JSON-lines statement may have; ``text`` is required.
-_JSON_KEYS: Final = frozenset({"text", *HEADERS})
+_JSON_KEYS: Final = frozenset({"text", "events", *HEADERS} - {"event"})
 #: Statements sent to a worker at once, at least and at most: fewer round trips, still a
 #: balanced load (about eight chunks per process or thread between the two).
 _CHUNK: Final = (16, 256)
@@ -56,26 +57,42 @@ Progress = Callable[[int, int], object]
 
 
 def read_statement(
-    text: str, *, name: str, published: date | datetime | str | None = None
+    text: str,
+    *,
+    name: str,
+    published: date | datetime | str | None = None,
+    where: str | None = None,
 ) -> Statement:
     """The :class:`~chronos.Statement` a statement file holds (its header lines read off).
 
     ``name`` is the file's id unless an ``id:`` header gives one; ``published`` (the
     ``--published`` option) gives the date when the file has none, and wins over it.
+    ``event: ID = words`` lines give shared event ids (:attr:`~chronos.Statement.events`),
+    one a line; a malformed one is refused, naming ``where`` (the file, by default
+    ``name``) and the line.
 
     >>> s = read_statement("published: 2024-10-25\\nsource: Party\\n\\nHeld since May.", name="a")
     >>> s
     Statement('Held since May.', published=datetime.date(2024, 10, 25), source='Party', id='a')
+    >>> read_statement("published: 2025-09-15\\nevent: opening = tunnel\\n\\nThe tunnel opened.",
+    ...                name="a").events
+    (('opening', 'tunnel'),)
     >>> read_statement("Held since May.", name="b.txt")
     Traceback (most recent call last):
     chronos.errors.InvalidArgumentError: published=None: b.txt has no publication date; ...
     """
+    where = name if where is None else where
     headers: dict[str, str] = {}
+    events: list[tuple[str, str, int]] = []  # (id, words, line number)
     lines = text.splitlines(keepends=True)
     taken = 0
     for line in lines:
         key, colon, value = line.partition(":")
         key = key.strip().lower()
+        if colon and key == "event":
+            events.append((*_event_line(value, f"{where}:{taken + 1}"), taken + 1))
+            taken += 1
+            continue
         if not colon or key not in HEADERS or key in headers or not value.strip():
             break
         headers[key] = value.strip()
@@ -91,13 +108,40 @@ def read_statement(
             f"{name} has no publication date; start it with a line "
             "'published: 2024-10-25' or pass --published",
         )
+    seen: set[str] = set()
+    for key, words, number in events:
+        if key in seen:
+            raise InvalidArgumentError(
+                "FILE", f"{where}:{number}", f"repeats the event id {key!r} of an earlier line"
+            )
+        if words not in body:
+            raise InvalidArgumentError(
+                "FILE",
+                f"{where}:{number}",
+                f"the words {words!r} of event {key!r} are not in the statement's text",
+            )
+        seen.add(key)
     return Statement(
         body,
         published=when,
         source=headers.get("source"),
         title=headers.get("title"),
         id=headers.get("id", name),
+        events={key: words for key, words, _ in events},
     )
+
+
+def _event_line(value: str, where: str) -> tuple[str, str]:
+    """The shared id and the words of an ``event: ID = words`` header line."""
+    key, equals, words = value.partition("=")
+    key, words = key.strip(), words.strip()
+    if not equals or not key or not words:
+        raise InvalidArgumentError(
+            "FILE",
+            where,
+            f"is not an event line 'event: ID = words' (got {'event:' + value.rstrip()!r})",
+        )
+    return key, words
 
 
 def read_text(path: Path) -> str:
@@ -120,7 +164,8 @@ def read_statements(
     A folder gives its ``.txt`` and ``.md`` files in the order of their names (not its
     subfolders); a ``.jsonl`` file one statement per line, an object with ``text`` and
     ``published`` and, optionally, ``id`` (by default the file's name and the line number,
-    ``archive:3``), ``source`` and ``title``; any other file one statement, its header lines
+    ``archive:3``), ``source``, ``title`` and ``events`` (an object of shared event ids to
+    the words of the text naming them); any other file one statement, its header lines
     read off. A list may mix paths and :class:`~chronos.Statement` values. ``published``
     gives the date of every statement read from a file and wins over their own.
     """
@@ -151,10 +196,13 @@ def _from_path(path: Path, published: date | datetime | str | None) -> list[Stat
         if not files:
             suffixes = " or ".join(STATEMENT_SUFFIXES)
             raise InvalidArgumentError("DIR", str(path), f"holds no statement ({suffixes} file)")
-        return [read_statement(read_text(p), name=p.stem, published=published) for p in files]
+        return [
+            read_statement(read_text(p), name=p.stem, published=published, where=str(p))
+            for p in files
+        ]
     if path.suffix in JSONL_SUFFIXES:
         return list(_json_lines(path, published))
-    return [read_statement(read_text(path), name=path.stem, published=published)]
+    return [read_statement(read_text(path), name=path.stem, published=published, where=str(path))]
 
 
 def _json_lines(path: Path, published: date | datetime | str | None) -> Iterator[Statement]:
@@ -176,6 +224,10 @@ def _json_lines(path: Path, published: date | datetime | str | None) -> Iterator
         when = published if published is not None else record.get("published")
         if when is None:
             raise InvalidArgumentError("FILE", where, "has no 'published' date")
+        events = record.get("events")
+        if events is not None and not isinstance(events, dict):
+            wrong = "has 'events' that is not an object of event ids to the words naming them"
+            raise InvalidArgumentError("FILE", where, wrong)
         try:
             yield Statement(
                 record["text"],
@@ -183,9 +235,11 @@ def _json_lines(path: Path, published: date | datetime | str | None) -> Iterator
                 source=record.get("source"),
                 title=record.get("title"),
                 id=record.get("id", f"{path.stem}:{number}"),
+                events=events,
             )
         except InvalidArgumentError as exc:
-            raise InvalidArgumentError("FILE", where, exc.reason) from None
+            reason = str(exc) if exc.argument == "events" else exc.reason
+            raise InvalidArgumentError("FILE", where, reason) from None
 
 
 def chronicle_archive(

@@ -74,11 +74,13 @@ _EXAMPLES = {
 
 Run "chronos COMMAND --help" for the options of each command.""",
     "chronicle": """A statement file is UTF-8 text. It may start with header lines
-("published: 2024-10-25", "source: Party spokesperson", "title: …", "id: …"), ended by
-the first line that is not one; a blank line after them is dropped. --published gives
-(or overrides) the publication date of every statement read. A folder contributes its
-.txt and .md files, in the order of their names; a .jsonl file one statement per line
-({"id": …, "published": …, "source": …, "title": …, "text": …}). On a terminal, work
+("published: 2024-10-25", "source: Party spokesperson", "title: …", "id: …", and
+"event: ID = words" lines giving the event those words name an id shared with other
+statements), ended by the first line that is not one; a blank line after them is
+dropped. --published gives (or overrides) the publication date of every statement read.
+A folder contributes its .txt and .md files, in the order of their names; a .jsonl file
+one statement per line ({"id": …, "published": …, "source": …, "title": …, "events":
+{ID: words, …}, "text": …}). On a terminal, work
 that takes more than a second shows a progress bar (with chronos[progress]).
 
 examples:
