@@ -183,15 +183,17 @@ def test_conflicts_are_simple_negative_cycles_broken_by_any_of_their_cids(
     cases(consistent=True),
     st.randoms(use_true_random=False),
     st.sampled_from([0, 3, 20_000, None]),
+    st.sampled_from([4096, 0]),
 )
 def test_incremental_adds_equal_the_batch_solve(
-    case: Case, rng: random.Random, incremental_budget: int | None
+    case: Case, rng: random.Random, incremental_budget: int | None, search_after: int
 ) -> None:
-    """Claims added one by one after a solve, in any order, give the batch solve's bounds."""
+    """Claims added one by one after a solve, in any order, give the batch solve's bounds
+    (the search for a closing cycle, run at once with ``search_after=0``, finds none)."""
     order = list(case.edges)
     rng.shuffle(order)
     cut = rng.randint(0, len(order))
-    net = build(case, order[:cut], incremental_budget=incremental_budget)
+    net = build(case, order[:cut], incremental_budget=incremental_budget, search_after=search_after)
     net.solve(case.origin, HORIZON)
     for u, v, w, cid in order[cut:]:
         net.add_constraint(u, v, w, cid)
@@ -201,14 +203,19 @@ def test_incremental_adds_equal_the_batch_solve(
 
 
 @settings(max_examples=100)
-@given(cases(consistent=False, max_points=10), st.randoms(use_true_random=False))
+@given(
+    cases(consistent=False, max_points=10),
+    st.randoms(use_true_random=False),
+    st.sampled_from([4096, 0]),
+)
 def test_incremental_adds_with_conflicts_equal_a_batch_solve_of_what_stays(
-    case: Case, rng: random.Random
+    case: Case, rng: random.Random, search_after: int
 ) -> None:
-    """With conflicts, adding one by one ends where a batch solve of the enabled claims does."""
+    """With conflicts, adding one by one ends where a batch solve of the enabled claims does,
+    cycles met by lowering labels or by the search between an edge's ends."""
     order = list(case.edges)
     rng.shuffle(order)
-    net = build(case, [])
+    net = build(case, [], search_after=search_after)
     net.solve(case.origin, HORIZON)
     for u, v, w, cid in order:
         net.add_constraint(u, v, w, cid)
@@ -237,13 +244,21 @@ def greedy_aside(case: Case, order: list[Spec]) -> list[int]:
 
 
 @settings(max_examples=150)
-@given(cases(consistent=False, max_points=12), st.randoms(use_true_random=False))
-def test_the_repair_is_the_greedy_one_whenever_it_is_solved(case: Case, rng: random.Random) -> None:
+@given(
+    cases(consistent=False, max_points=12),
+    st.randoms(use_true_random=False),
+    st.sampled_from([4096, 0]),
+)
+def test_the_repair_is_the_greedy_one_whenever_it_is_solved(
+    case: Case, rng: random.Random, search_after: int
+) -> None:
     """Which cids are set aside is a function of the cids alone: the strongest-first greedy
     choice, computed by brute force — whether the network is solved once at the end, or
     solved at some point and changed edge by edge after (each edge repaired in place), or
-    solved again in between. Every conflict is a cycle of its set-aside cid and stronger cids
-    in use, so each set-aside cid is the weakest on its own conflict."""
+    solved again in between; and whether an edge's cycle is met by lowering labels or by the
+    search between its ends (``search_after=0``: always by search). Every conflict is a
+    simple cycle of its set-aside cid and stronger cids in use, so each set-aside cid is the
+    weakest on its own conflict."""
     order = list(case.edges)
     rng.shuffle(order)
     expected = greedy_aside(case, order)
@@ -252,7 +267,7 @@ def test_the_repair_is_the_greedy_one_whenever_it_is_solved(case: Case, rng: ran
     for u, v, w, cid in order:
         batch.add_constraint(u, v, w, cid)
     assert sorted(batch.solve(case.origin, HORIZON).set_aside) == expected
-    net = Network()
+    net = Network(search_after=search_after)
     net.add_points(case.points)
     cut = rng.randint(0, len(order))
     for k, (u, v, w, cid) in enumerate(order):
@@ -266,7 +281,10 @@ def test_the_repair_is_the_greedy_one_whenever_it_is_solved(case: Case, rng: ran
     assert net.bounds() == batch.bounds()
     first = {cid: k for k, (_, _, _, cid) in reversed(list(enumerate(order)))}
     for conflict in report.conflicts:
-        assert conflict.slack == sum(e.weight for e in conflict.edges) < 0
+        edges = conflict.edges
+        assert conflict.slack == sum(e.weight for e in edges) < 0
+        assert all(a.v == b.u for a, b in pairwise((*edges, edges[0])))
+        assert len({e.u for e in edges}) == len(edges)
         others = [c for c in conflict.cids if c != conflict.set_aside]
         assert all(net.is_enabled(c) and first[c] < first[conflict.set_aside] for c in others)
     assert sorted(c.set_aside for c in report.conflicts) == expected

@@ -98,7 +98,7 @@ class Sorted:
 class QueryIndex:
     """The bounds of every event, and the indexes built from them on demand."""
 
-    __slots__ = ("_cache", "_dirty", "_events", "_mark", "_rank", "ee", "es", "le", "ls")
+    __slots__ = ("_cache", "_dirty", "_events", "_mark", "ee", "es", "le", "ls")
 
     def __init__(
         self,
@@ -112,7 +112,6 @@ class QueryIndex:
         self._events = events
         self.es, self.ls, self.ee, self.le = es, ls, ee, le
         self._cache: dict[str, Dominance | Sorted] = {}
-        self._rank: list[int] | None = None
         self._mark = mark
         self._dirty: set[int] = set()
 
@@ -121,10 +120,12 @@ class QueryIndex:
         """The index of a timeline's solved bounds (open bounds as ±infinity)."""
         lows, ups = state.solver.all_bounds()
         n = len(state.events)
-        es = [_low(lows[start_point(i)]) for i in range(n)]
-        ee = [_low(lows[end_point(i)]) for i in range(n)]
-        ls = [_high(ups[start_point(i)]) for i in range(n)]
-        le = [_high(ups[end_point(i)]) for i in range(n)]
+        # Event i has its start at point 2i + 1 and its end at 2i + 2.
+        starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
+        es = list(map(_low, lows[starts]))
+        ee = list(map(_low, lows[ends]))
+        ls = list(map(_high, ups[starts]))
+        le = list(map(_high, ups[ends]))
         return cls(state.events, es, ls, ee, le, state.solver.mark())
 
     def refresh(self, state: State) -> bool:
@@ -216,16 +217,11 @@ class QueryIndex:
         if dirty:
             ids = [i for i in ids if i not in dirty]
             extra = sorted((i for i in dirty if test(i)), key=self.key)
-        rank = self._rank
-        if rank is None:
-            rank = [0] * len(self.es)
-            for position, i in enumerate(sorted(range(len(rank)), key=self.key)):
-                rank[i] = position
-            self._rank = rank
         events = self._events
-        clean = sorted(ids, key=rank.__getitem__)
+        # Only the events found are put in order: no rank of every event to compute first,
+        # which after a change that moved most bounds would cost as much as the index.
+        clean = sorted(ids, key=self.key)
         if extra:
-            # Clean events keep the bounds their rank was computed from.
             return [events[i] for i in merge(clean, extra, key=self.key)]
         return [events[i] for i in clean]
 

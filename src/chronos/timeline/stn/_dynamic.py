@@ -37,7 +37,7 @@ from itertools import chain
 
 from chronos.timeline.stn._paths import HORIZON, Csr, Step, Stop, subtree
 
-__all__ = ["delete", "insert", "shorten"]
+__all__ = ["closing_cycle", "delete", "insert", "shorten"]
 
 
 def insert(
@@ -279,3 +279,162 @@ def shorten(
     if len(path) >= len(prefix) or {y for y, _ in path} & {y for y, _ in rest}:
         return steps
     return path + rest
+
+
+def closing_cycle(
+    g: Csr,
+    other: Csr,
+    dist: Sequence[int],
+    pred: Sequence[int],
+    back: Sequence[int],
+    back_pred: Sequence[int],
+    position: int,
+    *,
+    origin: int,
+    rank: Sequence[int] | None,
+    budget: int,
+) -> tuple[Stop, list[Step]]:
+    """Whether the live edge at ``position`` closes a negative cycle, found by a search aimed
+    at the edge's tail rather than by lowering labels: the labels are left as they are.
+
+    ``dist``/``pred`` are the labels of ``g`` (distances from the origin), ``back``/
+    ``back_pred`` those of ``other``, its reverse (distances to the origin in ``g``); both
+    consistent without the new edge ``tail -> head`` of weight ``w``, though ``back`` may lag
+    behind edges of ``g`` (it then only misses cycles). The edge closes a negative cycle
+    exactly when some path ``head -> tail`` weighs less than ``-w``:
+
+    - through the origin, the best such path is the two trees' paths, ``back[head] +
+      dist[tail]``: one test;
+    - avoiding it, a bidirectional Dijkstra on reduced costs (``dist`` as the potential, so
+      every cost is non-negative) from ``head`` forward and from ``tail`` backward, stopped
+      at the first meeting under the bound: any negative cycle will do, the canonical repair
+      decides by the claims on it, not by which one is met. ``rank`` (see
+      :mod:`chronos.timeline.stn._structure`) keeps both searches between the two ends.
+
+    Where :func:`insert` lowers every label the edge could lower before it meets the tail —
+    in a weakly anchored network, most of the points before the head — this search visits
+    only points that may lie on such a path. Returns ``(CYCLES, steps)`` (a simple cycle,
+    as :func:`insert` gives it), ``(DONE, [])`` when there is no such cycle, or
+    ``(BUDGET, [])`` after ``budget`` edge scans.
+    """
+    tail = g.sources[g.eid[position]]
+    head = g.tgt[position]
+    w = g.wts[position]
+    delta = dist[head] - (dist[tail] + w)
+    if delta <= 0:
+        return Stop.DONE, []  # ``dist`` stays a potential: no cycle can close
+    if origin in (head, tail) or head == tail:
+        return Stop.BUDGET, []  # :func:`insert` has the answer at once
+    if back[head] + dist[tail] + w < 0:
+        steps = [(head, position)]
+        x = head
+        while x != origin:  # head -> origin along the tree of ``other``
+            code = back_pred[x]
+            if code < 0:
+                steps.append((origin, -3 - x))  # the implicit horizon edge x -> origin
+                break
+            y = other.parent(code, origin)
+            steps.append((y, g.position_of(other.eid[code])))
+            x = y
+        down: list[Step] = []
+        x = tail
+        while x != origin:  # origin -> tail along the tree of ``g``, read backwards
+            code = pred[x]
+            down.append((x, code))
+            x = g.parent(code, origin)
+        steps.extend(reversed(down))
+        return Stop.CYCLES, _simple(steps, head)
+    graphs = (g, other)
+    # Forward: reduced cost of x -> y is dist[x] + w - dist[y]; backward, the same edge
+    # seen from y. Keys are (reduced distance << shift) | point.
+    shift = max(len(dist), 2).bit_length()
+    mask = (1 << shift) - 1
+    seen: tuple[dict[int, int], dict[int, int]] = ({head: 0}, {tail: 0})
+    via: tuple[dict[int, int], dict[int, int]] = ({head: -1}, {tail: -1})
+    done: tuple[set[int], set[int]] = (set(), set())
+    heaps = ([head], [tail])
+    low, high = (rank[tail], rank[head]) if rank is not None else (0, 0)
+    if rank is not None and low > high:
+        return Stop.DONE, []  # no path head -> tail avoids the origin
+    scanned = 0
+    while heaps[0] and heaps[1]:
+        if (heaps[0][0] >> shift) + (heaps[1][0] >> shift) >= delta:
+            return Stop.DONE, []
+        side = 0 if len(heaps[0]) <= len(heaps[1]) else 1
+        heap, mine, theirs = heaps[side], seen[side], seen[1 - side]
+        x = heappop(heap) & mask
+        if x in done[side]:
+            continue
+        done[side].add(x)
+        dx = mine[x]
+        gx = graphs[side]
+        for i in gx.positions(x):
+            y = gx.tgt[i]
+            if not gx.alive[i] or y == origin or i == position:
+                continue
+            if rank is not None and not low <= rank[y] <= high:
+                continue
+            if side == 0:
+                ny = dx + dist[x] + gx.wts[i] - dist[y]
+            else:
+                ny = dx + dist[y] + gx.wts[i] - dist[x]
+            old = mine.get(y)
+            if old is not None and ny >= old:
+                continue
+            mine[y] = ny
+            via[side][y] = i
+            meet = theirs.get(y)
+            if meet is not None and ny + meet < delta:
+                return Stop.CYCLES, _meeting(g, other, via, position, head, tail, y, origin)
+            heappush(heap, (ny << shift) | y)
+        scanned += gx.deg[x] + len(gx.extra.get(x, ()))
+        if scanned > budget:
+            return Stop.BUDGET, []
+    return Stop.DONE, []
+
+
+def _meeting(
+    g: Csr,
+    other: Csr,
+    via: tuple[dict[int, int], dict[int, int]],
+    position: int,
+    head: int,
+    tail: int,
+    z: int,
+    origin: int,
+) -> list[Step]:
+    """The cycle: the new edge into ``head``, the forward search's path to ``z``, the backward
+    search's path from ``z`` to ``tail``."""
+    forward: list[Step] = []
+    x = z
+    while x != head:
+        code = via[0][x]
+        forward.append((x, code))
+        x = g.parent(code, origin)
+    steps = [(head, position), *reversed(forward)]
+    x = z
+    while x != tail:
+        code = via[1][x]  # the edge x -> y of g, seen backwards from y
+        y = other.parent(code, origin)
+        steps.append((y, g.position_of(other.eid[code])))
+        x = y
+    return _simple(steps, head)
+
+
+def _simple(steps: list[Step], head: int) -> list[Step]:
+    """The closed walk ``steps`` (the new edge into ``head`` first, then a walk from ``head``
+    to the edge's tail) with every loop of the walk cut out: a simple cycle, still negative,
+    since a loop without the new edge weighs at least zero in a network consistent without it.
+    """
+    kept: list[Step] = []
+    at = {head: 0}  # point -> how many kept steps lead to it
+    for y, code in steps[1:]:
+        k = at.get(y)
+        if k is None:
+            kept.append((y, code))
+            at[y] = len(kept)
+            continue
+        for x, _ in kept[k:]:
+            del at[x]
+        del kept[k:]
+    return [steps[0], *kept]

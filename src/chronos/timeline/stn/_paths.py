@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import enum
 from array import array
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
@@ -136,11 +137,28 @@ class Csr:
         return span if more is None else chain(span, more)
 
     def position_of(self, edge: int) -> int:
-        """The position of global edge ``edge`` (which must be in this graph)."""
+        """The position of global edge ``edge`` (which must be in this graph).
+
+        From the table of every edge if it was made; otherwise a point's edges, built or
+        appended, lie in the order of their ids (the layout sorts them stably by point; later
+        edges have larger ids), so its run is bisected: O(log degree), with no table to make
+        first (which a change's first contradiction would wait for).
+        """
         where = self.where
-        if where is None:
-            where = self.edge_positions()
-        return where[edge]
+        if where is not None:
+            return where[edge]
+        u = self.sources[edge]
+        eid = self.eid
+        lo, hi = self.off[u], self.off[u + 1]
+        k = bisect_left(eid, edge, lo, hi)
+        if k < hi and eid[k] == edge:
+            return k
+        more = self.extra.get(u, [])
+        k = bisect_left(more, edge, key=eid.__getitem__)
+        if k < len(more) and eid[more[k]] == edge:
+            return more[k]
+        # A run laid out by hand in another order (Csr.build): look at every edge of u.
+        return next(p for p in chain(range(lo, hi), more) if eid[p] == edge)
 
     def edge_positions(self) -> array[int]:
         """The position of every global edge, by edge id (-1 for none), made on first need:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, MutableSequence
 from heapq import heappop, heappush
 from typing import TYPE_CHECKING
 
-from chronos.timeline.stn._dynamic import delete, insert, shorten
+from chronos.timeline.stn._dynamic import closing_cycle, delete, insert, shorten
 from chronos.timeline.stn._model import (
     Conflict,
     Edge,
@@ -28,6 +28,9 @@ from chronos.timeline.stn._structure import raise_ranks
 
 __all__ = ["Repairs"]
 
+#: The least edge scans the search for a closing cycle may take (more on large networks).
+SEARCH_SCANS = 20_000
+
 
 class Repairs:
     """In-place changes and the canonical repair, over the network's own state."""
@@ -40,6 +43,7 @@ class Repairs:
         _by_cid: dict[int, int]
         _changed: list[int]
         _incremental_budget: int | None
+        _search_after: int
         _src: array[int]
         _dst: array[int]
 
@@ -63,7 +67,7 @@ class Repairs:
         if not s.exact and self._needs_exact(s.job.horizon):
             return Stop.BUDGET
         budget = self._incremental_budget
-        status, _ = self._insert(s, s.fwd, s.up, s.up_pred, fpos, budget)
+        status, _ = self._insert_forward(s, fpos, budget)
         if status is Stop.CYCLES:
             return status
         if status is Stop.DONE:
@@ -97,6 +101,35 @@ class Repairs:
             )
         except OverflowError:
             return Stop.BUDGET, []
+
+    def _insert_forward(
+        self, s: _Solution, position: int, budget: int | None
+    ) -> tuple[Stop, list[Step]]:
+        """:meth:`_insert` on the forward side, a closing cycle looked for by a search aimed at
+        the edge's tail (:func:`closing_cycle`) when lowering labels takes long: in a weakly
+        anchored network, an edge that contradicts its neighbours would otherwise lower most
+        labels of the network before it meets the cycle, and put them back."""
+        after = self._search_after
+        quick = after if budget is None else min(budget, after)
+        status, steps = self._insert(s, s.fwd, s.up, s.up_pred, position, quick)
+        if status is not Stop.BUDGET or quick == budget:
+            return status, steps
+        rank = s.structure.rank if s.structure is not None else None
+        found, steps = closing_cycle(
+            s.fwd,
+            s.rev,
+            s.up,
+            s.up_pred,
+            s.low,
+            s.low_pred,
+            position,
+            origin=s.job.origin,
+            rank=rank,
+            budget=max(SEARCH_SCANS, self.point_count // 4),
+        )
+        if found is Stop.CYCLES:
+            return found, steps
+        return self._insert(s, s.fwd, s.up, s.up_pred, position, budget)
 
     def _cycle_edges(self, g: Csr, steps: list[Step], job: _Job, *, forward: bool) -> list[Edge]:
         """A cycle of steps as edges in the constraints' own orientation, canonically rotated."""
@@ -204,7 +237,7 @@ class Repairs:
         done: list[int] = []
         for e in edges:
             self._raise_ranks(s, self._src[e], self._dst[e])
-            status, steps = self._insert(s, fwd, s.up, s.up_pred, fwd.position_of(e), budget)
+            status, steps = self._insert_forward(s, fwd.position_of(e), budget)
             if status is not Stop.DONE:
                 self._set_live(edges, 0)
                 if done:

@@ -80,11 +80,13 @@ class Network(Repairs):
 
     Adding a constraint to a solved network updates the bounds in place by a local search
     from the endpoint whose bound may improve (Dijkstra on reduced costs: each point whose
-    bound moves is settled once), within ``incremental_budget`` edge scans if one is given; a
-    negative cycle is repaired in place by the canonical rule (see ``_repair``), a spent
-    budget falls back to a full :meth:`solve`. Disabling or removing a constraint takes it
-    out in place (the bounds that hung on it settle again, the cids set aside for a cycle
-    through it are decided again); enabling one decides it as an add does.
+    bound moves is settled once), within ``incremental_budget`` edge scans if one is given.
+    Past ``search_after`` scans, the cycle the new edge may close is looked for by a search
+    between its two ends instead, and the labels lowered only if there is none. A negative
+    cycle is repaired in place by the canonical rule (see ``_repair``), a spent budget falls
+    back to a full :meth:`solve`. Disabling or removing a constraint takes it out in place
+    (the bounds that hung on it settle again, the cids set aside for a cycle through it are
+    decided again); enabling one decides it as an add does.
     :meth:`mark` and :meth:`changed_since` tell which bounds moved since a moment.
     """
 
@@ -104,6 +106,7 @@ class Network(Repairs):
         "_points",
         "_prev_same",
         "_rebuild",
+        "_search_after",
         "_solution",
         "_solves",
         "_src",
@@ -111,12 +114,21 @@ class Network(Repairs):
         "_w",
     )
 
-    def __init__(self, *, incremental_budget: int | None = None, structured: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        incremental_budget: int | None = None,
+        structured: bool = True,
+        search_after: int = 4096,
+    ) -> None:
         self._incremental_budget = (
             None
             if incremental_budget is None
             else _check_count("incremental_budget", incremental_budget)
         )
+        # Edge scans an incremental add spends lowering labels before it looks for the cycle
+        # the new edge may close by a search aimed at its tail instead (0: search at once).
+        self._search_after = _check_count("search_after", search_after)
         # False: solve by FIFO rounds from the origin alone, as before the components were
         # used (kept as the reference the structured solve is tested against).
         self._structured = structured is True
