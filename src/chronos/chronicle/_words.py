@@ -92,7 +92,7 @@ NOT_SUBJECT: Final = DETERMINERS | frozenset(
         "but",
     ]
 )
-PARTICLES: Final = frozenset({"down", "up", "off", "out", "for", "to"})
+PARTICLES: Final = frozenset({"down", "up", "off", "out", "for", "to", "aside"})
 #: Words that end the noun phrase after a verb.
 _PHRASE_ENDS: Final = frozenset(
     [
@@ -187,20 +187,14 @@ TWO_WORD_CUES: Final = {
 }
 #: Adverbs that order their clause after (or before) the event told just before it.
 ADVERBS: Final = {"then": "after", "later": "after", "subsequently": "after", "earlier": "before"}
-#: Reporting verbs that take what they react to as their object: it came first.
+#: Reporting verbs that take what they react to as their object: it came first. They are
+#: the verbs of answering, refusing, judging and acclaiming ("rejected the claim",
+#: "brushed aside the offer", "slammed the ruling", "hailed the deal").
 REACTIONS: Final = frozenset(
-    [
-        "reject",
-        "react",
-        "condemn",
-        "welcome",
-        "term",
-        "respond",
-        "reply",
-        "deny",
-        "criticize",
-        "dismiss",
-    ]
+    {"reject", "react", "respond", "reply", "deny", "dismiss", "rebuff", "brush", "refute"}
+    | {"rebut", "repudiate", "term", "condemn", "criticize", "criticise", "denounce"}
+    | {"decry", "deplore", "lament", "slam", "lambast", "castigate", "ridicule"}
+    | {"welcome", "hail", "praise", "applaud", "commend"}
 )
 #: Verbs that carry out the event their object names: "passed the amendment" is the
 #: amendment's passage, "held the elections" the elections, "issued a statement" the
