@@ -364,6 +364,8 @@ class _Sentence(Anchoring):
                 low = toks[k].lower
                 if k in self.events or k in self.timex or k in self.referred or k in self.verbs:
                     continue
+                if k in self.subjects:
+                    continue  # "Fighting resumed on Monday": the noun is its verb's event
                 if nominal(low) is None or low in PRONOUNS or definite(toks, k):
                     continue  # a definite noun is left to anaphora, which may tie it back
                 if any(a <= toks[k].start < b for a, b in told):

@@ -64,6 +64,7 @@ class Sentence:
         self.text = st.text
         self.events: dict[int, Found] = {}  # token index → the event told there
         self.referred: set[int] = set()  # tokens read as a reference to an event
+        self.subjects: set[int] = set()  # subjects in a verb event's label ("Fighting resumed")
         self.verbs = [i for i, t in enumerate(toks) if verb_of(t.lower) and self._is_verb(i)]
         #: verb → the event noun whose event it carries out ("which parliament passed")
         self.realizes: dict[int, int] = {}
@@ -278,6 +279,7 @@ class Sentence:
         if verb.cls == "R" and verb.lemma not in REACTIONS:
             obj = None  # what is said is a clause, not part of the label
         head = "" if obj is None else toks[obj].text
+        subject = None
         if head:
             words.append(head)
         elif verb.cls != "R":
@@ -285,6 +287,7 @@ class Sentence:
             if subject is not None:  # "the bridge opened": an intransitive, with its subject
                 head = toks[subject].text
                 words.insert(0, head)
+                self.subjects.add(subject)
         kind: Kind = (
             "reporting" if verb.cls == "R" else "state" if verb.cls == "S" else "occurrence"
         )
@@ -296,6 +299,9 @@ class Sentence:
         found = Found(" ".join(words), kind, key, verb.lemma, group)
         found.tense = tense_of(toks, i)
         self.st.mention(found, self.number, toks[i], toks[i if obj is None else obj], None)
+        if subject is not None and nominal(toks[subject].lower) is not None:
+            # "Fighting resumed": the event noun names the verb's event, one event
+            self.st.mention(found, self.number, toks[subject], toks[subject], "predicate")
         return found
 
     def _nominal(self, i: int) -> Found:

@@ -333,7 +333,11 @@ def subject_of(toks: list[Tok], v: int) -> int | None:
 
 
 def subject_head(toks: list[Tok], v: int) -> int | None:
-    """The head noun of a verb's subject, right before it ("the second round ended")."""
+    """The head noun of a verb's subject, right before it ("the second round ended"), or
+    before a relative clause on it ("the deal, which was signed on Monday, collapsed")."""
+    opening = _relative_clause_before(toks, v)
+    if opening is not None:
+        v = opening
     k = v - 1
     while k >= 0 and v - k <= 4 and (toks[k].lower in AUX or toks[k].lower in MODALS):
         k -= 1
@@ -351,6 +355,26 @@ def subject_head(toks: list[Tok], v: int) -> int | None:
 
 
 _PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
+#: The words that open a relative clause after a comma.
+_RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
+
+
+def _relative_clause_before(toks: list[Tok], v: int) -> int | None:
+    """The comma that opens a relative clause ending right before the verb at ``v``.
+
+    ", which was signed on Monday," before "collapsed": the clause runs from a comma and a
+    relative word to a comma before the verb, with no other stop between (at most 20
+    words). None when the verb does not follow such a clause.
+    """
+    if v < 1 or toks[v - 1].lower != ",":
+        return None
+    for j in range(v - 2, max(-1, v - 22), -1):
+        low = toks[j].lower
+        if low in STOPS:
+            if low == "," and j + 1 < v - 1 and toks[j + 1].lower in _RELATIVES:
+                return j
+            return None
+    return None
 
 
 def tense_of(toks: list[Tok], i: int) -> str | None:
