@@ -607,9 +607,21 @@ def _bare_unit(words: list[str]) -> bool:
 
 
 def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:
-    """Whether the extent names both a weekday and a month ("Monday, Oct. 26")."""
-    words = {t.lower.rstrip(".") for t in tokens[core[0] : core[1]] if t.kind == "WORD"}
+    """Whether the extent names both a weekday and a month in one date ("Monday, Oct. 26");
+    the two ends of a range are two dates ("from Monday until 30 June")."""
+    words: set[str] = set()
+    for t in tokens[core[0] : core[1]]:
+        if t.lower in _RANGE_JOINS or t.kind == "DASH":
+            if words & _AFTER_EARLIER and words & _MONTHS:
+                return True
+            words = set()
+        elif t.kind == "WORD":
+            words.add(t.lower.rstrip("."))
     return bool(words & _AFTER_EARLIER) and bool(words & _MONTHS)
+
+
+# The words joining the two ends of a range.
+_RANGE_JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
 
 
 def _with_period_noun(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:
