@@ -480,6 +480,18 @@ class Parser(TimeRules):
             return None
         signal_text = self._words_between(i, k)
         body = self.body(k)
+        if (
+            low[i] == "the"
+            and low[i + 1] == "day"
+            and a == i
+            and body is not None
+            and _names_a_day(body[0])
+            and (not events or self.at_end(self._trailing(body[1])))
+        ):
+            # "the day before last Tuesday": one day, the Monday, not a signal and a date
+            sign = 1 if relation == "AFTER" else -1
+            shifted = Shifted(body[0], node.amount, sign, ahead=False)
+            return self._phrase(None, shifted, i, i, body[1])
         if body is not None and (not events or self.at_end(self._trailing(body[1]))):
             inner, m = body
             return self._phrase(
@@ -628,3 +640,13 @@ _CASE_WORDS: Final = frozenset(
 )
 _NAMES: Final = tuple(name for name in (*vocab.MONTHS, *vocab.WEEKDAYS) if len(name) > 4)
 _KNOWN: Final = vocab.all_words() | vocab.DETERMINERS
+
+
+def _names_a_day(node: Node) -> bool:
+    """Whether ``node`` names one day, from which "the day before" counts: a weekday, a
+    dated day, a holiday, a day word ("yesterday")."""
+    if isinstance(node, (Weekday, Holiday, NumericDate, NthDay)):
+        return True
+    if isinstance(node, CalendarDate):
+        return node.grain is Grain.DAY
+    return isinstance(node, RelativeUnit) and node.grain is Grain.DAY
