@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from chronos.errors import ParseError
 from chronos.phrases._expression import Tense
 from chronos.phrases._parse import parse
 
@@ -46,3 +47,35 @@ def test_weekday_first_end(phrase: str, tense: Tense | None, ends: tuple[str, st
     """Each end of the range is where the table says."""
     e = parse(phrase, reference=REF, tense=tense)
     assert tuple(str(p.span) for p in e.parts) == ends
+
+
+@pytest.mark.parametrize(
+    ("phrase", "is_range"),
+    [
+        # a day and a month with no cue: two times, not a range
+        ("Tuesday to November", False),
+        # either way round, with a year
+        ("2026 through Thursday", False),
+        # a dated day and a year
+        ("4 March to 2027", False),
+        # "from" makes it a range whatever its ends
+        ("from Tuesday to November", True),
+        # so does "between ... and"
+        ("between Thursday and March", True),
+        # two days need no cue
+        ("Thursday through 20 February", True),
+        # two months need none either
+        ("April to July", True),
+        # a year and a month are both long: a range
+        ("2023 until August 2024", True),
+    ],
+)
+def test_ends_of_one_size_or_a_cue(phrase: str, is_range: bool) -> None:
+    """Without "from" or "between", a range joins ends of one size: a day with a day, a
+    month or longer with a month or longer; a day and a month are two separate times."""
+    try:
+        e = parse(phrase, reference=REF)
+    except ParseError:
+        assert not is_range
+    else:
+        assert (len(e.parts) == 2) == is_range

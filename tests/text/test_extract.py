@@ -253,3 +253,27 @@ class TestTimeMLConventions:
     def test_earlier_before_a_weekday_stays_outside(self) -> None:
         """ "earlier [Friday]", "later in [the day]"."""
         assert [m.text for m in extract("The envoy left earlier Friday.", dct=DCT)] == ["Friday"]
+
+
+class TestRangeCues:
+    """Two times joined by "to" in running text are a range only when their ends are of one
+    size or a range cue ("from", "between") opens them."""
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            # a weekday, then a month's figures: two mentions, the month not a range's end
+            (
+                "The agency will issue a correction Tuesday to November's data.",
+                [("Tuesday", "DATE", "2024-10-29"), ("November", "DATE", "2023-11")],
+            ),
+            # with "from", the same ends are a range, each end its own TIMEX3
+            (
+                "Talks will run from Tuesday to November.",
+                [("Tuesday", "DATE", "2024-10-29"), ("November", "DATE", "2024-11")],
+            ),
+        ],
+    )
+    def test_range_or_two_times(self, text: str, found: list[tuple[str, str, str]]) -> None:
+        """The mentions and their values are those the table gives."""
+        assert _found(text) == found

@@ -224,6 +224,8 @@ class Parser(TimeRules):
         if second is not None:
             if isinstance(node, Clock) and isinstance(second[0], Clock):
                 return _clock_range(node, second[0], second[1])
+            if opener not in ("between", "from") and _mismatched(node, second[0]):
+                return None  # "revised Friday to December's figures": no range
             return Range(node, second[0]), second[1]
         short = self._short_year(node, k + 1)
         if short is not None:
@@ -650,3 +652,27 @@ def _names_a_day(node: Node) -> bool:
     if isinstance(node, CalendarDate):
         return node.grain is Grain.DAY
     return isinstance(node, RelativeUnit) and node.grain is Grain.DAY
+
+
+def _mismatched(first: Node, last: Node) -> bool:
+    """Whether the two ends of a range without "from" or "between" are of sizes no range
+    joins: a day and a month or longer ("Friday to December"), either way round. Such a
+    pair is two times a sentence names apart ("revised Friday to December's figures");
+    "from" or "between" says it is a range all the same."""
+    sizes = {_size(first), _size(last)}
+    return sizes == {"day", "long"}
+
+
+def _size(node: Node) -> str | None:
+    """ "day" for an end naming a day, "long" for one naming a month or longer, else
+    ``None`` (a week, a time of day, an end of unknown size)."""
+    if isinstance(node, (Weekday, Holiday, NumericDate, NthDay, DayInWeek, Shifted)):
+        return "day"
+    grain = node.grain if isinstance(node, (CalendarDate, RelativeUnit)) else None
+    if isinstance(node, EraDate):
+        grain = Grain.YEAR
+    if grain is None or grain is Grain.WEEK:
+        return None
+    if grain is Grain.DAY:
+        return "day"
+    return "long" if Grain.MONTH.rank <= grain.rank else None
