@@ -66,6 +66,23 @@ class TestAnaphora:
         assert second.anchor is first
         assert second.expression is None  # no span: nothing later counts from a made-up day
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # a part of the day after a year: that year's, its day unknown, not the DCT's
+            ("The levee broke in 1993. That night, the river rose.", "1993-XX-XXTNI"),
+            # after a month: the month holds
+            ("The levee broke in June 1993. That evening, the river rose.", "1993-06-XXTEV"),
+            # "the same" after a year, likewise
+            ("The levee broke in 1993. The same afternoon, the river rose.", "1993-XX-XXTAF"),
+        ],
+    )
+    def test_part_of_day_after_a_coarser_mention(self, text: str, value: str) -> None:
+        """ "that night" after a year or a month is a night in it, not the DCT's night."""
+        first, second = extract(text, dct=DCT)
+        assert second.timex.value == value
+        assert second.anchor is first
+
     def test_a_later_anaphor_skips_the_unknown_day(self) -> None:
         """ "the next day" after an unknown day of 1986 is still some day of 1986."""
         values = _values("It closed in 1986. That day it rained. The next day it snowed.", dct=DCT)

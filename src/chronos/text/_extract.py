@@ -446,11 +446,19 @@ def _scan(scanner: Scanner) -> list[Found]:
                 shape=shape,
                 firm=firm,
                 of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
+                that_day=kind == "deictic" and words in _PARTS_OF_DAY and _after_that(tokens, core),
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,
             )
         )
     return found
+
+
+def _after_that(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the extent follows "that" or "the same" ("that morning", "the same night")."""
+    k = core[0]
+    before = tokens[k - 1].lower if k >= 1 else ""
+    return before == "that" or (before == "same" and k >= 2 and tokens[k - 2].lower == "the")
 
 
 # A part of the day with no day of its own: "in the morning", "morning trading", "later in
