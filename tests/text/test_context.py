@@ -66,6 +66,23 @@ class TestAnaphora:
         assert second.anchor is first
         assert second.expression is None  # no span: nothing later counts from a made-up day
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # a part of the day after a year: that year's, its day unknown, not the DCT's
+            ("The levee broke in 1993. That night, the river rose.", "1993-XX-XXTNI"),
+            # after a month: the month holds
+            ("The levee broke in June 1993. That evening, the river rose.", "1993-06-XXTEV"),
+            # "the same" after a year, likewise
+            ("The levee broke in 1993. The same afternoon, the river rose.", "1993-XX-XXTAF"),
+        ],
+    )
+    def test_part_of_day_after_a_coarser_mention(self, text: str, value: str) -> None:
+        """ "that night" after a year or a month is a night in it, not the DCT's night."""
+        first, second = extract(text, dct=DCT)
+        assert second.timex.value == value
+        assert second.anchor is first
+
     def test_a_later_anaphor_skips_the_unknown_day(self) -> None:
         """ "the next day" after an unknown day of 1986 is still some day of 1986."""
         values = _values("It closed in 1986. That day it rained. The next day it snowed.", dct=DCT)
@@ -471,3 +488,47 @@ class TestNamedComparison:
 def test_a_bare_unit_skips_the_edges_of_stretches(text: str, mention: str, value: str) -> None:
     """ "The full year" points back to a year the text is about, not to "since 2015"."""
     assert (mention, value) in _values(text, dct=DCT)
+
+
+class TestRangeEnds:
+    """A range's first end, a bare weekday, is placed from the DCT by its clause's tense,
+    as the weekday alone would be; the DCT is Friday 25 October 2024."""
+
+    @pytest.mark.parametrize(
+        ("text", "ends"),
+        [
+            # a future clause: next Tuesday, not a Tuesday in the week of the end
+            (
+                "Checkpoints will stay from Tuesday until the end of November.",
+                [("Tuesday", "2024-10-29"), ("the end of November", "2024-11")],
+            ),
+            # a future clause with a dated end: next Tuesday, not the one just gone
+            (
+                "The bridge will be shut from Tuesday until 15 December.",
+                [("Tuesday", "2024-10-29"), ("15 December", "2024-12-15")],
+            ),
+            # "through" without "from"
+            (
+                "Voting will run Wednesday through November 8.",
+                [("Wednesday", "2024-10-30"), ("November 8", "2024-11-08")],
+            ),
+            # a past clause with two weekdays: days over by now, Saturday not tomorrow
+            (
+                "The museum stayed closed from Tuesday to Saturday.",
+                [("Tuesday", "2024-10-15"), ("Saturday", "2024-10-19")],
+            ),
+            # a past clause whose days fit this week: they stay this week's
+            (
+                "The museum stayed closed from Sunday to Thursday.",
+                [("Sunday", "2024-10-20"), ("Thursday", "2024-10-24")],
+            ),
+            # "between ... and" in a future clause
+            (
+                "Inspectors will visit between Monday and Wednesday.",
+                [("Monday", "2024-10-28"), ("Wednesday", "2024-10-30")],
+            ),
+        ],
+    )
+    def test_weekday_first_end(self, text: str, ends: list[tuple[str, str]]) -> None:
+        """Each end is where the table says."""
+        assert _values(text, dct=DCT) == ends

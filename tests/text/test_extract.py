@@ -33,6 +33,10 @@ class TestExtents:
             ("He must answer by Thursday.", "Thursday", "by"),  # a deadline
             ("They talked for three hours.", "three hours", "for"),  # a duration
             ("The curfew ends on Sunday.", "Sunday", "on"),  # a weekday
+            # "the day before" a named day is one day, the whole phrase its extent
+            ("Troops left the day before last Monday.", "the day before last Monday", None),
+            # ... after a dated day too
+            ("Ballots closed the day after 3 May 2021.", "the day after 3 May 2021", None),
         ],
     )
     def test_extent_and_signal(self, text: str, extent: str, signal: str | None) -> None:
@@ -41,6 +45,12 @@ class TestExtents:
         assert m.text == extent
         assert text[m.start : m.end] == extent
         assert m.signal == signal
+
+    def test_the_day_before_a_named_day(self) -> None:
+        """ "the day before last Monday" is the Sunday before it, one DATE."""
+        assert _found("Troops left the day before last Monday.") == [
+            ("the day before last Monday", "DATE", "2024-10-20")
+        ]
 
     def test_relation_comes_from_the_signal(self) -> None:
         """ "since" gives SINCE, "ahead of" BEFORE; a bare date has no signal, no relation."""
@@ -243,3 +253,27 @@ class TestTimeMLConventions:
     def test_earlier_before_a_weekday_stays_outside(self) -> None:
         """ "earlier [Friday]", "later in [the day]"."""
         assert [m.text for m in extract("The envoy left earlier Friday.", dct=DCT)] == ["Friday"]
+
+
+class TestRangeCues:
+    """Two times joined by "to" in running text are a range only when their ends are of one
+    size or a range cue ("from", "between") opens them."""
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            # a weekday, then a month's figures: two mentions, the month not a range's end
+            (
+                "The agency will issue a correction Tuesday to November's data.",
+                [("Tuesday", "DATE", "2024-10-29"), ("November", "DATE", "2023-11")],
+            ),
+            # with "from", the same ends are a range, each end its own TIMEX3
+            (
+                "Talks will run from Tuesday to November.",
+                [("Tuesday", "DATE", "2024-10-29"), ("November", "DATE", "2024-11")],
+            ),
+        ],
+    )
+    def test_range_or_two_times(self, text: str, found: list[tuple[str, str, str]]) -> None:
+        """The mentions and their values are those the table gives."""
+        assert _found(text) == found

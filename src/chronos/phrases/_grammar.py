@@ -224,6 +224,8 @@ class Parser(TimeRules):
         if second is not None:
             if isinstance(node, Clock) and isinstance(second[0], Clock):
                 return _clock_range(node, second[0], second[1])
+            if opener not in ("between", "from") and _mismatched(node, second[0]):
+                return None  # "revised Friday to December's figures": no range
             return Range(node, second[0]), second[1]
         short = self._short_year(node, k + 1)
         if short is not None:
@@ -480,6 +482,18 @@ class Parser(TimeRules):
             return None
         signal_text = self._words_between(i, k)
         body = self.body(k)
+        if (
+            low[i] == "the"
+            and low[i + 1] == "day"
+            and a == i
+            and body is not None
+            and _names_a_day(body[0])
+            and (not events or self.at_end(self._trailing(body[1])))
+        ):
+            # "the day before last Tuesday": one day, the Monday, not a signal and a date
+            sign = 1 if relation == "AFTER" else -1
+            shifted = Shifted(body[0], node.amount, sign, ahead=False)
+            return self._phrase(None, shifted, i, i, body[1])
         if body is not None and (not events or self.at_end(self._trailing(body[1]))):
             inner, m = body
             return self._phrase(
@@ -628,3 +642,37 @@ _CASE_WORDS: Final = frozenset(
 )
 _NAMES: Final = tuple(name for name in (*vocab.MONTHS, *vocab.WEEKDAYS) if len(name) > 4)
 _KNOWN: Final = vocab.all_words() | vocab.DETERMINERS
+
+
+def _names_a_day(node: Node) -> bool:
+    """Whether ``node`` names one day, from which "the day before" counts: a weekday, a
+    dated day, a holiday, a day word ("yesterday")."""
+    if isinstance(node, (Weekday, Holiday, NumericDate, NthDay)):
+        return True
+    if isinstance(node, CalendarDate):
+        return node.grain is Grain.DAY
+    return isinstance(node, RelativeUnit) and node.grain is Grain.DAY
+
+
+def _mismatched(first: Node, last: Node) -> bool:
+    """Whether the two ends of a range without "from" or "between" are of sizes no range
+    joins: a day and a month or longer ("Friday to December"), either way round. Such a
+    pair is two times a sentence names apart ("revised Friday to December's figures");
+    "from" or "between" says it is a range all the same."""
+    sizes = {_size(first), _size(last)}
+    return sizes == {"day", "long"}
+
+
+def _size(node: Node) -> str | None:
+    """ "day" for an end naming a day, "long" for one naming a month or longer, else
+    ``None`` (a week, a time of day, an end of unknown size)."""
+    if isinstance(node, (Weekday, Holiday, NumericDate, NthDay, DayInWeek, Shifted)):
+        return "day"
+    grain = node.grain if isinstance(node, (CalendarDate, RelativeUnit)) else None
+    if isinstance(node, EraDate):
+        grain = Grain.YEAR
+    if grain is None or grain is Grain.WEEK:
+        return None
+    if grain is Grain.DAY:
+        return "day"
+    return "long" if Grain.MONTH.rank <= grain.rank else None

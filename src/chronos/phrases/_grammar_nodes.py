@@ -127,11 +127,14 @@ class DayInWeek(NamedTuple):
 
 class Shifted(NamedTuple):
     """A day an amount after (+1) or before (-1) another day: "a week from Friday",
-    "Monday after next" (a week after next Monday), "Friday week"."""
+    "Monday after next" (a week after next Monday), "Friday week", "the day before last
+    Tuesday". ``ahead``: a bare weekday base is the one to come ("a week from Friday"),
+    else it is placed as on its own ("the day after Friday")."""
 
     base: Node
     amount: Amount
     sign: int = 1
+    ahead: bool = True
 
 
 class EraDate(NamedTuple):

@@ -11,6 +11,7 @@ from typing import Final
 
 from chronos.errors import InvalidArgumentError
 from chronos.phrases._countries import COUNTRY_TITLES
+from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Holiday,
@@ -454,13 +455,28 @@ def _range(node: Range, ctx: Context) -> Value:
 def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     """Both ends of a range, the year of a year-less end taken from the other end."""
     first_node, last_node = node.first, node.last
-    if _yearless(first_node) and not _yearless(last_node):
+    if (
+        ctx.tense is Tense.PAST
+        and isinstance(first_node, Weekday)
+        and isinstance(last_node, Weekday)
+        and first_node.cue is None
+        and last_node.cue is None
+    ):
+        # "stayed shut from Monday until Friday": a past week's days, over by now; the
+        # last end is placed by the tense and the first before it
+        last = resolve_node(last_node, ctx)
+        if last.span is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        first = _placed_before(first_node, last.span, ctx)
+    elif _yearless(first_node) and not _yearless(last_node):
         last = resolve_node(last_node, ctx)
         if last.span is None:
             raise UnplaceableError(BEYOND_CALENDAR)
         if last.span.start is None:
             raise UnplaceableError(BEYOND_CALENDAR)
-        first = _placed_before(first_node, last.span, ctx)
+        first = _weekday_first(first_node, last.span, ctx) or _placed_before(
+            first_node, last.span, ctx
+        )
     else:
         first = resolve_node(first_node, ctx)
         if first.span is None:
@@ -483,6 +499,20 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     ):
         raise UnplaceableError("the range ends before it starts")
     return first, last
+
+
+def _weekday_first(node: Node, last: Span, ctx: Context) -> Value | None:
+    """A bare weekday opening a range ("from Monday until the end of June"): a weekday
+    names a day near the reference, placed by the tense as on its own, not a day in the
+    week of the range's other end; ``None`` (place it from the other end) when not a
+    weekday, or when so placed it starts after that end ("from Monday until 30 June 1987")."""
+    if not isinstance(node, Weekday):
+        return None
+    first = resolve_node(node, ctx)
+    span = first.span
+    if span is None or span.start is None or last.end is None or last.end <= span.start:
+        return None
+    return first
 
 
 def _yearless(node: Node) -> bool:

@@ -192,7 +192,7 @@ def _day_in_week(node: DayInWeek, ctx: Context) -> Value:
 def _shifted(node: Shifted, ctx: Context) -> Value:
     base_node = node.base
     base_ctx = ctx._replace(shape=None)
-    if isinstance(base_node, Weekday) and base_node.cue is None:
+    if isinstance(base_node, Weekday) and base_node.cue is None and node.ahead:
         # "a week from Friday", "Friday week": counted from the Friday to come.
         base_ctx = base_ctx._replace(tense=Tense.FUTURE, signal_cue=None)
     base = resolve_node(base_node, base_ctx)

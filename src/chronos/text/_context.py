@@ -91,6 +91,9 @@ class Found(NamedTuple):
     #: A part of the day with no day of its own ("in the morning", "later in the day") in
     #: a clause not in the future: a part of the day the text reports.
     of_day: bool = False
+    #: A part of the day after "that" or "the same" ("that morning"): the day of an
+    #: earlier mention, never the DCT's when that mention names no day.
+    that_day: bool = False
     #: A deictic mention that names no day ("at 10:35 a.m."): a clock time takes its day
     #: from a day named in its sentence.
     dayless: bool = False
@@ -172,6 +175,10 @@ def place(
             ):
                 anchor = day
                 expression = _anaphoric(match, text, day, item.placing, policy, True)
+            elif item.that_day and times and (within := inside(times[-1], match, text)) is not None:
+                # "in 1987 … that morning": a morning of 1987, its day unknown
+                anchor, expression = times[-1], None
+                unknown = _unknown_within(match, text, within, item.placing, policy, True)
             elif dct is not None:
                 anchor = dct
                 expression = _resolve(match, text, dct, item.placing, policy)

@@ -446,11 +446,19 @@ def _scan(scanner: Scanner) -> list[Found]:
                 shape=shape,
                 firm=firm,
                 of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
+                that_day=kind == "deictic" and words in _PARTS_OF_DAY and _after_that(tokens, core),
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,
             )
         )
     return found
+
+
+def _after_that(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the extent follows "that" or "the same" ("that morning", "the same night")."""
+    k = core[0]
+    before = tokens[k - 1].lower if k >= 1 else ""
+    return before == "that" or (before == "same" and k >= 2 and tokens[k - 2].lower == "the")
 
 
 # A part of the day with no day of its own: "in the morning", "morning trading", "later in
@@ -607,9 +615,21 @@ def _bare_unit(words: list[str]) -> bool:
 
 
 def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:
-    """Whether the extent names both a weekday and a month ("Monday, Oct. 26")."""
-    words = {t.lower.rstrip(".") for t in tokens[core[0] : core[1]] if t.kind == "WORD"}
+    """Whether the extent names both a weekday and a month in one date ("Monday, Oct. 26");
+    the two ends of a range are two dates ("from Monday until 30 June")."""
+    words: set[str] = set()
+    for t in tokens[core[0] : core[1]]:
+        if t.lower in _RANGE_JOINS or t.kind == "DASH":
+            if words & _AFTER_EARLIER and words & _MONTHS:
+                return True
+            words = set()
+        elif t.kind == "WORD":
+            words.add(t.lower.rstrip("."))
     return bool(words & _AFTER_EARLIER) and bool(words & _MONTHS)
+
+
+# The words joining the two ends of a range.
+_RANGE_JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
 
 
 def _with_period_noun(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:
