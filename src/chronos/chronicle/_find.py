@@ -31,6 +31,7 @@ from chronos.chronicle._types import EventMention
 from chronos.chronicle._words import (
     ABOUT,
     ADVERBS,
+    AUX,
     CUES,
     DETERMINERS,
     NOT_SUBJECT,
@@ -56,7 +57,19 @@ __all__ = ["Anchor", "Found", "Link", "Reading", "day_before", "read_statement"]
 MAX_SENTENCE: Final = 300
 #: Prepositions after which a verb's "-ing" form is a gerund that names an event.
 _GERUND_AFTER: Final = frozenset({"for", "by", "while", "without", "about", "of", "in", "on"})
+#: Words before "when" that make it ask a question ("asked when", "unclear when").
+_ASK: Final = frozenset(
+    {"know", "knew", "known", "unclear", "clear", "unknown", "sure", "ask", "asked", "asking"}
+    | {"decide", "decided", "wonder", "wondered", "learn", "learned", "learnt", "see", "saw"}
+)
 _PERSONAL: Final = frozenset({"he", "she", "it", "who", "which", "that"})
+#: Words after a gerund that show it opens a clause ("while clinging to", "while in").
+_AFTER_GERUND: Final = frozenset({"to", "in", "on", "at", "for", "with", "from", "into", "through"})
+_CLAUSE_CUES: Final = frozenset({"when", "while", "whilst"})
+#: The forms of "be" that make a progressive ("was travelling") or a state of activity.
+_BE_FORMS: Final = frozenset({"is", "are", "was", "were", "been", "being", "'re"})
+#: The tenses of a clause told as happening (not "modal": "would", "if", negated).
+_TOLD: Final = frozenset({"past", "perfect", "pluperfect", "present", "future"})
 
 
 def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
@@ -85,12 +98,19 @@ def read_statement(text: str, sid: str, published: date | datetime) -> Reading:
     return reading
 
 
+def _says(word: str) -> bool:
+    """Whether a word is a verb of saying ("said when", "declined to say when")."""
+    entry = verb_of(word)
+    return entry is not None and entry.cls == "R"
+
+
 class _Sentence(Anchoring):
     """The reading of one sentence: every rule, in order."""
 
     def read(self) -> None:
         self._anchors()
         self._cues()
+        self._clauses()
         self._subsequent()
         self._reports()
         self._about()
@@ -146,6 +166,121 @@ class _Sentence(Anchoring):
                 self._ongoing(gov, quote)
             if made is not None and cue == "after" and complement[1]:
                 self._since_after(i, other, quote)
+
+    def _clauses(self) -> None:
+        """ "when" and "while" joining two clauses: the main clause's event is at the time
+        of the other's.
+
+        "the talks collapsed when the delegation walked out", "When the police arrived, the
+        crowd had dispersed": the two hold at a common moment ("as of"), which orders
+        neither; a main clause in the pluperfect ("had dispersed") was over before. "while"
+        is read as time only over an activity going on (a progressive, "while talks were
+        under way", "while travelling"): the main event falls during it. Otherwise "while"
+        contrasts two claims ("While the ministry welcomed the report, …") and links nothing;
+        so does a clause of saying or judging on either side, a verb not told as happening,
+        and "when" right after a date (read with the date) or after a verb ("asked when").
+        """
+        toks = self.toks
+        for i, t in enumerate(toks):
+            word = "while" if t.lower == "whilst" else t.lower
+            if word not in ("when", "while"):
+                continue
+            k = i - 2 if i >= 2 and toks[i - 1].lower == "," else i - 1
+            if (k in self.timex and word == "when") or (
+                i > 0 and (toks[i - 1].lower in _ASK or _says(toks[i - 1].lower))
+            ):
+                continue  # "on 5 June when …" (an anchor); "said when", "unclear when"
+            sub = self._clause_event(i)
+            if sub is None:
+                continue
+            main = self._main_clause(i, sub[0])
+            if main is None:
+                continue
+            m_tense, s_tense = tense_of(toks, main), sub[2]
+            between = [x.lower for x in toks[i + 1 : sub[0]]]
+            subject = any(not (x.endswith("ly") or x in AUX) for x in between)
+            if not subject and not (word == "while" and sub[0] == i + 1 and s_tense is None):
+                continue  # "when written", "when visiting": a clause without its own time
+            if m_tense not in _TOLD or (s_tense is not None and s_tense not in _TOLD):
+                continue
+            if s_tense in ("present", "future") and m_tense != "future":
+                continue  # "lowers the value when they are translated": what holds each time
+            if any(verb_entry(toks[v].lower).cls == "R" for v in (main, sub[0]) if v in self.verbs):
+                continue  # "While the ministry welcomed …, the opposition called it …"
+            if word == "while" and not sub[3]:
+                continue  # "while" without an activity going on: a contrast
+            ongoing = toks[main].lower.endswith("ing") or verb_entry(toks[main].lower).cls == "S"
+            if m_tense == "pluperfect" and s_tense != "pluperfect" and not ongoing:
+                relation = "before"  # "the crowd had dispersed when the police arrived"
+            elif s_tense == "pluperfect" and m_tense != "pluperfect":
+                relation = "after"  # "when the vote had been counted, they left"
+            else:
+                relation = "during" if word == "while" else "as of"
+            a = self.event_at(main, nominal=False)
+            b = self.event_at(sub[0], nominal=sub[1])
+            quote = self.text[t.start : toks[sub[0]].end]
+            self.link(a, relation, b, quote, f"{word} clause")
+
+    def _clause_event(self, i: int) -> tuple[int, bool, str | None, bool] | None:
+        """The event of the clause "when"/"while" at ``i`` opens: its position, whether it
+        is a noun, its tense and whether it is an activity going on (a progressive, "talks
+        were under way", "while travelling")."""
+        toks = self.toks
+        for k in range(i + 1, min(len(toks), i + 9)):
+            low = toks[k].lower
+            if low in STOPS or low in CUES or low in _CLAUSE_CUES or k in self.timex:
+                return None
+            if k in self.verbs:
+                prev = toks[k - 1].lower
+                going = low.endswith("ing") and (prev in _BE_FORMS or k == i + 1)
+                return (k, False, tense_of(toks, k), going)
+            if k == i + 1 and low.endswith("ing") and verb_of(low) is not None:
+                nxt = toks[k + 1].lower if k + 1 < len(toks) else "."
+                if nxt in STOPS or nxt in DETERMINERS or nxt in _AFTER_GERUND:
+                    return (k, False, None, True)  # "while travelling in Asia": a clause
+                return None  # "while operating profit …": a noun phrase, maybe
+            if low in _BE_FORMS and nominal(toks[k - 1].lower) is not None:
+                rest = [x.lower for x in toks[k + 1 : k + 4]]
+                if rest[:1] in (["underway"], ["ongoing"], ["continuing"]) or rest[:2] in (
+                    ["under", "way"],
+                    ["in", "progress"],
+                    ["in", "session"],
+                ):
+                    return (k - 1, True, tense_of(toks, k), True)  # "talks were under way"
+                return None
+        return None
+
+    def _main_clause(self, i: int, sub: int) -> int | None:
+        """The main clause's verb for a "when"/"while" clause at ``i``: the verb before it
+        in the same clause, or, for a clause that opens the sentence ("When …, the crowd
+        had dispersed"), the first verb after the comma that closes it."""
+        toks = self.toks
+        if i == 0 or (i == 1 and not toks[0].lower.isalpha()):
+            comma = next(
+                (k for k in range(sub + 1, min(len(toks), sub + 15)) if toks[k].lower == ","), None
+            )
+            if comma is None:
+                return None
+            v = next((v for v in self.verbs if comma < v <= comma + 8), None)
+            if v is None or self.strong[v] != self.strong[i]:
+                return None
+            if any(
+                toks[k].lower in STOPS or toks[k].lower in _CLAUSE_CUES for k in range(comma + 1, v)
+            ):
+                return None
+            return v
+        before = [v for v in self.verbs if v < i and self.strong[v] == self.strong[i]]
+        # "told the family of Howes, 37 years old when …": past a stop, the clause may hang
+        # on a phrase of its own; only a comma right before "when" is read over
+        last = i - 1 if toks[i - 1].lower == "," else i
+        if not before or any(toks[k].lower in STOPS for k in range(before[-1], last)):
+            return None
+        v = before[-1]
+        if any(
+            toks[k].lower in ("when", "while", "if", "because", "although") for k in range(v + 1, i)
+        ):
+            return None
+        return v
 
     def _since_after(self, i: int, other: Found, quote: str) -> None:
         """ "held since August 2023 after his conviction": the conviction is in August 2023.

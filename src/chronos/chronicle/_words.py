@@ -167,6 +167,8 @@ _NOT_MODIFIERS: Final = frozenset(
         "concerning",
         "about",
         "including",
+        "while",
+        "when",
     ]
 )
 STOPS: Final = frozenset({",", ";", ":", "—", "–", ".", "(", ")", '"', "“", "”", "!", "?"})
@@ -348,12 +350,18 @@ def subject_head(toks: list[Tok], v: int) -> int | None:
     low = toks[k].lower
     if low in _PRONOUN_SUBJECTS or low in STOPS or low in NOT_SUBJECT or low in CUES:
         return None
+    if low in _SUBORDINATORS:
+        return None  # "While travelling, …": a clause opens, nothing is its subject
     plural = low.endswith("s") and not low.endswith("ss")  # "Imports dropped"
     if not low[0].isalpha() or (low in verbs() and nominal(low) is None and not plural):
         return None  # "the hearing has been postponed": a noun in "-ing" may be a subject
     return k
 
 
+#: The words that open a subordinate clause: never a verb's subject.
+_SUBORDINATORS: Final = frozenset(
+    {"when", "while", "whilst", "if", "unless", "whether", "although", "though", "because"}
+)
 _PRONOUN_SUBJECTS: Final = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which"})
 #: The words that open a relative clause after a comma.
 _RELATIVES: Final = frozenset({"which", "who", "whom", "whose"})
