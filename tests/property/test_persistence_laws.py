@@ -98,3 +98,17 @@ def test_an_edited_solution_is_the_solution_or_is_solved_again(
         del document["solution"]
         expected = answers(Timeline.from_json(json.dumps(document)))
     assert found == expected
+
+
+@given(used_timelines(), st.integers(min_value=0, max_value=30), st.integers(-2, 16))
+def test_edited_ranks_never_change_an_answer(tl: Timeline, at: int, rank: int) -> None:
+    """The ranks written with a solution only steer relation()'s search: a rank set by hand is
+    either still sound (never rising along a constraint), and kept, or found out and dropped;
+    either way every answer, relation() included, is the one the written timeline gives, and
+    the loaded timeline still does not solve."""
+    document = json.loads(tl.to_json())
+    ranks = document["solution"]["rank"]
+    ranks[at % len(ranks)] = rank
+    back = Timeline.from_json(json.dumps(document))
+    assert answers(back) == answers(tl)
+    assert back._solver.solves == 0

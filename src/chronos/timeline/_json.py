@@ -26,7 +26,7 @@ Version 2 (written)::
       ],
       "solution": {"horizon": 576460752303423488,
                    "latest": [...], "latest_by": [...],
-                   "earliest": [...], "earliest_by": [...],
+                   "earliest": [...], "earliest_by": [...], "rank": [...],
                    "conflicts": [{"cycle": [12, 3, [5, 0]], "set_aside": 7}]}
     }
 
@@ -39,9 +39,12 @@ instant) carries its text and constraints only when they are not the ones its ev
 The solution holds, for every point, its latest and earliest time in ticks (2**20 per second)
 and the constraint that gives each — its index among all constraints of the document in
 order, -1 for the horizon, -2 for time zero itself — and each conflict as its cycle of
-constraints (``[u, v]`` for the horizon between two points) with the claim set aside. Reading
-checks it in one pass over the constraints (:mod:`chronos.timeline.stn._restore`): a solution
-that is not the solution of the claims is dropped, and the timeline solves again.
+constraints (``[u, v]`` for the horizon between two points) with the claim set aside, and
+every point's rank (the order of the groups of points linked both ways, which `relation()`
+uses to keep its search between two events; optional). Reading checks it in one pass over
+the constraints (:mod:`chronos.timeline.stn._restore`): a solution that is not the solution
+of the claims is dropped, and the timeline solves again; ranks that rise along a constraint
+are dropped, and found again by the first search that needs them.
 
 Version 1 (read): endpoints are ``[event name, "start" | "end"]`` or ``null``, every field of
 every claim is written, and there is no solution.
@@ -246,6 +249,7 @@ def dump(
             "latest_by": snapshot.latest_by,
             "earliest": snapshot.earliest,
             "earliest_by": snapshot.earliest_by,
+            "rank": snapshot.rank,
             "conflicts": [
                 {"cycle": [r if isinstance(r, int) else list(r) for r in refs], "set_aside": cid}
                 for refs, cid in snapshot.conflicts
@@ -593,6 +597,10 @@ def _snapshot(solution: Any) -> Snapshot:
                 raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
         conflicts.append((refs, chosen))
     latest, latest_by, earliest, earliest_by = lists
+    # Written since ranks were kept with the solution; absent, they are found on first need.
+    rank = solution.get("rank")
+    if rank is not None and (not isinstance(rank, list) or not set(map(type, rank)) <= {int}):
+        raise InvalidArgumentError("rank", _cut(repr(rank)), "must be a list of ints")
     return Snapshot(
         origin=ORIGIN,
         horizon=horizon,
@@ -601,6 +609,7 @@ def _snapshot(solution: Any) -> Snapshot:
         earliest=earliest,
         earliest_by=earliest_by,
         conflicts=conflicts,
+        rank=rank,
     )
 
 

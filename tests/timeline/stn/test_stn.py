@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 from array import array
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import pytest
 
@@ -13,6 +14,7 @@ from chronos.timeline.stn import (
     _dynamic as _stn_dynamic,
     _paths as _stn_paths,
     _repair as _stn_repair,
+    _restore as _stn_restore,
     _solver as _stn,
 )
 from chronos.timeline.stn._solver import Conflict, Edge, Network
@@ -578,3 +580,60 @@ class TestBulk:
             assert bulk.edges(cid) == one.edges(cid)
         assert bulk.solve(0, H).conflicts == one.solve(0, H).conflicts
         assert bulk.bounds() == one.bounds()
+
+
+class TestRanks:
+    """Ranks read back with a solution are kept only if they never rise along a live edge."""
+
+    # Points 0 (the origin) to 3; edges 0 -> 1, 1 -> 2, 2 -> 3, 3 -> 0.
+    TAILS = (0, 1, 2, 3)
+    HEADS = (1, 2, 3, 0)
+
+    @pytest.mark.parametrize(
+        ("rank", "live", "kept"),
+        [
+            ([-1, 2, 1, 0], b"\1\1\1\1", True),  # falls along every edge
+            ([-1, 1, 1, 1], b"\1\1\1\1", True),  # equal ranks keep the rule
+            ([-1, 0, 1, 0], b"\1\1\1\1", False),  # rises along 1 -> 2
+            ([-1, 2, 0, 1], b"\1\1\1\1", False),  # rises along 2 -> 3
+            ([-1, 0, 1, 0], b"\1\0\1\1", True),  # 1 -> 2 rises but is set aside (not live)
+            (
+                [3, 1, 1, 1],
+                b"\1\1\1\1",
+                True,
+            ),  # the origin ranked above 3, which leads to it: exempt
+            ([-1, 2, 1, 4], b"\1\1\1\1", False),  # a rank beyond the number of points
+            ([-1, 2, 1, -2], b"\1\1\1\1", False),  # a rank below the origin's
+            ([-1, 2.0, 1, 0], b"\1\1\1\1", False),  # not an int
+        ],
+    )
+    def test_check_ranks(self, rank: list[int], live: bytes, kept: bool) -> None:
+        found = _stn_restore.check_ranks(rank, self.TAILS, self.HEADS, live, origin=0)
+        assert (found is not None) is kept
+        if kept:
+            assert found is not None
+            assert found.tolist() == rank
+
+    def test_a_snapshot_carries_the_ranks_and_adopting_keeps_them(self) -> None:
+        """The ranks written are the solve's; read back into the same network they are taken
+        as they are (no search needs to find them again); broken, they are dropped while the
+        bounds are still adopted."""
+        edges = [(1, 2, 5, 0), (2, 3, 5, 1), (0, 1, 10, 2), (3, 2, -1, 3)]
+        net = network(4, edges)
+        net.solve(0, H)
+        snap = net.snapshot()
+        assert snap.rank is not None
+        ranks = list(snap.rank)
+        assert ranks[1] >= ranks[2] == ranks[3]  # 2 and 3 are one component, below 1
+        again = network(4, edges)
+        assert again.adopt(snap)
+        assert again._solution is not None
+        assert again._solution.rank is not None
+        assert again._solution.rank.tolist() == ranks
+        broken = network(4, edges)
+        bad = [*ranks]
+        bad[1], bad[2] = bad[2] - 1, bad[1] + 1  # now rising along 1 -> 2
+        assert broken.adopt(replace(snap, rank=bad))
+        assert broken._solution is not None
+        assert broken._solution.rank is None
+        assert broken.distance(1, 3) == net.distance(1, 3) == 10

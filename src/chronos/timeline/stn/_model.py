@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
 from chronos.timeline.stn._paths import Csr
-from chronos.timeline.stn._structure import Structure, Tree
+from chronos.timeline.stn._structure import Tree
 
 __all__ = [
     "MAX_WEIGHT",
@@ -113,9 +113,10 @@ class _Solution:
     low_pred: array[int]
     exact: bool
     report: SolveReport
-    #: The components of the live edges at the solve, their ranks kept up to date after;
-    #: None once a change made the ranks too costly to keep (found again on first need).
-    structure: Structure | None
+    #: The ranks of the components of the live edges (at the solve, or as read back and
+    #: checked), kept up to date after; None once a change made them too costly to keep
+    #: (found again on first need).
+    rank: array[int] | None
     stale: bool = False
     #: For every cid set aside, the conflict that keeps it aside: a negative cycle of it and
     #: stronger live cids (a certificate, checked again whenever one of those leaves).

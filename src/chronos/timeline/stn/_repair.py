@@ -114,7 +114,7 @@ class Repairs:
         status, steps = self._insert(s, s.fwd, s.up, s.up_pred, position, quick)
         if status is not Stop.BUDGET or quick == budget:
             return status, steps
-        rank = s.structure.rank if s.structure is not None else None
+        rank = s.rank
         found, steps = closing_cycle(
             s.fwd,
             s.rev,
@@ -140,10 +140,10 @@ class Repairs:
         return edges[first:] + edges[:first]
 
     def _raise_ranks(self, s: _Solution, u: int, v: int) -> None:
-        if s.structure is not None and not raise_ranks(
-            s.structure, s.rev, u, v, origin=s.job.origin, budget=self._rank_budget()
+        if s.rank is not None and not raise_ranks(
+            s.rank, s.rev, u, v, origin=s.job.origin, budget=self._rank_budget()
         ):
-            s.structure = None
+            s.rank = None
 
     # -- the canonical repair ---------------------------------------------------------------
 

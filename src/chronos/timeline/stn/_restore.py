@@ -13,6 +13,10 @@ it is the solution of the network as it stands, in passes linear in its size:
   path;
 - every live edge, and the horizon both ways, is *satisfied* (no head's bound exceeds its
   tail's plus the weight), so no bound is higher than the shortest path either;
+- the ranks, when written, never rise along a live edge between points other than the
+  origin (``rank[x] >= rank[y]`` for every live ``x -> y``): the rule distance queries rely
+  on to prune their search (:mod:`chronos.timeline.stn._structure`). Ranks that break it are
+  dropped (:func:`check_ranks`), and found again on the first query that needs them;
 - each conflict is a closed walk of edges of negative total weight through the constraint
   set aside for it, every other constraint on it stronger and kept: the repair rule (the
   strongest first, each kept unless it contradicts the stronger ones kept) sets aside exactly
@@ -35,7 +39,15 @@ from operator import add, gt, ne
 
 from chronos.timeline.stn._paths import HORIZON, ROOT, Csr
 
-__all__ = ["BY_HORIZON", "BY_ROOT", "Snapshot", "check_direction", "positions", "replay_conflicts"]
+__all__ = [
+    "BY_HORIZON",
+    "BY_ROOT",
+    "Snapshot",
+    "check_direction",
+    "check_ranks",
+    "positions",
+    "replay_conflicts",
+]
 
 #: A predecessor that is the implicit horizon edge from the origin (the kernels' code).
 BY_HORIZON = HORIZON
@@ -54,7 +66,8 @@ class Snapshot:
     the horizon included) and ``latest_by[p]`` the edge id that gives it, :data:`BY_HORIZON`
     or :data:`BY_ROOT`; ``earliest`` and ``earliest_by`` likewise for the lower bound (the
     edge leads from the point towards the origin). ``conflicts`` lists each conflict as its
-    cycle and the cid set aside, in the order the repair met them.
+    cycle and the cid set aside, in the order the repair met them. ``rank`` is every point's
+    rank (see :mod:`chronos.timeline.stn._structure`), or None if not written.
     """
 
     origin: int
@@ -64,6 +77,7 @@ class Snapshot:
     earliest: Sequence[int]
     earliest_by: Sequence[int]
     conflicts: Sequence[tuple[Sequence[CycleRef], int]]
+    rank: Sequence[int] | None = None
 
 
 def check_direction(
@@ -132,6 +146,37 @@ def check_direction(
     if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
         return None
     return labels
+
+
+def check_ranks(
+    rank: Sequence[int],
+    tails: Sequence[int],
+    heads: Sequence[int],
+    live: bytes | bytearray,
+    *,
+    origin: int,
+) -> array[int] | None:
+    """``rank`` as an array if it keeps ``rank[x] >= rank[y]`` along every live edge
+    ``x -> y`` between points other than ``origin``, else None.
+
+    ``tails``/``heads`` are every edge by edge id, ``live`` their flags. Any such ranks are
+    sound for pruning, whatever produced them: a path between two points that avoids the
+    origin never rises in rank. One pass over the edges.
+    """
+    n = len(rank)
+    if not set(map(type, rank)) <= {int} or not 0 <= origin < n:
+        return None
+    if n and (min(rank) < -1 or max(rank) >= n):
+        return None
+    if live.count(0):
+        tails, heads = (list(compress(c, live)) for c in (tails, heads))
+    # The origin's rank is never read, and its edges are exempt: as a tail it ranks above
+    # every point, as a head below every one.
+    as_tail, as_head = list(rank), list(rank)
+    as_tail[origin], as_head[origin] = n, -2
+    if any(map(gt, map(as_head.__getitem__, heads), map(as_tail.__getitem__, tails))):
+        return None
+    return array("q", rank)
 
 
 def replay_conflicts(

@@ -67,6 +67,7 @@ from chronos.timeline.stn._restore import (
     CycleRef,
     Snapshot,
     check_direction,
+    check_ranks,
     positions,
     replay_conflicts,
 )
@@ -194,9 +195,9 @@ class Network(Repairs):
                 labels.extend([hs] * count)
             for preds in (s.up_pred, s.low_pred):
                 preds.extend([HORIZON] * count)
-            if s.structure is not None:
+            if s.rank is not None:
                 # No edge yet: any rank keeps the rule; edges out of it raise it.
-                s.structure.rank.extend([0] * count)
+                s.rank.extend([0] * count)
             if s.trees is not None:
                 # A fresh point is a leaf under the horizon: no tree path passes through it
                 # but its own. An interval of its own below every other one (-1 - p for
@@ -445,6 +446,9 @@ class Network(Repairs):
         """The current solution as plain data (see :mod:`chronos.timeline.stn._restore`)."""
         s = self._current()
         origin = s.job.origin
+        if s.rank is None:
+            # Found now rather than by the first query after the snapshot is read back.
+            s.rank = condense(s.fwd, origin=origin).rank
         fwd_eid, rev_eid = s.fwd.eid, s.rev.eid
         conflicts: list[tuple[list[CycleRef], int]] = []
         for c in s.report.conflicts:
@@ -464,6 +468,7 @@ class Network(Repairs):
             earliest=[-(d >> 2) for d in s.low],
             earliest_by=[rev_eid[p] if p >= 0 else p for p in s.low_pred],
             conflicts=conflicts,
+            rank=s.rank.tolist(),
         )
 
     def adopt(self, snapshot: Snapshot, *, weakness: Weakness | None = None) -> bool:
@@ -547,6 +552,10 @@ class Network(Repairs):
         report = SolveReport(conflicts, tuple(order), 0, False)
         up_pred = positions(fwd, snap.latest_by)
         low_pred = positions(rev, snap.earliest_by)
+        # Ranks are an aid to queries only: ones that do not check are found again on need.
+        rank = None
+        if snap.rank is not None and len(snap.rank) == n:
+            rank = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
         self._epoch += 1
         self._changed.clear()
         s = _Solution(
@@ -559,7 +568,7 @@ class Network(Repairs):
             low_pred,
             exact,
             report,
-            None,
+            rank,
         )
         self._solution = s
         # Each conflict certifies its cid, as after a solve.
@@ -688,8 +697,8 @@ class Network(Repairs):
         if limit is not None:
             _check_int("limit", limit)
         s = self._current()
-        if s.structure is None:
-            s.structure = condense(s.fwd, origin=s.job.origin)
+        if s.rank is None:
+            s.rank = condense(s.fwd, origin=s.job.origin).rank
         cap = None if limit is None else 4 * limit
         # Claims that bound both points from the origin already give a path u -> origin -> v.
         up_v, low_u = s.up[v], s.low[u]
@@ -704,7 +713,7 @@ class Network(Repairs):
             known=known,
             cap=cap,
             hub=s.job.origin,
-            rank=s.structure.rank,
+            rank=s.rank,
             enough=enough,
         )
         return None if found is None else found >> 2
@@ -735,7 +744,7 @@ class Network(Repairs):
                 break
         conflicts, order = repair.conflicts, repair.order
         report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
-        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure)
+        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure.rank)
         self._solution = s
         # The cycles met decided what was set aside, in the order met; the canonical rule
         # decides again, each cycle that chose its weakest cid serving as its certificate.

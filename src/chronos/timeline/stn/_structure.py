@@ -132,16 +132,13 @@ def condense(g: Csr, *, origin: int) -> Structure:
     return Structure(comp, members, ends, array("q", comp))
 
 
-def raise_ranks(
-    structure: Structure, rev: Csr, u: int, v: int, *, origin: int, budget: int
-) -> bool:
+def raise_ranks(rank: array[int], rev: Csr, u: int, v: int, *, origin: int, budget: int) -> bool:
     """Keep ``rank[x] >= rank[y]`` along every edge after a live edge ``u -> v`` was added.
 
     Raises the rank of ``u`` and, backwards through live in-edges, of every point that must
     then rise too; the work is the points raised. Returns False (the ranks are then unusable)
     if more than ``budget`` edges had to be looked at.
     """
-    rank = structure.rank
     if u == origin or v == origin:
         return True
     need = rank[v]
