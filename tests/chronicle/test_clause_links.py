@@ -112,3 +112,7 @@ def test_explain_names_the_clause_that_made_the_link() -> None:
     # the order comes from the "when" clause, and explain() quotes it
     assert "factory closed before inspectors arrived" in str(tl.explain("factory closed"))
     assert "'When the inspectors arrived'" in str(tl.explain("factory closed"))
+    # and it names the rule of reading that made the link, through JSON as well
+    assert "(rule: when clause)" in str(tl.explain("factory closed"))
+    loaded = tl.from_json(tl.to_json())
+    assert "(rule: when clause)" in str(loaded.explain("factory closed"))

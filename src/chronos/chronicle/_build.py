@@ -121,7 +121,7 @@ def chronicle(
         for link in reading.links:
             a, b = named(link.a), named(link.b)
             if a != b:
-                where = _where(s, sid, link.sentence, link.quote)
+                where = attrs.evolve(_where(s, sid, link.sentence, link.quote), rule=link.rule)
                 relation = {"since": "after", "until": "before"}.get(link.relation, link.relation)
                 _relate(timeline, a, relation, b, link.gap, where)
     return timeline

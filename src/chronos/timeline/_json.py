@@ -83,7 +83,7 @@ SCHEMA: Final = "chronos.timeline"
 VERSION: Final = 2
 #: The versions this chronos reads.
 READS: Final = (1, 2)
-_PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote")
+_PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote", "rule")
 #: The deepest nesting a document may have: the schema needs 6 levels. A document that
 #: does not read is measured, so that the error says how deep it went.
 MAX_DEPTH: Final = 32

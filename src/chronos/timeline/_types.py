@@ -90,18 +90,22 @@ def _check_sentence(instance: object, attribute: attrs.Attribute[Any], value: An
 
 @attrs.frozen(kw_only=True)
 class Provenance:
-    """Where a claim comes from: a free-text source, a statement and sentence, the words.
+    """Where a claim comes from: a free-text source, a statement and sentence, the words,
+    and the rule of reading that made the claim from them when a reader did.
 
     >>> str(Provenance(statement="1", sentence=4, quote="ahead of the February 8 elections"))
     "statement 1, sentence 4: 'ahead of the February 8 elections'"
     >>> str(Provenance(source="FO briefing"))
     'FO briefing'
+    >>> str(Provenance(statement="2", sentence=1, quote="after the vote", rule="cue 'after'"))
+    "statement 2, sentence 1: 'after the vote' (rule: cue 'after')"
     """
 
     source: str | None = attrs.field(default=None, validator=_check_optional_str)
     statement: str | None = attrs.field(default=None, validator=_check_optional_str)
     sentence: int | None = attrs.field(default=None, validator=_check_sentence)
     quote: str | None = attrs.field(default=None, validator=_check_optional_str)
+    rule: str | None = attrs.field(default=None, validator=_check_optional_str)
 
     @property
     def is_empty(self) -> bool:
@@ -130,8 +134,10 @@ class Provenance:
     def __str__(self) -> str:
         where = self.where
         if self.quote is None:
-            return where or "(no source)"
-        return f"{where}: {self.quote!r}" if where else repr(self.quote)
+            said = where or "(no source)"
+        else:
+            said = f"{where}: {self.quote!r}" if where else repr(self.quote)
+        return said if self.rule is None else f"{said} (rule: {self.rule})"
 
 
 def _check_confidence(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
