@@ -109,6 +109,9 @@ class TestNoFalsePositives:
             "Crowds toured the soon-to-open bridge.",  # "soon-to-" likewise
             "The hostage was freed soon after the raid.",  # "soon" qualifies "after"
             "Sales grew, and a trickle soon turned into a flood.",  # soon after a past event
+            "The now-closed mill stood idle.",  # "now-" in fresh wording
+            "Voters backed the soon-to-be-built dam.",  # "soon-to-be-" likewise
+            "Marchers filled the avenue in the May for Peace rally.",  # another month's name
         ],
     )
     def test_nothing_found(self, text: str) -> None:

@@ -134,6 +134,8 @@ def test_days_of_a_working_calendar(text: str, expected: list[tuple[str, str, st
         ("A June 3rd memo set out the plan.", [("June 3rd", "DATE", "2024-06-03")]),
         # with an abbreviated month
         ("The Sept. 9th filing was late.", [("Sept. 9th", "DATE", "2024-09-09")]),
+        # another month, another day, another noun
+        ("A Dec. 21st deadline loomed.", [("Dec. 21st", "DATE", "2024-12-21")]),
         # an ordinal alone before a noun is still an ordinal of something else
         ("The 19th amendment was cited.", []),
         # a share of a number of things
@@ -148,6 +150,8 @@ def test_days_of_a_working_calendar(text: str, expected: list[tuple[str, str, st
         ("The author wrote it in her 30s.", []),
         # with a modifier and in words
         ("He retired in his early forties.", []),
+        # another possessive, another decade in words
+        ("Their coach quit in his late fifties.", []),
         # a decade of the century stays
         ("Rents doubled in the 1990s.", [("the 1990s", "DATE", "199")]),
     ],

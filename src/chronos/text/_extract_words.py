@@ -73,8 +73,7 @@ _NOT_DATED_NOUNS: Final = frozenset({"some", "most", "all", "much", "part", "res
 # "the next …", "the coming …" after "the": relative to the time last named, not to now.
 _BACK_REFERENCES: Final = frozenset({"next", "following", "previous", "preceding"})
 
-# What may follow "earlier"/"later" outside the extent.
-_AFTER_EARLIER: Final = frozenset(
+_WEEKDAYS: Final = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _MONTHS: Final = frozenset(
@@ -153,7 +152,7 @@ _PARTS_OF_DAY: Final = frozenset(
     | {"the morning", "the afternoon", "the evening", "the night", "the day"}
 )
 # Words that give a clock time its day: "at 9 a.m. Friday", "tonight at 9".
-_DAY_WORDS: Final = _AFTER_EARLIER | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
+_DAY_WORDS: Final = _WEEKDAYS | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
 
 
 # Superlatives, after which "in six years" is the stretch compared over, not a date six
@@ -305,12 +304,12 @@ def _weekday_and_date(tokens: list[Token], core: tuple[int, int]) -> bool:
     words: set[str] = set()
     for t in tokens[core[0] : core[1]]:
         if t.lower in _RANGE_JOINS or t.kind == "DASH":
-            if words & _AFTER_EARLIER and words & _MONTHS:
+            if words & _WEEKDAYS and words & _MONTHS:
                 return True
             words = set()
         elif t.kind == "WORD":
             words.add(t.lower.rstrip("."))
-    return bool(words & _AFTER_EARLIER) and bool(words & _MONTHS)
+    return bool(words & _WEEKDAYS) and bool(words & _MONTHS)
 
 
 # The words joining the two ends of a range.
@@ -478,7 +477,7 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
         return a + 1, b
     if b - a >= 2 and tokens[a].lower in ("earlier", "later"):
         following = tokens[a + 1].lower
-        if following in _AFTER_EARLIER:
+        if following in _WEEKDAYS:  # "earlier [Friday]"
             return a + 1, b
         if following == "in" and b - a >= 3:
             return a + 2, b

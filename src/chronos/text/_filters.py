@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from chronos.phrases import Token
+from chronos.text._extract_words import _MONTHS, _WEEKDAYS
 
 __all__ = ["dropped"]
 
@@ -70,9 +71,6 @@ _SHORT_MONTHS: Final = frozenset(
 # figures". "daily", "weekly", "hourly", "nightly" before a noun recur ("weekly radio
 # address", "hourly earnings") and stay SETs.
 _FREQUENCY_ADJECTIVES: Final = frozenset({"annual", "quarterly", "monthly", "yearly", "biannual"})
-_WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
 _SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
@@ -94,16 +92,6 @@ _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "augus
 # Months and seasons that head a name when a capitalised "of" phrase follows.
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
-)
-_MONTHS: Final = (
-    _SHORT_MONTHS
-    | _MONTH_NAMES
-    | {"january", "february", "mar", "september"}
-    | {
-        "october",
-        "november",
-        "december",
-    }
 )
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
