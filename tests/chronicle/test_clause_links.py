@@ -33,6 +33,16 @@ ROWS: list[tuple[str, tuple[str, str, str] | None]] = [
         "When the inspectors arrived, the factory had closed.",
         ("factory closed", "before", "inspectors arrived"),
     ),
+    # the same, in fresh wording: a fronted "When" over an intransitive verb
+    (
+        "When the referee whistled, the fans invaded the pitch.",
+        ("invaded pitch", "as of", "referee whistled"),
+    ),
+    # the same, in fresh wording: a pluperfect main clause before its "when" clause
+    (
+        "The miners had left when the tunnel collapsed.",
+        ("miners left", "before", "tunnel collapsed"),
+    ),
     # a pluperfect "when" clause came first: the main event is after it
     (
         "When the ballots had been counted, the mayor resigned.",
@@ -69,6 +79,8 @@ ROWS: list[tuple[str, tuple[str, str, str] | None]] = [
     ("While the ministry welcomed the findings, the opposition rejected them.", None),
     # NO link: "while" without an activity going on contrasts two facts
     ("Exports rose while imports fell.", None),
+    # NO link: the same contrast, in fresh wording
+    ("Rents climbed while wages stagnated.", None),
     # NO link: "when" asks a question after a verb of saying
     ("The spokesman declined to say when the talks resumed.", None),
     # NO link: "when" after "unclear" asks a question

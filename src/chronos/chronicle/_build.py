@@ -244,7 +244,7 @@ def _merge(
     by_id: dict[str, Found] = {}
     ident: dict[int, str] = {}  # id(event kept) → its shared id
     for (sid, statement), reading in zip(given, readings, strict=True):
-        day[sid] = _day_of(statement.published)
+        day[sid] = day_of(statement.published)
         for found in reading.events:
             home[id(found)] = sid
             key = found.event_id
@@ -327,10 +327,6 @@ def _compatible(a: Found, b: Found, apart: timedelta) -> bool:
         return apart <= _SAME_EVENT
     gap = max(hb[0] - ha[1], ha[0] - hb[1], timedelta(0))
     return gap <= _SAME_EVENT
-
-
-def _day_of(published: date | datetime) -> date:
-    return published.date() if isinstance(published, datetime) else published
 
 
 def _hull(found: Found) -> tuple[datetime, datetime] | None:
