@@ -52,8 +52,6 @@ every claim is written, and there is no solution.
 
 from __future__ import annotations
 
-import functools
-import gc
 import json
 import re
 from array import array
@@ -62,12 +60,13 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import accumulate, chain, compress, repeat
 from operator import and_, is_, itemgetter, not_, sub
-from typing import Any, Final, ParamSpec, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 
 from chronos.errors import WINDOW, ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
+from chronos.timeline._collector import collector_paused
 from chronos.timeline._compile import LONGEST, Edge3
 from chronos.timeline._event_types import event_from_record, event_record
 from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
@@ -129,35 +128,10 @@ class Document:
     solution: Snapshot | None
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
-
-
-def _bulk(function: Callable[P, R]) -> Callable[P, R]:
-    """Run ``function`` with the cyclic garbage collector paused (and resumed as it was).
-
-    Writing or reading a timeline makes a few objects per claim and no reference cycles; the
-    collector would still walk every live object again at each of its full passes, which
-    makes the work grow faster than the timeline (about twice the time at 30,000 events).
-    """
-
-    @functools.wraps(function)
-    def paused(*args: P.args, **kwargs: P.kwargs) -> R:
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            if enabled:
-                gc.enable()
-
-    return paused
-
-
 # -- writing ------------------------------------------------------------------------------
 
 
-@_bulk
+@collector_paused()
 def dump(
     state: State, *, reference: datetime, grain: str, policy: Policy, indent: int | None = None
 ) -> str:
@@ -275,7 +249,7 @@ def _format_reference(moment: datetime, grain: str) -> str:
 # -- reading ------------------------------------------------------------------------------
 
 
-@_bulk
+@collector_paused()
 def load(text: str | bytes, build: Callable[[Document], T]) -> T:
     """``build`` of the document written by :func:`dump`; a ``ParseError`` for anything else,
     including a document that ``build`` refuses."""
