@@ -14,6 +14,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from chronos.time import Assumption, Bounds, calendar as cal
+from chronos.timeline._compile import Edge3
 from chronos.timeline._network import TICKS, consistent, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Claim, Constraint, Event, format_instant
@@ -148,12 +149,17 @@ def explain(state: State, index: int, bounds: Bounds) -> Explanation:
 
 def suggestion_for(state: State, found: Any) -> str | None:
     """A "did you mean …?" when another reading of a claim on the cycle would lift it."""
-    cycle = [(e.u, e.v, e.weight) for e in found.edges]
+    readings = state.alternatives
+    if not readings:
+        return None
     cids = [e.cid for e in found.edges]
+    cycle: list[Edge3] | None = None
     for cid in dict.fromkeys(c for c in cids if c is not None):
-        alternatives = state.alternatives.get(cid)
+        alternatives = readings.get(cid)
         if not alternatives:
             continue
+        if cycle is None:
+            cycle = [(e.u, e.v, e.weight) for e in found.edges]
         rest = [edge for edge, c in zip(cycle, cids, strict=True) if c != cid]
         for text, edges in alternatives:
             if consistent(rest + edges):

@@ -9,7 +9,7 @@ timeline's own lists (it is a view, not a copy): it is always up to date and cos
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final, overload
 
 import attrs
@@ -17,7 +17,16 @@ import attrs
 from chronos.time import Assumption
 from chronos.timeline._compile import Edge3
 from chronos.timeline._network import ORIGIN, TICKS, Solver, ceil_seconds, end_point, start_point
-from chronos.timeline._types import Claim, ClaimKind, Constraint, Endpoint, Event, Provenance
+from chronos.timeline._types import (
+    Built,
+    Claim,
+    ClaimKind,
+    Constraint,
+    Endpoint,
+    Event,
+    Provenance,
+)
+from chronos.timeline.stn import Edge
 
 __all__ = [
     "KINDS",
@@ -235,22 +244,29 @@ class State:
         index, odd = divmod(point - 1, 2)
         return Endpoint(self.events[index].name, "end" if odd else "start")
 
-    def constraints(self, edges: Iterable[tuple[Edge3, int | None]]) -> tuple[Constraint, ...]:
-        """The edges ``(edge, cid)`` in words, each endpoint made once (a conflict on a long
-        cycle names every point twice)."""
+    def constraints(self, edges: Sequence[Edge]) -> Built[Constraint]:
+        """The engine's ``edges`` in words, each made when it is first read and each
+        endpoint made once (a conflict on a long cycle names every point twice)."""
         made: dict[int, Endpoint] = {}
-        claims = self.claims
-        out = []
-        for (u, v, w), cid in edges:
-            left = made.get(u)
-            if left is None:
-                left = made[u] = self.endpoint(u)
-            right = made.get(v)
-            if right is None:
-                right = made[v] = self.endpoint(v)
-            claim = None if cid is None else claims[cid]
-            out.append(Constraint(left, right, -(-w // TICKS), strict=w % TICKS != 0, claim=claim))
-        return tuple(out)
+
+        def endpoint(point: int) -> Endpoint:
+            found = made.get(point)
+            if found is None:
+                found = made[point] = self.endpoint(point)
+            return found
+
+        def make(i: int) -> Constraint:
+            edge = edges[i]
+            w, cid = edge.weight, edge.cid
+            return Constraint(
+                endpoint(edge.u),
+                endpoint(edge.v),
+                -(-w // TICKS),
+                strict=w % TICKS != 0,
+                claim=None if cid is None else self.claims[cid],
+            )
+
+        return Built(len(edges), make)
 
     def constraint(self, edge: Edge3, cid: int | None) -> Constraint:
         """The edge ``t_v − t_u ≤ w`` of claim ``cid`` (``None``: the horizon), in words."""

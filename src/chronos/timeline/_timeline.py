@@ -388,8 +388,11 @@ class Timeline:
 
         In the order of the claims set aside (oldest first).
         """
-        report = self._solver.ensure_solved()
-        found = sorted(report.conflicts, key=lambda c: (c.set_aside, c.cids))
+        found = list(self._solver.ensure_solved().conflicts)
+        if len({c.set_aside for c in found}) == len(found):
+            found.sort(key=lambda c: c.set_aside)
+        else:  # claims of a cycle tell apart two conflicts with one claim set aside
+            found.sort(key=lambda c: (c.set_aside, c.cids))
         with collector_paused():
             return [self._conflict(c) for c in found]
 
@@ -647,7 +650,7 @@ class Timeline:
     def _conflict(self, found: Any) -> Conflict:
         from chronos.timeline._explain import suggestion_for
 
-        constraints = self._state.constraints(((e.u, e.v, e.weight), e.cid) for e in found.edges)
+        constraints = self._state.constraints(found.edges)
         return Conflict(
             constraints=constraints,
             slack=timedelta(seconds=floor_seconds(-found.slack)),
