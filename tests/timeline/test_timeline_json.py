@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chronos import ParseError, Policy, Timeline
+from chronos import Certainty, ParseError, Policy, Span, Timeline
 from chronos.timeline._types import Provenance
 
 #: Documents written by chronos itself, kept to be read by later versions.
@@ -132,6 +133,37 @@ class TestStoredSolution:
         assert str(back.ordered()) == str(tl.ordered())
         assert str(back.explain("sentencing")) == str(tl.explain("sentencing"))
         assert back._solver.solves == 0
+
+    def test_questions_walk_the_trees_read_back(self) -> None:
+        """The first questions of a loaded timeline walk its trees of predecessors up from
+        their two events instead of numbering every point first, and answer as the timeline
+        written, before and after a claim moves the bounds."""
+        tl = Timeline(reference="2024-10-25")
+        names = [f"step {i}" for i in range(12)]
+        tl.add(names[0], when="2024-01-02")
+        for name in names[1:]:
+            tl.add(name)
+        for earlier, later in pairwise(names):
+            tl.relate(earlier, "before", later)  # a chain: only its trees decide far pairs
+        # Unlinked, each with a latest time only: no tree path, whatever the bounds say.
+        for name, month in (("hearing", 3), ("ruling", 1)):
+            tl.add(name)
+            tl.relate(name, "before", Span.month(2024, month))
+        names += ["hearing", "ruling"]
+        back = Timeline.from_json(tl.to_json())
+        pairs = [(a, b) for a in names for b in names if a != b]
+        asked = [back.relation(a, "before", b) for a, b in pairs]
+        assert asked == [tl.relation(a, "before", b) for a, b in pairs]
+        assert back.relation(names[0], "before", names[11]) is Certainty.CERTAIN
+        assert back.relation("hearing", "before", "ruling") is Certainty.POSSIBLE
+        solution = back._solver.network._current()
+        assert solution.trees is None  # walked, not numbered
+        assert back._solver.solves == 0
+        for changed in (tl, back):
+            changed.relate(names[-1], "before", Span.month(2024, 6))
+        assert [back.relation(a, "after", b) for a, b in pairs] == [
+            tl.relation(a, "after", b) for a, b in pairs
+        ]
 
     @pytest.mark.parametrize(
         "edit",

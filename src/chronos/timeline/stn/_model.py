@@ -128,3 +128,9 @@ class _Solution:
     trees: tuple[Tree, Tree] | None = None
     trees_mark: tuple[int, int] = (-1, -1)
     trees_missed: int = 0
+    #: For a solution read back: every point's parent in the two trees of predecessors (-1
+    #: for a root), and the mark of the bounds they hold for. Until the bounds move, a
+    #: question walks them up from its points (:func:`~chronos.timeline.stn._restore.on_path`)
+    #: instead of numbering the whole trees first.
+    parents: tuple[list[int], list[int]] | None = None
+    parents_mark: tuple[int, int] = (-1, -1)

@@ -45,6 +45,8 @@ __all__ = [
     "Snapshot",
     "check_direction",
     "check_ranks",
+    "on_path",
+    "parents",
     "positions",
     "replay_conflicts",
 ]
@@ -215,6 +217,28 @@ def replay_conflicts(
         e[3] is None or e[3] == chosen or e[3] not in aside for walk, _, chosen in out for e in walk
     )
     return (out, sorted(aside)) if kept else None
+
+
+def parents(by: Sequence[int], tails: Sequence[int]) -> list[int]:
+    """Every point's parent in a tree of predecessors given as edge ids (``tails`` by edge
+    id): -1 for the origin and for a point under the horizon (whose path starts at the
+    origin, which no question asks about). One pass, in bulk."""
+    # The codes -1 and -2 (BY_HORIZON, BY_ROOT) index the two items added at the end.
+    table = [*tails, -1, -1]
+    return list(map(table.__getitem__, by))
+
+
+def on_path(parent: Sequence[int], x: int, y: int) -> bool:
+    """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root).
+
+    Walks up from ``y``: the work is the depth of ``y``, and only the points above it are
+    read, so a tree read back answers its first question without being numbered first.
+    """
+    while y != x:
+        y = parent[y]
+        if y < 0:
+            return False
+    return True
 
 
 def positions(g: Csr, by: Sequence[int]) -> array[int]:

@@ -68,6 +68,8 @@ from chronos.timeline.stn._restore import (
     Snapshot,
     check_direction,
     check_ranks,
+    on_path,
+    parents,
     positions,
     replay_conflicts,
 )
@@ -198,6 +200,9 @@ class Network(Repairs):
             if s.rank is not None:
                 # No edge yet: any rank keeps the rule; edges out of it raise it.
                 s.rank.extend([0] * count)
+            if s.parents is not None:
+                for walk in s.parents:
+                    walk.extend([-1] * count)
             if s.trees is not None:
                 # A fresh point is a leaf under the horizon: no tree path passes through it
                 # but its own. An interval of its own below every other one (-1 - p for
@@ -570,6 +575,9 @@ class Network(Repairs):
             report,
             rank,
         )
+        # The two trees as parents, walked by the first questions (see :meth:`proves`).
+        s.parents = (parents(snap.latest_by, tails), parents(snap.earliest_by, heads))
+        s.parents_mark = (self._epoch, 0)
         self._solution = s
         # Each conflict certifies its cid, as after a solve.
         for conflict in conflicts:
@@ -652,7 +660,9 @@ class Network(Repairs):
         of that path is a chain of claims from ``u`` to ``v`` weighing the difference of
         their upper bounds; likewise for lower bounds when ``v`` lies on ``u``'s path to the
         origin. Each test is O(1) (entry and exit numbers of the trees, taken in O(n) once
-        the bounds stand still); False says nothing (:meth:`distance` decides then).
+        the bounds stand still); on a solution read back, until its bounds move, it walks up
+        the trees from the two points instead (the depth of the points: no O(n) numbering on
+        the first question). False says nothing (:meth:`distance` decides then).
         """
         self._check_point("u", u)
         self._check_point("v", v)
@@ -662,6 +672,14 @@ class Network(Repairs):
         if origin in (u, v):
             return False
         mark = (self._epoch, len(self._changed))
+        cap = 4 * limit
+        if s.parents is not None and s.trees is None and s.parents_mark == mark:
+            # A solution read back, its bounds as read: walk up from the two points rather
+            # than number both trees (O(n)) on the first question.
+            ups_of, lows_of = s.parents
+            if s.up[v] - s.up[u] <= cap and on_path(ups_of, u, v):
+                return True
+            return s.low[u] - s.low[v] <= cap and on_path(lows_of, v, u)
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:
@@ -672,7 +690,6 @@ class Network(Repairs):
             )
             s.trees_mark, s.trees_missed = mark, 0
         ups, lows = s.trees
-        cap = 4 * limit
         if ups.holds(u, v) and s.up[v] - s.up[u] <= cap:
             return True
         return lows.holds(v, u) and s.low[u] - s.low[v] <= cap
