@@ -167,7 +167,8 @@ class TestTimesOfDay:
             ("12 a.m. on 3 May 2023", "2023-05-03T00:00"),  # midnight as 12 a.m.
             ("12 p.m. on 3 May 2023", "2023-05-03T12:00"),  # noon as 12 p.m.
             ("noon on 3 May 2023", "2023-05-03T12:00"),  # noon
-            ("midnight on 3 May 2023", "2023-05-03T00:00"),  # midnight starts the day
+            # midnight on a named day ends it: the first minute of the next day
+            ("midnight on 3 May 2023", "2023-05-04T00:00"),
             ("14:45:30 on 3 May 2023", "2023-05-03T14:45:30"),  # seconds
             ("at 4 in the morning on 3 May 2023", "2023-05-03T04:00"),  # a bare hour
             ("at 9 in the evening on 3 May 2023", "2023-05-03T21:00"),  # an evening hour

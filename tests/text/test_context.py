@@ -198,6 +198,48 @@ class TestPeriodsOfFinancialNews:
         text = "Profit fell in the third quarter. In the quarter, sales rose 4%."
         assert _values(text, dct=DCT)[-1] == ("the quarter", "2024-Q3")
 
+    @pytest.mark.parametrize(
+        ("text", "dct", "value"),
+        [
+            # a January report of the last quarter: "the year" is the one that quarter ends
+            (
+                "The mill lost $2 million in the fourth quarter and $5 million for the year.",
+                date(2025, 1, 30),
+                "2024",
+            ),
+            # the quarter's year written out, "the entire year" after it
+            (
+                "Sales fell in the second quarter of 2019; for the entire year they rose.",
+                DCT,
+                "2019",
+            ),
+            # a half likewise
+            (
+                "The fund gained 4% in the second half, and 9% over the full year.",
+                date(2025, 2, 3),
+                "2024",
+            ),
+        ],
+    )
+    def test_the_year_of_the_quarter_reported(self, text: str, dct: date, value: str) -> None:
+        """A bare "the year" after a quarter or half with no year named between is the
+        year that holds it."""
+        assert _values(text, dct=dct)[-1][1] == value
+
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # "previous" after the unit: the one before the time last named
+            ("Output reached 40 tonnes in 2021, up from 31 the year previous.", "2020"),
+            # "prior", a day
+            ("The dam was opened on 6 May 2022; the day prior, crews checked it.", "2022-05-05"),
+            # a month
+            ("Orders rose in June 2023 and fell the month prior.", "2023-05"),
+        ],
+    )
+    def test_a_unit_then_previous_or_prior(self, text: str, value: str) -> None:
+        assert _values(text, dct=DCT)[-1][1] == value
+
     def test_the_year_without_a_year_named_is_the_dct_year(self) -> None:
         assert _values("Sales for the year are flat.", dct=DCT) == [("the year", "2024")]
 
@@ -274,6 +316,35 @@ class TestPeriodsOfFinancialNews:
     def test_the_quarter_ended(self, text: str, value: str) -> None:
         """ "the quarter ended <day>" is the calendar quarter holding most of it."""
         assert _values(text, dct=DCT)[0] == ("the quarter", value)
+
+    def test_the_quarter_ended_is_what_follows_points_back_to(self) -> None:
+        """ "the quarter ended Sept. 30" is known once its end is read: "a year earlier"
+        and "the quarter" after it compare with and speak of that quarter, not of a fiscal
+        first quarter named before it."""
+        text = (
+            "The brewer's fiscal first quarter was strong. For the quarter ended Sept. 30, "
+            "net rose to $12 million from $9 million a year earlier. Volumes grew in the "
+            "quarter."
+        )
+        assert _values(text, dct=DCT)[1:] == [
+            ("the quarter", "2024-Q3"),
+            ("Sept. 30", "2024-09-30"),
+            ("a year earlier", "2023-Q3"),
+            ("the quarter", "2024-Q3"),
+        ]
+
+    def test_a_period_dated_by_its_year_is_no_antecedent(self) -> None:
+        """ "the 2023 period" compares, as "a year earlier" does: "the quarter" after it
+        is still the quarter reported on."""
+        text = (
+            "Acme's third-quarter sales rose. In the 2023 period, it lost money. "
+            "Staff cuts helped in the quarter."
+        )
+        assert _values(text, dct=DCT) == [
+            ("third-quarter", "2024-Q3"),
+            ("the 2023 period", "2023-Q3"),
+            ("the quarter", "2024-Q3"),
+        ]
 
     @pytest.mark.parametrize(
         ("text", "value"),

@@ -69,6 +69,25 @@ def test_nearest_where_the_tense_does_not_place(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a delay is news while it runs: the date it moves to is ahead, though Tuesday
+        # (22 October) lies nearer behind the DCT than ahead of it
+        ("The magistrate adjourned the inquest until Tuesday.", "2024-10-29"),
+        # a part of the day after "postponed until", the object after the date
+        ("The council postponed until Tuesday evening its vote on the levy.", "2024-10-29TEV"),
+        # "to" and a date, "delayed" with its object between
+        ("The airline delayed the new service to Oct. 21.", "2025-10-21"),
+        # a clause mark ends the verb's reach: "until" of another clause is a plain deadline
+        ("The talks, postponed twice, ran until Tuesday.", "2024-10-22"),
+    ],
+)
+def test_a_delay_moves_to_a_date_ahead(text: str, value: str) -> None:
+    (m,) = extract(text, dct=DCT)
+    assert m.timex.value == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The preferred shares are redeemed on Monday.",  # "preferred" is an adjective here

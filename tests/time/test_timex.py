@@ -133,7 +133,8 @@ class TestConstructorRejectsMalformedValues:
             ("DATE", "1998-H3", 6, "half"),  # no third half
             ("DATE", "1998-XU", 6, "month"),  # not a season
             ("DATE", "1998-1X", 6, "month"),  # a partly unknown month
-            ("DATE", "1998-02-13T24:00", 11, "hour"),  # no hour 24
+            ("DATE", "1998-02-13T24:30", 11, "hour"),  # 24 only as 24:00, the end of a day
+            ("DATE", "1998-02-13T25:00", 11, "hour"),  # no hour 25
             ("DATE", "1998-02-13T22:60", 14, "minutes"),  # no minute 60
             ("DATE", "1998-02-13TXY", 12, "hour"),  # not a part of the day
             ("DATE", "1998-02-13T22:00+5", 17, "zone"),  # a one-digit offset

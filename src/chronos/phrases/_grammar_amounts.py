@@ -487,7 +487,7 @@ class AmountRules(Cursor):
     def recurrence(self, i: int) -> Result:
         """recurrence := ("every" | "each") ("other" | count)? (UNIT | WEEKDAY | MONTH | SEASON
         | PART_OF_DAY) PART_OF_DAY? | FREQUENCY_ADVERB | times ("a" | "per" | "every") UNIT
-        | PLURAL_WEEKDAY"""
+        | PLURAL_WEEKDAY | count PLURAL_SEASON"""
         low = self.low
         word = low[i]
         adverb = vocab.FREQUENCY_ADVERBS.get(word)
@@ -508,6 +508,10 @@ class AmountRules(Cursor):
                 value += f"T{part}"
                 j += 1
             return Recurrence(value), j
+        if self.cardinal(i) is not None:
+            seasons = self._seasons(i, 0)
+            if seasons is not None:
+                return seasons  # "for three summers": a set of seasons, on no side
         return self._times(i)
 
     def _every(self, i: int) -> Result:
@@ -651,7 +655,7 @@ class AmountRules(Cursor):
     def anaphor(self, i: int) -> Result:
         """anaphor := "the" ("following" | "next" | "previous" | "same") UNIT
         | "that" UNIT | amount ("later" | "earlier" | "afterwards") | "the" UNIT ("before" |
-        "after") END"""
+        "after" | "previous" | "prior") END"""
         low = self.low
         if low[i] == "the":
             sign = _ANAPHOR_CUES.get(low[i + 1])
@@ -662,7 +666,8 @@ class AmountRules(Cursor):
                     one = _amount(Fraction(1), found[0]) if sign else None
                     return Anaphor(grain, one, sign), j
             found = self.unit(i + 1)
-            if found is not None and low[i + 2] in ("before", "after") and self._ends(i + 3):
+            if found is not None and low[i + 2] in _AFTER_UNIT and self._ends(i + 3):
+                # "the year before", "the day after", "the year previous", "the month prior"
                 (grain, _, _), j = found
                 sign = 1 if low[i + 2] == "after" else -1
                 return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
@@ -712,6 +717,9 @@ class AmountRules(Cursor):
         """Whether the phrase ends at ``i`` (the text ends or punctuation follows)."""
         return self.kind[i] in ("END", "COMMA", "DOT", "OTHER")
 
+
+# The words after a unit that make it the one before or after the time last named.
+_AFTER_UNIT: Final = frozenset({"before", "after", "previous", "prior"})
 
 _REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("right", "now"): "PRESENT_REF",

@@ -655,6 +655,10 @@ class DateRules(AmountRules):
             if not isinstance(day, Holiday):
                 return None
             return day._replace(key=f"{day.key}/{code}"), k
+        historic = self.one_of(i, vocab.HISTORIC_DAYS)
+        if historic is not None and (not self.running_text or self.tokens[i].text[:1].isupper()):
+            ymd, after = historic  # "Black Monday": one day in history
+            return CalendarDate(Grain.DAY, YearRef(value=ymd[0]), ymd[1], ymd[2]), after
         cue = self.cue(i)
         j = i if cue is None else cue[1]
         found = self.one_of(j, vocab.HOLIDAYS)
@@ -776,7 +780,8 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.cued, CUE_STARTS),
     (
         DateRules.holiday,
-        {phrase[0] for phrase in (*vocab.HOLIDAYS, *COUNTRY_NAMES)} | CUE_STARTS,
+        {phrase[0] for phrase in (*vocab.HOLIDAYS, *vocab.HISTORIC_DAYS, *COUNTRY_NAMES)}
+        | CUE_STARTS,
     ),
     (DateRules.week_in, {"the", "week", *_WEEK_ORDINALS}),
 ]

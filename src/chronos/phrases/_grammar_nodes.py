@@ -222,6 +222,8 @@ class Clock(NamedTuple):
     utc: bool = False
     #: "am" or "pm" where the text states it: a range's first end takes the second's.
     meridiem: str | None = None
+    #: "midnight": on a day the text names ("midnight Friday"), the moment that day ends.
+    midnight: bool = False
 
 
 class VaguePart(NamedTuple):
@@ -259,7 +261,8 @@ class Recurrence(NamedTuple):
     ("every first Tuesday", "the last Friday of every month"), ``rank`` is its count in
     the month (negative from the end), which the value (``P1M``) cannot hold either; for a
     count of seasons ("the past three summers"), ``seasons`` is the count (0 when vague:
-    "the past few winters") and ``sign`` the side of the reference (-1 past, 1 future)."""
+    "the past few winters") and ``sign`` the side of the reference (-1 past, 1 future, 0 none:
+    "for three summers")."""
 
     value: str
     freq: str | None = None

@@ -93,9 +93,9 @@ class TimeRules(DayRules):
         if point is None and low[i] == "12":
             point = vocab.TIME_POINTS.get(low[i + 1])
             if point is not None:
-                return Clock(None, point[0], point[1]), i + 2
+                return Clock(None, point[0], point[1], midnight=low[i + 1] == "midnight"), i + 2
         if point is not None:
-            return Clock(None, point[0], point[1]), i + 1
+            return Clock(None, point[0], point[1], midnight=low[i] == "midnight"), i + 1
         if kind[i] != "NUMBER":
             return None
         text = low[i]
@@ -264,7 +264,7 @@ class TimeRules(DayRules):
                 found, m = later
                 if not isinstance(found, Clock):
                     return None
-                return found._replace(base=node), m
+                return found._replace(base=node), m  # "Friday at midnight": as it ends
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
                 return self._at_hour(Clock(node, part=part), j + 1)
@@ -343,7 +343,7 @@ class TimeRules(DayRules):
             return node._replace(base=RelativeUnit(Grain.DAY, offset), second=None), cue[1] + 1
         if low[k] == "tonight":
             return node._replace(base=RelativeUnit(Grain.DAY, 0), second=None), k + 1
-        return node, j
+        return node._replace(midnight=False), j  # "at midnight" alone: no day to end
 
     # -- vague and partial spans ----------------------------------------------------------
 

@@ -1,12 +1,15 @@
 """The date of a holiday in a given year: fixed dates from the vocabulary, rules for the rest.
 
 Movable holidays follow their usual rule: Easter by the Gregorian computus (Good Friday two
-days before, Easter Monday the day after), and the US observances by weekday — Thanksgiving
-the fourth Thursday of November, Labor Day the first Monday of September, Memorial Day the
-last Monday of May, Election Day the Tuesday after the first Monday of November; Canada's
-Thanksgiving is the second Monday of October. The Islamic holidays and Lunar New Year come
-from :mod:`chronos.phrases._lunar`, which gives the calendars and algorithms used; Diwali
-and each country's Independence Day from the tables of :mod:`chronos.phrases._countries`.
+days before, Easter Monday the day after, Ash Wednesday 46 days before, Palm Sunday a week
+before, Shrove Tuesday the day before Ash Wednesday), and the US observances by weekday —
+Thanksgiving the fourth Thursday of November, Labor Day the first Monday of September,
+Memorial Day the last Monday of May, Election Day the Tuesday after the first Monday of
+November; Canada's Thanksgiving is the second Monday of October; Black Friday and Cyber
+Monday are the Friday and the Monday after US Thanksgiving. The Islamic holidays and Lunar
+New Year come from :mod:`chronos.phrases._lunar`, which gives the calendars and algorithms
+used; Diwali and each country's Independence Day from the tables of
+:mod:`chronos.phrases._countries`.
 
 >>> holiday_date("easter", 2024), holiday_date("thanksgiving", 2024)
 (datetime.date(2024, 3, 31), datetime.date(2024, 11, 28))
@@ -70,6 +73,13 @@ _RULES: Final[dict[str, Callable[[int], date]]] = {
     "easter": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
     "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "holy saturday": lambda y: _easter(y) - timedelta(days=1),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
+    "shrove tuesday": lambda y: _easter(y) - timedelta(days=47),
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
     "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from fractions import Fraction
 from typing import Final
 
@@ -284,6 +284,10 @@ def _timed(node: Clock, day: Span) -> Span:
         return Span.part_of_day(d.year, d.month, d.day, node.part)
     if node.hour is None:
         raise UnplaceableError(BEYOND_CALENDAR)
+    if node.midnight and node.base is not None:
+        # "midnight Friday" is the moment Friday ends: the first minute of the next day
+        after = d + timedelta(days=1)
+        return Span.minute(after.year, after.month, after.day, 0, 0)
     if node.minute is None:
         return Span.hour(d.year, d.month, d.day, node.hour)
     if node.second is None:
@@ -298,6 +302,9 @@ def _on_day(node: Clock, day: Value, notes: tuple[Assumption, ...]) -> Value:
     timed = _timed(node, span)
     alternative = None if day.alternative is None else _on_day(node, day.alternative, ())
     timex = timex_of(timed)
+    if node.midnight and node.base is not None and span.start is not None:
+        # TimeML writes the end of a day as its 24:00, keeping the day the text names
+        timex = Timex(timex.type, f"{span.start.date().isoformat()}T24:00")
     if node.utc:
         timex = Timex(timex.type, timex.value + "Z")
     return Value(timed, timex, None, (*day.assumptions, *notes), alternative)
@@ -425,9 +432,9 @@ def _recurrence_note(node: Recurrence) -> str | None:
     if node.seasons is not None:
         name = _SEASON_NAMES[node.value[-2:]]
         count = "some" if node.seasons == 0 else str(node.seasons)
-        side = "before" if node.sign < 0 else "after"
+        side = {-1: " before the reference", 0: "", 1: " after the reference"}[node.sign]
         return (
-            f"{count} {name}s {side} the reference: not one length of time (the seasons "
+            f"{count} {name}s{side}: not one length of time (the seasons "
             f"between them are left out), so TimeML's set of {name}s ({node.value}); the "
             "count has no TIMEX3 field"
         )

@@ -21,6 +21,7 @@ __all__ = [
     "FREQUENCY_ADVERBS",
     "HOLIDAYS",
     "HOLIDAY_DATES",
+    "HISTORIC_DAYS",
     "OPEN_ENDS",
     "UNIT_ADJECTIVES",
     "MERIDIEMS",
@@ -387,6 +388,13 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("easter", "sunday"): "easter",
     ("easter", "monday"): "easter monday",
     ("good", "friday"): "good friday",
+    ("holy", "saturday"): "holy saturday",
+    ("maundy", "thursday"): "maundy thursday",
+    ("palm", "sunday"): "palm sunday",
+    ("ash", "wednesday"): "ash wednesday",
+    ("shrove", "tuesday"): "shrove tuesday",
+    ("black", "friday"): "black friday",  # the shopping day after US Thanksgiving
+    ("cyber", "monday"): "cyber monday",  # the Monday after it
     ("thanksgiving",): "thanksgiving",
     ("thanksgiving", "day"): "thanksgiving",
     ("labor", "day"): "labor day",
@@ -409,6 +417,17 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("lunar", "new", "year"): "lunar new year",
     ("chinese", "new", "year"): "lunar new year",
     ("the", "spring", "festival"): "lunar new year",
+}
+
+#: Weekdays named for one day in history -> (year, month, day): "Black Monday" is a date,
+#: not the Monday of the week. The stock-market crashes: 19 October 1987 (Dow Jones -22.6%),
+#: 24 and 29 October 1929; the pound's exit from the ERM, 16 September 1992 (sources: the
+#: New York Stock Exchange's and the Bank of England's histories of those days).
+HISTORIC_DAYS: Final[dict[tuple[str, ...], tuple[int, int, int]]] = {
+    ("black", "monday"): (1987, 10, 19),
+    ("black", "tuesday"): (1929, 10, 29),
+    ("black", "thursday"): (1929, 10, 24),
+    ("black", "wednesday"): (1992, 9, 16),
 }
 
 #: Fixed-date holidays -> (month, day).
@@ -543,6 +562,6 @@ def all_words() -> frozenset[str]:
         UNIT_ADJECTIVES,
     ):
         words.update(table)
-    for phrase in (*DURATION_MODS, *SIGNALS, *OPEN_ENDS, *HOLIDAYS):
+    for phrase in (*DURATION_MODS, *SIGNALS, *OPEN_ENDS, *HOLIDAYS, *HISTORIC_DAYS):
         words.update(phrase)
     return frozenset(words)

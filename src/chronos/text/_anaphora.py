@@ -66,6 +66,8 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
                 continue  # "since 1992", "by 2012": the edge of a span, not its topic
             if span.grain is grain:
                 return mention
+            if grain is Grain.YEAR and span.grain in REPORT_GRAINS:
+                return mention  # "lost $8 billion in the fourth quarter; for the year, …"
         elif span.grain is grain or span.grain.is_finer_than(grain):
             return mention
     return None if bare or not times else times[-1]

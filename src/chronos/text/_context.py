@@ -256,11 +256,19 @@ def place(
             mentions.extend(ends)
         else:
             mentions.append(mention)
+        if ended and ended[-1] == len(mentions) - 2:
+            # "the quarter ended Sept. 30": the quarter is known once its end is read, and
+            # what points back to it ("a year earlier", "during the quarter") needs it so
+            old = mentions[-2]
+            mentions[-2] = quarter_ended(old, mentions[-1])
+            times = [mentions[-2] if t is old else t for t in times]
+            lead = mentions[-2] if lead is old else lead
         if (
             expression is not None
             and expression.span is not None
             and timex.type in _ANCHOR_TYPES
             and not item.comparison
+            and not item.in_year
         ):
             # a comparison ("a year earlier") is no antecedent: the next "a year earlier"
             # or "the quarter" speaks of the period reported on, not of the one before it
@@ -269,9 +277,6 @@ def place(
                 lead = mention
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
-    for k in ended:
-        if k + 1 < len(mentions):
-            mentions[k] = quarter_ended(mentions[k], mentions[k + 1])
     dayless = frozenset(k for k, _, _, _ in clocks)
     for k, _, match, text in clocks:
         mentions[k] = _on_day_of_sentence(mentions, k, dayless, match, text, policy)

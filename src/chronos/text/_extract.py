@@ -54,6 +54,8 @@ from chronos.text._extract_words import (
     _with_period_noun,
     _year_ago,
     _year_period,
+    after_delay,
+    month_first,
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
@@ -100,6 +102,9 @@ def extract(
         raise InvalidArgumentError("policy", policy, "must be a Policy or None")
     scanner = Scanner(text)
     found = _scan(scanner)
+    if policy is None and month_first(scanner.tokens):
+        # a text that writes "July 9" reads its slash dates month first ("7/8/07")
+        policy = Policy(day_first=False)
     return place(scanner, found, reference, policy, genre)
 
 
@@ -185,8 +190,8 @@ def _scan(scanner: Scanner) -> list[Found]:
             resume = i + 3
             continue
         # "a second consecutive day": the grammar reads "a second", a length
-        run = _counted_run(tokens, i) if got is None or got.next_token <= i + 2 else None
-        if run is not None:
+        run = _counted_run(tokens, i)
+        if run is not None and (got is None or got.next_token < run[1]):
             # "for a third straight day", "the eighth day of the blockade": the latest day
             # of a run the news reports, the DCT's own
             run_text, last = run
@@ -263,8 +268,10 @@ def _scan(scanner: Scanner) -> list[Found]:
             or (core[0] > 0 and tokens[core[0] - 1].lower in _DEADLINES)
         ):
             # a deadline lies ahead of its clause: ahead of now in a future clause, else
-            # wherever is nearest ("extended the offer to Nov. 20")
-            placing = Tense.FUTURE if tense is Tense.FUTURE else None
+            # wherever is nearest ("extended the offer to Nov. 20"); a delay is news while
+            # it runs, so the date it moves to is ahead ("postponed the vote until Tuesday")
+            delayed = tense is Tense.FUTURE or after_delay(tokens, core[0])
+            placing = Tense.FUTURE if delayed else None
         if got.signal == "in" and _after_superlative(tokens, core[0], first_token):
             placing = Tense.PAST  # "its lowest level in six years": a stretch up to now
         if tense is None and got.signal == "in" and tokens[core[1] - 1].lower in _LENGTH_UNITS:
@@ -340,6 +347,10 @@ def _scan(scanner: Scanner) -> list[Found]:
             and tokens[core[0] + 1].lower in _BACK_REFERENCES
         ):
             kind = "anaphoric"  # "the next day": the day after the last date named
+        that_day = kind == "deictic" and words in _PARTS_OF_DAY and _after_that(tokens, core)
+        if that_day:
+            # "[that morning]", "[the same night]": the determiner is inside, as in "that day"
+            core = (core[0] - (1 if tokens[core[0] - 1].lower == "that" else 2), core[1])
         found.append(
             Found(
                 got,
@@ -355,7 +366,7 @@ def _scan(scanner: Scanner) -> list[Found]:
                 shape=shape,
                 firm=firm,
                 of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
-                that_day=kind == "deictic" and words in _PARTS_OF_DAY and _after_that(tokens, core),
+                that_day=that_day,
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,
             )

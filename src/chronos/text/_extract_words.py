@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from chronos.phrases import COUNTRY_NAMES, Match, Scanner, Token
+from chronos.phrases import COUNTRY_NAMES, ORDINALS, Match, Scanner, Token
 from chronos.text._sentences import ABBREVIATIONS
 
 # Mentions whose value the tense can decide, and the signals of a deadline, whose date is
@@ -19,6 +19,30 @@ _DEADLINES: Final = frozenset({"until", "till", "to", "through", "by", "up until
 _TAKING_EFFECT: Final = frozenset({"effective"})
 
 _SINCE: Final = frozenset({"since", "ever since"})
+
+# Verbs that move an event to a later date: the date after "until" or "to" is the new one,
+# ahead of the DCT the delay is reported on ("postponed the vote until Tuesday").
+_DELAYS: Final = frozenset(
+    {"postponed", "adjourned", "delayed", "deferred", "rescheduled", "recessed", "suspended"}
+    | {"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend"}
+    | {"postpones", "adjourns", "delays", "defers", "reschedules", "recesses", "suspends"}
+)
+# How many words a delay verb may stand before its date ("adjourned the hearing until").
+_DELAY_REACH: Final = 6
+
+
+def after_delay(tokens: list[Token], first: int) -> bool:
+    """Whether the date at token ``first`` follows "until" or "to" after a verb of delay
+    in its clause: "postponed until Tuesday", "adjourned the trial to Monday"."""
+    if first < 2 or tokens[first - 1].lower not in ("until", "till", "to"):
+        return False
+    for k in range(first - 2, max(first - 2 - _DELAY_REACH, -1), -1):
+        low = tokens[k].lower
+        if low in _DELAYS:
+            return True
+        if not low[:1].isalpha():
+            return False  # a comma or a stop ends the clause
+    return False
 
 
 def _since_the_event_of(tokens: list[Token], first: int) -> bool:
@@ -39,11 +63,16 @@ def _since_the_event_of(tokens: list[Token], first: int) -> bool:
 
 # The ordinals of a run of days ("the second day", "a fourth straight week"); "first" is
 # left out ("the first day" is as often of a run that started long ago).
-_RUN_ORDINALS: Final = frozenset(
-    {"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-)
+_RUN_ORDINALS: Final = frozenset(word for word, n in ORDINALS.items() if n > 1)
+# The tens of an ordinal written in two words: "the twenty-first day", "thirty-second".
+_RUN_TENS: Final = frozenset({"twenty", "thirty", "forty", "fifty", "sixty"})
 # A run's unit and the deictic phrase for its latest one.
-_RUN_UNITS: Final = {"day": "today", "week": "this week", "month": "this month"}
+_RUN_UNITS: Final = {
+    "day": "today",
+    "night": "tonight",
+    "week": "this week",
+    "month": "this month",
+}
 _PLURAL_UNITS: Final = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 )
@@ -260,7 +289,15 @@ def _counted_run(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if tokens[i].lower not in ("a", "the") or i + 2 >= len(tokens):
         return None
     k = i + 1
-    if tokens[k].lower not in _RUN_ORDINALS and not (
+    if (
+        tokens[k].lower in _RUN_TENS
+        and k + 2 < len(tokens)
+        and tokens[k + 1].kind == "DASH"
+        and tokens[k + 2].lower in ORDINALS
+        and ORDINALS[tokens[k + 2].lower] < 10
+    ):
+        k += 2  # "the twenty-first day": tens, a hyphen and an ordinal below ten
+    elif tokens[k].lower not in _RUN_ORDINALS and not (
         tokens[k].kind == "ORDINAL" and tokens[k].lower[:-2].isdigit()
     ):
         return None
@@ -517,3 +554,20 @@ def _core_tokens(scanner: Scanner, match: Match, first: int) -> tuple[int, int]:
     while b < len(tokens) and tokens[b].end <= match.timex_end:
         b += 1
     return a, max(b, a + 1)
+
+
+def month_first(tokens: list[Token]) -> bool:
+    """Whether the text writes its dates month first ("July 9", "Oct. 3") more often than
+    day first ("9 July"): a text's slash dates ("7/8/07") follow its own order."""
+    ahead = behind = 0
+    for k, token in enumerate(tokens[:-1]):
+        if token.kind != "NUMBER" or len(token.text) > 2 or int(token.text) > 31:
+            continue
+        j = k - 1
+        if j >= 0 and tokens[j].kind == "DOT" and not tokens[j].spaced:
+            j -= 1  # "Oct. 3"
+        if j >= 0 and tokens[j].lower in _MONTHS and tokens[j].lower != "may":
+            ahead += 1
+        elif tokens[k + 1].lower in _MONTHS and tokens[k + 1].lower != "may":
+            behind += 1
+    return ahead > behind

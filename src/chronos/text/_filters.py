@@ -132,10 +132,12 @@ def _age(tail: Token, after: Token | None, after2: Token | None) -> str | None:
 
 
 def _age_decade(tokens: Sequence[Token], first: int, last: int) -> str | None:
-    """ "in his 30s", "in her early forties": a decade of someone's life, not of the
-    century."""
+    """ "in his 30s", "in her early forties", "in their mid-60s": a decade of someone's
+    life, not of the century."""
     tail = tokens[last - 1]
     k = first - 1
+    if k >= 1 and tokens[k].kind == "DASH" and not tokens[k].spaced:
+        k -= 1  # "in his mid-60s": the grammar reads "60s" after the hyphen
     if k >= 0 and tokens[k].lower in ("early", "mid", "late"):
         k -= 1
     if k < 0 or tokens[k].lower not in _POSSESSIVES:

@@ -187,12 +187,16 @@ def _scan_clock(c: Cursor) -> Clock:
     if two in _PARTS:
         c.pos += 2
         return Clock(two, None, None, None, None)
-    hour = _two(c, "an hour (00-23) or a part of the day (MO, AF, EV, NI)", 23)
+    at = c.pos
+    hour = _two(c, "an hour (00-23, or 24 for 24:00) or a part of the day (MO, AF, EV, NI)", 24)
     minute = second = None
     if c.take(":"):
         minute = _two(c, "minutes (00-59)", 59)
         if c.take(":"):
             second = _two(c, "seconds (00-59)", 59)
+    if hour == "24" and (minute, second) not in (("00", None), ("00", "00")):
+        # ISO 8601 writes the end of a day as 24:00 ("midnight Friday"), and only so
+        raise ScanError("an hour of 24 is the end of the day, written 24:00", at)
     zone = None
     start = c.pos
     if c.take("Z"):
