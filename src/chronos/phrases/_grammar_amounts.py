@@ -381,18 +381,20 @@ class AmountRules(Cursor):
         return DurationPhrase(value, mod), k
 
     def shift(self, i: int) -> Result:
-        """shift := DURATION_MODS? amount ("or" "so")? "ago" | amount ("from" "now" | "hence")"""
+        """shift := DURATION_MODS? amount ("or" "so")? ("ago" | "back")
+        | amount ("from" "now" | "hence")"""
         duration = self.duration(i)
         if duration is None:
             return None
         node, j = duration
         if not isinstance(node, DurationPhrase):
             return None
+        # "ago", or "back" as speech and messages say it ("a couple weeks back")
         if node.amount.number is None:
-            if self.low[j] == "ago":  # "several years ago": some time in the past
+            if self.low[j] in _AGO:  # "several years ago": some time in the past
                 return Shift(node.amount, -1, node.mod), j + 1
             return None
-        if self.low[j] == "ago":
+        if self.low[j] in _AGO:
             return Shift(node.amount, -1, node.mod), j + 1
         if node.mod is None:
             k = self.words(j, ("from", "now"))
@@ -721,7 +723,9 @@ class AmountRules(Cursor):
 # The words after a unit that make it the one before or after the time last named.
 _AFTER_UNIT: Final = frozenset({"before", "after", "previous", "prior"})
 
+_AGO: Final = frozenset({"ago", "back"})
 _REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
+    ("the", "other", "day"): "PAST_REF",
     ("right", "now"): "PRESENT_REF",
     ("just", "now"): "PRESENT_REF",
     ("at", "present"): "PRESENT_REF",

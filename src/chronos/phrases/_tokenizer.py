@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from typing import Final, NamedTuple
 
+from chronos.phrases._vocabulary import SHORTHANDS
+
 __all__ = ["TOKEN_TABLE", "Token", "tokenize"]
 
 #: (kind, pattern), tried in order at each position; the first that matches wins. Words
@@ -67,6 +69,14 @@ class Token(NamedTuple):
 _token: Final = tuple.__new__
 _LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _DIGITS: Final = frozenset("0123456789")
+_ALNUM: Final = _LETTERS | _DIGITS
+# Informal spellings of words: those of letters only are looked up as a word is read,
+# those with a digit ("2moro", "b4") where a run of letters and digits is read.
+_SHORT_WORDS: Final = {k: v for k, v in SHORTHANDS.items() if k.isalpha()}
+_SHORT_MIXED: Final = {k: v for k, v in SHORTHANDS.items() if not k.isalpha()}
+_SHORT_MIXED_FIRST: Final = frozenset(k[0] for k in _SHORT_MIXED) | frozenset(
+    k[0].upper() for k in _SHORT_MIXED
+)
 
 
 def _kind_of(mark: str) -> str:
@@ -99,7 +109,9 @@ def tokenize(text: str) -> list[Token]:
         end = start + len(run)
         if run.isascii():
             if run.isalpha():
-                append(_token(Token, ("WORD", run, run.lower(), start, end, True)))
+                lower = run.lower()
+                lower = _SHORT_WORDS.get(lower, lower)
+                append(_token(Token, ("WORD", run, lower, start, end, True)))
                 continue
             if run.isdigit():
                 append(_token(Token, ("NUMBER", run, run, start, end, True)))
@@ -120,6 +132,16 @@ def _read_run(text: str, i: int, end: int, append: Callable[[Token], None]) -> N
         char = text[i]
         j = i + 1
         kind: str | None = None
+        if char in _SHORT_MIXED_FIRST:
+            k = j
+            while k < end and text[k] in _ALNUM:
+                k += 1
+            short = _SHORT_MIXED.get(text[i:k].lower())
+            if short is not None:  # "2moro", "b4": one word, as its spelling in full
+                append(_token(Token, ("WORD", text[i:k], short, i, k, spaced)))
+                spaced = False
+                i = k
+                continue
         if char in _LETTERS:
             while j < end and text[j] in _LETTERS:
                 j += 1
@@ -137,7 +159,10 @@ def _read_run(text: str, i: int, end: int, append: Callable[[Token], None]) -> N
             kind = "OTHER" if match is None else match.lastgroup or "OTHER"
             j = i + 1 if match is None else match.end()
         value = text[i:j]
-        if kind == "WORD" or kind in _LETTERED:
+        if kind == "WORD":
+            lower = value.lower()
+            lower = _SHORT_WORDS.get(lower, lower)
+        elif kind in _LETTERED:
             lower = value.lower()
         elif kind == "APOSTROPHE":
             lower = "'"  # one apostrophe for the grammar: "New Year’s" reads as "Year's"

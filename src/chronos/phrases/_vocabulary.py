@@ -31,6 +31,7 @@ __all__ = [
     "PLURAL_WEEKDAYS",
     "REFS",
     "SEASONS",
+    "SHORTHANDS",
     "SIGNALS",
     "TIME_POINTS",
     "UNITS",
@@ -192,6 +193,34 @@ UNITS: Final[dict[str, tuple[Grain, str, int]]] = {
     "decades": (Grain.DECADE, "years", 10),
     "century": (Grain.CENTURY, "years", 100),
     "centuries": (Grain.CENTURY, "years", 100),
+}
+
+#: Informal spellings of time words (messages, posts) -> the word the grammar reads. The
+#: tokenizer gives the token this word as its lower-case form, so every rule reads
+#: "tmrw night" as "tomorrow night"; the token's text, and so the extent, stay as written.
+#: Spellings with a digit ("2moro", "b4") are one token. Left out: spellings that are also
+#: common words or names ("sec" and "SEC", "mo" and "MO", "weds" the verb).
+SHORTHANDS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ("tmrw", "tmw", "tmr", "tmrow", "tmoro", "tomoz", "tomorow", "tommorow", "tommorrow"),
+        "tomorrow",
+    ),
+    **dict.fromkeys(("2moro", "2morro", "2morrow", "2morow", "2mrw", "2mro"), "tomorrow"),
+    **dict.fromkeys(("2day", "tdy"), "today"),
+    **dict.fromkeys(("yday", "ystrdy", "yest", "ytdy"), "yesterday"),
+    **dict.fromkeys(("tonite", "tnite", "2nite", "2night"), "tonight"),
+    "nite": "night",
+    "nites": "nights",
+    "arvo": "afternoon",
+    **dict.fromkeys(("wknd", "wkend", "wkd"), "weekend"),
+    **dict.fromkeys(("wknds", "wkends"), "weekends"),
+    "wk": "week",
+    "wks": "weeks",
+    **dict.fromkeys(("mth", "mnth"), "month"),
+    **dict.fromkeys(("mths", "mnths"), "months"),
+    "b4": "before",
+    "nxt": "next",
+    "xmas": "christmas",
 }
 
 #: Seasons -> TimeML code.
@@ -369,7 +398,6 @@ OPEN_ENDS: Final[dict[tuple[str, ...], str]] = {
 HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("christmas",): "christmas",
     ("christmas", "day"): "christmas",
-    ("xmas",): "christmas",
     ("christmas", "eve"): "christmas eve",
     ("boxing", "day"): "boxing day",
     ("new", "year", "'", "s", "day"): "new year's day",
