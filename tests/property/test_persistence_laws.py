@@ -70,24 +70,36 @@ def test_a_loaded_timeline_answers_the_same_without_solving(tl: Timeline) -> Non
 
 
 solution_edits = st.tuples(
-    st.sampled_from(("latest", "latest_by", "earliest", "earliest_by")),
+    st.sampled_from(
+        ("latest", "latest_by", "earliest", "earliest_by", "latest_strict", "earliest_strict")
+    ),
     st.integers(min_value=0, max_value=30),
-    st.sampled_from((-(2**20), -1, 1, 2**20, 86400 * 2**20)),
+    st.sampled_from((-86400, -1, 1, 86400)),
 )
+
+
+def edited(solution: dict[str, Any], key: str, at: int, delta: int) -> None:
+    """A bound moved by ``delta`` seconds (one left out, null, is given one: ``delta``), a
+    strict flag turned over, or a predecessor moved to a neighbouring point."""
+    values = solution[key]
+    at %= len(values)
+    if key.endswith("_strict"):
+        solution[key] = values[:at] + "10"[int(values[at])] + values[at + 1 :]
+    elif key in ("latest", "earliest"):
+        values[at] = delta if values[at] is None else values[at] + delta
+    else:
+        values[at] += 1 if delta > 0 else -1
 
 
 @given(used_timelines(), solution_edits)
 def test_an_edited_solution_is_the_solution_or_is_solved_again(
     tl: Timeline, edit: tuple[str, int, int]
 ) -> None:
-    """A bound or a predecessor moved by hand is either still the solution of the claims, and
-    then answers as the timeline written does, or is found out, and then the timeline solves
-    its claims as if no solution had been written."""
+    """A bound, a strict flag or a predecessor changed by hand is either still the solution
+    of the claims, and then answers as the timeline written does, or is found out, and then
+    the timeline solves its claims as if no solution had been written."""
     document = json.loads(tl.to_json())
-    key, at, delta = edit
-    values = document["solution"][key]
-    # a bound moves by delta; a predecessor moves to a neighbouring point, never to itself
-    values[at % len(values)] += delta if key in ("latest", "earliest") else (1 if delta > 0 else -1)
+    edited(document["solution"], *edit)
     back = Timeline.from_json(json.dumps(document))
     found = answers(back)
     if back._solver.solves == 0:

@@ -177,19 +177,19 @@ class TestFromJsonHostileInput:
             (
                 ("version",),
                 99,
-                "version=99: this chronos reads versions 1 and 2",
+                "version=99: this chronos reads versions 1 to 3",
             ),  # unknown version
             (("events", 1, "name"), "a", "name='a': names two events"),  # colliding ids
             (("events", 1, "name"), " a ", "name='a': names two events"),  # the same, spaced
-            (("claims", -1, "constraints", 0, 2), 10**30, "bound=10"),  # a huge bound
+            (("constraints", "bound", -1), 10**30, "bound=10"),  # a huge bound
             pytest.param(
-                ("claims", -1, "constraints", 0, 2),
+                ("constraints", "bound", -1),
                 10**4000,
                 "(an int written in 4001 characters)",  # shown cut short
                 id="a bound of 4001 digits",
             ),
-            (("claims", -1, "confidence"), float("inf"), "confidence=inf"),  # infinite
-            (("claims", -1, "confidence"), 0, "confidence=0"),  # out of (0, 1]
+            (("claims", "rare", "3"), {"confidence": float("inf")}, "confidence=inf"),  # infinite
+            (("claims", "rare", "3"), {"confidence": 0}, "confidence=0"),  # out of (0, 1]
             (("reference",), "9999-12-31", "reference='9999-12-31'"),  # no neighbourhood
         ],
     )

@@ -66,32 +66,62 @@ class TestRoundTrip:
         """The document carries its schema name and version, and the documented fields."""
         document = json.loads(example().to_json())
         assert document["schema"] == "chronos.timeline"
-        assert document["version"] == 2
+        assert document["version"] == 3
         assert document["reference"] == "2024-10-25T09:30:00"
         assert document["policy"]["month_thirds"] == [7, 14]
         assert document["events"][3] == {"name": "vote", "instant": True}
-        claim = next(c for c in document["claims"] if c.get("relation") == "after")
+        claims, constraints = document["claims"], document["constraints"]
+        count = len(claims["kind"])
+        for key in ("subject", "relation", "object", "text", "constraints"):
+            assert len(claims[key]) == count
+        assert sum(claims["constraints"]) == len(constraints["left"])
+        for key in ("right", "bound"):
+            assert len(constraints[key]) == len(constraints["left"])
+        assert len(constraints["strict"]) == len(constraints["left"])
+        after = claims["relation"].index("after")
         # start of sentencing (event 2: point 5) to end of conviction (event 0: point 2)
-        assert claim["constraints"] == [[5, 2, -172800]]
-        assert claim["gap"] == "at least 2 days"
-        assert "text" not in claim  # a link's text follows from its fields
-        assert "confidence" not in claim  # 1.0, the default
-        # An event's own claim is its kind and subject: the rest follows from the event.
-        assert document["claims"][0] == {"kind": "structure", "subject": "conviction"}
-        elections = next(c for c in document["claims"] if c.get("confidence") == 0.8)
-        assert elections["alternatives"][0]["text"] == "8 February 2025"
+        assert edges_of(document, after) == [[5, 2, -172800]]
+        assert claims["rare"][str(after)] == {"gap": "at least 2 days"}
+        assert claims["text"][after] is None  # a link's text follows from its fields
+        # An event's own claim: its kind (4, "structure") and its event; no text, one
+        # constraint (it takes some time: its end is after its start), nothing rare.
+        assert (claims["kind"][0], claims["subject"][0], claims["text"][0]) == ("4", 0, None)
+        assert edges_of(document, 0) == [[2, 1, 0, "strict"]]
+        assert "0" not in claims["rare"]  # confidence 1, no provenance
+        elections = next(k for k, r in claims["rare"].items() if r.get("confidence") == 0.8)
+        assert claims["rare"][elections]["alternatives"][0]["text"] == "8 February 2025"
         solution = document["solution"]
         points = 2 * len(document["events"]) + 1
-        for key in ("latest", "latest_by", "earliest", "earliest_by"):
+        for key in ("latest", "latest_strict", "latest_by", "earliest", "earliest_strict"):
             assert len(solution[key]) == points
-        # Time zero is its own bound; the vote (an instant, point 7) is on 8 February 2024.
+        assert len(solution["earliest_by"]) == points
+        assert solution["horizon"] == 2**39  # seconds: some 17,000 years
+        # Time zero is its own bound; the vote (an instant, point 7) is on 8 February 2024:
+        # from its first second, and before the next day's (a strict bound).
         assert (solution["latest"][0], solution["latest_by"][0]) == (0, -2)
-        day = 63842947200 * 2**20
-        assert solution["earliest"][7] == day
-        assert solution["latest"][7] == day + 86400 * 2**20 - 1
+        day = 63842947200
+        assert (solution["earliest"][7], solution["earliest_strict"][7]) == (day, "0")
+        assert (solution["latest"][7], solution["latest_strict"][7]) == (day + 86400, "1")
         assert [c["set_aside"] for c in solution["conflicts"]] == [
             c.set_aside.number for c in example().conflicts
         ]
+
+
+def first_edge(document: dict[str, Any], number: int) -> int:
+    """The index, among the document's constraints, of the first one of claim ``number``."""
+    return sum(document["claims"]["constraints"][:number])
+
+
+def edges_of(document: dict[str, Any], number: int) -> list[list[Any]]:
+    """The constraints of claim ``number`` of a document of version 3, as [left, right,
+    bound] with "strict" after the bound where it is excluded."""
+    columns = document["constraints"]
+    start = first_edge(document, number)
+    out = []
+    for k in range(start, start + document["claims"]["constraints"][number]):
+        edge = [columns["left"][k], columns["right"][k], columns["bound"][k]]
+        out.append([*edge, "strict"] if columns["strict"][k] == "1" else edge)
+    return out
 
 
 class TestVersion1:
@@ -109,15 +139,79 @@ class TestVersion1:
         assert str(tl.when("vote")) == "2024-02-08"
         assert tl._solver.solves == 1  # no solution in version 1: it solves
 
-    def test_written_again_as_version_2(self) -> None:
-        """Writing it again gives version 2, which reads back to the same answers."""
+    def test_written_again_as_version_3(self) -> None:
+        """Writing it again gives version 3, which reads back to the same answers."""
         tl = Timeline.from_json(self.TEXT)
         text = tl.to_json()
-        assert json.loads(text)["version"] == 2
+        assert json.loads(text)["version"] == 3
         back = Timeline.from_json(text)
         assert back.to_json() == text
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
         assert back._solver.solves == 0
+
+
+class TestVersion2:
+    """A document of version 2 (claims one object each, their constraints inside them) reads,
+    its solution with it."""
+
+    TEXT = (DATA / "timeline-v2.json").read_text(encoding="utf-8")
+
+    def test_answers_as_the_timeline_it_holds_without_solving(self) -> None:
+        """It holds ``example()`` (written by an earlier chronos), and answers as it does from
+        the solution it carries."""
+        tl, built = Timeline.from_json(self.TEXT), example()
+        assert tl.claims == built.claims
+        assert [tl.when(e) for e in tl] == [built.when(e) for e in built]
+        assert [str(c) for c in tl.conflicts] == [str(c) for c in built.conflicts]
+        assert str(tl.ordered()) == str(built.ordered())
+        assert tl._solver.solves == 0
+
+    def test_written_again_as_version_3(self) -> None:
+        """Writing it again gives what the timeline it holds writes today."""
+        tl = Timeline.from_json(self.TEXT)
+        assert json.loads(tl.to_json())["version"] == 3
+        assert tl.to_json() == example().to_json()
+
+    @pytest.mark.parametrize(
+        ("key", "at", "ticks"),
+        [
+            ("latest", 5, -(2**20)),  # a second earlier: tighter than any chain of claims
+            ("earliest", 1, 2**20),  # a second later: a claim broken
+            ("latest", 7, 1),  # past the bound by a tick: the bound itself not excluded
+        ],
+    )
+    def test_a_solution_edited_by_hand_is_found_out(self, key: str, at: int, ticks: int) -> None:
+        """Its bounds, in ticks, read as whole seconds and strict flags and are checked as
+        those of version 3: edited, they are dropped and the claims solved."""
+        document = json.loads(self.TEXT)
+        document["solution"][key][at] += ticks
+        tl = Timeline.from_json(json.dumps(document))
+        built = example()
+        assert [tl.when(e) for e in tl] == [built.when(e) for e in built]
+        assert tl._solver.solves == 1
+
+    @pytest.mark.parametrize(
+        ("edit", "reason"),
+        [
+            (lambda d: {**d, "claims": {}}, "claims"),  # columns, not claims of version 2
+            (
+                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 99, 0]]}]},
+                "99",
+            ),  # a point of no event
+            (
+                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 1, 0, "soft"]]}]},
+                "flag",
+            ),  # an unknown flag
+            (
+                lambda d: {**d, "claims": [{**d["claims"][0], "confidence": 7}]},
+                "confidence",
+            ),  # a confidence out of range
+        ],
+    )
+    def test_refused(self, edit: Callable[[dict[str, Any]], Any], reason: str) -> None:
+        """A claim of version 2 is checked as it always was."""
+        with pytest.raises(ParseError, match=reason):
+            Timeline.from_json(json.dumps(edit(json.loads(self.TEXT))))
 
 
 class TestStoredSolution:
@@ -168,8 +262,11 @@ class TestStoredSolution:
     @pytest.mark.parametrize(
         "edit",
         [
-            lambda s: s["latest"].__setitem__(5, s["latest"][5] - 2**20),  # a bound too tight
-            lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a tick
+            lambda s: s["latest"].__setitem__(5, s["latest"][5] - 86400),  # a bound too tight
+            lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a second
+            lambda s: s["latest"].__setitem__(5, None),  # a bound left out where claims give it
+            lambda s: s.__setitem__("latest_strict", "0" * 9),  # strict bounds said not to be
+            lambda s: s.__setitem__("earliest_strict", "1" + s["earliest_strict"][1:]),  # time zero
             lambda s: s["latest_by"].__setitem__(5, -1),  # the horizon, not the claim
             lambda s: s["latest_by"].__setitem__(5, 0),  # an edge that does not lead there
             lambda s: s["conflicts"].pop(),  # a conflict left out
@@ -195,15 +292,19 @@ class TestStoredSolution:
         """A claim added to a document makes its solution stale, not wrong."""
         tl = example()
         document = json.loads(tl.to_json())
-        document["claims"].append(
-            {
-                "kind": "relation",
-                "subject": "vote",
-                "relation": "before",
-                "object": "conviction",
-                "constraints": [[1, 8, 0]],  # end of the vote <= start of the conviction
-            }
-        )
+        claims, constraints = document["claims"], document["constraints"]
+        for key, value in (
+            ("subject", 3),
+            ("relation", "before"),
+            ("object", "conviction"),
+            ("text", None),
+            ("constraints", 1),
+        ):
+            claims[key].append(value)
+        claims["kind"] += "1"  # a relation
+        for key, value in (("left", 1), ("right", 8), ("bound", 0)):  # end of the vote <=
+            constraints[key].append(value)  # the start of the conviction
+        constraints["strict"] += "0"
         back = Timeline.from_json(json.dumps(document))
         tl.relate("vote", "before", "conviction")
         assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
@@ -225,7 +326,7 @@ class TestStoredSolution:
         """A constraint changed in the file, its solution left as it was: the bounds no longer
         satisfy it (or no longer follow from it), and the timeline solves again."""
         document = json.loads(example().to_json())
-        document["claims"][number]["constraints"][edge][2] = bound
+        document["constraints"]["bound"][first_edge(document, number) + edge] = bound
         back = Timeline.from_json(json.dumps(document))
         back.when("conviction")
         assert back._solver.solves == 1
@@ -240,6 +341,9 @@ class TestStoredSolution:
             (lambda s: s["earliest_by"].__setitem__(1, 1.5), "earliest_by"),  # not an int
             (lambda s: s.__setitem__("horizon", None), "horizon"),  # no horizon
             (lambda s: s["conflicts"][0].__setitem__("cycle", [True]), "cycle"),  # not an edge
+            (lambda s: s.__setitem__("latest_strict", [0] * 9), "latest_strict"),  # not a string
+            (lambda s: s.__setitem__("earliest_strict", "yes"), "earliest_strict"),  # not 0 or 1
+            (lambda s: s["latest"].__setitem__(3, 1.5), "latest"),  # not an int
         ],
     )
     def test_a_malformed_solution_is_refused(
@@ -252,6 +356,17 @@ class TestStoredSolution:
             Timeline.from_json(json.dumps(document))
 
 
+def changed(document: dict[str, Any], part: str, key: str, *edit: Any) -> dict[str, Any]:
+    """A copy of ``document`` with ``document[part][key]`` replaced by ``edit[-1]``, or its
+    item ``edit[0]`` replaced by ``edit[1]``."""
+    copy = json.loads(json.dumps(document))
+    if len(edit) == 1:
+        copy[part][key] = edit[0]
+    else:
+        copy[part][key][edit[0]] = edit[1]
+    return copy
+
+
 class TestMalformed:
     """Anything but a chronos timeline is a ParseError naming 'text'."""
 
@@ -260,49 +375,31 @@ class TestMalformed:
         [
             (lambda d: "{not json", "not JSON"),  # not JSON at all
             (lambda d: {**d, "schema": "other"}, "schema"),  # another schema
-            (lambda d: {**d, "version": 3}, "version"),  # a later version
+            (lambda d: {**d, "version": 4}, "version"),  # a later version
             (lambda d: {**d, "version": True}, "version"),  # not a number
             (lambda d: {k: v for k, v in d.items() if k != "events"}, "events"),  # a field missing
             (lambda d: {**d, "events": [{"name": "", "instant": False}]}, "name"),  # a bad name
             (lambda d: {**d, "reference": "yesterday"}, "reference"),  # a bad reference
+            (lambda d: changed(d, "claims", "kind", "7" * 12), "kind"),  # an unknown kind
+            (lambda d: changed(d, "constraints", "left", 0, 99), "99"),  # a point of no event
+            (lambda d: changed(d, "constraints", "left", 0, None), "left"),  # not a point number
+            (lambda d: changed(d, "claims", "subject", 0, 9), "subject"),  # the claim of no event
+            (lambda d: changed(d, "constraints", "strict", "2" * 19), "strict"),  # an unknown flag
+            (lambda d: changed(d, "claims", "text", 1, None), "text"),  # a date claim says its text
+            (lambda d: changed(d, "constraints", "bound", 0, 1.5), "bound"),  # not an int
+            (lambda d: changed(d, "constraints", "bound", 0, 10**12), "calendar"),  # out of reach
             (
-                lambda d: {**d, "claims": [{**d["claims"][0], "kind": "rumour"}]},
-                "kind",
-            ),  # an unknown kind of claim
-            (
-                lambda d: {
-                    **d,
-                    "claims": [{**d["claims"][1], "constraints": [[0, 99, 0]]}],
-                },
-                "99",
-            ),  # a point of no event
-            (
-                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[None, 1, 0]]}]},
-                "left",
-            ),  # an endpoint that is not a point number
-            (
-                lambda d: {**d, "claims": [{"kind": "structure", "subject": "nobody"}]},
-                "nobody",
-            ),  # the own claim of no event
-            (
-                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 1, 0, "soft"]]}]},
-                "flag",
-            ),  # an unknown flag
-            (
-                lambda d: {
-                    **d,
-                    "claims": [{k: v for k, v in d["claims"][1].items() if k != "text"}],
-                },
-                "text",
-            ),  # a date claim must say its text
-            (
-                lambda d: {**d, "claims": [{**d["claims"][1], "constraints": [[0, 1, 1.5]]}]},
-                "bound",
-            ),  # a bound that is not an int
-            (
-                lambda d: {**d, "claims": [{**d["claims"][0], "confidence": 7}]},
+                lambda d: changed(d, "claims", "rare", {"0": {"confidence": 7}}),
                 "confidence",
             ),  # a confidence out of range
+            (lambda d: changed(d, "claims", "rare", {"x": {}}), "rare"),  # not a claim number
+            (lambda d: changed(d, "claims", "rare", {"12": {}}), "rare"),  # a claim too many
+            (lambda d: changed(d, "claims", "relation", ["before"]), "relation"),  # a column short
+            (lambda d: changed(d, "claims", "constraints", 0, 2), "left"),  # a constraint short
+            (lambda d: changed(d, "constraints", "strict", "1"), "strict"),  # flags short
+            (lambda d: changed(d, "claims", "relation", 0, 5), "relation"),  # not a str
+            (lambda d: changed(d, "claims", "object", 0, 5), "object"),  # not a str
+            (lambda d: changed(d, "constraints", "bound", "0"), "bound"),  # not a list
         ],
     )
     def test_refused(self, edit: object, reason: str) -> None:

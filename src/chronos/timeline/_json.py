@@ -1,53 +1,58 @@
 """A timeline as JSON, and back: a versioned, documented schema (``docs/formats.md``).
 
-Version 2 (written)::
+Version 3 (written), laid out by column so that reading makes a few long lists rather
+than an object per claim and per constraint::
 
     {
       "schema": "chronos.timeline",
-      "version": 2,
+      "version": 3,
       "reference": "2024-10-25",                 # ISO date, or datetime for a second
       "policy": {"month_thirds": [10, 20], "around_units": 1,
                  "day_first": true, "duration_approx": 0.25},
       "events": [{"name": "Toshakhana conviction", "instant": false}, ...],
                                                   # + "type" and its values: an event of a
                                                   # stage above (``_event_types``)
-      "claims": [                                 # in order of arrival: the list index is
-        {"kind": "structure", "subject": "Toshakhana conviction"},   # the claim's number
-        {
-          "kind": "when",                         # when | relation | tense | duration
-          "subject": "Toshakhana conviction",
-          "relation": "during",
-          "object": "2023-08",                    # an event's name or an EDTF span; or absent
-          "text": "Toshakhana conviction in August 2023 (in 2023-08)",
-          "constraints": [[1, 0, -63826444800], [0, 2, 63829123200]],
-          # only when not the default: "confidence" (1.0), "gap", "provenance",
-          # "assumptions", "alternatives"
-        }, ...
-      ],
-      "solution": {"horizon": 576460752303423488,
-                   "latest": [...], "latest_by": [...],
-                   "earliest": [...], "earliest_by": [...], "rank": [...],
+      "claims": {                                 # item k of each column: claim number k
+        "kind": "40...",                          # a digit each: the index in KINDS
+        "subject": [0, 0, ...],                   # the index of its event
+        "relation": ["structure", "during", ...],
+        "object": [null, "2023-08", ...],         # an event's name, an EDTF span, or null
+        "text": [null, "Toshakhana conviction in August 2023 (2023-08)", ...],
+                                                  # null: the text that follows (own, link)
+        "constraints": [1, 3, ...],               # how many: the next ones in "constraints"
+        "rare": {"3": {"confidence": 0.8, "gap": ..., "provenance": {...},
+                       "assumptions": [...], "alternatives": [...]}},
+      },
+      "constraints": {"left": [...], "right": [...], "bound": [...], "strict": "1001..."},
+      "solution": {"horizon": 549755813888,       # seconds
+                   "latest": [...], "latest_strict": "010...", "latest_by": [...],
+                   "latest_depth": [...], "earliest": [...], "earliest_strict": "...",
+                   "earliest_by": [...], "earliest_depth": [...], "rank": [...],
                    "conflicts": [{"cycle": [12, 3, [5, 0]], "set_aside": 7}]}
     }
 
-A constraint ``[left, right, bound]`` says ``t(right) − t(left) ≤ bound`` seconds, and
-``[left, right, bound, "strict"]`` says ``<``; an endpoint is a point number: 0 for the
-calendar's time zero (0001-01-01T00:00), ``2i + 1`` for the start of ``events[i]`` and
-``2i + 2`` for its end. An event's own claim ("structure": it takes some time, or is an
-instant) carries its text and constraints only when they are not the ones its event implies.
+Constraint ``j`` says ``t(right[j]) − t(left[j]) ≤ bound[j]`` seconds, ``<`` where
+``strict[j]`` is "1"; an endpoint is a point number: 0 for the calendar's time zero
+(0001-01-01T00:00), ``2i + 1`` for the start of ``events[i]`` and ``2i + 2`` for its end.
 
-The solution holds, for every point, its latest and earliest time in ticks (2**20 per second)
-and the constraint that gives each — its index among all constraints of the document in
-order, -1 for the horizon, -2 for time zero itself — and each conflict as its cycle of
-constraints (``[u, v]`` for the horizon between two points) with the claim set aside, and
-every point's rank (the order of the groups of points linked both ways, which `relation()`
-uses to keep its search between two events; optional). Reading checks it in one pass over
-the constraints (:mod:`chronos.timeline.stn._restore`): a solution that is not the solution
-of the claims is dropped, and the timeline solves again; ranks that rise along a constraint
-are dropped, and found again by the first search that needs them.
+The solution holds, for every point, its latest time rounded up and its earliest rounded
+down to the second, flagged where that moved it (null: only the horizon bounds it), the
+constraint that gives each — its index, -1 for the horizon, -2 for time zero itself — and
+the depth of the chain behind it; each conflict as its cycle of constraints (``[u, v]`` for
+the horizon between two points) with the claim set aside, and every point's rank (the order
+of the groups of points linked both ways, which `relation()` uses to keep its search
+between two events; optional). No value is in the engine's units. Reading checks it in one
+pass down its trees and one over the constraints (:mod:`chronos.timeline.stn._restore`): a
+solution that is not the solution of the claims is dropped, and the timeline solves again;
+ranks that rise along a constraint are dropped, and found again by the first search that
+needs them.
 
-Version 1 (read): endpoints are ``[event name, "start" | "end"]`` or ``null``, every field of
-every claim is written, and there is no solution.
+Version 2 (read): the claims a list of objects (``kind``, ``subject`` by name,
+``relation``, ``object``, ``text``, ``constraints`` as ``[left, right, bound(, "strict")]``,
+the rest where not the default; an event's own claim just its kind and subject), and the
+solution's times in ticks of 2**-20 second. Version 1 (read): endpoints are ``[event name,
+"start" | "end"]`` or ``null``, every field of every claim is written, and there is no
+solution.
 """
 
 from __future__ import annotations
@@ -55,22 +60,41 @@ from __future__ import annotations
 import json
 import re
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from datetime import datetime
-from itertools import accumulate, chain, compress, repeat
-from operator import and_, is_, itemgetter, not_, sub
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import is_, itemgetter, le, ne, not_
 from typing import Any, Final, TypeVar
 
 import attrs
 
-from chronos.errors import WINDOW, ChronosError, InvalidArgumentError, ParseError
+from chronos.errors import ChronosError, InvalidArgumentError, ParseError
 from chronos.time import Assumption, Policy
 from chronos.timeline._collector import collector_paused
-from chronos.timeline._compile import LONGEST, Edge3
+from chronos.timeline._compile import Edge3
 from chronos.timeline._event_types import event_from_record, event_record
-from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
-from chronos.timeline._state import KINDS, State
+from chronos.timeline._json_columns import (
+    _FROM_DIGITS,
+    _KIND_CODE,
+    _STRUCTURE,
+    _check_defaults,
+    _Columns,
+    _cut,
+    _edges,
+    _gaps,
+    _object,
+    _rare_fields,
+    _texts,
+)
+from chronos.timeline._network import (
+    ORIGIN,
+    TICKS,
+    end_point,
+    seconds_of,
+    start_point,
+)
+from chronos.timeline._state import KINDS, Alternatives, Claims, State
 from chronos.timeline._types import Event, Provenance
 from chronos.timeline.stn import Snapshot
 
@@ -79,9 +103,9 @@ __all__ = ["READS", "SCHEMA", "VERSION", "Document", "dump", "load"]
 T = TypeVar("T")
 
 SCHEMA: Final = "chronos.timeline"
-VERSION: Final = 2
+VERSION: Final = 3
 #: The versions this chronos reads.
-READS: Final = (1, 2)
+READS: Final = (1, 2, 3)
 _PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote", "rule")
 #: The deepest nesting a document may have: the schema needs 6 levels. A document that
 #: does not read is measured, so that the error says how deep it went.
@@ -89,13 +113,13 @@ MAX_DEPTH: Final = 32
 _STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
 _NOT_BRACKET: Final = re.compile(r"[^\[\]{}]+")
 _STEP: Final = {"[": 1, "{": 1, "]": -1, "}": -1}
-_KIND_CODE: Final = {kind: code for code, kind in enumerate(KINDS)}
-_STRUCTURE: Final = _KIND_CODE["structure"]
-_RELATION: Final = _KIND_CODE["relation"]
 #: The fields most claims have; the others are looked for only where a claim has more.
 _COMMON: Final = frozenset(("kind", "subject", "relation", "object", "text", "constraints"))
-_SOLUTION_LISTS: Final = ("latest", "latest_by", "earliest", "earliest_by")
+#: Ticks to the second in the solution of a document of version 2.
+_V2_TICKS: Final = 2**20
 _NO_PROVENANCE: Final = Provenance()
+#: Codes 0-9 as the digits a column string holds (version 3).
+_TO_DIGITS: Final = bytes.maketrans(bytes(range(10)), b"0123456789")
 
 
 @attrs.frozen
@@ -116,7 +140,7 @@ class Document:
     relations: list[str]
     objects: list[str | None]
     texts: list[str | None]
-    confidences: list[float]
+    confidences: Sequence[float]
     provenance: dict[int, Provenance]
     assumptions: dict[int, tuple[Assumption, ...]]
     gaps: dict[int, str]
@@ -141,67 +165,24 @@ def dump(
     snapshot = solver.snapshot()
     claims = state.claims
     events = state.events
-    count = len(claims)
-    constraints: list[list[list[Any]]] = [[] for _ in range(count)]
     us, vs, ws, cids = solver.edge_arrays()
-    for item, cid in zip(_items(us, vs, ws), cids, strict=True):
-        constraints[cid].append(item)
+    if not all(map(le, cids, islice(cids, 1, None))):
+        # The engine keeps each claim's edges together, claims in order; should it not, the
+        # document still does (a stable sort: each claim's edges in their order).
+        order = sorted(range(len(cids)), key=cids.__getitem__)
+        us, vs, ws, cids = ([column[k] for k in order] for column in (us, vs, ws, cids))
+    counts = Counter(cids)
+    bounds, strict = seconds_of(ws)
     index = {e.name: i for i, e in enumerate(events)}
-    subjects, relations, objects, texts = (
-        claims.subject,
-        claims.relation,
-        claims.object,
-        claims.text,
-    )
-    confidences, kinds = claims.confidence, claims.kind
-    provenance, assumptions, gaps = claims.provenance, claims.assumptions, claims.gap
     alternatives = state.alternatives
-    records: list[dict[str, Any]] = []
-    append = records.append
-    for number in range(count):
-        subject = subjects[number]
-        text = texts[number]
-        items = constraints[number]
-        if (
-            kinds[number] == _STRUCTURE
-            and text is None
-            and number not in provenance
-            and confidences[number] == 1.0
-        ):
-            own = index[subject]
-            if items == _own_items(own, instant=events[own].instant) and not (
-                number in assumptions or number in gaps or number in alternatives
-            ):
-                append({"kind": "structure", "subject": subject})
-                continue
-        obj = objects[number]
-        record: dict[str, Any] = {
-            "kind": KINDS[kinds[number]],
-            "subject": subject,
-            "relation": relations[number],
-        }
-        if obj is not None:
-            record["object"] = obj
-        if text is not None:
-            record["text"] = text
-        record["constraints"] = items
-        if confidences[number] != 1.0:
-            record["confidence"] = confidences[number]
-        if number in gaps:
-            record["gap"] = gaps[number]
-        if number in provenance:
-            p = provenance[number]
-            record["provenance"] = {
-                k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None
-            }
-        if number in assumptions:
-            record["assumptions"] = [{"kind": a.kind, "text": a.text} for a in assumptions[number]]
-        if number in alternatives:
-            record["alternatives"] = [
-                {"text": alt, "constraints": _items(*zip(*edges, strict=True)) if edges else []}
-                for alt, edges in alternatives[number]
-            ]
-        append(record)
+    confidences = claims.confidence
+    weak = compress(range(len(confidences)), map((1.0).__ne__, confidences))
+    rare = {
+        str(number): _rare_record(claims, alternatives, number)
+        for number in sorted(
+            {*weak, *claims.gap, *claims.provenance, *claims.assumptions, *alternatives}
+        )
+    }
     document = {
         "schema": SCHEMA,
         "version": VERSION,
@@ -216,13 +197,31 @@ def dump(
             {"name": e.name, "instant": e.instant} if type(e) is Event else event_record(e)
             for e in events
         ],
-        "claims": records,
+        "claims": {
+            "kind": bytes(claims.kind).translate(_TO_DIGITS).decode("ascii"),
+            "subject": list(map(index.__getitem__, claims.subject)),
+            "relation": claims.relation,
+            "object": claims.object,
+            "text": claims.text,
+            "constraints": list(map(counts.__getitem__, range(len(claims)))),
+            "rare": rare,
+        },
+        "constraints": {
+            "left": list(us),
+            "right": list(vs),
+            "bound": bounds,
+            "strict": _digits(strict),
+        },
         "solution": {
-            "horizon": snapshot.horizon,
+            "horizon": snapshot.horizon // TICKS,
             "latest": snapshot.latest,
+            "latest_strict": _digits(snapshot.latest_inexact),
             "latest_by": snapshot.latest_by,
             "earliest": snapshot.earliest,
+            "earliest_strict": _digits(snapshot.earliest_inexact),
             "earliest_by": snapshot.earliest_by,
+            "latest_depth": snapshot.latest_depth,
+            "earliest_depth": snapshot.earliest_depth,
             "rank": snapshot.rank,
             "conflicts": [
                 {"cycle": [r if isinstance(r, int) else list(r) for r in refs], "set_aside": cid}
@@ -233,12 +232,44 @@ def dump(
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
+def _digits(flags: bytes | None) -> str:
+    """Flags (bytes 0 or 1) as a string of digits."""
+    return "" if flags is None else flags.translate(_TO_DIGITS).decode("ascii")
+
+
+def _rare_record(claims: Claims, alternatives: Alternatives, number: int) -> dict[str, Any]:
+    """What claim ``number`` has beyond the columns: a confidence other than 1, a gap, its
+    provenance, assumptions and other readings."""
+    record: dict[str, Any] = {}
+    confidence = claims.confidence[number]
+    if confidence != 1.0:
+        record["confidence"] = confidence
+    if number in claims.gap:
+        record["gap"] = claims.gap[number]
+    if number in claims.provenance:
+        p = claims.provenance[number]
+        record["provenance"] = {
+            k: getattr(p, k) for k in _PROVENANCE_KEYS if getattr(p, k) is not None
+        }
+    if number in claims.assumptions:
+        record["assumptions"] = [
+            {"kind": a.kind, "text": a.text} for a in claims.assumptions[number]
+        ]
+    if number in alternatives:
+        record["alternatives"] = [
+            {"text": alt, "constraints": _items(*zip(*edges, strict=True)) if edges else []}
+            for alt, edges in alternatives[number]
+        ]
+    return record
+
+
 def _items(us: Sequence[int], vs: Sequence[int], ws: Sequence[int]) -> list[list[Any]]:
-    """Edges as the document's constraints: a bound in whole seconds, "strict" if rounded."""
-    bounds = [-(-w // TICKS) for w in ws]
+    """Edges as a claim's other readings write them: ``[left, right, bound]`` in whole
+    seconds, and "strict" after the bound where it is excluded."""
+    bounds, strict = seconds_of(ws)
     return [
-        [u, v, b] if b * TICKS == w else [u, v, b, "strict"]
-        for u, v, b, w in zip(us, vs, bounds, ws, strict=True)
+        [u, v, b, "strict"] if flag else [u, v, b]
+        for u, v, b, flag in zip(us, vs, bounds, strict, strict=True)
     ]
 
 
@@ -280,11 +311,6 @@ def load(text: str | bytes, build: Callable[[Document], T]) -> T:
         ) from exc
 
 
-def _cut(reason: str) -> str:
-    """A reason cut to two windows of text, so that the message stays bounded."""
-    return reason if len(reason) <= 2 * WINDOW else reason[: 2 * WINDOW] + "…"
-
-
 def _check_depth(text: str) -> None:
     """Refuse a document nested deeper than :data:`MAX_DEPTH`.
 
@@ -313,7 +339,7 @@ def _read(document: Any) -> Document:
         raise InvalidArgumentError("schema", _get(document, "schema"), f"must be {SCHEMA!r}")
     version = document.get("version")
     if version not in READS or type(version) is not int:
-        raise InvalidArgumentError("version", version, "this chronos reads versions 1 and 2")
+        raise InvalidArgumentError("version", version, "this chronos reads versions 1 to 3")
     p = document["policy"]
     policy = Policy(
         month_thirds=tuple(p["month_thirds"]),
@@ -334,13 +360,18 @@ def _read(document: Any) -> Document:
         if index.setdefault(event.name, i) != i:
             raise InvalidArgumentError("name", event.name, "names two events of the document")
     records = document["claims"]
-    if not isinstance(records, list):
-        raise InvalidArgumentError("claims", records, "must be a list")
-    if version == 1:
-        records = [_from_version_1(record, index) for record in records]
-    reader = _Claims(events, index, records)
+    reader: _Claims | _Columns
+    if version == 3:
+        reader = _Columns(events, records, document["constraints"])
+        _check_defaults(reader.kinds, reader.subjects, reader.objects, reader.texts, index)
+    else:
+        if not isinstance(records, list):
+            raise InvalidArgumentError("claims", records, "must be a list")
+        if version == 1:
+            records = [_from_version_1(record, index) for record in records]
+        reader = _Claims(events, index, records)
     us, vs, ws = reader.edges()
-    solution = document.get("solution") if version == 2 else None
+    solution = document.get("solution") if version >= 2 else None
     return Document(
         reference=document["reference"],
         policy=policy,
@@ -359,7 +390,7 @@ def _read(document: Any) -> Document:
         ws=ws,
         cids=reader.cids,
         alternatives=reader.alternatives,
-        solution=None if solution is None else _snapshot(solution),
+        solution=None if solution is None else _snapshot(solution, version),
     )
 
 
@@ -387,28 +418,11 @@ class _Claims:
             (k, records[k])
             for k in compress(range(len(records)), map(not_, map(_COMMON.issuperset, records)))
         ]
-        self.gaps = {k: _text("gap", r["gap"]) for k, r in _having(rare, "gap")}
+        self.gaps = _gaps(rare)
         texts = _column(records, "text")
         _texts("text", texts, optional=True)
-        # Fields a claim leaves out: an event's own text and constraints; a link's text.
         codes = self.kinds
-        absent = list(map(is_, texts, repeat(None)))
-        absent_codes = set(compress(codes, absent))
-        links = map(and_, absent, map(_RELATION.__eq__, codes))
-        owns = map(and_, absent, map(_STRUCTURE.__eq__, codes))
-        if not (
-            absent_codes <= {_RELATION, _STRUCTURE}
-            and None not in compress(objects, links)
-            and all(map(index.__contains__, compress(self.subjects, owns)))
-        ):
-            for k in compress(range(len(texts)), absent):
-                if codes[k] == _STRUCTURE and self.subjects[k] not in index:
-                    subject = self.subjects[k]
-                    raise InvalidArgumentError(
-                        "subject", subject, "is not an event of the document"
-                    )
-                if not (codes[k] == _RELATION and objects[k] is not None):
-                    raise InvalidArgumentError("text", None, "must be a str")
+        _check_defaults(codes, self.subjects, objects, texts, index)
         self.texts: list[str | None] = texts
         items = _column(records, "constraints")
         if not set(map(type, items)) <= {list, type(None)}:
@@ -444,56 +458,16 @@ class _Claims:
             bad = next(c for c in confidences if type(c) not in (float, int) or not 0 < c <= 1)
             raise InvalidArgumentError("confidence", bad, "must be a number in (0, 1]")
         self.confidences = list(map(float, confidences))
-        self.provenance: dict[int, Provenance] = {}
-        for k, r in _having(rare, "provenance"):
-            found = r["provenance"]
-            provenance = Provenance(**{key: found[key] for key in found})
-            if provenance != _NO_PROVENANCE:
-                self.provenance[k] = provenance
-        self.assumptions = {
-            k: tuple(
-                Assumption(_text("kind", a["kind"]), _text("text", a["text"]))
-                for a in r["assumptions"]
-            )
-            for k, r in _having(rare, "assumptions")
-        }
-        self.alternatives = {
-            k: [
-                (_text("text", alt["text"]), self.edges_of(alt["constraints"]))
-                for alt in r["alternatives"]
-            ]
-            for k, r in _having(rare, "alternatives")
-        }
+        self.provenance, self.assumptions, self.alternatives = _rare_fields(rare, self.points)
 
     def edges(self) -> tuple[array[int], array[int], array[int]]:
         """Every constraint read, checked, as (tails, heads, weights in ticks)."""
         return _edges(self.items, self.points)
 
-    def edges_of(self, items: Any) -> list[Edge3]:
-        if not isinstance(items, list):
-            raise InvalidArgumentError("constraints", items, "must be a list")
-        return list(zip(*_edges(items, self.points), strict=True))
-
 
 def _column(records: list[dict[str, Any]], key: str, default: Any = None) -> list[Any]:
     """The value of ``key`` in every record (``default`` where it is absent), in bulk."""
     return list(map(dict.get, records, repeat(key), repeat(default)))
-
-
-def _having(
-    records: list[tuple[int, dict[str, Any]]], key: str
-) -> list[tuple[int, dict[str, Any]]]:
-    """The numbered claims that have ``key`` (with a value other than null)."""
-    return [(k, r) for k, r in records if key in r and r[key] is not None]
-
-
-def _texts(name: str, values: list[Any], *, optional: bool = False) -> list[Any]:
-    """``values``, if each is a str (or None, if ``optional``)."""
-    allowed = {str, type(None)} if optional else {str}
-    if not set(map(type, values)) <= allowed:
-        bad = next(v for v in values if type(v) not in allowed)
-        raise InvalidArgumentError(name, bad, "must be a str")
-    return values
 
 
 def _own_items(index: int, *, instant: bool) -> list[list[Any]]:
@@ -502,60 +476,48 @@ def _own_items(index: int, *, instant: bool) -> list[list[Any]]:
     return [[e, s, 0], [s, e, 0]] if instant else [[e, s, 0, "strict"]]
 
 
-def _edges(items: list[Any], points: int) -> tuple[array[int], array[int], array[int]]:
-    """Constraints ``[left, right, bound(, "strict")]`` as three checked columns."""
-    if not set(map(type, items)) <= {list}:
-        bad = next(item for item in items if not isinstance(item, list))
-        raise InvalidArgumentError("constraint", bad, "must be a list")
-    sizes = list(map(len, items))
-    if not set(sizes) <= {3, 4}:
-        bad = next(item for item in items if len(item) not in (3, 4))
-        raise InvalidArgumentError("constraint", bad, "must be [left, right, bound]")
-    strict = list(map((4).__eq__, sizes))
-    if not set(map(itemgetter(3), compress(items, strict))) <= {"strict"}:
-        bad = next(item for item in items if len(item) == 4 and item[3] != "strict")
-        raise InvalidArgumentError("constraint", bad, "has an unknown flag")
-    if not items:
-        return array("q"), array("q"), array("q")
-    # zip stops at the shortest: the three columns every constraint has.
-    us, vs, bounds = list(zip(*items))[:3]  # noqa: B905 - stops at the shortest on purpose
-    for name, column in (("left", us), ("right", vs)):
-        if not set(map(type, column)) <= {int} or (
-            column and (min(column) < 0 or max(column) >= points)
-        ):
-            bad = next(p for p in column if type(p) is not int or not 0 <= p < points)
-            raise InvalidArgumentError(name, bad, f"must be a point number below {points}")
-    if not set(map(type, bounds)) <= {int}:
-        bad = next(b for b in bounds if type(b) is not int)
-        raise InvalidArgumentError("bound", bad, "must be an int")
-    ws = list(map(sub, map(TICKS.__mul__, bounds), strict))
-    if ws and max(max(ws), -min(ws)) > LONGEST:
-        bad = next(b for b, w in zip(bounds, ws, strict=True) if abs(w) > LONGEST)
-        raise InvalidArgumentError(
-            "bound", bad, "reaches beyond the supported calendar (0001-01-01 to 9999-12-31)"
-        )
-    return array("q", us), array("q", vs), array("q", ws)
+def _snapshot(solution: Any, version: int) -> Snapshot:
+    """The solution as written; its values are checked against the claims when adopted.
 
-
-def _text(name: str, value: Any) -> str:
-    if not isinstance(value, str):
-        raise InvalidArgumentError(name, value, "must be a str")
-    return value
-
-
-def _snapshot(solution: Any) -> Snapshot:
-    """The solution as written; its values are checked against the claims when adopted."""
-    if not isinstance(solution, dict):
-        raise InvalidArgumentError("solution", solution, "must be an object")
-    lists = []
-    for key in _SOLUTION_LISTS:
+    Version 3 holds bounds in whole seconds (null: none but the horizon) with a string of
+    flags for the strict ones; version 2 held them in ticks of 2**20 to the second, which
+    read as the same whole seconds and flags.
+    """
+    solution = _object("solution", solution)
+    by = []
+    for key in ("latest_by", "earliest_by"):
         value = solution[key]
         if not isinstance(value, list) or not set(map(type, value)) <= {int}:
             raise InvalidArgumentError(key, _cut(repr(value)), "must be a list of ints")
-        lists.append(value)
+        by.append(value)
     horizon = solution["horizon"]
     if type(horizon) is not int:
         raise InvalidArgumentError("horizon", horizon, "must be an int")
+    bounds: list[list[int | None]] = []
+    flags: list[bytes] = []
+    for key in ("latest", "earliest"):
+        value = solution[key]
+        allowed = {int, type(None)} if version >= 3 else {int}
+        if not isinstance(value, list) or not set(map(type, value)) <= allowed:
+            kind = "ints or nulls" if version >= 3 else "ints"
+            raise InvalidArgumentError(key, _cut(repr(value)), f"must be a list of {kind}")
+        if version >= 3:
+            strict = solution[f"{key}_strict"]
+            if not isinstance(strict, str) or not strict.isascii() or strict.strip("01"):
+                raise InvalidArgumentError(
+                    f"{key}_strict", _cut(repr(strict)), "must be a string of digits 0 or 1"
+                )
+            bounds.append(value)
+            flags.append(strict.encode("ascii").translate(_FROM_DIGITS))
+            continue
+        # Ticks: the latest time rounded up to the second, the earliest down.
+        seconds = (
+            [-(-t // _V2_TICKS) for t in value]
+            if key == "latest"
+            else [t // _V2_TICKS for t in value]
+        )
+        bounds.append(list(seconds))
+        flags.append(bytes(map(ne, map(_V2_TICKS.__mul__, seconds), value)))
     conflicts = []
     for found in solution["conflicts"]:
         cycle, chosen = found["cycle"], found["set_aside"]
@@ -570,20 +532,32 @@ def _snapshot(solution: Any) -> Snapshot:
             else:
                 raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
         conflicts.append((refs, chosen))
-    latest, latest_by, earliest, earliest_by = lists
-    # Written since ranks were kept with the solution; absent, they are found on first need.
-    rank = solution.get("rank")
-    if rank is not None and (not isinstance(rank, list) or not set(map(type, rank)) <= {int}):
-        raise InvalidArgumentError("rank", _cut(repr(rank)), "must be a list of ints")
+    # Optional: without ranks, the first search finds them; without depths, reading finds
+    # the order of the trees itself.
+    optional = []
+    for key in ("rank", "latest_depth", "earliest_depth"):
+        value = solution.get(key)
+        if value is not None and (
+            not isinstance(value, list) or not set(map(type, value)) <= {int}
+        ):
+            raise InvalidArgumentError(key, _cut(repr(value)), "must be a list of ints")
+        optional.append(value)
+    rank, latest_depth, earliest_depth = optional
     return Snapshot(
         origin=ORIGIN,
-        horizon=horizon,
-        latest=latest,
-        latest_by=latest_by,
-        earliest=earliest,
-        earliest_by=earliest_by,
+        # The horizon in the network's units: written in seconds since version 3.
+        horizon=horizon * TICKS if version >= 3 else horizon * (TICKS // _V2_TICKS),
+        latest=bounds[0],
+        latest_by=by[0],
+        earliest=bounds[1],
+        earliest_by=by[1],
         conflicts=conflicts,
         rank=rank,
+        unit=TICKS,
+        latest_inexact=flags[0],
+        earliest_inexact=flags[1],
+        latest_depth=latest_depth,
+        earliest_depth=earliest_depth,
     )
 
 

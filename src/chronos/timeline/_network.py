@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from heapq import heapify, heappop, heappush
 from itertools import groupby
+from operator import ne, sub
 from typing import Final
 
 from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness
@@ -35,7 +36,9 @@ __all__ = [
     "consistent",
     "end_point",
     "floor_seconds",
+    "seconds_of",
     "start_point",
+    "weights_of",
 ]
 
 #: The origin point: time zero of the calendar axis (0001-01-01T00:00).
@@ -58,6 +61,20 @@ def floor_seconds(ticks: int) -> int:
 def ceil_seconds(ticks: int) -> int:
     """The whole second at or after ``ticks``: a latest time, rounded outward."""
     return -(-ticks // TICKS)
+
+
+def seconds_of(weights: Sequence[int]) -> tuple[list[int], bytes]:
+    """Weights as a document writes them, in bulk: each bound in whole seconds (rounded up)
+    and a byte per weight, 1 where the bound itself is excluded (strict). A document never
+    holds the network's own units."""
+    bounds = [-(-w // TICKS) for w in weights]
+    return bounds, bytes(map(ne, map(TICKS.__mul__, bounds), weights))
+
+
+def weights_of(bounds: Sequence[int], strict: bytes | bytearray) -> list[int]:
+    """The network's weights of bounds in whole seconds, strict where ``strict`` has a 1 (the
+    inverse of :func:`seconds_of`), in bulk."""
+    return list(map(sub, map(TICKS.__mul__, bounds), strict))
 
 
 Atom = tuple[int, int, int]  # (u, v, w): t_v - t_u <= w
@@ -134,14 +151,15 @@ class Solver:
         return self._net.solves
 
     def snapshot(self) -> Snapshot:
-        """The solution as plain data (solving first if nothing was asked yet)."""
+        """The solution as plain data, its bounds in whole seconds (rounded outward, flagged
+        where that moved them), solving first if nothing was asked yet."""
         self.ensure_solved()
-        return self._net.snapshot()
+        return self._net.snapshot(unit=TICKS)
 
     def adopt(self, snapshot: Snapshot) -> bool:
         """Take a written solution instead of solving, if it checks; see :meth:`Network.adopt`."""
-        if self._solved:
-            return False
+        if self._solved or snapshot.horizon != HORIZON:
+            return False  # solved already, or a solution under another horizon than a solve's
         self._solved = self._net.adopt(snapshot, weakness=self._weakness)
         return self._solved
 

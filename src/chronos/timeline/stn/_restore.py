@@ -1,18 +1,23 @@
 """A solution written down, and checked when it is read back: bounds, trees, conflicts.
 
 A solved network is described by plain data (:class:`Snapshot`): for each direction, every
-point's bound in the network's units and the edge that gives it (its *predecessor*, or the
-implicit horizon edge), and the conflicts found with the constraint set aside for each. A
-snapshot read back is not trusted; :func:`check_direction` and :func:`replay_conflicts` prove
-it is the solution of the network as it stands, in passes linear in its size:
+point's bound (rounded outward to a whole number of a ``unit`` of the caller's, with a flag
+where the rounding moved it) and the edge that gives it (its *predecessor*, or the implicit
+horizon edge), and the conflicts found with the constraint set aside for each. A snapshot
+read back is not trusted; :func:`check_direction` and :func:`replay_conflicts` prove it is
+the solution of the network as it stands, in passes linear in its size:
 
-- the predecessors form a tree rooted at the origin (pointer doubling: every point reaches
-  the origin or the horizon within ``log2(n)`` rounds, or the tree has a cycle);
-- every predecessor edge is live and *tight* (the bound of its head is the bound of its tail
-  plus its weight), so each bound is the length of a path: no bound is lower than the shortest
-  path;
+- the predecessors form a tree rooted at the origin and the horizon: the labels are taken
+  down the tree from its roots, one pass in breadth-first order, and a point the pass does
+  not reach (a cycle of predecessors, or a point hanging from one) refuses the snapshot.
+  Each label is then the length of a path in the network's own units: no bound is lower than
+  the shortest path;
+- every predecessor edge is live, and leads to the point it is the predecessor of;
 - every live edge, and the horizon both ways, is *satisfied* (no head's bound exceeds its
   tail's plus the weight), so no bound is higher than the shortest path either;
+- each label, rounded, is the bound written, its flag included (a point only the horizon
+  bounds may leave its bound out): a bound edited by hand is found out, and the written
+  bounds never need the network's units;
 - the ranks, when written, never rise along a live edge between points other than the
   origin (``rank[x] >= rank[y]`` for every live ``x -> y``): the rule distance queries rely
   on to prune their search (:mod:`chronos.timeline.stn._structure`). Ranks that break it are
@@ -26,16 +31,18 @@ Bounds that are the length of a path and satisfy every edge are the shortest pat
 snapshot is the solution, whatever produced it. Anything else is refused (``None``), and the
 caller solves the network as if nothing had been written.
 
-The work is done by ``map`` over arrays, with no Python loop per edge except for the conflicts.
+The work is done by ``map`` over arrays, with no Python loop per edge except for the conflicts
+(and one step per point down the trees).
 """
 
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import compress
-from operator import add, gt, ne
+from itertools import accumulate, compress, islice, repeat
+from operator import add, and_, floordiv, gt, is_, ne, neg, not_, rshift
 
 from chronos.timeline.stn._paths import HORIZON, ROOT, Csr
 
@@ -45,8 +52,9 @@ __all__ = [
     "Snapshot",
     "check_direction",
     "check_ranks",
+    "depths",
     "on_path",
-    "parents",
+    "rounded",
     "positions",
     "replay_conflicts",
 ]
@@ -62,28 +70,63 @@ CycleRef = int | tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """A network's solution as plain data, in the network's own terms.
+    """A network's solution as plain data.
 
-    ``latest[p]`` is the upper bound of ``t_p - t_origin`` (the value in the latest schedule,
-    the horizon included) and ``latest_by[p]`` the edge id that gives it, :data:`BY_HORIZON`
-    or :data:`BY_ROOT`; ``earliest`` and ``earliest_by`` likewise for the lower bound (the
-    edge leads from the point towards the origin). ``conflicts`` lists each conflict as its
-    cycle and the cid set aside, in the order the repair met them. ``rank`` is every point's
-    rank (see :mod:`chronos.timeline.stn._structure`), or None if not written.
+    ``latest[p]`` is the upper bound of ``t_p - t_origin`` rounded up to a whole number of
+    ``unit`` (a count of the network's units, 1 by default: no rounding), in those units, or
+    None where only the horizon bounds it; ``latest_inexact[p]`` is 1 where the rounding
+    moved it (None: no point's did). ``latest_by[p]`` is the edge id that gives it,
+    :data:`BY_HORIZON` or :data:`BY_ROOT`. ``earliest``, ``earliest_inexact`` and
+    ``earliest_by`` likewise for the lower bound, rounded down (the edge leads from the point
+    towards the origin); the depths, when given, spare the check a search of the trees.
+    ``horizon`` is in the network's units. ``conflicts`` lists each
+    conflict as its cycle and the cid set aside, in the order the repair met them. ``rank``
+    is every point's rank (see :mod:`chronos.timeline.stn._structure`), or None if not
+    written.
     """
 
     origin: int
     horizon: int
-    latest: Sequence[int]
+    latest: Sequence[int | None]
     latest_by: Sequence[int]
-    earliest: Sequence[int]
+    earliest: Sequence[int | None]
     earliest_by: Sequence[int]
     conflicts: Sequence[tuple[Sequence[CycleRef], int]]
     rank: Sequence[int] | None = None
+    unit: int = 1
+    latest_inexact: bytes | None = None
+    earliest_inexact: bytes | None = None
+    #: Every point's depth in the tree of ``latest_by`` (the number of edges on the path that
+    #: gives its bound; 0 for the origin and under the horizon), or None if not written.
+    latest_depth: Sequence[int] | None = None
+    earliest_depth: Sequence[int] | None = None
+
+
+def rounded(labels: Sequence[int], unit: int) -> tuple[list[int | None], bytes]:
+    """The times of labels (of one direction) rounded up to whole ``unit``s, None under the
+    horizon, and a byte per label, 1 where the rounding moved it: what a snapshot holds."""
+    up, moved, under = _rounded(labels, unit)
+    out: list[int | None] = list(up)
+    for p in compress(range(len(labels)), under):
+        out[p] = None
+        moved[p] = 0
+    return out, bytes(moved)
+
+
+def _rounded(labels: Sequence[int], unit: int) -> tuple[list[int], bytearray, list[int]]:
+    """Every label's time rounded up to whole ``unit``s, whether that moved it, and whether
+    the horizon is behind it."""
+    times = list(map(rshift, labels, repeat(2)))
+    if unit == 1:
+        return times, bytearray(len(times)), list(map(and_, labels, repeat(3)))
+    up = list(map(neg, map(floordiv, map(neg, times), repeat(unit))))
+    moved = bytearray(map(ne, map(unit.__mul__, up), times))
+    return up, moved, list(map(and_, labels, repeat(3)))
 
 
 def check_direction(
-    times: Sequence[int],
+    bounds: Sequence[int | None],
+    inexact: bytes | None,
     by: Sequence[int],
     tails: Sequence[int],
     heads: Sequence[int],
@@ -92,53 +135,55 @@ def check_direction(
     *,
     origin: int,
     scaled_horizon: int,
-) -> list[int] | None:
-    """The labels of one direction if ``times`` and ``by`` are its shortest paths, else None.
+    unit: int,
+    depth: Sequence[int] | None = None,
+) -> tuple[list[int], list[int]] | None:
+    """The labels of one direction, and every point's parent in its tree (-1 at a root), if
+    ``bounds`` (rounded up to ``unit``s, ``inexact`` where that moved them) and ``by`` are
+    its shortest paths; else None.
 
     ``tails``/``heads``/``scaled`` are every edge of the direction by edge id (weights scaled
     by 4, as the kernels keep them), ``live`` its flags. A label is ``4 * time``, plus 1 when
-    the path behind it starts with the horizon edge (the kernels' encoding). Lists are read
-    faster than arrays (an item of a list is not made anew on each read).
+    the path behind it starts with the horizon edge (the kernels' encoding): the labels are
+    taken down the tree of ``by`` (in the order of ``depth``, when given and true: each point
+    one deeper than its parent; else breadth first), and checked against the bounds. Lists
+    are read faster than arrays (an item of a list is not made anew on each read).
     """
-    n = len(times)
+    n = len(by)
     m = len(tails)
-    if not set(map(type, times)) | set(map(type, by)) <= {int}:
+    if type(unit) is not int or unit < 1 or len(bounds) != n:
         return None
-    if len(by) != n or not 0 <= origin < n or times[origin] != 0 or by[origin] != BY_ROOT:
+    if inexact is None:
+        inexact = bytes(n)
+    if len(inexact) != n or not set(map(type, by)) <= {int}:
+        return None
+    if not set(map(type, bounds)) <= {int, type(None)}:
+        return None
+    if not 0 <= origin < n or by[origin] != BY_ROOT:
         return None
     if min(by, default=0) < BY_ROOT or max(by, default=0) >= m or by.count(BY_ROOT) != 1:
         return None
-    # The parent of every point in the tree; the horizon is a virtual point n (its own parent).
     tree = list(compress(by, map((-1).__lt__, by)))
     if not all(map(live.__getitem__, tree)):
         return None
-    parent = [n if e == BY_HORIZON else origin if e == BY_ROOT else tails[e] for e in by]
-    parent.append(n)
     with_tree = list(compress(range(n), map((-1).__lt__, by)))
     if any(map(ne, map(heads.__getitem__, tree), with_tree)):
         return None
-    # Pointer doubling: after k rounds every point sees its 2**k-th ancestor.
-    rounds = 0
-    while True:
-        jumped = list(map(parent.__getitem__, parent))
-        if jumped == parent:
-            break
-        parent = jumped
-        rounds += 1
-        if rounds > n.bit_length() + 1:
-            return None
-    if any(root != origin and root != n for root in set(parent)):
-        return None
-    # A label is 4 * time, plus 1 below the horizon.
-    labels = list(map(add, map((4).__mul__, times), map(n.__eq__, parent)))
-    # Tight predecessors: each label is its tail's plus the edge, or the horizon's.
-    tight = map(
-        add, map(labels.__getitem__, map(tails.__getitem__, tree)), map(scaled.__getitem__, tree)
-    )
-    if any(map(ne, map(labels.__getitem__, with_tree), tight)):
-        return None
-    if any(map(scaled_horizon.__ne__, compress(labels, map(BY_HORIZON.__eq__, by)))):
-        return None
+    # Every point's parent: the tail of its edge; -1 for the origin and under the horizon
+    # (the codes -1 and -2 index the two items added at the end).
+    table = [*tails, -1, -1]
+    parent = list(map(table.__getitem__, by))
+    roots = parent.count(-1)
+    order = _down(parent, roots, depth)
+    if order is None:
+        return None  # a cycle of predecessors: its points hang from no root
+    # Each point's label: its parent's, plus the weight of the edge between them.
+    table = [*scaled, 0, 0]
+    weight = list(map(table.__getitem__, by))
+    labels = [scaled_horizon] * n
+    labels[origin] = 0
+    for x in islice(order, roots, None):
+        labels[x] = labels[parent[x]] + weight[x]
     # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
     if live.count(0):
         tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
@@ -147,7 +192,17 @@ def check_direction(
         return None
     if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
         return None
-    return labels
+    # The bounds written are the labels rounded; a point under the horizon may leave its out
+    # (its flag then 0).
+    up, moved, under = _rounded(labels, unit)
+    absent = list(map(is_, bounds, repeat(None)))
+    if any(absent) and any(map(gt, absent, map(bool, under))):
+        return None
+    if inexact != bytes(map(and_, moved, map(not_, absent))):
+        return None
+    if list(compress(bounds, map(not_, absent))) != list(compress(up, map(not_, absent))):
+        return None
+    return labels, parent
 
 
 def check_ranks(
@@ -219,13 +274,43 @@ def replay_conflicts(
     return (out, sorted(aside)) if kept else None
 
 
-def parents(by: Sequence[int], tails: Sequence[int]) -> list[int]:
-    """Every point's parent in a tree of predecessors given as edge ids (``tails`` by edge
-    id): -1 for the origin and for a point under the horizon (whose path starts at the
-    origin, which no question asks about). One pass, in bulk."""
-    # The codes -1 and -2 (BY_HORIZON, BY_ROOT) index the two items added at the end.
+def _down(parent: list[int], roots: int, depth: Sequence[int] | None) -> list[int] | None:
+    """Every point, each after its parent (-1 at the ``roots`` roots), or None if some point
+    hangs from no root. In the order of ``depth`` if it is each point's depth; else found
+    breadth first."""
+    n = len(parent)
+    if depth is not None and len(depth) == n and set(map(type, depth)) <= {int}:
+        # A root (parent -1) has depth 0, any other point one more than its parent: then no
+        # point lies on a cycle, and sorting by depth puts each after its parent.
+        table = [*depth, -1]
+        if list(map(table.__getitem__, parent)) == list(map((-1).__add__, depth)):
+            return sorted(range(n), key=depth.__getitem__)
+        return None
+    # The points by parent (a stable sort): the roots first, then each point's children.
+    order = sorted(range(n), key=parent.__getitem__)
+    count = Counter(parent)
+    start = list(accumulate(map(count.get, range(n), repeat(0)), initial=roots))
+    queue = order[:roots]
+    for x in queue:
+        a, b = start[x], start[x + 1]
+        if a != b:
+            queue += order[a:b]
+    return queue if len(queue) == n else None
+
+
+def depths(by: Sequence[int], tails: Sequence[int]) -> list[int]:
+    """Every point's depth in the tree of predecessors ``by`` (edge ids, or the codes of the
+    origin and the horizon, under which the depth is 0); ``tails`` by edge id."""
     table = [*tails, -1, -1]
-    return list(map(table.__getitem__, by))
+    parent = list(map(table.__getitem__, by))
+    roots = parent.count(-1)
+    order = _down(parent, roots, None)
+    if order is None:
+        raise ValueError("the predecessors hold a cycle")
+    depth = [0] * len(by)
+    for x in islice(order, roots, None):
+        depth[x] = depth[parent[x]] + 1
+    return depth
 
 
 def on_path(parent: Sequence[int], x: int, y: int) -> bool:

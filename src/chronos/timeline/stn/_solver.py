@@ -68,10 +68,11 @@ from chronos.timeline.stn._restore import (
     Snapshot,
     check_direction,
     check_ranks,
+    depths,
     on_path,
-    parents,
     positions,
     replay_conflicts,
+    rounded,
 )
 from chronos.timeline.stn._structure import Structure, condense, topological_pass, tree_of
 
@@ -447,8 +448,9 @@ class Network(Repairs):
         """How many full solves the network ran (a change that re-solves counts one)."""
         return self._solves
 
-    def snapshot(self) -> Snapshot:
-        """The current solution as plain data (see :mod:`chronos.timeline.stn._restore`)."""
+    def snapshot(self, *, unit: int = 1) -> Snapshot:
+        """The current solution as plain data (see :mod:`chronos.timeline.stn._restore`), its
+        bounds rounded outward to whole ``unit``s of the network's units."""
         s = self._current()
         origin = s.job.origin
         if s.rank is None:
@@ -465,15 +467,24 @@ class Network(Repairs):
                 found = [e for e in self._edges_of(edge.cid) if self._edge(e) == edge]
                 refs.append(found[0])
             conflicts.append((refs, c.set_aside))
+        latest, latest_inexact = rounded(s.up, unit)
+        lows, earliest_inexact = rounded(s.low, unit)
+        latest_by = [fwd_eid[p] if p >= 0 else p for p in s.up_pred]
+        earliest_by = [rev_eid[p] if p >= 0 else p for p in s.low_pred]
         return Snapshot(
             origin=origin,
             horizon=s.job.horizon,
-            latest=[d >> 2 for d in s.up],
-            latest_by=[fwd_eid[p] if p >= 0 else p for p in s.up_pred],
-            earliest=[-(d >> 2) for d in s.low],
-            earliest_by=[rev_eid[p] if p >= 0 else p for p in s.low_pred],
+            latest=latest,
+            latest_by=latest_by,
+            earliest=[t if t is None else -t for t in lows],
+            earliest_by=earliest_by,
             conflicts=conflicts,
             rank=s.rank.tolist(),
+            unit=unit,
+            latest_inexact=latest_inexact,
+            earliest_inexact=earliest_inexact,
+            latest_depth=depths(latest_by, self._src.tolist()),
+            earliest_depth=depths(earliest_by, self._dst.tolist()),
         )
 
     def adopt(self, snapshot: Snapshot, *, weakness: Weakness | None = None) -> bool:
@@ -527,6 +538,7 @@ class Network(Repairs):
         tails, heads, scaled = columns
         up = check_direction(
             snap.latest,
+            snap.latest_inexact,
             snap.latest_by,
             tails,
             heads,
@@ -534,11 +546,15 @@ class Network(Repairs):
             live,
             origin=snap.origin,
             scaled_horizon=hs,
+            unit=snap.unit,
+            depth=snap.latest_depth,
         )
         low = None
-        if up is not None:
+        if up is not None and set(map(type, snap.earliest)) <= {int, type(None)}:
+            # The lower bounds as the reverse direction holds them: minus the earliest times.
             low = check_direction(
-                [-t for t in snap.earliest],
+                [t if t is None else -t for t in snap.earliest],
+                snap.earliest_inexact,
                 snap.earliest_by,
                 heads,
                 tails,
@@ -546,10 +562,13 @@ class Network(Repairs):
                 live,
                 origin=snap.origin,
                 scaled_horizon=hs,
+                unit=snap.unit,
+                depth=snap.earliest_depth,
             )
         if up is None or low is None:
             self._restore_aside()
             return False
+        (up_labels, up_parents), (low_labels, low_parents) = up, low
         conflicts = tuple(
             Conflict(tuple(Edge(*e) for e in walk), slack, chosen)
             for walk, slack, chosen in sorted(found, key=lambda f: f[2])
@@ -567,16 +586,16 @@ class Network(Repairs):
             job,
             fwd,
             rev,
-            up if exact else array("q", up),
+            up_labels if exact else array("q", up_labels),
             up_pred,
-            low if exact else array("q", low),
+            low_labels if exact else array("q", low_labels),
             low_pred,
             exact,
             report,
             rank,
         )
         # The two trees as parents, walked by the first questions (see :meth:`proves`).
-        s.parents = (parents(snap.latest_by, tails), parents(snap.earliest_by, heads))
+        s.parents = (up_parents, low_parents)
         s.parents_mark = (self._epoch, 0)
         self._solution = s
         # Each conflict certifies its cid, as after a solve.
