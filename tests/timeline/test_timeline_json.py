@@ -265,6 +265,7 @@ class TestStoredSolution:
             lambda s: s["latest"].__setitem__(5, s["latest"][5] - 86400),  # a bound too tight
             lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a second
             lambda s: s["latest"].__setitem__(5, None),  # a bound left out where claims give it
+            lambda s: s["latest_depth"].__setitem__(3, s["latest_depth"][3] + 1),  # a depth
             lambda s: s.__setitem__("latest_strict", "0" * 9),  # strict bounds said not to be
             lambda s: s.__setitem__("earliest_strict", "1" + s["earliest_strict"][1:]),  # time zero
             lambda s: s["latest_by"].__setitem__(5, -1),  # the horizon, not the claim
@@ -287,6 +288,17 @@ class TestStoredSolution:
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
         assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
         assert back._solver.solves == 1
+
+    def test_depths_are_optional(self) -> None:
+        """Without the depths of its chains, a solution is checked all the same (the trees
+        are then walked breadth first) and adopted."""
+        tl = example()
+        document = json.loads(tl.to_json())
+        del document["solution"]["latest_depth"], document["solution"]["earliest_depth"]
+        back = Timeline.from_json(json.dumps(document))
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
+        assert back._solver.solves == 0
 
     def test_a_claim_added_by_hand_is_taken_into_account(self) -> None:
         """A claim added to a document makes its solution stale, not wrong."""

@@ -6,6 +6,7 @@ import doctest
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any, ClassVar
 
 import pytest
 
@@ -580,6 +581,65 @@ class TestBulk:
             assert bulk.edges(cid) == one.edges(cid)
         assert bulk.solve(0, H).conflicts == one.solve(0, H).conflicts
         assert bulk.bounds() == one.bounds()
+
+
+class TestCheckDirection:
+    """A direction of a snapshot read back: its labels are taken down the tree its
+    predecessors form, and kept only if they satisfy every live edge and round to the
+    bounds written."""
+
+    # Edges by id: 0 -> 1 (10), 1 -> 2 (5), 0 -> 2 (20), 2 -> 3 (-3), 2 -> 1 (1), and
+    # 0 -> 3 (1), dead unless a case makes it live. Point 4 has only the horizon (1000).
+    TAILS = (0, 1, 0, 2, 2, 0)
+    HEADS = (1, 2, 2, 3, 1, 3)
+    WEIGHTS = (10, 5, 20, -3, 1, 1)
+    # Times 0, 10, 15, 12 and the horizon, in units of 4: rounded up, flagged where moved.
+    BASE: ClassVar[dict[str, Any]] = {
+        "bounds": [0, 3, 4, 3, None],
+        "inexact": b"\0\1\1\0\0",
+        "by": [-2, 0, 1, 3, -1],
+        "depth": [0, 1, 2, 3, 0],
+        "live": b"\1\1\1\1\1\0",
+    }
+
+    @pytest.mark.parametrize(
+        ("edit", "kept"),
+        [
+            ({}, True),  # the solution, its depths given
+            ({"depth": None}, True),  # without depths: found breadth first
+            ({"bounds": [0, 3, 4, 3, 250]}, True),  # the horizon's bound written: it rounds
+            ({"depth": [0, 1, 1, 3, 0]}, False),  # a depth that is not its parent's plus one
+            ({"by": [-2, 4, 1, 3, -1]}, False),  # 1 and 2 each other's predecessor: a cycle
+            ({"by": [-2, 4, 1, 3, -1], "depth": None}, False),  # the same, without depths
+            ({"by": [-2, 0, 1, 1, -1]}, False),  # an edge that does not lead to point 3
+            ({"by": [-2, 0, 2, 3, -1], "depth": [0, 1, 1, 2, 0]}, False),  # not the shortest
+            ({"bounds": [0, 3, 4, 4, None]}, False),  # a bound a unit later
+            ({"inexact": b"\0\1\1\1\0"}, False),  # a flag turned: 12 is a whole 3 units
+            ({"bounds": [0, None, 4, 3, None]}, False),  # left out where a claim bounds it
+            ({"live": b"\1\1\1\1\1\1"}, False),  # 0 -> 3 (1) live: 12 is broken by it
+            ({"by": [-2, 0, 1, 3, 4]}, False),  # a predecessor beyond the edges
+        ],
+    )
+    def test_check_direction(self, edit: dict[str, Any], kept: bool) -> None:
+        case = {**self.BASE, **edit}
+        found = _stn_restore.check_direction(
+            case["bounds"],
+            case["inexact"],
+            case["by"],
+            self.TAILS,
+            self.HEADS,
+            [4 * w for w in self.WEIGHTS],
+            case["live"],
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=4,
+            depth=case["depth"],
+        )
+        assert (found is not None) is kept
+        if found is not None:
+            labels, parents = found
+            assert labels == [0, 40, 60, 48, 4 * H + 1]
+            assert parents == [-1, 0, 1, 2, -1]
 
 
 class TestRanks:

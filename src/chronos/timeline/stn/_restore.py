@@ -38,7 +38,7 @@ The work is done by ``map`` over arrays, with no Python loop per edge except for
 from __future__ import annotations
 
 from array import array
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
@@ -182,8 +182,24 @@ def check_direction(
     weight = list(map(table.__getitem__, by))
     labels = [scaled_horizon] * n
     labels[origin] = 0
-    for x in islice(order, roots, None):
-        labels[x] = labels[parent[x]] + weight[x]
+    sizes = None if depth is None else sorted(Counter(depth).items())
+    if sizes is not None and len(sizes) * 64 <= n:
+        # A shallow tree (as chronologies' are): a level at a time, each in bulk.
+        start = 0
+        for _, size in sizes:
+            level = order[start : start + size]
+            start += size
+            if level[0] == origin or parent[level[0]] < 0:
+                continue  # the roots: time zero, and the points under the horizon
+            found = map(
+                add,
+                map(labels.__getitem__, map(parent.__getitem__, level)),
+                map(weight.__getitem__, level),
+            )
+            deque(map(labels.__setitem__, level, found), maxlen=0)
+    else:
+        for x in islice(order, roots, None):
+            labels[x] = labels[parent[x]] + weight[x]
     # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
     if live.count(0):
         tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
