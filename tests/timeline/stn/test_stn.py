@@ -642,6 +642,22 @@ class TestCheckDirection:
             assert parents == [-1, 0, 1, 2, -1]
 
 
+@pytest.mark.parametrize(
+    ("labels", "unit", "bounds", "moved"),
+    [
+        ([0, 40, 60, 48, 4001], 1, [0, 10, 15, 12, None], b"\0\0\0\0\0"),  # whole units
+        ([0, 40, 60, 48, 4001], 4, [0, 3, 4, 3, None], b"\0\1\1\0\0"),  # up, by shifts
+        ([0, 40, 60, 48, 4001], 3, [0, 4, 5, 4, None], b"\0\1\0\0\0"),  # up, by division
+        ([-40, -32], 4, [-2, -2], b"\1\0"),  # below zero: still up (-10 to -8), and -8
+        ([-40, -36], 3, [-3, -3], b"\1\0"),  # -10 to -9, and -9 itself
+    ],
+)
+def test_rounded(labels: list[int], unit: int, bounds: list[int | None], moved: bytes) -> None:
+    """A snapshot's bounds: each label's time rounded up to whole units, flagged where that
+    moved it; None (never flagged) below the horizon (a label ending in 1)."""
+    assert _stn_restore.rounded(labels, unit) == (bounds, moved)
+
+
 class TestRanks:
     """Ranks read back with a solution are kept only if they never rise along a live edge."""
 

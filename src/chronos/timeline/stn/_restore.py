@@ -42,7 +42,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, floordiv, gt, is_, ne, neg, not_, rshift
+from operator import add, and_, floordiv, gt, is_, ne, neg, not_, rshift, truth
 
 from chronos.timeline.stn._paths import HORIZON, ROOT, Csr
 
@@ -117,11 +117,15 @@ def _rounded(labels: Sequence[int], unit: int) -> tuple[list[int], bytearray, li
     """Every label's time rounded up to whole ``unit``s, whether that moved it, and whether
     the horizon is behind it."""
     times = list(map(rshift, labels, repeat(2)))
+    under = list(map(and_, labels, repeat(3)))
     if unit == 1:
-        return times, bytearray(len(times)), list(map(and_, labels, repeat(3)))
+        return times, bytearray(len(times)), under
+    if unit & (unit - 1) == 0:  # a power of two (as a second's ticks are): shifts and masks
+        shift = unit.bit_length() - 1
+        up = list(map(neg, map(rshift, map(neg, times), repeat(shift))))
+        return up, bytearray(map(truth, map(and_, times, repeat(unit - 1)))), under
     up = list(map(neg, map(floordiv, map(neg, times), repeat(unit))))
-    moved = bytearray(map(ne, map(unit.__mul__, up), times))
-    return up, moved, list(map(and_, labels, repeat(3)))
+    return up, bytearray(map(ne, map(unit.__mul__, up), times)), under
 
 
 def check_direction(
