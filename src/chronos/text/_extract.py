@@ -48,6 +48,7 @@ from chronos.text._extract_words import (
     _ordinal_period,
     _period_before,
     _shape,
+    _shared_plural,
     _since_the_event_of,
     _trimmed,
     _weekday_and_date,
@@ -339,6 +340,10 @@ def _scan(scanner: Scanner) -> list[Found]:
                 # the Independence Day of the one country the text names
                 source = f"Independence Day in {COUNTRY_TITLES[country[0]]}"
                 got = Scanner(source).match(0) or got
+        elif (plural := _shared_plural(tokens, core)) is not None:
+            # "on Monday and Tuesday nights": every Monday night, as "Tuesday nights" is
+            source = f"{tokens[core[0]].text} {plural}"
+            got = Scanner(source).match(0) or got
         kind = got.anchoring
         if (
             kind == "deictic"

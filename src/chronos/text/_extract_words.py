@@ -571,3 +571,19 @@ def month_first(tokens: list[Token]) -> bool:
         elif tokens[k + 1].lower in _MONTHS and tokens[k + 1].lower != "may":
             behind += 1
     return ahead > behind
+
+
+# The plural parts of the day a pair of weekdays can share ("Monday and Tuesday nights").
+_PLURAL_PARTS: Final = frozenset({"mornings", "afternoons", "evenings", "nights"})
+
+
+def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
+    """The plural part of the day that a weekday shares with the next one ("Monday" in
+    "on Monday and Tuesday nights": every Monday night), else ``None``."""
+    first, last = core
+    if last - first != 1 or tokens[first].lower not in _WEEKDAYS or last + 2 >= len(tokens):
+        return None
+    joint, other, part = tokens[last], tokens[last + 1], tokens[last + 2]
+    if joint.lower in ("and", "or") and other.lower in _WEEKDAYS and part.lower in _PLURAL_PARTS:
+        return part.lower
+    return None
