@@ -56,6 +56,7 @@ from chronos.text._extract_words import (
     _year_ago,
     _year_period,
     after_delay,
+    compared_last_year,
     month_first,
 )
 from chronos.text._filters import dropped
@@ -331,6 +332,13 @@ def _scan(scanner: Scanner) -> list[Found]:
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
+        if not comparison and words == "last year":
+            compared = compared_last_year(tokens, core, last_token)
+            if compared is not None:
+                # "a loss of $3 million last year" beside a quarter reported: its quarter
+                core, comparison = (core[0], compared), True
+                resume = max(resume, compared)
+                words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         bare = got.anchoring == "anaphoric" and _bare_unit(words.split())
         source: str | None = None
         if words == "independence day":

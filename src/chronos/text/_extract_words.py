@@ -587,3 +587,37 @@ def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
     if joint.lower in ("and", "or") and other.lower in _WEEKDAYS and part.lower in _PLURAL_PARTS:
         return part.lower
     return None
+
+
+# The words that end an amount of money or a per-share figure ("$3 million", "44 cents a
+# share", "a 13% gain"): "last year" right after one compares it with the year before.
+_AMOUNT_ENDS: Final = frozenset({"million", "billion", "trillion", "cents", "share", "%"})
+_PERIOD_OF_REPORT: Final = frozenset({"quarter", "period", "half"})
+# The words that open the amount compared ("up from $3 million", "compared with a loss of
+# $3 million") and how far back they may stand.
+_COMPARED_WITH: Final = frozenset({"from", "with", "against", "versus", "vs"})
+_AMOUNT_REACH: Final = 7
+
+
+def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> int | None:
+    """ "a loss of $3 million last year", "from last year's $1.55 billion", "[last year's
+    quarter]": "last year" as a year-over-year comparison of an amount, as "a year
+    earlier" is; the end of its extent (past the period noun it takes), else ``None``."""
+    first, last = core
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (before.lower in _AMOUNT_ENDS or before.kind == "NUMBER"):
+        # the amount is compared: "from", "with", "against", "versus" opens it
+        for k in range(first - 2, max(first - 2 - _AMOUNT_REACH, -1), -1):
+            if tokens[k].lower in _COMPARED_WITH:
+                return last
+            if tokens[k].kind not in ("WORD", "NUMBER", "DOT", "OTHER"):
+                return None  # a comma or a stop: another clause
+        return None
+    if last + 2 >= end or tokens[last].kind != "APOSTROPHE" or tokens[last + 1].lower != "s":
+        return None
+    after = tokens[last + 2]
+    if after.text == "$" or after.kind == "NUMBER":
+        return last
+    if after.lower in _PERIOD_OF_REPORT:
+        return last + 3
+    return None
