@@ -475,6 +475,18 @@ class TestTheDayReported:
             ),
             # "later in the day": the reported day, at its end
             ("The ferry left Monday; it docked later in the day.", "the day", "2024-10-21"),
+            # an edge of the day likewise: "the start of the day" is the reported day's
+            (
+                "Copper sank on Wednesday. Traders sold at the start of the day.",
+                "the start of the day",
+                "2024-10-23",
+            ),
+            # "the close of the day" after a dateline
+            (
+                "Harbour strike\nOctober 14 , 2024\nBy the close of the day , no ship sailed.",
+                "the close of the day",
+                "2024-10-14",
+            ),
             # a month named between them names no day: the weekday still counts
             (
                 "The mill shut on Tuesday after a bad August. Crews left in the morning.",

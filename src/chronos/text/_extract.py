@@ -25,6 +25,7 @@ from chronos.text._extract_words import (
     _COMPARED,
     _COMPARISONS,
     _DEADLINES,
+    _EDGES_OF_DAY,
     _LATEST_QUARTER,
     _LENGTH_UNITS,
     _PARTS_OF_DAY,
@@ -378,7 +379,9 @@ def _scan(scanner: Scanner) -> list[Found]:
                 in_year=in_year is not None,
                 shape=shape,
                 firm=firm,
-                of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
+                of_day=kind == "deictic"
+                and (words in _PARTS_OF_DAY or words in _EDGES_OF_DAY)
+                and placing is not Tense.FUTURE,
                 that_day=that_day,
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,

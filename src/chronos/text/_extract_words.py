@@ -180,6 +180,11 @@ _PARTS_OF_DAY: Final = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight"}
     | {"the morning", "the afternoon", "the evening", "the night", "the day"}
 )
+# An edge or a stretch of the day the text reports: "at the start of the day", "by the end
+# of the day", as "later in the day" is.
+_EDGES_OF_DAY: Final = frozenset(
+    f"the {edge} of the day" for edge in ("start", "beginning", "end", "close", "middle", "rest")
+)
 # Words that give a clock time its day: "at 9 a.m. Friday", "tonight at 9".
 _DAY_WORDS: Final = _WEEKDAYS | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
 
