@@ -227,6 +227,38 @@ class TestPeriodsOfFinancialNews:
         assert _values(text, dct=dct)[-1][1] == value
 
     @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # an amount compared "with" after a quarter reported: that quarter a year back
+            (
+                "The bank's third-quarter net was $9 million, compared with $7 million last year.",
+                ("last year", "2023-Q3"),
+            ),
+            # "from" and a possessive before the amount
+            (
+                "Second-half sales reached $80 million, up from last year's $71 million.",
+                ("last year", "2023-H2"),
+            ),
+            # a possessive before the period noun: the extent takes it
+            (
+                "Exports for last year's quarter were $3 million.",
+                ("last year's quarter", "2023-Q3"),
+            ),
+            # an amount that is not compared is last year's own figure
+            ("The brewery cut its costs to $40 million last year.", ("last year", "2023")),
+            # nor is "last year" without an amount before it
+            (
+                "Profit rose in the third quarter. Last year the firm lost money.",
+                ("Last year", "2023"),
+            ),
+        ],
+    )
+    def test_last_year_compared(self, text: str, expected: tuple[str, str]) -> None:
+        """ "last year" after an amount compared with another ("from", "with") is the
+        period reported on, a year before, as "a year earlier" is."""
+        assert _values(text, dct=DCT)[-1] == expected
+
+    @pytest.mark.parametrize(
         ("text", "value"),
         [
             # "previous" after the unit: the one before the time last named
@@ -443,6 +475,18 @@ class TestTheDayReported:
             ),
             # "later in the day": the reported day, at its end
             ("The ferry left Monday; it docked later in the day.", "the day", "2024-10-21"),
+            # an edge of the day likewise: "the start of the day" is the reported day's
+            (
+                "Copper sank on Wednesday. Traders sold at the start of the day.",
+                "the start of the day",
+                "2024-10-23",
+            ),
+            # "the close of the day" after a dateline
+            (
+                "Harbour strike\nOctober 14 , 2024\nBy the close of the day , no ship sailed.",
+                "the close of the day",
+                "2024-10-14",
+            ),
             # a month named between them names no day: the weekday still counts
             (
                 "The mill shut on Tuesday after a bad August. Crews left in the morning.",

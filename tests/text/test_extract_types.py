@@ -264,3 +264,39 @@ def test_recurrences_versions_and_headlines(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "single" counts one before a unit, joined by a hyphen
+        (
+            "It was the steepest single-day fall in a decade.",
+            [("single-day", "DURATION", "P1D"), ("a decade", "DURATION", "P10Y")],
+        ),
+        # with the article inside the extent
+        ("Not a single week passed without a strike.", [("a single week", "DURATION", "P1W")]),
+        # before another noun "single" counts nothing
+        ("She released a single album.", []),
+        # a newspaper called a daily, before its name, is no recurrence
+        ("The ruling party daily Pravda ran the letter.", []),
+        # nor a weekly
+        ("The news weekly Stern printed the photos.", []),
+        # "daily" before a common noun still recurs
+        ("The army gives daily briefings.", [("daily", "SET", "P1D")]),
+        # two weekdays sharing a plural part of the day: both recur
+        (
+            "Buses run on Friday and Saturday nights.",
+            [("Friday", "SET", "XXXX-WXX-5TNI"), ("Saturday nights", "SET", "XXXX-WXX-6TNI")],
+        ),
+        # "or" likewise, mornings
+        (
+            "Lessons are on Tuesday or Thursday mornings.",
+            [("Tuesday", "SET", "XXXX-WXX-2TMO"), ("Thursday mornings", "SET", "XXXX-WXX-4TMO")],
+        ),
+    ],
+)
+def test_counts_papers_and_shared_parts_of_the_day(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(text) == expected

@@ -272,8 +272,12 @@ class AmountRules(Cursor):
         count = self.cardinal(i)
         if count is None:
             count = self._article_count(i)
+        if count is None and low[i] == "single" and not low[i + 1].endswith("s"):
+            count = Fraction(1), i + 1  # "the worst single-day fall"
         if count is not None:
             value, j = count
+            if low[i] in ("a", "an") and low[j] == "single" and not low[j + 1].endswith("s"):
+                j += 1  # "a single week": one
             if self.kind[j] == "DASH" and not self.spaced[j] and not self.spaced[j + 1]:
                 found = self.unit(j + 1)
                 if found is not None:

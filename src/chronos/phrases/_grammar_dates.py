@@ -743,6 +743,7 @@ AMOUNT_STARTS: Final = frozenset(
         "a",
         "an",
         "one",
+        "single",
         "half",
         "several",
         "few",

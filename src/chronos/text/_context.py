@@ -233,6 +233,8 @@ def place(
         )
         if item.comparison:
             reported = lead if mention.sentence - stretch > 1 else None
+            if mention.text.lower().startswith("last year"):
+                reported = None  # "$3 million last year": a quarter beside it, or the year
             mention = year_over_year(mention, times, dct, reported)
             if item.named is not None:
                 mention = _named_period(mention, item.named, dct)

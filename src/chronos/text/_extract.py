@@ -25,6 +25,7 @@ from chronos.text._extract_words import (
     _COMPARED,
     _COMPARISONS,
     _DEADLINES,
+    _EDGES_OF_DAY,
     _LATEST_QUARTER,
     _LENGTH_UNITS,
     _PARTS_OF_DAY,
@@ -48,6 +49,7 @@ from chronos.text._extract_words import (
     _ordinal_period,
     _period_before,
     _shape,
+    _shared_plural,
     _since_the_event_of,
     _trimmed,
     _weekday_and_date,
@@ -55,6 +57,7 @@ from chronos.text._extract_words import (
     _year_ago,
     _year_period,
     after_delay,
+    compared_last_year,
     month_first,
 )
 from chronos.text._filters import dropped
@@ -330,6 +333,13 @@ def _scan(scanner: Scanner) -> list[Found]:
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
+        if not comparison and words == "last year":
+            compared = compared_last_year(tokens, core, last_token)
+            if compared is not None:
+                # "a loss of $3 million last year" beside a quarter reported: its quarter
+                core, comparison = (core[0], compared), True
+                resume = max(resume, compared)
+                words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         bare = got.anchoring == "anaphoric" and _bare_unit(words.split())
         source: str | None = None
         if words == "independence day":
@@ -339,6 +349,10 @@ def _scan(scanner: Scanner) -> list[Found]:
                 # the Independence Day of the one country the text names
                 source = f"Independence Day in {COUNTRY_TITLES[country[0]]}"
                 got = Scanner(source).match(0) or got
+        elif (plural := _shared_plural(tokens, core)) is not None:
+            # "on Monday and Tuesday nights": every Monday night, as "Tuesday nights" is
+            source = f"{tokens[core[0]].text} {plural}"
+            got = Scanner(source).match(0) or got
         kind = got.anchoring
         if (
             kind == "deictic"
@@ -365,7 +379,9 @@ def _scan(scanner: Scanner) -> list[Found]:
                 in_year=in_year is not None,
                 shape=shape,
                 firm=firm,
-                of_day=kind == "deictic" and words in _PARTS_OF_DAY and placing is not Tense.FUTURE,
+                of_day=kind == "deictic"
+                and (words in _PARTS_OF_DAY or words in _EDGES_OF_DAY)
+                and placing is not Tense.FUTURE,
                 that_day=that_day,
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,

@@ -180,6 +180,11 @@ _PARTS_OF_DAY: Final = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight"}
     | {"the morning", "the afternoon", "the evening", "the night", "the day"}
 )
+# An edge or a stretch of the day the text reports: "at the start of the day", "by the end
+# of the day", as "later in the day" is.
+_EDGES_OF_DAY: Final = frozenset(
+    f"the {edge} of the day" for edge in ("start", "beginning", "end", "close", "middle", "rest")
+)
 # Words that give a clock time its day: "at 9 a.m. Friday", "tonight at 9".
 _DAY_WORDS: Final = _WEEKDAYS | _MONTHS | {"today", "yesterday", "tomorrow", "tonight"}
 
@@ -571,3 +576,53 @@ def month_first(tokens: list[Token]) -> bool:
         elif tokens[k + 1].lower in _MONTHS and tokens[k + 1].lower != "may":
             behind += 1
     return ahead > behind
+
+
+# The plural parts of the day a pair of weekdays can share ("Monday and Tuesday nights").
+_PLURAL_PARTS: Final = frozenset({"mornings", "afternoons", "evenings", "nights"})
+
+
+def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
+    """The plural part of the day that a weekday shares with the next one ("Monday" in
+    "on Monday and Tuesday nights": every Monday night), else ``None``."""
+    first, last = core
+    if last - first != 1 or tokens[first].lower not in _WEEKDAYS or last + 2 >= len(tokens):
+        return None
+    joint, other, part = tokens[last], tokens[last + 1], tokens[last + 2]
+    if joint.lower in ("and", "or") and other.lower in _WEEKDAYS and part.lower in _PLURAL_PARTS:
+        return part.lower
+    return None
+
+
+# The words that end an amount of money or a per-share figure ("$3 million", "44 cents a
+# share", "a 13% gain"): "last year" right after one compares it with the year before.
+_AMOUNT_ENDS: Final = frozenset({"million", "billion", "trillion", "cents", "share", "%"})
+_PERIOD_OF_REPORT: Final = frozenset({"quarter", "period", "half"})
+# The words that open the amount compared ("up from $3 million", "compared with a loss of
+# $3 million") and how far back they may stand.
+_COMPARED_WITH: Final = frozenset({"from", "with", "against", "versus", "vs"})
+_AMOUNT_REACH: Final = 7
+
+
+def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> int | None:
+    """ "a loss of $3 million last year", "from last year's $1.55 billion", "[last year's
+    quarter]": "last year" as a year-over-year comparison of an amount, as "a year
+    earlier" is; the end of its extent (past the period noun it takes), else ``None``."""
+    first, last = core
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and (before.lower in _AMOUNT_ENDS or before.kind == "NUMBER"):
+        # the amount is compared: "from", "with", "against", "versus" opens it
+        for k in range(first - 2, max(first - 2 - _AMOUNT_REACH, -1), -1):
+            if tokens[k].lower in _COMPARED_WITH:
+                return last
+            if tokens[k].kind not in ("WORD", "NUMBER", "DOT", "OTHER"):
+                return None  # a comma or a stop: another clause
+        return None
+    if last + 2 >= end or tokens[last].kind != "APOSTROPHE" or tokens[last + 1].lower != "s":
+        return None
+    after = tokens[last + 2]
+    if after.text == "$" or after.kind == "NUMBER":
+        return last
+    if after.lower in _PERIOD_OF_REPORT:
+        return last + 3
+    return None

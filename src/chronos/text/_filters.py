@@ -71,6 +71,8 @@ _SHORT_MONTHS: Final = frozenset(
 # figures". "daily", "weekly", "hourly", "nightly" before a noun recur ("weekly radio
 # address", "hourly earnings") and stay SETs.
 _FREQUENCY_ADJECTIVES: Final = frozenset({"annual", "quarterly", "monthly", "yearly", "biannual"})
+# "daily" and "weekly" as nouns: a newspaper, before its name ("the daily Granma").
+_PAPERS: Final = frozenset({"daily", "weekly"})
 _SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
@@ -397,6 +399,8 @@ def _single_word(
         return None
     if word in _FREQUENCY_ADJECTIVES and after.lower not in ("and", "or", "basis"):
         return "an adjective of frequency"  # "annual report"
+    if word in _PAPERS and after.text[0].isupper():
+        return "a newspaper"  # "the party daily Granma", "the news weekly Der Spiegel"
     bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
     if word in _WEEKDAYS and after.text[0].isupper() and bare:
         return "a name, not a weekday"  # "the Sunday Times"
