@@ -71,7 +71,10 @@ _SHORT_MONTHS: Final = frozenset(
 # figures". "daily", "weekly", "hourly", "nightly" before a noun recur ("weekly radio
 # address", "hourly earnings") and stay SETs.
 _FREQUENCY_ADJECTIVES: Final = frozenset({"annual", "quarterly", "monthly", "yearly", "biannual"})
-_SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+# Short weekdays that are also words or names: read only with their stop, or after "on"
+# ("Sun" the paper, "sat" the verb, "Mon" the Jamaican "man", "wed" the verb). The others
+# ("Tues", "thurs", "Fri") are no English word and stand for the weekday alone.
+_SHORT_DAYS: Final = frozenset({"mon", "wed"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 _ORDINAL_UNITS: Final = frozenset({"second"})
@@ -237,7 +240,10 @@ def _word(
     if reason is not None:
         return reason
     if len(words) == 1 and last - first <= 2:
-        reason = _single_word(words[0], before, after, first == sentence_start)
+        # the token right after the word: the stop of "Tues." or the day of "Sept 30"
+        k = first if tokens[first].kind == "WORD" else first + 1
+        next_to = tokens[k + 1] if k + 1 < len(tokens) else None
+        reason = _single_word(words[0], before, after, next_to, first == sentence_start)
         if reason is not None:
             return reason
     if (
@@ -277,6 +283,21 @@ def _word(
     ):
         return "an ordinal of something else"  # a month makes it a day: "an April 2nd report"
     return None
+
+
+def _short_day(
+    next_to: Token | None, before: Token | None, after: Token | None, stops: tuple[str, ...]
+) -> bool:
+    """Whether a short weekday that is also a word or a name ("Sat", "Sun", "Mon", "Wed")
+    is one: its stop (or comma) follows it, or "on" comes before it, capitalised, and no
+    capitalised word follows ("on Sat", not "on Sun TV")."""
+    if next_to is not None and next_to.text in stops:
+        return True
+    return (
+        before is not None
+        and before.lower == "on"
+        and (after is None or not (after.kind == "WORD" and after.text[0].isupper()))
+    )
 
 
 def _after_a_name(before: Token | None) -> bool:
@@ -364,8 +385,14 @@ _SOON_SIGNALS: Final = frozenset({"after", "before", "afterwards", "afterward", 
 
 
 def _single_word(
-    word: str, before: Token | None, after: Token | None, heads_sentence: bool
+    word: str,
+    before: Token | None,
+    after: Token | None,
+    next_to: Token | None,
+    heads_sentence: bool,
 ) -> str | None:
+    """Why a mention of one word (and perhaps its stop or its day) is no time; ``after`` is
+    the token after the mention, ``next_to`` the one right after the word."""
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
     if (
@@ -380,7 +407,9 @@ def _single_word(
         return "part of an adjective"  # "the now-defunct party", "the soon-to-open terminal"
     if word == "soon" and after is not None and after.lower in _SOON_SIGNALS:
         return "part of a signal"  # "freed soon after the vote": how near, not a time
-    if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
+    if word in _SHORT_MONTHS and (
+        next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS)
+    ):
         return "a name, not a month"  # "Jan Brewer", "Oct" alone
     if (
         word in _ADJECTIVES
@@ -389,10 +418,10 @@ def _single_word(
         and after.kind in ("WORD", "DASH")
     ):
         return "an adjective of a thing"  # "future growth", "long-term debt"
-    if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
+    if word in _SHORT_DAYS_AMBIGUOUS and not _short_day(next_to, before, after, (".",)):
         return "a name, not a weekday"  # "the Sun"
-    if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
-        return "an abbreviation, not a weekday"
+    if word in _SHORT_DAYS and not _short_day(next_to, before, after, (".", ",")):
+        return "an abbreviation, not a weekday"  # "Mon" the Jamaican "man", "wed" the verb
     if after is None or after.kind != "WORD":
         return None
     if word in _FREQUENCY_ADJECTIVES and after.lower not in ("and", "or", "basis"):
