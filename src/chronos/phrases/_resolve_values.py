@@ -456,7 +456,14 @@ def _recurrence_note(node: Recurrence) -> str | None:
 def _anaphor(node: Anaphor, ctx: Context) -> Value:
     duration = None if node.amount is None else _bounded(amount_duration(node.amount), None, ctx)
     value = _ANAPHOR_VALUE.get(node.grain, "XXXX-XX-XX")
-    return Value(None, trusted_timex("DATE", value), duration)
+    kind = "DATE"
+    named = node.named
+    if isinstance(named, CalendarDate):
+        # "that autumn" read alone: the season (month) of a year the phrase does not say
+        value = f"XXXX-{named.season}" if named.season else f"XXXX-{named.month:02d}"
+    elif named is not None:
+        kind, value = "TIME", f"XXXX-XX-XXT{named.part}"  # "the next morning"
+    return Value(None, trusted_timex(kind, value), duration)
 
 
 HANDLERS.update(
