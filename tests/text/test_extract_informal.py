@@ -28,7 +28,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         # short weeks, then "ago"
         ("she moved out 3 wks ago", [("3 wks ago", "DATE 2024-10-04")]),
         # "back" for "ago"
-        ("we spoke a couple weeks back", [("a couple weeks back", "DATE 2024-10-11")]),
+        ("we spoke a couple weeks back", [("a couple weeks back", "DATE 2024-10-11 APPROX")]),
         # a day not long ago, with a comma after it
         ("saw him the other day, he looked fine", [("the other day", "DATE PAST_REF")]),
     ],

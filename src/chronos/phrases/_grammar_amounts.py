@@ -79,6 +79,10 @@ _PERIOD_CUES: Final[dict[str, int]] = {
 }
 # Kinds of day a count of days may name: "eight trading days", "ten business days".
 _WORKDAY_KINDS: Final = frozenset({"trading", "business", "working"})
+# Words before "last" that make it the verb: "will last", "to last", "didn't last".
+_BEFORE_THE_VERB: Final = frozenset(
+    {"will", "would", "to", "could", "may", "might", "can", "should", "must", "ll", "not", "t"}
+)
 _TIMES: Final[dict[str, int]] = {"once": 1, "twice": 2, "thrice": 3}
 _PLURAL_PARTS: Final[dict[str, str]] = {
     "mornings": "MO",
@@ -341,6 +345,8 @@ class AmountRules(Cursor):
             mod, k = suffix
         if value.number is not None and self.low[k] in _PERIOD_NOUNS:
             k += 1
+        if mod is None and "couple" in (self.low[j], self.low[j + 1]):
+            mod = "APPROX"  # "a couple of years": about two, as TimeML writes it
         return DurationPhrase(value, mod), k
 
     def shift(self, i: int) -> Result:
@@ -400,6 +406,8 @@ class AmountRules(Cursor):
         sign = _PERIOD_CUES.get(low[j])
         if sign is None:
             return None
+        if j == i and low[j] == "last" and i > 0 and low[i - 1] in _BEFORE_THE_VERB:
+            return None  # "will last two years": the verb, and a length after it
         j += 1
         seasons = self._seasons(j, sign)
         if seasons is not None:
@@ -419,6 +427,8 @@ class AmountRules(Cursor):
             m = self.words(k, ("or", "so"))
             if m > 0:
                 return Period(value, sign, "APPROX"), m
+            if "couple" in (low[j], low[j + 1]):
+                return Period(value, sign, "APPROX"), k  # "the past couple of weeks"
             return Period(value, sign), k
         return None
 

@@ -158,7 +158,8 @@ def _anchored(
         shifted = node.named  # "the following spring": the next spring after the anchor
     elif node.amount is None or node.sign == 0:
         shifted = RelativeUnit(node.grain, 0)
-    elif node.amount.number == 1 and node.amount.extra is None:
+    elif node.amount.number == 1 and node.amount.extra is None and node.amount.size == 1:
+        # "a week later" is the next week; "a fortnight later" is two weeks on
         shifted = RelativeUnit(node.grain, node.sign)
     else:
         shifted = Shift(node.amount, node.sign)

@@ -223,7 +223,10 @@ def _period(node: Period, ctx: Context) -> Value:
     span = Span.between(lo, hi)
     edge = "before" if node.sign < 0 else "after"
     note = Assumption("period", f"the {duration} {edge} the reference: {span}")
-    return Value(span, duration_timex(duration), duration, (note,))
+    timex = duration_timex(duration)
+    if node.mod is not None:  # "the past two weeks or so", "the past couple of weeks"
+        timex = trusted_timex(timex.type, timex.value, node.mod)
+    return Value(span, timex, duration, (note,))
 
 
 def _duration(node: DurationPhrase, ctx: Context) -> Value:

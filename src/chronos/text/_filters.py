@@ -96,6 +96,13 @@ _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "augus
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
 )
+# Verbs of saying after a month that make it a person's name: "June said", "April told".
+_SPEECH_VERBS: Final = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "added", "wrote", "writes", "replied"}
+)
+# Words after "fall of" that point to a year: "the fall of that year".
+_YEAR_POINTERS: Final = frozenset({"that", "this", "last", "next", "each", "every"})
+_YEAR_AFTER_THE: Final = frozenset({"following", "next", "previous", "same", "year"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -329,6 +336,19 @@ def _fraction(tokens: Sequence[Token], last: int) -> bool:
     return following.kind == "WORD" and following.lower not in _TIME_NOUNS
 
 
+def _dated_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a year or a word that points to one is at ``k`` ("the fall of 1939", "of
+    '44", "of that year", "of last year"): what makes "fall" the season."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.kind in _NUMBER_KINDS or token.kind == "APOSTROPHE":
+        return True
+    if token.lower == "the" and k + 1 < len(tokens):
+        return tokens[k + 1].lower in _YEAR_AFTER_THE  # "of the following year"
+    return token.lower in _YEAR_POINTERS
+
+
 def _capitalised_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capitalised word is at ``k``, or after "the" there: a name goes on."""
     if k < len(tokens) and tokens[k].lower == "the":
@@ -369,6 +389,21 @@ def _name_or_idiom(
     ):
         # "the March for Life", "the March of the Mothers", "Spring of Life"
         return "a name, not a month"
+    if (
+        tail.lower == "fall"
+        and after is not None
+        and after.lower == "of"
+        and not _dated_after(tokens, last + 1)
+    ):
+        return "a noun, not a season"  # "the fall of Warsaw", "the fall of the dollar"
+    if (
+        last - first == 1
+        and head.lower in _NAME_HEADS
+        and head.text[:1].isupper()
+        and after is not None
+        and after.lower in _SPEECH_VERBS
+    ):
+        return "a name, not a month"  # "June said she would come"
     if (
         before is not None
         and before.lower == "of"
