@@ -50,7 +50,7 @@ class TestDurations:
             ("a three-year period", "DURATION P3Y"),  # "period" belongs to the length
             ("five trading days", "DURATION P5D"),  # an adjective before the unit
             ("six straight days", "DURATION P6D"),  # "straight"
-            ("a couple of weeks", "DURATION P2W"),  # "a couple of" is two
+            ("a couple of weeks", "DURATION P2W APPROX"),  # "a couple of" is about two
             ("the nine months", "DURATION P9M"),  # with the article
             ("the first nine months", "DURATION P9M"),  # "the first …"
             ("several years", "DURATION PXY"),  # an unknown count

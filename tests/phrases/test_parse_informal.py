@@ -34,7 +34,7 @@ REF = "2024-10-25"
         ("2 mths", "DURATION P2M"),  # ... in short months
         ("xmas eve", "DATE 2024-12-24"),  # "xmas" is Christmas in every holiday name
         ("three days back", "DATE 2024-10-22"),  # "back" after a length is "ago"
-        ("a couple weeks back", "DATE 2024-10-11"),  # ... "a couple" without "of"
+        ("a couple weeks back", "DATE 2024-10-11 APPROX"),  # ... "a couple": about two
         ("the other day", "DATE PAST_REF"),  # a day not long ago, unnamed
     ],
 )

@@ -11,8 +11,9 @@ The top of the grammar::
     event         := a noun phrase naming an event ("his conviction", "the letter")
 
 The rules below ``core`` live in :mod:`chronos.phrases._grammar_dates` (calendar anchors),
-:mod:`chronos.phrases._grammar_times` (times of day, vague and partial spans) and
-:mod:`chronos.phrases._grammar_amounts` (amounts, durations, recurrences, references).
+:mod:`chronos.phrases._grammar_times` (times of day, vague and partial spans),
+:mod:`chronos.phrases._grammar_amounts` (amounts, durations, recurrences, references) and
+:mod:`chronos.phrases._grammar_anaphors` (anaphors).
 
 :class:`Parser` can start at any token of a longer text and reports the longest phrase
 found there (:meth:`Parser.phrase`), which is how running text is scanned. Reading a whole
@@ -30,12 +31,12 @@ from typing import Final
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._anchors import names_event
 from chronos.phrases._grammar_amounts import (
-    ANAPHOR_STARTS,
     LONG_WORDS,
     PERIOD_STARTS,
     RECURRENCE_STARTS,
     REFERENCE_STARTS,
 )
+from chronos.phrases._grammar_anaphors import ANAPHOR_STARTS
 from chronos.phrases._grammar_base import Dispatch, Result, dispatch
 from chronos.phrases._grammar_dates import AMOUNT_STARTS
 from chronos.phrases._grammar_days import CALENDAR_STARTS

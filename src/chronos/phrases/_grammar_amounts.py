@@ -13,7 +13,6 @@ from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_base import NUMBERS, PAD, Cursor, Result
 from chronos.phrases._grammar_nodes import (
     Amount,
-    Anaphor,
     DurationPhrase,
     Period,
     Recurrence,
@@ -23,7 +22,6 @@ from chronos.phrases._grammar_nodes import (
 from chronos.time import Grain
 
 __all__ = [
-    "ANAPHOR_STARTS",
     "EVERY_MONTH_TAILS",
     "LONG_WORDS",
     "PERIOD_STARTS",
@@ -79,43 +77,12 @@ _PERIOD_CUES: Final[dict[str, int]] = {
     "coming": 1,
     "upcoming": 1,
 }
-_ANAPHOR_CUES: Final[dict[str, int]] = {
-    "following": 1,
-    "next": 1,
-    "previous": -1,
-    "preceding": -1,
-    "prior": -1,
-    "same": 0,
-}
-# Units that "the" alone makes a reference to the one in question, in running text; and the
-# words after them that make the unit something else ("the year of the dragon", "the day
-# before", "the week ahead").
-_BARE_UNITS: Final = {
-    "quarter": Grain.QUARTER,
-    "year": Grain.YEAR,
-    "month": Grain.MONTH,
-    "week": Grain.WEEK,
-    "day": Grain.DAY,
-}
-_NOT_AFTER_BARE_UNIT: Final = frozenset(
-    {"of", "before", "after", "ahead", "earlier", "later", "ago", "when", "that", "in", "to"}
-    | {"on", "for", "we", "i", "he", "she", "they", "it", "you", "comes", "will", "is"}
-)
 # Kinds of day a count of days may name: "eight trading days", "ten business days".
 _WORKDAY_KINDS: Final = frozenset({"trading", "business", "working"})
-# Adjectives of a whole unit before a bare unit noun: "the fiscal year", "the full year".
-_WHOLE: Final = frozenset({"fiscal", "full", "entire", "whole"})
-_CURRENCY_SIGNS: Final = frozenset({"$", "£", "€", "¥", "₹", "#"})
-_LATER: Final[dict[str, int]] = {
-    "later": 1,
-    "afterwards": 1,
-    "afterward": 1,
-    "on": 1,
-    "earlier": -1,
-    "before": -1,
-    "after": 1,
-    "previously": -1,
-}
+# Words before "last" that make it the verb: "will last", "to last", "didn't last".
+_BEFORE_THE_VERB: Final = frozenset(
+    {"will", "would", "to", "could", "may", "might", "can", "should", "must", "ll", "not", "t"}
+)
 _TIMES: Final[dict[str, int]] = {"once": 1, "twice": 2, "thrice": 3}
 _PLURAL_PARTS: Final[dict[str, str]] = {
     "mornings": "MO",
@@ -382,6 +349,8 @@ class AmountRules(Cursor):
             mod, k = suffix
         if value.number is not None and self.low[k] in _PERIOD_NOUNS:
             k += 1
+        if mod is None and "couple" in (self.low[j], self.low[j + 1]):
+            mod = "APPROX"  # "a couple of years": about two, as TimeML writes it
         return DurationPhrase(value, mod), k
 
     def shift(self, i: int) -> Result:
@@ -441,6 +410,8 @@ class AmountRules(Cursor):
         sign = _PERIOD_CUES.get(low[j])
         if sign is None:
             return None
+        if j == i and low[j] == "last" and i > 0 and low[i - 1] in _BEFORE_THE_VERB:
+            return None  # "will last two years": the verb, and a length after it
         j += 1
         seasons = self._seasons(j, sign)
         if seasons is not None:
@@ -460,6 +431,8 @@ class AmountRules(Cursor):
             m = self.words(k, ("or", "so"))
             if m > 0:
                 return Period(value, sign, "APPROX"), m
+            if "couple" in (low[j], low[j + 1]):
+                return Period(value, sign, "APPROX"), k  # "the past couple of weeks"
             return Period(value, sign), k
         return None
 
@@ -658,74 +631,6 @@ class AmountRules(Cursor):
                 return Ref("FUTURE_REF"), found[1]
         return None
 
-    def anaphor(self, i: int) -> Result:
-        """anaphor := "the" ("following" | "next" | "previous" | "same") UNIT
-        | "that" UNIT | amount ("later" | "earlier" | "afterwards") | "the" UNIT ("before" |
-        "after" | "previous" | "prior") END"""
-        low = self.low
-        if low[i] == "the":
-            sign = _ANAPHOR_CUES.get(low[i + 1])
-            if sign is not None:
-                found = self.unit(i + 2)
-                if found is not None and not low[i + 2].endswith("s"):
-                    (grain, _, _), j = found
-                    one = _amount(Fraction(1), found[0]) if sign else None
-                    return Anaphor(grain, one, sign), j
-            found = self.unit(i + 1)
-            if found is not None and low[i + 2] in _AFTER_UNIT and self._ends(i + 3):
-                # "the year before", "the day after", "the year previous", "the month prior"
-                (grain, _, _), j = found
-                sign = 1 if low[i + 2] == "after" else -1
-                return Anaphor(grain, _amount(Fraction(1), found[0]), sign), j + 1
-            k = i + 2 if low[i + 1] in _WHOLE and low[i + 2] in _BARE_UNITS else i + 1
-            # after "fiscal", "full": any word but "of" and a dash ("the fiscal year will")
-            whole = k == i + 2 and self.kind[k + 1] != "DASH" and low[k + 1] != "of"
-            if low[k] in _BARE_UNITS and (self._bare_unit_ends(k + 1) or whole):
-                # "the quarter", "the year", "the fiscal year", "the full year": the one the
-                # text is about, which the text stage places (an earlier mention, or the
-                # DCT's); a phrase read alone points back to the preceding event, as "that
-                # year" does.
-                return Anaphor(_BARE_UNITS[low[k]], None, 0), k + 1
-            return None
-        if low[i] == "that":
-            found = self.unit(i + 1)
-            if found is not None and not low[i + 1].endswith("s"):
-                return Anaphor(found[0][0], None, 0), found[1]
-            return None
-        found_amount = self.amount(i)
-        if found_amount is None:
-            return None
-        value, j = found_amount
-        sign = _LATER.get(low[j])
-        if sign is None or value.number is None:
-            return None
-        if low[j] in ("before", "after", "on") and not self._ends(j + 1):
-            return None
-        return Anaphor(value.grain, value, sign), j + 1
-
-    def _bare_unit_ends(self, i: int) -> bool:
-        """Whether token ``i`` may follow a bare "the year": not a word that makes the unit
-        part of something else ("the day of the vote", "the year-end", "the week when"),
-        except before an amount of money ("a high for [the year] of $42", "rose in [the
-        quarter] to $2 billion") or a possessive ("[the week]'s most active session")."""
-        kind, low = self.kind, self.low
-        if kind[i] == "APOSTROPHE":
-            return low[i + 1] == "s"
-        if kind[i] == "DASH":
-            return False
-        if low[i] in ("of", "to"):
-            return i + 1 < self.n and self.tokens[i + 1].text in _CURRENCY_SIGNS
-        if low[i] == "on":
-            return low[i + 1] not in ("which", "that", "whom")
-        return low[i] not in _NOT_AFTER_BARE_UNIT
-
-    def _ends(self, i: int) -> bool:
-        """Whether the phrase ends at ``i`` (the text ends or punctuation follows)."""
-        return self.kind[i] in ("END", "COMMA", "DOT", "OTHER")
-
-
-# The words after a unit that make it the one before or after the time last named.
-_AFTER_UNIT: Final = frozenset({"before", "after", "previous", "prior"})
 
 _AGO: Final = frozenset({"ago", "back"})
 _REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
@@ -823,4 +728,3 @@ REFERENCE_STARTS: Final = frozenset(
     {"the", "coming", "upcoming", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
 )
 #: First tokens an anaphor can start with besides an amount ("the following day").
-ANAPHOR_STARTS: Final = frozenset({"the", "that"})

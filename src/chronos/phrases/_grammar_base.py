@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final, TypeVar
 
+from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_nodes import Node
 from chronos.phrases._tokenizer import Token
 
@@ -44,6 +45,12 @@ def dispatch(rules: Iterable[tuple[Callable[[Any, int], Result], Iterable[str]]]
 # Words that may open a sentence or a clause in upper case yet are ordinary English when
 # lower case: in running text these only count as time words when capitalised.
 _CASE_SENSITIVE: Final = frozenset({"may", "march", "sun", "sat", "wed", "mar", "jan", "fall"})
+# Which of them a context may make a weekday or a month in lower case, and that context.
+_CASE_SENSITIVE_DAYS: Final = frozenset({"sun", "sat", "wed"})
+_CASE_SENSITIVE_MONTHS: Final = frozenset({"may", "march", "mar", "jan"})
+_DAY_CUES: Final = frozenset({"every", "each", "next"})
+_MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})  # "9pm", "9 p.m."
+_AFTER_A_DAY: Final = frozenset({"at", "and", "or", "to", "through", "until", "till"})
 
 
 _INDEXES: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
@@ -146,9 +153,37 @@ class Cursor:
         value = table.get(low)
         if value is None:
             return None
-        if self.running_text and low in _CASE_SENSITIVE and not self.tokens[i].text[0].isupper():
+        if (
+            self.running_text
+            and low in _CASE_SENSITIVE
+            and not self.tokens[i].text[0].isupper()
+            and not self._dated(i)
+        ):
             return None
         return value
+
+    def _dated(self, i: int) -> bool:
+        """Whether the lower-case word ``i`` ("sat", "sun", "wed", "jan", "may") stands where
+        only a weekday or a month can: a weekday after "every", "each" or "next" or before a
+        part of the day or a clock time ("every sat", "sun morning", "sat 9pm"); a month
+        before its day ("jan 5th", "may 3,"), a number no word follows."""
+        low, kind = self.low, self.kind
+        word = low[i]
+        if word in _CASE_SENSITIVE_DAYS:
+            if i > 0 and low[i - 1] in _DAY_CUES:
+                return True
+            if low[i + 1] in vocab.PARTS_OF_DAY:
+                return True
+            return kind[i + 1] == "NUMBER" and (
+                kind[i + 2] == "COLON" or low[i + 2] in _MERIDIEM_STARTS
+            )
+        if word in _CASE_SENSITIVE_MONTHS:
+            if kind[i + 1] == "ORDINAL":
+                return True
+            if kind[i + 1] != "NUMBER" or len(low[i + 1]) > 2:
+                return False
+            return kind[i + 2] != "WORD" or low[i + 2] in _AFTER_A_DAY
+        return False
 
     def number(self, i: int, digits: int | None = None) -> int | None:
         """The value of a NUMBER token (of exactly ``digits`` digits if given), or ``None``."""

@@ -13,7 +13,8 @@ from typing import Any, ClassVar, Final
 
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._countries import COUNTRY_NAMES
-from chronos.phrases._grammar_amounts import LONG_WORDS, AmountRules
+from chronos.phrases._grammar_amounts import LONG_WORDS
+from chronos.phrases._grammar_anaphors import AnaphorRules
 from chronos.phrases._grammar_base import NUMBERS, Dispatch, Result
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
@@ -83,7 +84,7 @@ _HALF_ORDINALS: Final[dict[str, int]] = {
 }
 
 
-class DateRules(AmountRules):
+class DateRules(AnaphorRules):
     """Rules for calendar anchors at the grain of a day or coarser."""
 
     _calendar_memo: dict[int, Result]

@@ -275,11 +275,17 @@ class Recurrence(NamedTuple):
 
 class Anaphor(NamedTuple):
     """A time placed relative to an event the text mentioned before: "the following day",
-    "three days later", "a week earlier", "that day"."""
+    "three days later", "a week earlier", "that day".
+
+    ``named`` is a named period of the calendar the anaphor picks relative to that time
+    ("that autumn", "the following spring", "that December", "the next morning"): a
+    season or a month with its cue, or a part of a day ``sign`` days on.
+    """
 
     grain: Grain
     amount: Amount | None
     sign: int
+    named: CalendarDate | Clock | None = None
 
 
 Node = (

@@ -154,9 +154,12 @@ def _anchored(
     """An anaphoric phrase placed against the moment it points back to: "the following
     day" is the day after it, "that year" its year, "two days later" two days on."""
     shifted: Node
-    if node.amount is None or node.sign == 0:
+    if node.named is not None:
+        shifted = node.named  # "the following spring": the next spring after the anchor
+    elif node.amount is None or node.sign == 0:
         shifted = RelativeUnit(node.grain, 0)
-    elif node.amount.number == 1 and node.amount.extra is None:
+    elif node.amount.number == 1 and node.amount.extra is None and node.amount.size == 1:
+        # "a week later" is the next week; "a fortnight later" is two weeks on
         shifted = RelativeUnit(node.grain, node.sign)
     else:
         shifted = Shift(node.amount, node.sign)

@@ -169,6 +169,10 @@ def _build(node: CalendarDate, year: int) -> Span | None:
     return unit_span(year, month, day, grain)
 
 
+#: How far ahead of the reference a year written with two digits may lie.
+_SHORT_YEAR_AHEAD: Final = 10
+
+
 def _year(year: YearRef, grain: Grain, ctx: Context, notes: list[Assumption]) -> int:
     """The full year a stated year names."""
     if year.offset is not None:
@@ -185,11 +189,13 @@ def _year(year: YearRef, grain: Grain, ctx: Context, notes: list[Assumption]) ->
             full -= 100
         notes.append(Assumption("century", f"'{year.value:02d}s taken as the {full}s"))
         return full
-    # "'24": the year with those last two digits nearest to the reference.
+    # "'24": the latest year with those last two digits at most ten years after the
+    # reference. Text looks back further than it looks ahead: "the summer of '44" written
+    # in 2009 is 1944, though 2044 is nearer; "by '30" written in 2025 is 2030.
     full = here - here % 100 + year.value
-    if full - here > 50:
+    if full - here > _SHORT_YEAR_AHEAD:
         full -= 100
-    elif here - full > 50:
+    elif here - full >= 100 - _SHORT_YEAR_AHEAD:
         full += 100
     notes.append(Assumption("century", f"'{year.value:02d} taken as {full}"))
     return full

@@ -223,7 +223,10 @@ def _period(node: Period, ctx: Context) -> Value:
     span = Span.between(lo, hi)
     edge = "before" if node.sign < 0 else "after"
     note = Assumption("period", f"the {duration} {edge} the reference: {span}")
-    return Value(span, duration_timex(duration), duration, (note,))
+    timex = duration_timex(duration)
+    if node.mod is not None:  # "the past two weeks or so", "the past couple of weeks"
+        timex = trusted_timex(timex.type, timex.value, node.mod)
+    return Value(span, timex, duration, (note,))
 
 
 def _duration(node: DurationPhrase, ctx: Context) -> Value:
@@ -456,7 +459,14 @@ def _recurrence_note(node: Recurrence) -> str | None:
 def _anaphor(node: Anaphor, ctx: Context) -> Value:
     duration = None if node.amount is None else _bounded(amount_duration(node.amount), None, ctx)
     value = _ANAPHOR_VALUE.get(node.grain, "XXXX-XX-XX")
-    return Value(None, trusted_timex("DATE", value), duration)
+    kind = "DATE"
+    named = node.named
+    if isinstance(named, CalendarDate):
+        # "that autumn" read alone: the season (month) of a year the phrase does not say
+        value = f"XXXX-{named.season}" if named.season else f"XXXX-{named.month:02d}"
+    elif named is not None:
+        kind, value = "TIME", f"XXXX-XX-XXT{named.part}"  # "the next morning"
+    return Value(None, trusted_timex(kind, value), duration)
 
 
 HANDLERS.update(

@@ -44,6 +44,8 @@ _PERIOD_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF, Grain.MONTH})
 REPORT_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF})
 
 
+# Words that open an anaphor of the same time as the one before it.
+_SAME: Final = ("that ", "the same ")
 # Signals that make a mention the edge of a span rather than the time a text is about.
 _BOUNDARIES: Final = frozenset({"since", "ever since", "until", "till", "by", "through"})
 
@@ -55,6 +57,11 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
     except ChronosError:
         return None
     grain = probe.span.grain if probe.span is not None else None
+    words = text[match.timex_start : match.timex_end].lower()
+    if not bare and words.startswith(_SAME) and times:
+        # "that same day", "that autumn": the time the text is at, whatever its unit;
+        # a coarser one leaves the finer fields unknown ("last October … that same day")
+        return times[-1]
     for mention in reversed(times[-LOOK_BACK:]):
         span = None if mention.expression is None else mention.expression.span
         if span is None:

@@ -100,6 +100,9 @@ class Found(NamedTuple):
     #: The quarter or half a comparison names itself ("the year-earlier third quarter"),
     #: as ``(number, "quarter" | "half")``.
     named: tuple[int, str] | None = None
+    #: The part of an anaphor's time a word before it names ("[later that year]",
+    #: "[the end of that month]"): the TIMEX3 mod, the span left whole.
+    mod: str | None = None
 
 
 def place(
@@ -208,6 +211,8 @@ def place(
             timex = _shaped(timex, item.shape, tokens[item.last - 1].lower)
         if timex is None:
             continue
+        if item.mod is not None and timex.mod is None:
+            timex = trusted_timex(timex.type, timex.value, item.mod)
         relation = None if expression is None else expression.relation
         start, end = tokens[item.first].start, tokens[item.last - 1].end
         if item.source is not None and expression is not None:

@@ -16,7 +16,7 @@ from typing import Final
 import attrs
 
 from chronos.errors import InvalidArgumentError
-from chronos.phrases import COUNTRY_TITLES, Match, Scanner, Tense
+from chronos.phrases import COUNTRY_TITLES, Match, Scanner, Tense, Token
 from chronos.text._context import Found, place
 from chronos.text._extract_words import (
     _A_YEAR_AGO,
@@ -354,17 +354,25 @@ def _scan(scanner: Scanner) -> list[Found]:
             source = f"{tokens[core[0]].text} {plural}"
             got = Scanner(source).match(0) or got
         kind = got.anchoring
+        head = core[0] + 1 if tokens[core[0]].lower in _PART_WORDS else core[0]
         if (
             kind == "deictic"
-            and core[1] - core[0] > 2
-            and tokens[core[0]].lower == "the"
-            and tokens[core[0] + 1].lower in _BACK_REFERENCES
+            and core[1] - head > 2
+            and tokens[head].lower == "the"
+            and tokens[head + 1].lower in _BACK_REFERENCES
         ):
             kind = "anaphoric"  # "the next day": the day after the last date named
         that_day = kind == "deictic" and words in _PARTS_OF_DAY and _after_that(tokens, core)
         if that_day:
             # "[that morning]", "[the same night]": the determiner is inside, as in "that day"
             core = (core[0] - (1 if tokens[core[0] - 1].lower == "that" else 2), core[1])
+        mod = None
+        if kind == "anaphoric" and head == core[0]:
+            part = _part_before(tokens, core[0], first_token)
+            if part is not None:
+                # "[later that year]", "[the end of that month]": a part of the anaphor's
+                # time, the words inside the extent and their part the mod
+                core, mod = (part[0], core[1]), part[1]
         found.append(
             Found(
                 got,
@@ -385,6 +393,28 @@ def _scan(scanner: Scanner) -> list[Found]:
                 that_day=that_day,
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,
+                mod=mod,
             )
         )
     return found
+
+
+# Words that name a part of the time after them: "early the next year", "later that day".
+_PART_WORDS: Final = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
+_PART_PHRASES: Final = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
+
+
+def _part_before(tokens: list[Token], k: int, first: int) -> tuple[int, str] | None:
+    """The first token and the mod of words before token ``k`` (an anaphor) that name a
+    part of its time: "later" ("later that year"), "early", "the end of" ("the end of that
+    month"); ``None`` without them."""
+    if k - 1 >= first and tokens[k - 1].lower in _PART_WORDS:
+        return k - 1, _PART_WORDS[tokens[k - 1].lower]
+    if (
+        k - 3 >= first
+        and tokens[k - 1].lower == "of"
+        and tokens[k - 2].lower in _PART_PHRASES
+        and tokens[k - 3].lower == "the"
+    ):
+        return k - 3, _PART_PHRASES[tokens[k - 2].lower]
+    return None

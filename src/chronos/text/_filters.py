@@ -73,7 +73,10 @@ _SHORT_MONTHS: Final = frozenset(
 _FREQUENCY_ADJECTIVES: Final = frozenset({"annual", "quarterly", "monthly", "yearly", "biannual"})
 # "daily" and "weekly" as nouns: a newspaper, before its name ("the daily Granma").
 _PAPERS: Final = frozenset({"daily", "weekly"})
-_SHORT_DAYS: Final = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"})
+# Short weekdays that are also words or names: read only with their stop, or after "on"
+# ("Sun" the paper, "sat" the verb, "Mon" the Jamaican "man", "wed" the verb). The others
+# ("Tues", "thurs", "Fri") are no English word and stand for the weekday alone.
+_SHORT_DAYS: Final = frozenset({"mon", "wed"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 _ORDINAL_UNITS: Final = frozenset({"second"})
@@ -95,6 +98,13 @@ _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "augus
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
 )
+# Verbs of saying after a month that make it a person's name: "June said", "April told".
+_SPEECH_VERBS: Final = frozenset(
+    {"said", "says", "told", "tells", "asked", "asks", "added", "wrote", "writes", "replied"}
+)
+# Words after "fall of" that point to a year: "the fall of that year".
+_YEAR_POINTERS: Final = frozenset({"that", "this", "last", "next", "each", "every"})
+_YEAR_AFTER_THE: Final = frozenset({"following", "next", "previous", "same", "year"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
 _AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "our", "your"})
@@ -239,7 +249,10 @@ def _word(
     if reason is not None:
         return reason
     if len(words) == 1 and last - first <= 2:
-        reason = _single_word(words[0], before, after, first == sentence_start)
+        # the token right after the word: the stop of "Tues." or the day of "Sept 30"
+        k = first if tokens[first].kind == "WORD" else first + 1
+        next_to = tokens[k + 1] if k + 1 < len(tokens) else None
+        reason = _single_word(words[0], before, after, next_to, first == sentence_start)
         if reason is not None:
             return reason
     if (
@@ -281,6 +294,21 @@ def _word(
     return None
 
 
+def _short_day(
+    next_to: Token | None, before: Token | None, after: Token | None, stops: tuple[str, ...]
+) -> bool:
+    """Whether a short weekday that is also a word or a name ("Sat", "Sun", "Mon", "Wed")
+    is one: its stop (or comma) follows it, or "on" comes before it, capitalised, and no
+    capitalised word follows ("on Sat", not "on Sun TV")."""
+    if next_to is not None and next_to.text in stops:
+        return True
+    return (
+        before is not None
+        and before.lower == "on"
+        and (after is None or not (after.kind == "WORD" and after.text[0].isupper()))
+    )
+
+
 def _after_a_name(before: Token | None) -> bool:
     """Whether a capitalised word comes just before: "VOA Today" (a quotation may open
     with "Today, …")."""
@@ -308,6 +336,19 @@ def _fraction(tokens: Sequence[Token], last: int) -> bool:
     if following.kind == "NUMBER":
         return True  # "a quarter of its 3,200 dealers"
     return following.kind == "WORD" and following.lower not in _TIME_NOUNS
+
+
+def _dated_after(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a year or a word that points to one is at ``k`` ("the fall of 1939", "of
+    '44", "of that year", "of last year"): what makes "fall" the season."""
+    if k >= len(tokens):
+        return False
+    token = tokens[k]
+    if token.kind in _NUMBER_KINDS or token.kind == "APOSTROPHE":
+        return True
+    if token.lower == "the" and k + 1 < len(tokens):
+        return tokens[k + 1].lower in _YEAR_AFTER_THE  # "of the following year"
+    return token.lower in _YEAR_POINTERS
 
 
 def _capitalised_after(tokens: Sequence[Token], k: int) -> bool:
@@ -351,6 +392,21 @@ def _name_or_idiom(
         # "the March for Life", "the March of the Mothers", "Spring of Life"
         return "a name, not a month"
     if (
+        tail.lower == "fall"
+        and after is not None
+        and after.lower == "of"
+        and not _dated_after(tokens, last + 1)
+    ):
+        return "a noun, not a season"  # "the fall of Warsaw", "the fall of the dollar"
+    if (
+        last - first == 1
+        and head.lower in _NAME_HEADS
+        and head.text[:1].isupper()
+        and after is not None
+        and after.lower in _SPEECH_VERBS
+    ):
+        return "a name, not a month"  # "June said she would come"
+    if (
         before is not None
         and before.lower == "of"
         and first >= 2
@@ -366,8 +422,14 @@ _SOON_SIGNALS: Final = frozenset({"after", "before", "afterwards", "afterward", 
 
 
 def _single_word(
-    word: str, before: Token | None, after: Token | None, heads_sentence: bool
+    word: str,
+    before: Token | None,
+    after: Token | None,
+    next_to: Token | None,
+    heads_sentence: bool,
 ) -> str | None:
+    """Why a mention of one word (and perhaps its stop or its day) is no time; ``after`` is
+    the token after the mention, ``next_to`` the one right after the word."""
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
     if (
@@ -382,7 +444,9 @@ def _single_word(
         return "part of an adjective"  # "the now-defunct party", "the soon-to-open terminal"
     if word == "soon" and after is not None and after.lower in _SOON_SIGNALS:
         return "part of a signal"  # "freed soon after the vote": how near, not a time
-    if word in _SHORT_MONTHS and (after is None or (after.text != "." and after.kind != "NUMBER")):
+    if word in _SHORT_MONTHS and (
+        next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS)
+    ):
         return "a name, not a month"  # "Jan Brewer", "Oct" alone
     if (
         word in _ADJECTIVES
@@ -391,10 +455,10 @@ def _single_word(
         and after.kind in ("WORD", "DASH")
     ):
         return "an adjective of a thing"  # "future growth", "long-term debt"
-    if word in _SHORT_DAYS_AMBIGUOUS and (after is None or after.text != "."):
+    if word in _SHORT_DAYS_AMBIGUOUS and not _short_day(next_to, before, after, (".",)):
         return "a name, not a weekday"  # "the Sun"
-    if word in _SHORT_DAYS and (after is None or after.text not in (".", ",")):
-        return "an abbreviation, not a weekday"
+    if word in _SHORT_DAYS and not _short_day(next_to, before, after, (".", ",")):
+        return "an abbreviation, not a weekday"  # "Mon" the Jamaican "man", "wed" the verb
     if after is None or after.kind != "WORD":
         return None
     if word in _FREQUENCY_ADJECTIVES and after.lower not in ("and", "or", "basis"):

@@ -94,7 +94,11 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
         j = i + 1
         while j < n and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
             j += 1  # a quotation that closes with the sentence
-        if j < n and _opens(tokens[j]) and j - 1 > starts[-1] and not _aside(tokens, j):
+        # after "?" or "!" a lower-case word opens a sentence too, as messages write one
+        opens = (
+            _opens(tokens[j]) or (kind != "DOT" and tokens[j].kind == "WORD") if j < n else False
+        )
+        if opens and j - 1 > starts[-1] and not _aside(tokens, j):
             starts.append(j)
     return starts
 

@@ -6,8 +6,9 @@ meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
 
 - future: "will", "shall", "'ll", "won't", "would" (the future of reported speech, unless
   "would have"), "going to", "due", "scheduled", "planned for", "expected", "set to",
-  "plans to", a verb of decision or promise before "to" and a verb ("decided to admit",
-  "agreed to hold": the act comes after the decision), a modal before a verb ("could meet",
+  "plans to", their informal forms ("gonna", "gotta", "wanna", "hafta"), a verb of decision
+  or promise before "to" and a verb ("decided to admit", "agreed to hold": the act comes
+  after the decision), a modal before a verb ("could meet",
   "may vote"), the future in the past ("was going to", "were planning to");
 - past: "was", "were", "had", "did", "has"/"have" (the present perfect looks back: "has
   been held since"), a verb in "-ed" ("reopened last Wednesday") or an irregular past form
@@ -33,6 +34,8 @@ WINDOW: Final = 12
 _FUTURE: Final = frozenset(
     {"will", "shall", "ll", "due", "scheduled", "expected", "upcoming", "tomorrow", "slated"}
     | {"poised", "expects", "expect", "anticipates", "anticipate"}
+    # "going to", "got to", "want to", "have to" as messages write them: all look ahead
+    | {"gonna", "gotta", "wanna", "hafta"}
 )
 # Verbs of intent: a cue only before "to" ("plans to sell"); "the plan", "vacation plans"
 # are nouns.
@@ -111,6 +114,7 @@ _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"}
 )
 _SUBJECTS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which"})
+_DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
 
@@ -207,6 +211,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     if word in _PRESENT:
         return Tense.PRESENT
     irregular = word in _IRREGULAR_PAST
+    if word == "sat" and i + 1 < last and (tokens[i + 1].kind == "NUMBER" or nxt in _DAY_PARTS):
+        return None  # "drinks sat 9pm", "sat night": the weekday, not the verb
     if irregular or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         before = tokens[i - 1].lower if i > 0 else ""
         if before in _BEFORE_PARTICIPLE:

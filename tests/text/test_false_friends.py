@@ -1,0 +1,59 @@
+"""Words that read as times in one sentence and not in another, found by measuring
+``extract`` on text written apart from the grammar. All sentences are written for these
+tests; the DCT is Friday 25 October 2024."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronos import extract
+
+DCT = date(2024, 10, 25)
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(m.text, str(m.timex)) for m in extract(text, dct=DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "fall of" a city: the noun
+        ("The fall of Warsaw shocked Europe.", []),
+        # ... of a thing after "the"
+        ("They watched the fall of the Berlin Wall.", []),
+        # "fall of" a year: the season
+        ("The mill closed in the fall of 1989.", [("the fall of 1989", "DATE 1989-FA")]),
+        # a month heading a sentence before "said": a person
+        ("June said she would come.", []),
+        # ... before "told"
+        ("April told the board everything.", []),
+        # a month after "in", then "said" later: the month
+        ("In June, officials said it would open.", [("June", "DATE 2024-06")]),
+        # "will last": the verb, and the length after it
+        ("The ban will last two years.", [("two years", "DURATION P2Y")]),
+        # "didn't last": the same
+        ("It didn't last two days.", [("two days", "DURATION P2D")]),
+        # "the last two years": the stretch
+        ("Prices rose over the last two years.", [("the last two years", "DURATION P2Y")]),
+    ],
+)
+def test_reading_in_context(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "a fortnight later": two weeks on, a day; not the next week
+        ("The dam failed on 3 March 2021. A fortnight later, it was rebuilt.", "2021-03-17"),
+        # "a decade later": ten years on, a year
+        ("The dam failed in 1921. A decade later, it was rebuilt.", "1931"),
+        # "a week later" stays the next week
+        ("The dam failed on 3 March 2021. A week later, it was rebuilt.", "2021-W10"),
+    ],
+)
+def test_a_unit_of_several_later(text: str, value: str) -> None:
+    assert extract(text, dct=DCT)[-1].timex.value == value
