@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from chronos import ParseError, extract, parse
-from chronos.time import Timex
+from chronos.time import Span, Timex
 
 REF = "2024-10-25"
 
@@ -39,6 +39,14 @@ def test_midnight_on_a_named_day_is_its_end(phrase: str, timex: str) -> None:
 def test_midnight_span_is_the_first_minute_of_the_next_day() -> None:
     # the value keeps the day the text names; the span is the instant after it
     span = parse("midnight Saturday", reference=REF).span
+    assert span is not None
+    assert span.start is not None
+    assert span.start.isoformat() == "2024-10-27T00:00:00"
+
+
+def test_a_timex_at_24_00_spans_from_the_next_days_start() -> None:
+    # read back from its value, 24:00 of the 26th is the hour that starts the 27th
+    span = Span.from_timex(Timex("TIME", "2024-10-26T24:00"))
     assert span is not None
     assert span.start is not None
     assert span.start.isoformat() == "2024-10-27T00:00:00"

@@ -207,3 +207,21 @@ class TestPeriods:
         """A period of unstated length has a duration but no span."""
         expr = parse(phrase, reference=REF)
         assert (expr.span, str(expr.timex)) == (None, timex)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # "fiscal" between the cue and the unit: the unit the cue names, as "fiscal 2024"
+        # is the year 2024 (no company's fiscal calendar is known)
+        ("the current fiscal year", "2024"),
+        # the one before
+        ("last fiscal year", "2023"),
+        # a quarter ahead
+        ("next fiscal quarter", "2025-Q1"),
+    ],
+)
+def test_a_cue_then_fiscal_then_a_unit(phrase: str, value: str) -> None:
+    timex = parse(phrase, reference="2024-10-25").timex
+    assert timex is not None
+    assert timex.value == value

@@ -606,11 +606,13 @@ class DateRules(AnaphorRules):
         return cue, j + 1
 
     def cued(self, i: int) -> Result:
-        """cued := cue (UNIT | "weekend" | MONTH day? | WEEKDAY | SEASON)"""
+        """cued := cue ("fiscal"? UNIT | "weekend" | MONTH day? | WEEKDAY | SEASON)"""
         found = self.cue(i)
         if found is None:
             return None
         cue, j = found
+        if self.low[j] == "fiscal" and self.low[j + 1] in ("year", "quarter"):
+            j += 1  # "the current fiscal year", "last fiscal quarter": fiscal as "fiscal 2024"
         low = self.low[j]
         grain = _CUED_UNITS.get(low)
         if grain in (Grain.DECADE, Grain.CENTURY) and self.low[j - 1] == "past":
