@@ -126,6 +126,15 @@ def test_historic_named_weekdays_are_one_day(phrase: str, value: str) -> None:
         ("A black Monday mood hung over the floor.", [("Monday", "2024-10-21")]),
         # a movable one in running text, with its year
         ("Queues formed before dawn on Black Friday 2023.", [("Black Friday 2023", "2023-11-24")]),
+        # "Sept. 11" before the word for the attacks is the day of 2001, whatever the DCT
+        ("Airport checks grew after the Sept. 11 attacks.", [("Sept. 11", "2001-09-11")]),
+        # "September 11th" and "terrorist"
+        (
+            "Flights were grounded as after the September 11th terrorist attacks.",
+            [("September 11th", "2001-09-11")],
+        ),
+        # before any other noun it is a day of the year, placed as such
+        ("The levy was paid on September 11.", [("September 11", "2024-09-11")]),
         # "midnight" then a weekday, in a future clause
         ("The ceasefire will lapse at midnight Sunday.", [("midnight Sunday", "2024-10-27T24:00")]),
     ],

@@ -59,6 +59,7 @@ from chronos.text._extract_words import (
     after_delay,
     compared_last_year,
     month_first,
+    names_the_attacks,
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
@@ -349,6 +350,10 @@ def _scan(scanner: Scanner) -> list[Found]:
                 # the Independence Day of the one country the text names
                 source = f"Independence Day in {COUNTRY_TITLES[country[0]]}"
                 got = Scanner(source).match(0) or got
+        elif names_the_attacks(tokens, core):
+            # "since the Sept. 11 attacks": one day in history, not this year's
+            source = "11 September 2001"
+            got = Scanner(source).match(0) or got
         elif (plural := _shared_plural(tokens, core)) is not None:
             # "on Monday and Tuesday nights": every Monday night, as "Tuesday nights" is
             source = f"{tokens[core[0]].text} {plural}"

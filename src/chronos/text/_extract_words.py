@@ -626,3 +626,21 @@ def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> 
     if after.lower in _PERIOD_OF_REPORT:
         return last + 3
     return None
+
+
+# "the September 11 attacks": the day is the one of the attacks on the United States in
+# 2001, whatever the DCT; the words after the date that name them.
+_ATTACK_WORDS: Final = frozenset(
+    {"attack", "attacks", "terrorist", "terror", "hijackers", "hijackings", "commission"}
+)
+_SEPTEMBER: Final = frozenset({"september", "sept", "sep"})
+
+
+def names_the_attacks(tokens: list[Token], core: tuple[int, int]) -> bool:
+    """Whether the date over ``core`` is "September 11" (or "Sept. 11", "September 11th")
+    before a word that names the 2001 attacks ("the Sept. 11 attacks")."""
+    first, last = core
+    if last >= len(tokens) or tokens[last].lower not in _ATTACK_WORDS:
+        return False
+    words = [t.lower for t in tokens[first:last] if t.kind != "DOT"]
+    return len(words) == 2 and words[0] in _SEPTEMBER and words[1] in ("11", "11th")
