@@ -170,3 +170,25 @@ def test_cues_and_look_alikes(text: str, tense: Tense | None) -> None:
 def test_news_placement(text: str, value: str) -> None:
     """How news places a year-less date around the DCT, with the tense as read."""
     assert extract(text, dct=DCT)[0].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # "have" after "will" is the verb: the future of "will" decides
+        ("The leaders will have talks on Monday.", Tense.FUTURE, "2024-10-28"),
+        # ... after "to" with no participle: the infinitive, "expect" decides
+        ("They expect to have results on Monday.", Tense.FUTURE, "2024-10-28"),
+        # ... after "gonna", as messages write "going to"
+        ("gonna have a party on Monday", Tense.FUTURE, "2024-10-28"),
+        # "to have" and a participle: the perfect, past
+        ("He is said to have met them on Monday.", Tense.PAST, "2024-10-21"),
+        # "may have" and a participle: a guess about the past
+        ("He may have left on Monday.", Tense.PAST, "2024-10-21"),
+        # "would have": what did not happen, past
+        ("It would have opened on Monday.", Tense.PAST, "2024-10-21"),
+    ],
+)
+def test_have_after_a_future_word(text: str, tense: Tense, value: str) -> None:
+    (m,) = extract(text, dct=DCT)
+    assert (m.tense, m.timex.value) == (tense, value)

@@ -114,6 +114,10 @@ _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that"}
 )
 _SUBJECTS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you", "who", "which"})
+# Words after which "have" is the infinitive, not the perfect: the cue is before it. After
+# "to" only when no participle follows ("is said to have met" is the perfect); after "may",
+# "must", "should" it is the perfect of a guess or a duty ("may have left"), past.
+_BEFORE_INFINITIVE: Final = frozenset({"will", "shall", "ll", "to", "gonna", "wanna", "gotta"})
 _DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
 
@@ -203,6 +207,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     if word in _PAST:
         if word in ("has", "have") and nxt == "to":
             return None  # "has to": an obligation, not the perfect
+        if word == "have" and i > 0 and _infinitive_have(tokens[i - 1].lower, nxt):
+            return None  # "will have talks", "gonna have an exam": the verb after "will"
         if word in ("was", "were") and _planned(tokens, i + 1, last):
             return Tense.FUTURE  # "were planning to march on Monday": the future in the past
         if word == "last" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB:
@@ -237,6 +243,17 @@ _PLANNED: Final = frozenset(
     {"going", "planning", "preparing", "due", "set", "about", "expected", "scheduled"}
     | {"slated", "poised", "hoping", "intending", "aiming"}
 )
+
+
+def _infinitive_have(before: str, after: str) -> bool:
+    """Whether "have" between ``before`` and ``after`` is the infinitive of the verb, not
+    the auxiliary of the perfect."""
+    if before not in _BEFORE_INFINITIVE:
+        return False
+    if before != "to":
+        return True
+    perfect = after == "been" or after in _IRREGULAR_PAST or after.endswith("ed")
+    return not perfect
 
 
 def _planned(tokens: Sequence[Token], i: int, last: int) -> bool:
