@@ -200,6 +200,6 @@ class Withdrawals(RuleBasedStateMachine):
 
 
 Withdrawals.TestCase.settings = settings(
-    settings(), stateful_step_count=25, max_examples=min(settings().max_examples, 60)
+    settings(), stateful_step_count=25, max_examples=min(settings().max_examples, 40)
 )
 test_taking_claims_back_equals_a_batch_build = Withdrawals.TestCase

@@ -227,6 +227,19 @@ BAD: list[tuple[str, Callable[[dict[str, Claim]], object], str]] = [
         ),
         "is not a claim of this timeline",
     ),
+    # A Claim made by hand whose number is no number.
+    (
+        "withdraw",
+        lambda c: Claim(
+            number="2",  # type: ignore[arg-type]
+            kind="relation",
+            subject="count",
+            relation="after",
+            object="vote",
+            text="count after vote",
+        ),
+        "is not a claim of this timeline",
+    ),
     # An event's own claim holds as long as the event.
     ("withdraw", lambda c: structure_claim(), "is an event's own claim"),
     # Restoring a claim in force.

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from chronos.errors import ChronosError, InvalidArgumentError, ParseError
+from chronos.errors import ChronosError, InvalidArgumentError, ParseError, did_you_mean
 from chronos.time import Assumption, Duration, Policy, Span, calendar as cal
 
 if TYPE_CHECKING:
     from chronos.phrases import Expression
 
-__all__ = ["Reading", "read_when", "reference_span"]
+__all__ = ["Reading", "check_tense", "read_when", "reference_span"]
+
+_TENSES: Final = ("past", "present", "future")
 
 #: Expression.relation value -> the relation name compiled against the span.
 _RELATION: Final[dict[str, str]] = {
@@ -237,3 +239,16 @@ def _moment(reference: object) -> datetime:
     raise InvalidArgumentError(
         "reference", reference, "must be a date, a datetime or an ISO string"
     )
+
+
+def check_tense(tense: object) -> str | None:
+    if tense is None:
+        return None
+    if not isinstance(tense, str):
+        raise InvalidArgumentError("tense", tense, "must be 'past', 'present', 'future' or None")
+    key = tense.strip().lower()
+    if key not in _TENSES:
+        raise ParseError(
+            "not a tense", text=tense, argument="tense", suggestion=did_you_mean(key, _TENSES)
+        )
+    return key
