@@ -11,6 +11,9 @@ suspended, replayed in order and solved once — must agree on the claims in for
 set aside and the conflicts, every bound and its explanation, the chronology, window
 queries and relations; the timeline read back from its JSON must hold the same suspended
 claims and answer as it does; and the changed timeline has still solved only once.
+
+And anything that is not one of the timeline's claims is refused by each change, naming the
+argument, with nothing changed.
 """
 
 from __future__ import annotations
@@ -18,10 +21,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from hypothesis import settings, strategies as st
+from hypothesis import given, settings, strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from chronos import Certainty, Claim, InvalidArgumentError, Span, Timeline
+from tests.property.strategies import anything
 from tests.property.test_incremental_laws import HOLDS, REFERENCE, WINDOWS, at
 
 
@@ -203,3 +207,25 @@ Withdrawals.TestCase.settings = settings(
     settings(), stateful_step_count=25, max_examples=min(settings().max_examples, 40)
 )
 test_taking_claims_back_equals_a_batch_build = Withdrawals.TestCase
+
+
+def _small_timeline() -> Timeline:
+    tl = Timeline(reference=REFERENCE)
+    tl.add("e0", instant=True)
+    tl.add("e1")
+    tl.relate("e0", "during", WINDOWS[0])
+    tl.relate("e1", "after", "e0")
+    return tl
+
+
+@given(value=anything)
+def test_anything_but_a_claim_is_refused(value: object) -> None:
+    """Whatever is passed that is not one of the timeline's claims, each change raises an
+    InvalidArgumentError naming ``claim`` and leaves the timeline as it was."""
+    tl = _small_timeline()
+    before = tl.to_json()
+    for change in (tl.withdraw, tl.suspend, tl.restore):
+        with pytest.raises(InvalidArgumentError) as raised:
+            change(value)  # type: ignore[arg-type]
+        assert str(raised.value).startswith("claim=")
+    assert tl.to_json() == before
