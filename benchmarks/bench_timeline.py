@@ -17,8 +17,9 @@ the truth satisfies, then 50 that contradict it ("b before a, at least a day apa
 pair the truth orders a before b, less confident than the rest, so each is set aside).
 On the timeline read back from JSON it asks when() once, the conflicts, and relation() for
 20 random pairs (the first relation() questions after loading: their p99 is the first one).
-Last, after the JSON round trip, it removes 100 of the relations it added from the engine,
-each followed by a question.
+Last, after the JSON round trip, it withdraws 100 of the relations it added
+(``Timeline.withdraw``), each followed by a question, then suspends each of the other 50,
+asks, restores it and asks again.
 
 Each (shape, size) runs in a fresh interpreter, so that its peak RSS is its own; the
 parent prints, per operation, the median and p99 (or the single time of a one-off), the
@@ -71,7 +72,8 @@ BUDGETS: dict[str, float | None] = {
     "relate + when": 0.05,
     "between() after change": 0.005,
     "contradiction + when": 0.05,
-    "remove + when": 0.05,
+    "withdraw + when": 0.05,
+    "suspend, restore + when": 0.1,
     "to_json": 2.0,
     "from_json": 2.0,
     "first when() after load": 0.05,
@@ -382,15 +384,24 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
                 len(fresh),
             )
 
-    # A claim removed for good from the engine after a solve (one of the relations added
-    # above, each then followed by a question): the bounds that hung on it settle again.
-    network = tl._solver.network
-
-    def remove(k: int) -> None:
-        network.remove(added[k].number)
+    # A claim withdrawn for good after a solve (one of the relations added above, each then
+    # followed by a question): the bounds that hung on it settle again.
+    def withdraw(k: int) -> None:
+        tl.withdraw(added[k])
         tl.when(events[changes[k][1]])
 
-    many("remove + when", remove, min(100, len(added)))
+    withdrawn = min(100, len(added))
+    many("withdraw + when", withdraw, withdrawn)
+
+    # A claim suspended for a "what if", a question, the claim restored, a question.
+    def suspend_restore(k: int) -> None:
+        claim = added[withdrawn + k]
+        tl.suspend(claim)
+        tl.when(events[changes[withdrawn + k][1]])
+        tl.restore(claim)
+        tl.when(events[changes[withdrawn + k][1]])
+
+    many("suspend, restore + when", suspend_restore, min(50, len(added) - withdrawn))
     return out
 
 

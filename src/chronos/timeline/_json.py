@@ -21,7 +21,8 @@ than an object per claim and per constraint::
                                                   # null: the text that follows (own, link)
         "constraints": [1, 3, ...],               # how many: the next ones in "constraints"
         "rare": {"3": {"confidence": 0.8, "gap": ..., "provenance": {...},
-                       "assumptions": [...], "alternatives": [...]}},
+                       "assumptions": [...], "alternatives": [...],
+                       "suspended": true}},       # left out until restored
       },
       "constraints": {"left": [...], "right": [...], "bound": [...], "strict": "1001..."},
       "solution": {"horizon": 549755813888,       # seconds
@@ -60,6 +61,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from bisect import bisect_left
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -150,6 +152,8 @@ class Document:
     cids: array[int]
     alternatives: dict[int, list[tuple[str, list[Edge3]]]]
     solution: Snapshot | None
+    #: The claims written as suspended (left out until restored).
+    suspended: frozenset[int] = frozenset()
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -177,11 +181,32 @@ def dump(
     alternatives = state.alternatives
     confidences = claims.confidence
     weak = compress(range(len(confidences)), map((1.0).__ne__, confidences))
+    # A claim withdrawn is not written: the claims after it move up (``kept``: the numbers
+    # written, in order; ``place``: a number's place among them).
+    gone = sorted(claims.withdrawn)
+    kept: Sequence[int] = range(len(claims))
+    if gone:
+        kept = [k for k in kept if k not in claims.withdrawn]
+
+    def place(number: int) -> int:
+        return number - bisect_left(gone, number)
+
+    def column(values: Sequence[T]) -> Sequence[T]:
+        return [values[k] for k in kept] if gone else values
+
     rare = {
-        str(number): _rare_record(claims, alternatives, number)
+        str(place(number)): _rare_record(claims, alternatives, number)
         for number in sorted(
-            {*weak, *claims.gap, *claims.provenance, *claims.assumptions, *alternatives}
+            {
+                *weak,
+                *claims.gap,
+                *claims.provenance,
+                *claims.assumptions,
+                *alternatives,
+                *claims.suspended,
+            }
         )
+        if number not in claims.withdrawn
     }
     document = {
         "schema": SCHEMA,
@@ -198,12 +223,12 @@ def dump(
             for e in events
         ],
         "claims": {
-            "kind": bytes(claims.kind).translate(_TO_DIGITS).decode("ascii"),
-            "subject": list(map(index.__getitem__, claims.subject)),
-            "relation": claims.relation,
-            "object": claims.object,
-            "text": claims.text,
-            "constraints": list(map(counts.__getitem__, range(len(claims)))),
+            "kind": bytes(column(claims.kind)).translate(_TO_DIGITS).decode("ascii"),
+            "subject": list(map(index.__getitem__, column(claims.subject))),
+            "relation": column(claims.relation),
+            "object": column(claims.object),
+            "text": column(claims.text),
+            "constraints": list(map(counts.__getitem__, kept)),
             "rare": rare,
         },
         "constraints": {
@@ -224,7 +249,10 @@ def dump(
             "earliest_depth": snapshot.earliest_depth,
             "rank": snapshot.rank,
             "conflicts": [
-                {"cycle": [r if isinstance(r, int) else list(r) for r in refs], "set_aside": cid}
+                {
+                    "cycle": [r if isinstance(r, int) else list(r) for r in refs],
+                    "set_aside": place(cid),
+                }
                 for refs, cid in snapshot.conflicts
             ],
         },
@@ -239,7 +267,7 @@ def _digits(flags: bytes | None) -> str:
 
 def _rare_record(claims: Claims, alternatives: Alternatives, number: int) -> dict[str, Any]:
     """What claim ``number`` has beyond the columns: a confidence other than 1, a gap, its
-    provenance, assumptions and other readings."""
+    provenance, assumptions and other readings, and whether it is suspended."""
     record: dict[str, Any] = {}
     confidence = claims.confidence[number]
     if confidence != 1.0:
@@ -260,6 +288,8 @@ def _rare_record(claims: Claims, alternatives: Alternatives, number: int) -> dic
             {"text": alt, "constraints": _items(*zip(*edges, strict=True)) if edges else []}
             for alt, edges in alternatives[number]
         ]
+    if number in claims.suspended:
+        record["suspended"] = True
     return record
 
 
@@ -391,6 +421,7 @@ def _read(document: Any) -> Document:
         cids=reader.cids,
         alternatives=reader.alternatives,
         solution=None if solution is None else _snapshot(solution, version),
+        suspended=reader.suspended,
     )
 
 
@@ -459,6 +490,7 @@ class _Claims:
             raise InvalidArgumentError("confidence", bad, "must be a number in (0, 1]")
         self.confidences = list(map(float, confidences))
         self.provenance, self.assumptions, self.alternatives = _rare_fields(rare, self.points)
+        self.suspended: frozenset[int] = frozenset()  # written from version 3 on
 
     def edges(self) -> tuple[array[int], array[int], array[int]]:
         """Every constraint read, checked, as (tails, heads, weights in ticks)."""

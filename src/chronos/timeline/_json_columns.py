@@ -86,6 +86,7 @@ class _Columns:
             self.confidences[k] = float(value)
         self.gaps = _gaps(rare)
         self.provenance, self.assumptions, self.alternatives = _rare_fields(rare, points)
+        self.suspended = _suspended(rare, kinds)
         sizes = _ints("constraints", claims["constraints"], count, None, what="a count")
         self.cids = array("q", chain.from_iterable(map(repeat, range(count), sizes)))
         columns = _object("constraints", constraints)
@@ -178,6 +179,20 @@ def _check_defaults(
 
 def _gaps(rare: list[tuple[int, dict[str, Any]]]) -> dict[int, str]:
     return {k: _text("gap", r["gap"]) for k, r in _having(rare, "gap")}
+
+
+def _suspended(rare: list[tuple[int, dict[str, Any]]], kinds: bytearray) -> frozenset[int]:
+    """The numbered claims written as suspended (an event's own claim never is)."""
+    flags = _having(rare, "suspended")
+    for k, r in flags:
+        flag = r["suspended"]
+        if type(flag) is not bool:
+            raise InvalidArgumentError("suspended", flag, "must be true or false")
+        if flag and kinds[k] == _STRUCTURE:
+            raise InvalidArgumentError(
+                "suspended", flag, "an event's own claim cannot be suspended"
+            )
+    return frozenset(k for k, r in flags if r["suspended"])
 
 
 def _rare_fields(

@@ -20,11 +20,14 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
 from heapq import heapify, heappop, heappush
 from itertools import groupby
 from operator import ne, sub
 from typing import Final
 
+from chronos.time import Window, calendar as cal
 from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness
 
 __all__ = [
@@ -39,6 +42,8 @@ __all__ = [
     "seconds_of",
     "start_point",
     "weights_of",
+    "window_of",
+    "windows_of",
 ]
 
 #: The origin point: time zero of the calendar axis (0001-01-01T00:00).
@@ -51,6 +56,8 @@ TICKS: Final = 2**20
 #: Every point lies within this many ticks of the origin (about 17,000 years), beyond
 #: anything the calendar can name, so a bound that only the horizon gives is no bound.
 HORIZON: Final = 2**59
+#: The last second of the calendar, in ticks.
+_MAX_TICKS: Final = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
 
 
 def floor_seconds(ticks: int) -> int:
@@ -93,7 +100,7 @@ def end_point(index: int) -> int:
 class Solver:
     """An STN of event endpoints whose constraint ids are claim numbers."""
 
-    __slots__ = ("_claims", "_net", "_solved", "_weakness")
+    __slots__ = ("_claims", "_held", "_net", "_solved", "_weakness", "_withdrawn")
 
     def __init__(self, weakness: Weakness) -> None:
         self._net = Network()
@@ -103,6 +110,10 @@ class Solver:
         self._claims = bytearray()
         self._weakness = weakness
         self._solved = False
+        # Claims suspended (their edges disabled in the engine), and claims withdrawn for good
+        # with how many edges each had (the engine keeps the ids of removed edges).
+        self._held: set[int] = set()
+        self._withdrawn: dict[int, int] = {}
 
     @property
     def network(self) -> Network:
@@ -152,9 +163,39 @@ class Solver:
 
     def snapshot(self) -> Snapshot:
         """The solution as plain data, its bounds in whole seconds (rounded outward, flagged
-        where that moved them), solving first if nothing was asked yet."""
+        where that moved them), solving first if nothing was asked yet; each edge named by
+        its place among the edges still held (:meth:`edge_arrays`)."""
         self.ensure_solved()
-        return self._net.snapshot(unit=TICKS)
+        snap = self._net.snapshot(unit=TICKS)
+        if not self._withdrawn:
+            return snap
+        place = self._places()
+
+        def ref(r: int | tuple[int, int]) -> int | tuple[int, int]:
+            return r if isinstance(r, tuple) else place[r]
+
+        return replace(
+            snap,
+            latest_by=[place[e] if e >= 0 else e for e in snap.latest_by],
+            earliest_by=[place[e] if e >= 0 else e for e in snap.earliest_by],
+            conflicts=[([ref(r) for r in refs], cid) for refs, cid in snap.conflicts],
+        )
+
+    def _places(self) -> array[int]:
+        """The place of every edge id among the edges still held (-1 for one withdrawn): the
+        edges of each claim are together, claims in the order they were added."""
+        cids = self.edge_arrays()[3]
+        gone = sorted(self._withdrawn.items())
+        place = array("q")
+        k = 0
+        for held, cid in enumerate(cids):
+            while k < len(gone) and gone[k][0] < cid:
+                place.extend([-1] * gone[k][1])
+                k += 1
+            place.append(held)
+        for _, count in gone[k:]:
+            place.extend([-1] * count)
+        return place
 
     def adopt(self, snapshot: Snapshot) -> bool:
         """Take a written solution instead of solving, if it checks; see :meth:`Network.adopt`."""
@@ -177,10 +218,36 @@ class Solver:
         return self._net.report
 
     def is_active(self, cid: int) -> bool:
-        """Whether claim ``cid`` takes part (it was not set aside by a repair)."""
+        """Whether claim ``cid`` takes part (neither set aside by a repair nor suspended)."""
         if cid >= len(self._claims) or not self._claims[cid]:
-            return True
+            return cid not in self._held
         return self._net.is_enabled(cid)
+
+    def is_set_aside(self, cid: int) -> bool:
+        """Whether a repair set claim ``cid`` aside (a suspended claim is not)."""
+        return cid not in self._held and not self.is_active(cid)
+
+    # -- taking claims out ---------------------------------------------------------------
+
+    def withdraw(self, cid: int) -> None:
+        """Take claim ``cid`` out for good, in place (see :meth:`Network.remove`)."""
+        self._held.discard(cid)
+        if cid < len(self._claims) and self._claims[cid]:
+            self._withdrawn[cid] = len(self._net.edges(cid))
+            self._claims[cid] = 0
+            self._net.remove(cid)
+
+    def suspend(self, cid: int) -> None:
+        """Leave claim ``cid`` out until :meth:`restore`, in place (:meth:`Network.disable`)."""
+        self._held.add(cid)
+        if cid < len(self._claims) and self._claims[cid]:
+            self._net.disable(cid)
+
+    def restore(self, cid: int) -> None:
+        """Take a suspended claim into account again, decided by the rule as if just made."""
+        self._held.discard(cid)
+        if cid < len(self._claims) and self._claims[cid]:
+            self._net.enable(cid)
 
     def mark(self) -> tuple[int, int]:
         """A token for the current bounds (see :meth:`changed_since`)."""
@@ -436,3 +503,38 @@ def consistent(edges: Iterable[Atom]) -> bool:
         if not changed:
             return True
     return False
+
+
+def windows_of(lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool) -> list[Window]:
+    """``window_of`` of many bounds at once: a window met again (events in the same month) is
+    made once, and so is each instant."""
+    made: dict[tuple[int | None, int | None], Window] = {}
+    out = []
+    for lo, hi in zip(lows, ups, strict=True):
+        key = (lo, hi)
+        window = made.get(key)
+        if window is None:
+            window = made[key] = window_of(lo, hi, end=end)
+        out.append(window)
+    return out
+
+
+def window_of(lo: int | None, hi: int | None, *, end: bool) -> Window:
+    """The window between two bounds in ticks, to the second.
+
+    A start is the instant an event begins: it falls in the second its tick is in. An end is
+    the instant the event is over, exclusive: at the latest it is over by the next whole
+    second. Both round outward, so the window always holds the true bounds.
+
+    A bound beyond the calendar is shown at the calendar's edge, which is still a true bound
+    (an earliest time after 9999-12-31 is later than its last second; a latest time before
+    0001-01-01 is earlier than its first): claims that place an event beyond the calendar
+    never leave it unbounded. A bound beyond the calendar on the far side (an earliest
+    time before year 1, a latest after 9999) is no bound there.
+    """
+    earliest = latest = None
+    if lo is not None and lo >= 0:
+        earliest = cal.from_seconds(floor_seconds(min(lo, _MAX_TICKS)))
+    if hi is not None and hi <= _MAX_TICKS:
+        latest = cal.from_seconds(max(0, ceil_seconds(hi) if end else floor_seconds(hi)))
+    return Window(earliest, latest)

@@ -83,7 +83,9 @@ class Claims(Sequence[Claim]):
         "provenance",
         "relation",
         "subject",
+        "suspended",
         "text",
+        "withdrawn",
     )
 
     def __init__(self, events: list[Event], index: dict[str, int]) -> None:
@@ -99,6 +101,14 @@ class Claims(Sequence[Claim]):
         self.provenance: dict[int, Provenance] = {}
         self.assumptions: dict[int, tuple[Assumption, ...]] = {}
         self.gap: dict[int, str] = {}
+        #: Claims taken back for good (their numbers are not given again) and claims left
+        #: out until restored: neither takes part, neither is among the claims in force.
+        self.withdrawn: set[int] = set()
+        self.suspended: set[int] = set()
+
+    def in_force(self, number: int) -> bool:
+        """Whether claim ``number`` is made and stands: neither withdrawn nor suspended."""
+        return number not in self.withdrawn and number not in self.suspended
 
     def default_text(self, number: int) -> str | None:
         """The text claim ``number`` has unless it says otherwise (None: it must say)."""

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, did_you_mean
+from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError
 from chronos.time import (
     DEFAULT_POLICY,
     Assumption,
@@ -30,8 +30,6 @@ from chronos.time import (
     Certainty,
     Policy,
     Span,
-    Window,
-    calendar as cal,
 )
 from chronos.timeline._collector import collector_paused
 from chronos.timeline._compile import (
@@ -48,12 +46,12 @@ from chronos.timeline._compile import (
 )
 from chronos.timeline._network import (
     ORIGIN,
-    TICKS,
     Solver,
-    ceil_seconds,
     end_point,
     floor_seconds,
     start_point,
+    window_of as _window,
+    windows_of as _windows,
 )
 from chronos.timeline._relations import (
     compile_relation,
@@ -70,7 +68,7 @@ from chronos.timeline._types import (
     Provenance,
     label,
 )
-from chronos.timeline._when import read_when
+from chronos.timeline._when import check_tense, read_when, reference_span
 
 if TYPE_CHECKING:
     from chronos.timeline._explain import Explanation
@@ -79,8 +77,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Timeline"]
 
-_MAX_TICKS = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
-_TENSES = ("past", "present", "future")
 _NO_PROVENANCE = Provenance()
 
 
@@ -107,7 +103,7 @@ class Timeline:
     )
 
     def __init__(self, *, reference: date | datetime | str, policy: Policy | None = None) -> None:
-        self._reference_span, self._reference = _reference_span(reference)
+        self._reference_span, self._reference = reference_span(reference)
         if policy is not None and not isinstance(policy, Policy):
             raise InvalidArgumentError("policy", policy, "must be a Policy or None")
         self._policy = DEFAULT_POLICY if policy is None else policy
@@ -144,16 +140,25 @@ class Timeline:
 
     @property
     def claims(self) -> tuple[Claim, ...]:
-        """Every claim made (structural ones left out), in the order made."""
+        """Every claim in force (structural ones, withdrawn and suspended ones left out), in
+        the order made."""
         claims = self._claims
-        return tuple(claims[i] for i in range(len(claims)) if not claims.is_structure(i))
+        return tuple(
+            claims[i]
+            for i in range(len(claims))
+            if not claims.is_structure(i) and claims.in_force(i)
+        )
+
+    @property
+    def suspended(self) -> tuple[Claim, ...]:
+        """The claims left out by :meth:`suspend` until :meth:`restore`, in the order made."""
+        return tuple(self._claims[i] for i in sorted(self._claims.suspended))
 
     def constraints(self, claim: Claim) -> tuple[Constraint, ...]:
-        """The difference constraints a claim compiled to."""
-        if not isinstance(claim, Claim) or not 0 <= claim.number < len(self._claims):
-            raise InvalidArgumentError("claim", claim, "must be a Claim of this timeline")
-        edges = self._solver.edges_of(claim.number)
-        return tuple(self._state.constraint(e, claim.number) for e in edges)
+        """The difference constraints a claim (in force or suspended) compiled to."""
+        number = self._claim(claim)
+        edges = self._solver.edges_of(number)
+        return tuple(self._state.constraint(e, number) for e in edges)
 
     def event(self, name: str) -> Event:
         """The event called ``name``."""
@@ -173,7 +178,9 @@ class Timeline:
 
     def __repr__(self) -> str:
         # Cheap on purpose: a repr never triggers a solve.
-        events, claims = len(self._events), len(self._claims) - len(self._events)
+        held = self._claims
+        events = len(self._events)
+        claims = len(held) - events - len(held.withdrawn) - len(held.suspended)
         return f"<Timeline reference={self._reference_span}: {events} events, {claims} claims>"
 
     # -- adding -------------------------------------------------------------------------
@@ -217,7 +224,7 @@ class Timeline:
             raise InvalidArgumentError("name", name, "is already an event of this timeline")
         if not isinstance(instant, bool):
             raise InvalidArgumentError("instant", instant, "must be a bool")
-        tense = _check_tense(tense)
+        tense = check_tense(tense)
         provenance = _provenance(source)
         _check_confidence(confidence)
         index = len(self._events)
@@ -403,11 +410,64 @@ class Timeline:
         return tuple(self._claims[c] for c in self._solver.network.report.set_aside)
 
     def is_set_aside(self, claim: Claim) -> bool:
-        """Whether ``claim`` was set aside to repair a conflict."""
-        if not isinstance(claim, Claim) or not 0 <= claim.number < len(self._claims):
-            raise InvalidArgumentError("claim", claim, "must be a Claim of this timeline")
+        """Whether ``claim`` was set aside to repair a conflict (a suspended one is not)."""
+        number = self._claim(claim)
         self._solver.ensure_solved()
-        return not self._solver.is_active(claim.number)
+        return self._solver.is_set_aside(number)
+
+    # -- taking claims back ---------------------------------------------------------------
+
+    def withdraw(self, claim: Claim) -> None:
+        """Take ``claim`` back for good: every answer afterwards is that of the timeline
+        made without it (a claim set aside for a conflict through it may come back), and
+        ``to_json`` no longer writes it. Bounds are repaired in place, never solved anew.
+
+        ``claim`` is a :class:`Claim` in force or suspended (as ``claims``, ``suspended``,
+        ``relate`` or a conflict give it); the numbers of the other claims do not change.
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> vote = tl.add("vote", when="2024-02-08")
+        >>> rumour = tl.relate(vote, "after", Span.month(2024, 3), confidence=0.5)
+        >>> [str(c.set_aside) for c in tl.conflicts]
+        ['vote after 2024-03']
+        >>> tl.withdraw(rumour)
+        >>> tl.conflicts, [c.text for c in tl.claims]
+        ([], ['vote in 2024-02-08'])
+        """
+        number = self._claim(claim)
+        self._solver.withdraw(number)
+        self._claims.suspended.discard(number)
+        self._claims.withdrawn.add(number)
+        self._chronology = None
+
+    def suspend(self, claim: Claim) -> None:
+        """Leave ``claim`` out until :meth:`restore`, to ask what follows without it: every
+        answer meanwhile is that of the timeline made without it. It is kept (``suspended``)
+        and written by ``to_json`` as suspended.
+
+        >>> tl = Timeline(reference="2024-10-25")
+        >>> report = tl.relate(tl.add("count"), "after", tl.add("vote", when="2024-02-08"))
+        >>> tl.suspend(report); str(tl.when("count")), tl.suspended == (report,)
+        ('../..', True)
+        >>> tl.restore(report); str(tl.when("count")), tl.suspended
+        ('2024-02-08/..', ())
+        """
+        number = self._claim(claim)
+        if number in self._claims.suspended:
+            raise InvalidArgumentError("claim", claim, "is suspended already")
+        self._solver.suspend(number)
+        self._claims.suspended.add(number)
+        self._chronology = None
+
+    def restore(self, claim: Claim) -> None:
+        """Take a suspended ``claim`` into account again: every answer is then that of the
+        timeline made with it, in its place (by the conflict rule, as old as it was)."""
+        number = self._claim(claim)
+        if number not in self._claims.suspended:
+            raise InvalidArgumentError("claim", claim, "is not suspended")
+        self._claims.suspended.discard(number)
+        self._solver.restore(number)
+        self._chronology = None
 
     def explain(self, event: Event | str) -> Explanation:
         """Why each bound of the event is what it is: the claims and assumptions behind it."""
@@ -523,6 +583,9 @@ class Timeline:
         )
         timeline._alternatives.update(document.alternatives)
         solver.add_claims(document.us, document.vs, document.ws, document.cids)
+        for number in sorted(document.suspended):
+            timeline._claims.suspended.add(number)
+            solver.suspend(number)
         if document.solution is not None:
             solver.adopt(document.solution)
         return timeline
@@ -531,6 +594,25 @@ class Timeline:
 
     def _weakness(self, cid: int) -> tuple[float, int]:
         return self._claims.weakness(cid)
+
+    def _claim(self, claim: object) -> int:
+        """The number of ``claim``, a claim of this timeline still held (in force or
+        suspended) other than an event's own."""
+        if not isinstance(claim, Claim):
+            raise InvalidArgumentError(
+                "claim", claim, "must be a Claim (as relate() or the claims property give it)"
+            )
+        number = claim.number
+        claims = self._claims
+        if type(number) is not int or not 0 <= number < len(claims) or claims[number] != claim:
+            raise InvalidArgumentError("claim", claim, "is not a claim of this timeline")
+        if number in claims.withdrawn:
+            raise InvalidArgumentError("claim", claim, "was withdrawn")
+        if claims.is_structure(number):
+            raise InvalidArgumentError(
+                "claim", claim, "is an event's own claim, which holds as long as the event"
+            )
+        return number
 
     def _lookup(self, item: object, argument: str) -> int:
         if isinstance(item, Event):
@@ -667,68 +749,6 @@ def _label(name: str) -> str:
     return normal if isinstance(normal, str) else name
 
 
-def _reference_span(reference: object) -> tuple[Span, datetime]:
-    """The reference's span (its day, or its second) and its start.
-
-    The timeline resolves phrases around the reference ("last year", "next week") and
-    reasons about what is ongoing after it, so the year before and the year after it must be
-    in the supported calendar: the reference lies in the years 2 to 9997.
-    """
-    moment = _reference_moment(reference)
-    if not cal.MIN_YEAR < moment.year < cal.MAX_YEAR:
-        raise InvalidArgumentError(
-            "reference",
-            reference,
-            f"must lie in the years {cal.MIN_YEAR + 1} to {cal.MAX_YEAR - 1}, so that the "
-            "years around it are in the supported calendar",
-        )
-    exact = isinstance(reference, datetime) or (
-        isinstance(reference, str) and ("T" in reference.strip() or " " in reference.strip())
-    )
-    span = Span.of(moment) if exact else Span.of(moment.date())
-    return span, moment
-
-
-def _reference_moment(reference: object) -> datetime:
-    if isinstance(reference, datetime):
-        if reference.tzinfo is not None:
-            raise InvalidArgumentError(
-                "reference", reference, "must be naive; convert it with chronos.floating() first"
-            )
-        return reference.replace(microsecond=0)
-    if isinstance(reference, date):
-        return datetime(reference.year, reference.month, reference.day)
-    if isinstance(reference, str):
-        text = reference.strip()
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError as exc:
-            raise ParseError(
-                "not an ISO date (expected e.g. 2024-10-25)", text=reference, argument="reference"
-            ) from exc
-        if moment.tzinfo is not None:
-            raise InvalidArgumentError(
-                "reference", reference, "must be naive; convert it with chronos.floating() first"
-            )
-        return moment.replace(microsecond=0)
-    raise InvalidArgumentError(
-        "reference", reference, "must be a date, a datetime or an ISO string"
-    )
-
-
-def _check_tense(tense: object) -> str | None:
-    if tense is None:
-        return None
-    if not isinstance(tense, str):
-        raise InvalidArgumentError("tense", tense, "must be 'past', 'present', 'future' or None")
-    key = tense.strip().lower()
-    if key not in _TENSES:
-        raise ParseError(
-            "not a tense", text=tense, argument="tense", suggestion=did_you_mean(key, _TENSES)
-        )
-    return key
-
-
 def _check_confidence(confidence: object) -> None:
     ok = isinstance(confidence, (int, float)) and not isinstance(confidence, bool)
     if not ok or not 0 < confidence <= 1:  # type: ignore[operator]
@@ -751,41 +771,6 @@ def _provenance(source: object) -> Provenance:
     if isinstance(source, str):
         return Provenance(source=source)
     raise InvalidArgumentError("source", source, "must be a str, a Provenance or None")
-
-
-def _windows(lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool) -> list[Window]:
-    """``_window`` of many bounds at once: a window met again (events in the same month) is
-    made once, and so is each instant."""
-    made: dict[tuple[int | None, int | None], Window] = {}
-    out = []
-    for lo, hi in zip(lows, ups, strict=True):
-        key = (lo, hi)
-        window = made.get(key)
-        if window is None:
-            window = made[key] = _window(lo, hi, end=end)
-        out.append(window)
-    return out
-
-
-def _window(lo: int | None, hi: int | None, *, end: bool) -> Window:
-    """The window between two bounds in ticks, to the second.
-
-    A start is the instant an event begins: it falls in the second its tick is in. An end is
-    the instant the event is over, exclusive: at the latest it is over by the next whole
-    second. Both round outward, so the window always holds the true bounds.
-
-    A bound beyond the calendar is shown at the calendar's edge, which is still a true bound
-    (an earliest time after 9999-12-31 is later than its last second; a latest time before
-    0001-01-01 is earlier than its first): claims that place an event beyond the calendar
-    never leave it unbounded. A bound beyond the calendar on the far side (an earliest
-    time before year 1, a latest after 9999) is no bound there.
-    """
-    earliest = latest = None
-    if lo is not None and lo >= 0:
-        earliest = cal.from_seconds(floor_seconds(min(lo, _MAX_TICKS)))
-    if hi is not None and hi <= _MAX_TICKS:
-        latest = cal.from_seconds(max(0, ceil_seconds(hi) if end else floor_seconds(hi)))
-    return Window(earliest, latest)
 
 
 def _all_edges(pending: Pending) -> Iterator[Edge3]:

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from chronos.errors import ChronosError, InvalidArgumentError, ParseError
-from chronos.time import Assumption, Duration, Policy, Span
+from chronos.errors import ChronosError, InvalidArgumentError, ParseError, did_you_mean
+from chronos.time import Assumption, Duration, Policy, Span, calendar as cal
 
 if TYPE_CHECKING:
     from chronos.phrases import Expression
 
-__all__ = ["Reading", "read_when"]
+__all__ = ["Reading", "check_tense", "read_when", "reference_span"]
+
+_TENSES: Final = ("past", "present", "future")
 
 #: Expression.relation value -> the relation name compiled against the span.
 _RELATION: Final[dict[str, str]] = {
@@ -188,3 +190,65 @@ def from_expression(expression: Expression, *, text: str | None) -> Reading:
         assumptions=tuple(expression.assumptions),
         alternatives=alternatives,
     )
+
+
+def reference_span(reference: object) -> tuple[Span, datetime]:
+    """The reference's span (its day, or its second) and its start.
+
+    The timeline resolves phrases around the reference ("last year", "next week") and
+    reasons about what is ongoing after it, so the year before and the year after it must be
+    in the supported calendar: the reference lies in the years 2 to 9997.
+    """
+    moment = _moment(reference)
+    if not cal.MIN_YEAR < moment.year < cal.MAX_YEAR:
+        raise InvalidArgumentError(
+            "reference",
+            reference,
+            f"must lie in the years {cal.MIN_YEAR + 1} to {cal.MAX_YEAR - 1}, so that the "
+            "years around it are in the supported calendar",
+        )
+    exact = isinstance(reference, datetime) or (
+        isinstance(reference, str) and ("T" in reference.strip() or " " in reference.strip())
+    )
+    span = Span.of(moment) if exact else Span.of(moment.date())
+    return span, moment
+
+
+def _moment(reference: object) -> datetime:
+    if isinstance(reference, datetime):
+        if reference.tzinfo is not None:
+            raise InvalidArgumentError(
+                "reference", reference, "must be naive; convert it with chronos.floating() first"
+            )
+        return reference.replace(microsecond=0)
+    if isinstance(reference, date):
+        return datetime(reference.year, reference.month, reference.day)
+    if isinstance(reference, str):
+        text = reference.strip()
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError as exc:
+            raise ParseError(
+                "not an ISO date (expected e.g. 2024-10-25)", text=reference, argument="reference"
+            ) from exc
+        if moment.tzinfo is not None:
+            raise InvalidArgumentError(
+                "reference", reference, "must be naive; convert it with chronos.floating() first"
+            )
+        return moment.replace(microsecond=0)
+    raise InvalidArgumentError(
+        "reference", reference, "must be a date, a datetime or an ISO string"
+    )
+
+
+def check_tense(tense: object) -> str | None:
+    if tense is None:
+        return None
+    if not isinstance(tense, str):
+        raise InvalidArgumentError("tense", tense, "must be 'past', 'present', 'future' or None")
+    key = tense.strip().lower()
+    if key not in _TENSES:
+        raise ParseError(
+            "not a tense", text=tense, argument="tense", suggestion=did_you_mean(key, _TENSES)
+        )
+    return key

@@ -491,13 +491,13 @@ class Network(Repairs):
         """Take ``snapshot`` as the solution, with no solve, if it checks (see
         :mod:`chronos.timeline.stn._restore`): True if it does; False, and the network as it
         was, if it is not the solution of this network as it stands. One pass over the edges.
+        Disabled constraints take no part: a conflict through one of their edges does not check.
         """
         snap = snapshot
         n = self.point_count
         horizon = snap.horizon
         if (
             self._solution is not None
-            or self._disabled
             or type(horizon) is not int
             or not 0 < horizon <= MAX_WEIGHT
             or type(snap.origin) is not int
@@ -518,7 +518,7 @@ class Network(Repairs):
                 u, v = ref
                 ok = snap.origin in ref and all(type(p) is int and 0 <= p < n for p in ref)
                 return (u, v, horizon, None) if ok else None
-            if type(ref) is not int or not 0 <= ref < len(self._src):
+            if type(ref) is not int or not 0 <= ref < len(self._src) or not self._live[ref]:
                 return None
             return self._src[ref], self._dst[ref], self._w[ref], self._cid[ref]
 
