@@ -65,3 +65,29 @@ def test_the_token_keeps_its_spelling() -> None:
 def test_not_a_spelling_of_a_time_word(phrase: str) -> None:
     with pytest.raises(ParseError):
         parse(phrase, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        ("6/20", "DATE 2024-06-20"),  # month first: 20 cannot be a month
+        ("20/6", "DATE 2024-06-20"),  # day first: the same day
+        ("on 28/10", "DATE 2024-10-28"),  # after a preposition: three days on is nearest
+        ("29/2", "DATE 2024-02-29"),  # a leap day: the nearest year that has one
+    ],
+)
+def test_slash_date_without_its_year(phrase: str, timex: str) -> None:
+    assert str(parse(phrase, reference=REF).timex) == timex
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "3/4",  # either way round, or a fraction: not read
+        "31/6",  # no 31 June
+        "24/7",  # all the time
+    ],
+)
+def test_slash_pair_that_is_no_date(phrase: str) -> None:
+    with pytest.raises(ParseError):
+        parse(phrase, reference=REF)

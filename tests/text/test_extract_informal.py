@@ -97,3 +97,21 @@ def test_questions_and_exclamations_end_a_message_sentence(
     text: str, found: list[tuple[str, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a slash date without its year after a preposition
+        ("the gig will be on 12/20", [("12/20", "DATE 2024-12-20")]),
+        # ... day first, with a time
+        ("rent due 15/11 at noon", [("15/11 at noon", "TIME 2024-11-15T12:00")]),
+        # no preposition before it: an idiom, a score, a share
+        ("open 24/7 now", [("now", "DATE PRESENT_REF")]),
+        ("a 2/3 majority", []),
+        ("backed by 14/3 of members", []),
+        ("prices rose 15/8% on the year", [("the year", "DATE 2024")]),
+    ],
+)
+def test_slash_dates_in_messages(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found

@@ -293,6 +293,8 @@ class DateRules(AnaphorRules):
         if first is None or len(low[i]) > 2:
             return None
         second = self.number(i + 2)
+        if second is not None and len(low[i + 2]) <= 2 and low[i + 3] != sep:
+            return self._month_day_slash(i, first, second)
         if second is None or len(low[i + 2]) > 2 or low[i + 3] != sep:
             return None
         if any(self.spaced[k] for k in range(i + 1, i + 5)) or kind[i + 4] != "NUMBER":
@@ -307,6 +309,29 @@ class DateRules(AnaphorRules):
         if not 1 <= first <= 31 or not 1 <= second <= 31 or (first > 12 and second > 12):
             return None
         return NumericDate(first, second, year), i + 5
+
+    def _month_day_slash(self, i: int, first: int, second: int) -> Result:
+        """A slash date without its year ("6/20", "20/6"): a day of a year-less month, read
+        only when one number cannot be a month, so the order is not in doubt ("3/4" may
+        be a fraction, and is not read). In running text only after a preposition that
+        dates it ("on 6/20", "by 20/6"), and never "24/7", the idiom."""
+        if self.low[i + 1] != "/" or self.spaced[i + 1] or self.spaced[i + 2]:
+            return None
+        if self.kind[i + 3] in ("SLASH", "NUMBER", "ORDINAL") or self.low[i + 3] in ("%", "of"):
+            return None  # "15/8%", "by 14/3 of members": a share
+        if (first, second) == (24, 7):
+            return None  # "24/7": all the time, an idiom
+        if self.running_text and (i == 0 or self.low[i - 1] not in _SLASH_DATE_SIGNALS):
+            return None
+        if first > 12 and 1 <= second <= 12:
+            month, day = second, first
+        elif second > 12 and 1 <= first <= 12:
+            month, day = first, second
+        else:
+            return None
+        if day > _LONGEST_MONTHS[month - 1]:  # 29 February may be meant: a leap year's
+            return None
+        return CalendarDate(Grain.DAY, None, month, day), i + 3
 
     def day_month(self, i: int) -> Result:
         """day_month := "the"? DAY ("-" DAY)? "of"? MONTH ([","] YEAR)?"""
@@ -761,6 +786,12 @@ AMOUNT_STARTS: Final = frozenset(
         *LONG_WORDS,
     }
     | {phrase[0] for phrase in vocab.DURATION_MODS}
+)
+
+_LONGEST_MONTHS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The prepositions after which a slash date without its year is a date in running text.
+_SLASH_DATE_SIGNALS: Final = frozenset(
+    {"on", "by", "until", "till", "til", "from", "since", "before", "after", "due", "through"}
 )
 
 #: The rules for dates, with the first tokens each can start with; the calendar table
