@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import add, gt, ne
 
-from chronos.timeline.stn._paths import HORIZON, ROOT, Csr
+from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, join
 
 __all__ = [
     "BY_HORIZON",
@@ -92,12 +92,14 @@ def check_direction(
     *,
     origin: int,
     scaled_horizon: int,
+    shift: int = 2,
 ) -> list[int] | None:
     """The labels of one direction if ``times`` and ``by`` are its shortest paths, else None.
 
     ``tails``/``heads``/``scaled`` are every edge of the direction by edge id (weights scaled
-    by 4, as the kernels keep them), ``live`` its flags. A label is ``4 * time``, plus 1 when
-    the path behind it starts with the horizon edge (the kernels' encoding). Lists are read
+    by ``1 << shift``, as the kernels keep them), ``live`` its flags. A label is ``time <<
+    shift``, plus 1 when the path behind it starts with the horizon edge (the kernels'
+    encoding); paths join as :func:`~chronos.timeline.stn._paths.join` says. Lists are read
     faster than arrays (an item of a list is not made anew on each read).
     """
     n = len(times)
@@ -129,11 +131,13 @@ def check_direction(
             return None
     if any(root != origin and root != n for root in set(parent)):
         return None
-    # A label is 4 * time, plus 1 below the horizon.
-    labels = list(map(add, map((4).__mul__, times), map(n.__eq__, parent)))
+    # A label is time << shift, plus 1 below the horizon.
+    labels = list(map(add, map((1 << shift).__mul__, times), map(n.__eq__, parent)))
+    # Joined with plain addition where no weight is strict (bit 1 clear everywhere).
+    plus = join if any(w & 2 for w in scaled) else add
     # Tight predecessors: each label is its tail's plus the edge, or the horizon's.
     tight = map(
-        add, map(labels.__getitem__, map(tails.__getitem__, tree)), map(scaled.__getitem__, tree)
+        plus, map(labels.__getitem__, map(tails.__getitem__, tree)), map(scaled.__getitem__, tree)
     )
     if any(map(ne, map(labels.__getitem__, with_tree), tight)):
         return None
@@ -142,7 +146,7 @@ def check_direction(
     # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
     if live.count(0):
         tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
-    reach = map(add, map(labels.__getitem__, tails), scaled)
+    reach = map(plus, map(labels.__getitem__, tails), scaled)
     if any(map(gt, map(labels.__getitem__, heads), reach)):
         return None
     if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
@@ -185,6 +189,8 @@ def replay_conflicts(
     conflicts: Sequence[tuple[Sequence[CycleRef], int]],
     edge: Callable[[CycleRef], tuple[int, int, int, int | None] | None],
     weakness: Callable[[int], object],
+    *,
+    total: Callable[[list[tuple[int, int, int, int | None]]], int] | None = None,
 ) -> tuple[list[tuple[list[tuple[int, int, int, int | None]], int, int]], list[int]] | None:
     """Each conflict as (edges, slack, cid set aside) and the cids set aside, sorted, if every
     conflict certifies its cid; else None.
@@ -204,7 +210,7 @@ def replay_conflicts(
         walk = [e for e in edges if e is not None]
         if any(map(ne, [e[1] for e in walk], [e[0] for e in walk[1:] + walk[:1]])):
             return None
-        slack = sum(e[2] for e in walk)
+        slack = sum(e[2] for e in walk) if total is None else total(walk)
         cids = {e[3] for e in walk if e[3] is not None}
         if slack >= 0 or chosen not in cids:
             return None

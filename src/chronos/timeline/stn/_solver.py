@@ -59,8 +59,11 @@ from chronos.timeline.stn._paths import (
     bidirectional,
     fresh_labels,
     goldberg_radzik,
+    join,
     spfa,
+    strict_cycles,
     subtree,
+    value,
 )
 from chronos.timeline.stn._repair import Repairs
 from chronos.timeline.stn._restore import (
@@ -98,6 +101,7 @@ class Network(Repairs):
         "_by_cid",
         "_changed",
         "_cid",
+        "_coded",
         "_disabled",
         "_dst",
         "_edge_count",
@@ -110,6 +114,7 @@ class Network(Repairs):
         "_prev_same",
         "_rebuild",
         "_search_after",
+        "_shift",
         "_solution",
         "_solves",
         "_src",
@@ -123,6 +128,7 @@ class Network(Repairs):
         incremental_budget: int | None = None,
         structured: bool = True,
         search_after: int = 4096,
+        coded: bool = False,
     ) -> None:
         self._incremental_budget = (
             None
@@ -135,6 +141,10 @@ class Network(Repairs):
         # False: solve by FIFO rounds from the origin alone, as before the components were
         # used (kept as the reference the structured solve is tested against).
         self._structured = structured is True
+        # True: every weight, bound and distance is a *bound code* (see the module's doc):
+        # 2 * w for ``<= w``, 2 * w - 1 for ``< w``. Kernels scale a weight by 1 << shift.
+        self._coded = coded is True
+        self._shift = 1 if self._coded else 2
         # Points whose bounds an incremental add moved since the latest solve (``_epoch``).
         self._changed: list[int] = []
         self._epoch = 0
@@ -192,7 +202,7 @@ class Network(Repairs):
         s = self._solution
         if s is not None:
             # A fresh point has only its horizon bounds, so the solution stays exact.
-            hs = 4 * s.job.horizon + 1
+            hs = self._scaled_horizon(s.job.horizon)
             for labels in (s.up, s.low):
                 labels.extend([hs] * count)
             for preds in (s.up_pred, s.low_pred):
@@ -229,7 +239,7 @@ class Network(Repairs):
             raise InvalidArgumentError("weight", weight, "must lie within ±2**60")
         e = len(self._src)
         live = cid not in self._disabled and cid not in self._aside
-        w4 = 4 * weight
+        w4 = weight << self._shift
         self._src.append(u)
         self._dst.append(v)
         self._w.append(weight)
@@ -312,9 +322,10 @@ class Network(Repairs):
         self._rebuild = True
         if self._graphs is not None:
             fwd, rev = self._graphs
+            shift = self._shift
             for e, u, v, w in zip(ids, us, vs, weights, strict=True):
-                fwd.append(u, v, 4 * w, e, 1)
-                rev.append(v, u, 4 * w, e, 1)
+                fwd.append(u, v, w << shift, e, 1)
+                rev.append(v, u, w << shift, e, 1)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
@@ -425,6 +436,8 @@ class Network(Repairs):
         _check_int("horizon", horizon)
         if not 0 < horizon <= MAX_WEIGHT:
             raise InvalidArgumentError("horizon", horizon, "must lie within 1..2**60")
+        if self._coded and horizon & 1:
+            raise InvalidArgumentError("horizon", horizon, "must be the code of a bound <= h")
         if budget is not None:
             _check_count("budget", budget)
         self._restore_aside()
@@ -468,9 +481,9 @@ class Network(Repairs):
         return Snapshot(
             origin=origin,
             horizon=s.job.horizon,
-            latest=[d >> 2 for d in s.up],
+            latest=[d >> self._shift for d in s.up],
             latest_by=[fwd_eid[p] if p >= 0 else p for p in s.up_pred],
-            earliest=[-(d >> 2) for d in s.low],
+            earliest=[-(d >> self._shift) for d in s.low],
             earliest_by=[rev_eid[p] if p >= 0 else p for p in s.low_pred],
             conflicts=conflicts,
             rank=s.rank.tolist(),
@@ -489,6 +502,7 @@ class Network(Repairs):
             or self._disabled
             or type(horizon) is not int
             or not 0 < horizon <= MAX_WEIGHT
+            or (self._coded and horizon & 1)
             or type(snap.origin) is not int
             or not 0 <= snap.origin < n
             or not len(snap.latest) == len(snap.earliest) == n
@@ -511,7 +525,7 @@ class Network(Repairs):
                 return None
             return self._src[ref], self._dst[ref], self._w[ref], self._cid[ref]
 
-        replayed = replay_conflicts(snap.conflicts, edge, job.weakness)
+        replayed = replay_conflicts(snap.conflicts, edge, job.weakness, total=self._total)
         if replayed is None:
             return False
         found, order = replayed
@@ -522,7 +536,7 @@ class Network(Repairs):
         columns = self._columns()
         fwd, rev = self._layout(columns)
         exact = self._needs_exact(horizon)
-        hs = 4 * horizon + 1
+        hs = self._scaled_horizon(horizon)
         live = self._live
         tails, heads, scaled = columns
         up = check_direction(
@@ -534,6 +548,7 @@ class Network(Repairs):
             live,
             origin=snap.origin,
             scaled_horizon=hs,
+            shift=self._shift,
         )
         low = None
         if up is not None:
@@ -546,7 +561,16 @@ class Network(Repairs):
                 live,
                 origin=snap.origin,
                 scaled_horizon=hs,
+                shift=self._shift,
             )
+        if up is not None and low is not None and fwd.strict:
+            # Bounds that satisfy every edge may still hide a cycle of value zero through a
+            # strict edge (see ``strict_cycles``): only points of one rank can lie on one.
+            ranked = None
+            if snap.rank is not None and len(snap.rank) == n:
+                ranked = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
+            if _strict_cycle_among(fwd, up, snap.origin, ranked, tails, heads, live):
+                up = None
         if up is None or low is None:
             self._restore_aside()
             return False
@@ -608,26 +632,28 @@ class Network(Repairs):
         """The latest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
         self._check_point("point", point)
         d = self._current().up[point]
-        return None if d & 3 else d >> 2
+        return None if d & 1 else d >> self._shift
 
     def lower(self, point: int) -> int | None:
         """The earliest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
         self._check_point("point", point)
         d = self._current().low[point]
-        return None if d & 3 else -(d >> 2)
+        return None if d & 1 else -(d >> self._shift)
 
     def bounds(self) -> tuple[list[int | None], list[int | None]]:
         """Every lower bound and every upper bound, indexed by point."""
         s = self._current()
-        lows = [None if d & 3 else -(d >> 2) for d in s.low]
-        ups = [None if d & 3 else d >> 2 for d in s.up]
+        k = self._shift
+        lows = [None if d & 1 else -(d >> k) for d in s.low]
+        ups = [None if d & 1 else d >> k for d in s.up]
         return lows, ups
 
     def schedules(self) -> tuple[list[int], list[int]]:
         """Two solutions of the network, every point at its latest and at its earliest time
         (``t_p - t_origin``), the horizon included: both satisfy every enabled constraint."""
         s = self._current()
-        return [d >> 2 for d in s.up], [-(d >> 2) for d in s.low]
+        k = self._shift
+        return [d >> k for d in s.up], [-(d >> k) for d in s.low]
 
     def live_edges(self) -> tuple[list[int], list[int], list[int]]:
         """The tails, heads and weights of every enabled edge."""
@@ -672,14 +698,17 @@ class Network(Repairs):
         if origin in (u, v):
             return False
         mark = (self._epoch, len(self._changed))
-        cap = 4 * limit
+        # The rest of a tree path has the value of the difference of the labels' values; it
+        # is strict if the label at its end is and the one at its start is not (if both are,
+        # who knows: False, and the search decides).
+        cap = limit << self._shift
         if s.parents is not None and s.trees is None and s.parents_mark == mark:
             # A solution read back, its bounds as read: walk up from the two points rather
             # than number both trees (O(n)) on the first question.
             ups_of, lows_of = s.parents
-            if s.up[v] - s.up[u] <= cap and on_path(ups_of, u, v):
+            if _within(s.up[u], s.up[v], cap) and on_path(ups_of, u, v):
                 return True
-            return s.low[u] - s.low[v] <= cap and on_path(lows_of, v, u)
+            return _within(s.low[v], s.low[u], cap) and on_path(lows_of, v, u)
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:
@@ -690,9 +719,9 @@ class Network(Repairs):
             )
             s.trees_mark, s.trees_missed = mark, 0
         ups, lows = s.trees
-        if ups.holds(u, v) and s.up[v] - s.up[u] <= cap:
+        if ups.holds(u, v) and _within(s.up[u], s.up[v], cap):
             return True
-        return lows.holds(v, u) and s.low[u] - s.low[v] <= cap
+        return lows.holds(v, u) and _within(s.low[v], s.low[u], cap)
 
     def within(self, u: int, v: int, limit: int) -> bool:
         """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
@@ -716,10 +745,10 @@ class Network(Repairs):
         s = self._current()
         if s.rank is None:
             s.rank = condense(s.fwd, origin=s.job.origin).rank
-        cap = None if limit is None else 4 * limit
+        cap = None if limit is None else limit << self._shift
         # Claims that bound both points from the origin already give a path u -> origin -> v.
         up_v, low_u = s.up[v], s.low[u]
-        known = None if (up_v | low_u) & 3 else up_v + low_u
+        known = None if (up_v | low_u) & 1 else join(up_v, low_u)
         found = bidirectional(
             s.fwd,
             s.rev,
@@ -733,7 +762,7 @@ class Network(Repairs):
             rank=s.rank,
             enough=enough,
         )
-        return None if found is None else found >> 2
+        return None if found is None else found >> self._shift
 
     # -- internals --------------------------------------------------------------------------
 
@@ -749,10 +778,17 @@ class Network(Repairs):
         # One component holding most points leaves no order to gain: FIFO rounds instead.
         small = 2 * structure.largest <= self.point_count
         sweep = structure if self._structured and small else None
+        # Where a cycle of value zero through a strict edge may hide (see ``strict_cycles``):
+        # the components of several points, and points with a loop.
+        suspects = self._suspects(structure) if fwd.strict else None
         while True:
-            up, up_pred, n1, f1 = self._settle(fwd, rev, job, repair, sweep, exact=exact, hint=None)
+            up, up_pred, n1, f1 = self._settle(
+                fwd, rev, job, repair, sweep, exact=exact, hint=None, suspects=suspects
+            )
             known = len(repair.order)
-            low, low_pred, n2, f2 = self._settle(rev, fwd, job, repair, sweep, exact=exact, hint=up)
+            low, low_pred, n2, f2 = self._settle(
+                rev, fwd, job, repair, sweep, exact=exact, hint=up, suspects=suspects
+            )
             scanned += n1 + n2
             fallback = fallback or f1 or f2
             # Both directions hold the same cycles, so the reverse run finds none once the
@@ -782,6 +818,7 @@ class Network(Repairs):
         *,
         exact: bool,
         hint: Sequence[int] | None,
+        suspects: list[int] | None = None,
     ) -> tuple[MutableSequence[int], array[int], int, bool]:
         """Shortest paths from the origin in ``g``, repairing every negative cycle found.
 
@@ -791,11 +828,12 @@ class Network(Repairs):
         negative cycle would show, and does all the work only if a component holds one.
         Without it (one component holds most points): FIFO rounds, the points reached from the
         origin through claims first. ``hint`` is None for the forward graph; for the reverse
-        graph it holds the forward labels.
+        graph it holds the forward labels. ``suspects`` are the points among which a cycle of
+        value zero through a strict edge may lie unseen by the kernels, looked for at the end.
         """
         forward = hint is None
         origin, horizon, budget = job.origin, job.horizon, job.scan_budget
-        hs = 4 * horizon + 1
+        hs = self._scaled_horizon(horizon)
         n = self.point_count
         dist, pred = fresh_labels(n, origin=origin, scaled_horizon=hs, exact=exact)
         # Points reached from the origin through claims settle first; only then do the points
@@ -860,15 +898,30 @@ class Network(Repairs):
                             loose.sort(key=hint.__getitem__)
                         queue = queue + loose
                 slow = slow or run.status is Stop.BUDGET
-                if not queue:
+                if queue:
+                    continue
+                cycles = [] if not suspects else strict_cycles(g, dist, suspects, origin=origin)
+                if not cycles:
                     return dist, pred, scanned, slow
-                continue
+                run.cycles = cycles
             killed = self._set_aside(run.cycles, g, origin, horizon, repair, forward=forward)
             # Only the labels that hung on a killed edge lose their justification.
             positions = [g.position_of(e) for e in killed]
             roots = [g.tgt[p] for p in positions if pred[g.tgt[p]] == p]
             queue = self._requeue(other, dist, pred, hs, queue, subtree(g, pred, roots))
             spent = 0
+
+    def _suspects(self, structure: Structure) -> list[int]:
+        """The points of the components of several points, and those with a loop."""
+        members, ends = structure.members, structure.ends
+        out: list[int] = []
+        start = 0
+        for end in ends:
+            if end - start > 1:
+                out.extend(members[start:end])
+            start = end
+        out.extend(compress(self._src, map(eq, self._src, self._dst)))
+        return out
 
     @staticmethod
     def _after_sweep(other: Csr, dist: MutableSequence[int], hs: int, origin: int) -> list[int]:
@@ -939,7 +992,7 @@ class Network(Repairs):
                 dead = self._edges_of(chosen)
                 self._set_live(dead, 0)
                 killed.extend(dead)
-            repair.conflicts.append(Conflict(tuple(edges), sum(e.weight for e in edges), chosen))
+            repair.conflicts.append(Conflict(tuple(edges), self._total(edges), chosen))
         return killed
 
     def _trim_log(self) -> None:
@@ -963,6 +1016,20 @@ class Network(Repairs):
             raise InvalidArgumentError("network", self, "is not solved: call solve() first")
         return self._resolve(s) if s.stale else s
 
+    def _scaled_horizon(self, horizon: int) -> int:
+        """The scaled weight of an implicit horizon edge: not strict, marked by bit 0."""
+        return (horizon << self._shift) | 1
+
+    def _total(self, edges: Iterable[Edge | tuple[int, int, int, int | None]]) -> int:
+        """The weight of a cycle of edges: a sum, or bound codes joined (see the module)."""
+        if not self._coded:
+            return sum(e[2] for e in edges)
+        total = 0
+        for e in edges:
+            w = e[2]
+            total = total + w + (total & w & 1)
+        return total
+
     def _needs_exact(self, horizon: int) -> bool:
         # 64-bit labels cannot overflow unless the weights are astronomically large for the
         # number of points (a label that leaves the bounds of every simple path proves a
@@ -971,7 +1038,7 @@ class Network(Repairs):
 
     def _columns(self) -> tuple[list[int], list[int], list[int]]:
         """Every edge's tail, head and scaled weight, by edge id, as lists (read in bulk)."""
-        return self._src.tolist(), self._dst.tolist(), list(map((4).__mul__, self._w))
+        return self._src.tolist(), self._dst.tolist(), [w << self._shift for w in self._w]
 
     def _layout(
         self, columns: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
@@ -982,7 +1049,7 @@ class Network(Repairs):
         if columns is None:
             # The arrays themselves: lists would be read faster but hold an object per edge
             # for the whole layout, which a solve's peak memory would pay for.
-            columns = (self._src, self._dst, array("q", map((4).__mul__, self._w)))
+            columns = (self._src, self._dst, array("q", map((1 << self._shift).__mul__, self._w)))
         tails, heads, scaled = columns
         self._graphs = (
             _csr(n, tails, heads, scaled, live, sources=self._src),
@@ -1062,6 +1129,36 @@ class Network(Repairs):
             )
 
 
+def _within(start: int, end: int, cap: int) -> bool:
+    """Whether a path from a label ``start`` to a label ``end`` along tight edges weighs no
+    more than ``cap`` (scaled), as far as the two labels show."""
+    gap = value(end) - value(cap) - value(start)
+    if gap != 0:
+        return gap < 0
+    return not cap & 2 or (end & 2 != 0 and not start & 2)
+
+
+def _strict_cycle_among(
+    g: Csr,
+    labels: Sequence[int],
+    origin: int,
+    rank: Sequence[int] | None,
+    tails: Sequence[int],
+    heads: Sequence[int],
+    live: bytearray | bytes,
+) -> bool:
+    """Whether labels read back leave a cycle of value zero through a strict edge: among the
+    points of one rank (every cycle lies there), or of one component if no rank is known."""
+    comp: Sequence[int] = condense(g, origin=origin).comp if rank is None else rank
+    points = {
+        p
+        for t, h, ok in zip(tails, heads, live, strict=True)
+        if ok and t != origin and h != origin and comp[t] == comp[h]
+        for p in (t, h)
+    }
+    return bool(points) and bool(strict_cycles(g, labels, points, origin=origin))
+
+
 def _int_array(column: object) -> bool:
     return isinstance(column, array) and column.typecode == "q"
 
@@ -1091,14 +1188,16 @@ def _csr(
     # One item would come back bare, not in a tuple: a few items go one by one.
     gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
     alive = bytearray(b"\x01") * m if live.count(0) == 0 else bytearray(gather(live))
+    wts = array("q", gather(scaled))
     return Csr(
         off=ends,
         tgt=array("q", gather(heads)),
-        wts=array("q", gather(scaled)),
+        wts=wts,
         eid=array("q", order),
         alive=alive,
         deg=deg,
         sources=sources,
+        strict=any(w & 2 for w in wts),
     )
 
 

@@ -197,7 +197,8 @@ def topological_pass(
             du = dist[u]
             for i in range(off[u], off[u + 1]):
                 v = tgt[i]
-                nd = du + wts[i]
+                w = wts[i]
+                nd = du + w + (du & w & 2)
                 if nd < dist[v] and alive[i] and v != origin:
                     if v == u:  # a negative loop: the caller's kernel reports it
                         return False, scanned
@@ -219,7 +220,8 @@ def topological_pass(
                 du = dist[u]
                 for i in g.positions(u):
                     v = tgt[i]
-                    nd = du + wts[i]
+                    w = wts[i]
+                    nd = du + w + (du & w & 2)
                     if nd < dist[v] and alive[i] and v != origin:
                         dist[v] = nd
                         pred[v] = i
