@@ -72,7 +72,7 @@ def test_a_loaded_timeline_answers_the_same_without_solving(tl: Timeline) -> Non
 solution_edits = st.tuples(
     st.sampled_from(("latest", "latest_by", "earliest", "earliest_by")),
     st.integers(min_value=0, max_value=30),
-    st.sampled_from((-(2**20), -1, 1, 2**20, 86400 * 2**20)),
+    st.sampled_from((-2, -1, 1, 2, 86400 * 2)),
 )
 
 

@@ -86,9 +86,11 @@ class TestRoundTrip:
             assert len(solution[key]) == points
         # Time zero is its own bound; the vote (an instant, point 7) is on 8 February 2024.
         assert (solution["latest"][0], solution["latest_by"][0]) == (0, -2)
-        day = 63842947200 * 2**20
+        # Bounds in ticks, 2 a second: "< b seconds" is 2b - 1 (the end of that day, exclusive).
+        assert solution["ticks"] == 2
+        day = 63842947200 * 2
         assert solution["earliest"][7] == day
-        assert solution["latest"][7] == day + 86400 * 2**20 - 1
+        assert solution["latest"][7] == day + 86400 * 2 - 1
         assert [c["set_aside"] for c in solution["conflicts"]] == [
             c.set_aside.number for c in example().conflicts
         ]
@@ -118,6 +120,36 @@ class TestVersion1:
         assert back.to_json() == text
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
         assert back._solver.solves == 0
+
+
+class TestTicksOfOld:
+    """A document of version 2 written while strictness was an amount (2**20 ticks a second,
+    a strict bound a tick less per strict constraint on the way) reads without solving."""
+
+    TEXT = (DATA / "timeline-v2-ticks.json").read_text(encoding="utf-8")
+
+    def test_answers_as_today_without_solving(self) -> None:
+        """It holds ``example()`` with its solution, written by an earlier chronos: its bounds
+        are read as the seconds they name, strict where ticks were taken off, and checked."""
+        tl, built = Timeline.from_json(self.TEXT), example()
+        assert "ticks" not in json.loads(self.TEXT)["solution"]
+        assert tl._solver.solves == 0
+        assert tl.claims == built.claims
+        assert [str(tl.when(e)) for e in tl] == [str(built.when(e)) for e in built]
+        assert [str(c) for c in tl.conflicts] == [str(c) for c in built.conflicts]
+        assert str(tl.ordered()) == str(built.ordered())
+        assert tl._solver.solves == 0
+
+    def test_ticks_of_no_known_kind_are_refused(self) -> None:
+        """A solution in ticks that no chronos wrote is an error that names them."""
+        document = json.loads(example().to_json())
+        document["solution"]["ticks"] = 1024
+        with pytest.raises(ParseError, match="ticks=1024"):
+            Timeline.from_json(json.dumps(document))
+
+    def test_written_again_in_codes(self) -> None:
+        """Written again, it is today's document: the same as ``example()`` writes."""
+        assert Timeline.from_json(self.TEXT).to_json() == example().to_json()
 
 
 class TestStoredSolution:
@@ -168,14 +200,14 @@ class TestStoredSolution:
     @pytest.mark.parametrize(
         "edit",
         [
-            lambda s: s["latest"].__setitem__(5, s["latest"][5] - 2**20),  # a bound too tight
-            lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a tick
+            lambda s: s["latest"].__setitem__(5, s["latest"][5] - 2),  # a bound too tight
+            lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # made strict
             lambda s: s["latest_by"].__setitem__(5, -1),  # the horizon, not the claim
             lambda s: s["latest_by"].__setitem__(5, 0),  # an edge that does not lead there
             lambda s: s["conflicts"].pop(),  # a conflict left out
             lambda s: s["conflicts"][0].__setitem__("set_aside", 0),  # another claim set aside
             lambda s: s["conflicts"][0]["cycle"].reverse(),  # not a cycle of the network
-            lambda s: s.__setitem__("horizon", 2**40),  # another horizon
+            lambda s: s.__setitem__("horizon", 2**41),  # another horizon
             lambda s: s["latest"].append(0),  # a point too many
         ],
     )

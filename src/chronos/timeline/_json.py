@@ -24,7 +24,7 @@ Version 2 (written)::
           # "assumptions", "alternatives"
         }, ...
       ],
-      "solution": {"horizon": 576460752303423488,
+      "solution": {"ticks": 2, "horizon": 1099511627776,
                    "latest": [...], "latest_by": [...],
                    "earliest": [...], "earliest_by": [...], "rank": [...],
                    "conflicts": [{"cycle": [12, 3, [5, 0]], "set_aside": 7}]}
@@ -36,8 +36,11 @@ calendar's time zero (0001-01-01T00:00), ``2i + 1`` for the start of ``events[i]
 ``2i + 2`` for its end. An event's own claim ("structure": it takes some time, or is an
 instant) carries its text and constraints only when they are not the ones its event implies.
 
-The solution holds, for every point, its latest and earliest time in ticks (2**20 per second)
-and the constraint that gives each — its index among all constraints of the document in
+The solution holds, for every point, its latest and earliest time in ticks (``ticks`` per
+second: 2 — a bound ``b`` seconds is ``2b``, a strict one ``2b - 1`` if latest and ``2b + 1``
+if earliest; a solution without ``ticks`` was written at 2**20 per second, a strict bound a
+tick less per strict constraint on the way, and is read as the codes it names) and the
+constraint that gives each — its index among all constraints of the document in
 order, -1 for the horizon, -2 for time zero itself — and each conflict as its cycle of
 constraints (``[u, v]`` for the horizon between two points) with the claim set aside, and
 every point's rank (the order of the groups of points linked both ways, which `relation()`
@@ -69,7 +72,14 @@ from chronos.time import Assumption, Policy
 from chronos.timeline._collector import collector_paused
 from chronos.timeline._compile import LONGEST, Edge3
 from chronos.timeline._event_types import event_from_record, event_record
-from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
+from chronos.timeline._network import (
+    OLD_TICKS,
+    ORIGIN,
+    TICKS,
+    end_point,
+    from_old_ticks,
+    start_point,
+)
 from chronos.timeline._state import KINDS, State
 from chronos.timeline._types import Event, Provenance
 from chronos.timeline.stn import Snapshot
@@ -218,6 +228,7 @@ def dump(
         ],
         "claims": records,
         "solution": {
+            "ticks": TICKS,
             "horizon": snapshot.horizon,
             "latest": snapshot.latest,
             "latest_by": snapshot.latest_by,
@@ -571,6 +582,13 @@ def _snapshot(solution: Any) -> Snapshot:
                 raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
         conflicts.append((refs, chosen))
     latest, latest_by, earliest, earliest_by = lists
+    if solution.get("ticks", OLD_TICKS) == OLD_TICKS:
+        # Written before strictness was a flag: the same bounds, as codes.
+        latest = from_old_ticks(latest, upper=True)
+        earliest = from_old_ticks(earliest, upper=False)
+        horizon = 2 * (horizon // OLD_TICKS)
+    elif solution["ticks"] != TICKS:
+        raise InvalidArgumentError("ticks", solution["ticks"], f"must be {TICKS} or {OLD_TICKS}")
     # Written since ranks were kept with the solution; absent, they are found on first need.
     rank = solution.get("rank")
     if rank is not None and (not isinstance(rank, list) or not set(map(type, rank)) <= {int}):
