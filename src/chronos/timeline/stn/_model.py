@@ -7,6 +7,7 @@ from collections.abc import Callable, MutableSequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
+from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._paths import Csr
 from chronos.timeline.stn._structure import Tree
 
@@ -20,6 +21,8 @@ __all__ = [
     "_Repair",
     "_Solution",
     "_Strongest",
+    "_check_count",
+    "_check_int",
 ]
 
 #: Weights and the horizon stay within this magnitude, so scaled weights fit 64-bit arrays.
@@ -134,3 +137,16 @@ class _Solution:
     #: instead of numbering the whole trees first.
     parents: tuple[list[int], list[int]] | None = None
     parents_mark: tuple[int, int] = (-1, -1)
+
+
+def _check_int(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidArgumentError(name, value, "must be an int")
+    return value
+
+
+def _check_count(name: str, value: object) -> int:
+    count = _check_int(name, value)
+    if count < 0:
+        raise InvalidArgumentError(name, value, "must not be negative")
+    return count
