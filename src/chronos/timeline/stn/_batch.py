@@ -9,7 +9,7 @@ set aside (see :mod:`chronos.timeline.stn._repair`).
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Callable, Iterable, MutableSequence, Sequence
 from itertools import compress
 from operator import eq
 from typing import TYPE_CHECKING
@@ -100,8 +100,17 @@ class Batch:
         small = 2 * structure.largest <= self.point_count
         sweep = structure if self._structured and small else None
         # Where a cycle of value zero through a strict edge may hide (see ``strict_cycles``):
-        # the components of several points, and points with a loop.
-        suspects = self._suspects(structure) if fwd.strict else None
+        # the components of several points, and points with a loop. Once a claim was set
+        # aside the components are found again: they may have split (a chain closed into a
+        # cycle is a chain again), which leaves fewer points to search, and sharper ranks.
+        found = [(0, structure)]
+
+        def components() -> list[int]:
+            if found[-1][0] != len(repair.order):
+                found.append((len(repair.order), condense(fwd, origin=job.origin)))
+            return self._suspects(found[-1][1])
+
+        suspects = components if fwd.strict else None
         while True:
             up, up_pred, n1, f1 = self._settle(
                 fwd, rev, job, repair, sweep, exact=exact, hint=None, suspects=suspects
@@ -118,7 +127,9 @@ class Batch:
                 break
         conflicts, order = repair.conflicts, repair.order
         report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
-        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure.rank)
+        count, latest = found[-1]
+        rank = latest.rank if count == len(order) else structure.rank
+        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, rank)
         self._solution = s
         # The cycles met decided what was set aside, in the order met; the canonical rule
         # decides again, each cycle that chose its weakest cid serving as its certificate.
@@ -139,7 +150,7 @@ class Batch:
         *,
         exact: bool,
         hint: Sequence[int] | None,
-        suspects: list[int] | None = None,
+        suspects: Callable[[], list[int]] | None = None,
     ) -> tuple[MutableSequence[int], array[int], int, bool]:
         """Shortest paths from the origin in ``g``, repairing every negative cycle found.
 
@@ -221,7 +232,8 @@ class Batch:
                 slow = slow or run.status is Stop.BUDGET
                 if queue:
                     continue
-                cycles = [] if not suspects else strict_cycles(g, dist, suspects, origin=origin)
+                points = [] if suspects is None else suspects()
+                cycles = strict_cycles(g, dist, points, origin=origin) if points else []
                 if not cycles:
                     return dist, pred, scanned, slow
                 run.cycles = cycles

@@ -136,6 +136,8 @@ class _Solution:
     #: question walks them up from its points (:func:`~chronos.timeline.stn._restore.on_path`)
     #: instead of numbering the whole trees first.
     parents: tuple[list[int], list[int]] | None = None
+    #: Whether each point's edge to its parent there is strict, both trees.
+    parents_strict: tuple[bytearray, bytearray] = (bytearray(), bytearray())
     parents_mark: tuple[int, int] = (-1, -1)
 
 

@@ -32,6 +32,7 @@ from chronos.timeline.stn._restore import (
     parents,
     positions,
     replay_conflicts,
+    strict_by,
 )
 from chronos.timeline.stn._structure import condense
 
@@ -228,6 +229,8 @@ class Persistence:
         )
         # The two trees as parents, walked by the first questions (see :meth:`proves`).
         s.parents = (parents(snap.latest_by, tails), parents(snap.earliest_by, heads))
+        strict = [w & 1 if self._coded else 0 for w in self._w]
+        s.parents_strict = (strict_by(snap.latest_by, strict), strict_by(snap.earliest_by, strict))
         s.parents_mark = (self._epoch, 0)
         self._solution = s
         # Each conflict certifies its cid, as after a solve.

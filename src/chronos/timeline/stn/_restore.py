@@ -47,6 +47,7 @@ __all__ = [
     "check_ranks",
     "on_path",
     "parents",
+    "strict_by",
     "positions",
     "replay_conflicts",
 ]
@@ -234,17 +235,29 @@ def parents(by: Sequence[int], tails: Sequence[int]) -> list[int]:
     return list(map(table.__getitem__, by))
 
 
-def on_path(parent: Sequence[int], x: int, y: int) -> bool:
-    """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root).
+def strict_by(by: Sequence[int], strict: Sequence[int]) -> bytearray:
+    """Whether each point's predecessor edge (an edge id, or a negative code for none) is
+    strict, given ``strict`` by edge id. One pass, in bulk."""
+    table = [*strict, 0, 0]
+    return bytearray(map(table.__getitem__, by))
+
+
+def on_path(parent: Sequence[int], x: int, y: int, strict: Sequence[int] = b"") -> int:
+    """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root): -1
+    if not, else whether a strict edge (``strict``, by point: of the edge to its parent) lies
+    on the way, 1 or 0.
 
     Walks up from ``y``: the work is the depth of ``y``, and only the points above it are
     read, so a tree read back answers its first question without being numbered first.
     """
+    found = 0
     while y != x:
+        if strict and strict[y]:
+            found = 1
         y = parent[y]
         if y < 0:
-            return False
-    return True
+            return -1
+    return found
 
 
 def positions(g: Csr, by: Sequence[int]) -> array[int]:

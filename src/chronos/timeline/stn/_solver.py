@@ -196,6 +196,8 @@ class Network(Answers, Persistence, Batch, Repairs):
             if s.parents is not None:
                 for walk in s.parents:
                     walk.extend([-1] * count)
+                for flags in s.parents_strict:
+                    flags.extend(bytes(count))
             if s.trees is not None:
                 # A fresh point is a leaf under the horizon: no tree path passes through it
                 # but its own. An interval of its own below every other one (-1 - p for
@@ -204,6 +206,7 @@ class Network(Answers, Persistence, Batch, Repairs):
                 for tree in s.trees:
                     tree.tin.extend(fresh)
                     tree.tout.extend(fresh)
+                    tree.depth.extend([0] * count)
         return range(first, first + count)
 
     def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
