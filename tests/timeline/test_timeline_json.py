@@ -167,10 +167,14 @@ class TestVersion2:
         assert tl._solver.solves == 0
 
     def test_written_again_as_version_3(self) -> None:
-        """Writing it again gives what the timeline it holds writes today."""
-        tl = Timeline.from_json(self.TEXT)
-        assert json.loads(tl.to_json())["version"] == 3
-        assert tl.to_json() == example().to_json()
+        """Writing it again gives what the timeline it holds writes today: its bounds, written
+        in ticks of old, are the seconds and strict flags of today's codes (the ranks apart:
+        any that never rise along a constraint serve, and the ones it carries checked)."""
+        again = json.loads(Timeline.from_json(self.TEXT).to_json())
+        today = json.loads(example().to_json())
+        assert again["version"] == 3
+        del again["solution"]["rank"], today["solution"]["rank"]
+        assert again == today
 
     @pytest.mark.parametrize(
         ("key", "at", "ticks"),
@@ -273,7 +277,7 @@ class TestStoredSolution:
             lambda s: s["conflicts"].pop(),  # a conflict left out
             lambda s: s["conflicts"][0].__setitem__("set_aside", 0),  # another claim set aside
             lambda s: s["conflicts"][0]["cycle"].reverse(),  # not a cycle of the network
-            lambda s: s.__setitem__("horizon", 2**40),  # another horizon
+            lambda s: s.__setitem__("horizon", 2**41),  # another horizon
             lambda s: s["latest"].append(0),  # a point too many
         ],
     )

@@ -578,7 +578,7 @@ def _snapshot(solution: Any, version: int) -> Snapshot:
     return Snapshot(
         origin=ORIGIN,
         # The horizon in the network's units: written in seconds since version 3.
-        horizon=horizon * TICKS if version >= 3 else horizon * (TICKS // _V2_TICKS),
+        horizon=(horizon if version >= 3 else horizon // _V2_TICKS) * TICKS,
         latest=bounds[0],
         latest_by=by[0],
         earliest=bounds[1],

@@ -22,7 +22,6 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from heapq import heapify, heappop, heappush
 from itertools import groupby
 from operator import ne, sub
 from typing import Final
@@ -39,6 +38,7 @@ __all__ = [
     "consistent",
     "end_point",
     "floor_seconds",
+    "plus",
     "seconds_of",
     "start_point",
     "weights_of",
@@ -48,14 +48,17 @@ __all__ = [
 
 #: The origin point: time zero of the calendar axis (0001-01-01T00:00).
 ORIGIN: Final = 0
-#: Ticks per second. The network counts in ticks so that an event that takes time can be
-#: said to take *some* time — its end at least one tick after its start — while every
-#: stated bound stays a whole number of seconds: bounds are reported rounded outward to the
-#: second, which removes the ticks (a chain would need a million of them to add a second).
-TICKS: Final = 2**20
-#: Every point lies within this many ticks of the origin (about 17,000 years), beyond
-#: anything the calendar can name, so a bound that only the horizon gives is no bound.
-HORIZON: Final = 2**59
+#: Ticks per second: the network's weights and bounds are *bound codes* (see
+#: :mod:`chronos.timeline.stn`), ``2 * s`` for "at most ``s`` seconds" and ``2 * s - 1`` for
+#: "less than ``s`` seconds", so that an event that takes time can be said to take *some*
+#: time — its end strictly after its start — while every bound stays a whole number of
+#: seconds. Strictness is a flag, not an amount: a chain of strict links ("a before b before
+#: c") gives one strict bound, not a bound a tick lower per link. Rounded outward to the
+#: second (:func:`floor_seconds`, :func:`ceil_seconds`), a code is the second it names.
+TICKS: Final = 2
+#: Every point lies within this many ticks of the origin (2**39 seconds, about 17,000 years),
+#: beyond anything the calendar can name, so a bound that only the horizon gives is no bound.
+HORIZON: Final = 2**40
 #: The last second of the calendar, in ticks.
 _MAX_TICKS: Final = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
 
@@ -84,6 +87,16 @@ def weights_of(bounds: Sequence[int], strict: bytes | bytearray) -> list[int]:
     return list(map(sub, map(TICKS.__mul__, bounds), strict))
 
 
+def plus(a: int, b: int) -> int:
+    """The bound of ``t_v - t_u`` from ``t_w - t_u`` bounded by ``a`` and ``t_v - t_w`` by ``b``
+    (codes): the seconds add up, strict if either is.
+
+    >>> plus(2 * 3 - 1, 2 * 4 - 1), plus(2 * 3, 2 * 4 - 1), plus(2 * 3, 2 * 4)
+    (13, 13, 14)
+    """
+    return a + b + (a & b & 1)
+
+
 Atom = tuple[int, int, int]  # (u, v, w): t_v - t_u <= w
 
 
@@ -103,7 +116,7 @@ class Solver:
     __slots__ = ("_claims", "_held", "_net", "_solved", "_weakness", "_withdrawn")
 
     def __init__(self, weakness: Weakness) -> None:
-        self._net = Network()
+        self._net = Network(coded=True)
         self._net.add_point()
         # Which claim numbers have edges in the engine (a claim about an open end of a span
         # may have none); the engine keeps the edges themselves.
@@ -199,8 +212,8 @@ class Solver:
 
     def adopt(self, snapshot: Snapshot) -> bool:
         """Take a written solution instead of solving, if it checks; see :meth:`Network.adopt`."""
-        if self._solved or snapshot.horizon != HORIZON:
-            return False  # solved already, or a solution under another horizon than a solve's
+        if self._solved or snapshot.horizon != HORIZON or snapshot.origin != ORIGIN:
+            return False  # a solution of another frame is not this timeline's
         self._solved = self._net.adopt(snapshot, weakness=self._weakness)
         return self._solved
 
@@ -294,7 +307,7 @@ class Solver:
         self.ensure_solved()
         net = self._net
         hi, lo = net.upper(v), net.lower(u)
-        if hi is not None and lo is not None and hi - lo <= w:
+        if hi is not None and lo is not None and plus(hi, -lo) <= w:
             return True
         if u == v:
             return w >= 0
@@ -306,7 +319,8 @@ class Solver:
         """Whether some solution satisfies every atom (exact, by projection)."""
         self.ensure_solved()
         for u, v, w in atoms:
-            # A single atom is possible unless its negation t_u - t_v <= -w - 1 is entailed.
+            # A single atom is possible unless its negation is entailed: of ``<= s`` (code
+            # 2s), ``> s``, that is t_u - t_v < -s (code -2s - 1); of ``< s``, ``>= s``.
             if self.entails(v, u, -w - 1):
                 return False
         if len(atoms) <= 1:
@@ -329,94 +343,62 @@ class Solver:
     # -- a schedule and an order --------------------------------------------------------
 
     def schedules(self) -> tuple[list[int], list[int]]:
-        """Every point at its latest time, and at its earliest (the horizon included): two
-        solutions of the network, read off the solved bounds."""
+        """Every point's latest and earliest time (codes, the horizon included), read off
+        the solved bounds."""
         self.ensure_solved()
         return self._net.schedules()
 
     def point_ranks(self, latest: Sequence[int]) -> list[int]:
         """The points in an order that is a linear extension of every entailed ``t_x <= t_y``.
 
-        Points are sorted by the latest schedule ``latest`` (a solution, so it respects every
-        entailed order); points tied in it are ordered by the tight edges between them (an
-        entailed ``t_x <= t_y`` between tied points is a path of tight edges from ``y`` to
-        ``x``, and a tight edge between tied points weighs 0): a point comes after every
-        point such a path reaches, otherwise in the order of the points. O(m + n log n).
+        Points are sorted by their latest times ``latest`` (an entailed ``t_x <= t_y`` gives
+        ``latest[x] <= latest[y]``); points tied in it are ordered by the tight edges between
+        them (an entailed ``t_x <= t_y`` between tied points is a path of tight edges from
+        ``y`` to ``x``, and a tight edge between tied points weighs 0 seconds, strict or not:
+        a code of 0 or -1; with strictness a flag, ties are common): a point comes after every
+        point such a path reaches, the one with the longest chain of points to follow it
+        first, otherwise in the order of the points. O(m + n log n).
         """
         t = latest
         order = sorted(range(len(t)), key=t.__getitem__)
         local: dict[int, int] = {}
         pairs = []
         for u, v, w in zip(*self._net.live_edges(), strict=True):
-            if w == 0 and u != v and t[u] == t[v]:
+            if -1 <= w <= 0 and u != v and t[u] == t[v]:
                 pairs.append((local.setdefault(u, len(local)), local.setdefault(v, len(local))))
         if not pairs:
             return order
         graph: list[list[int]] = [[] for _ in local]
         for a, b in pairs:
             graph[a].append(b)
+        # Tarjan numbers components sinks first: a point's component is numbered above those
+        # of the points that must come before it.
         component = _components(graph)
-        members: dict[int, list[int]] = {}
+        count = max(component) + 1
+        first = [len(t)] * count
         for p, k in local.items():
-            members.setdefault(component[k], []).append(p)
-        # needs[c]: the components that must come before component c (in the same tie).
-        needs: dict[int, set[int]] = {}
-        for a, b in pairs:
-            c, d = component[a], component[b]
-            if c != d:
-                needs.setdefault(c, set()).add(d)
+            c = component[k]
+            if p < first[c]:
+                first[c] = p
+        # height[c]: the longest chain of components that must come after c in its tie. Of
+        # tied points, the one with the most to come after it goes first: a latest time is
+        # shared by a whole chain of "before" links (strictness is a flag), and the point
+        # with the most to follow it is the one whose time is the most squeezed.
+        height = [0] * count
+        links = {(component[a], component[b]) for a, b in pairs}
+        for c, d in sorted(links, reverse=True):
+            if c != d and height[c] >= height[d]:
+                height[d] = height[c] + 1
+        key = {p: (-height[component[k]], first[component[k]], p) for p, k in local.items()}
         ranked: list[int] = []
         for _, group in groupby(order, key=t.__getitem__):
             run = list(group)
-            if len(run) > 1 and any(p in local for p in run):
-                run = _tie_order(run, local, component, members, needs)
+            if len(run) > 1 and any(p in key for p in run):
+                # A chain of components that must follow c makes height[c] larger than
+                # theirs: sorting by height is a linear extension; a component goes as one.
+                run.sort(key=lambda p: key.get(p) or (0, p, p))
             ranked.extend(run)
         return ranked
-
-
-def _tie_order(
-    run: list[int],
-    local: dict[int, int],
-    component: list[int],
-    members: dict[int, list[int]],
-    needs: dict[int, set[int]],
-) -> list[int]:
-    """The points of one tie, each after the points it must follow, otherwise by number
-    (Kahn's algorithm, taking the smallest point free to go; a component of points tied by
-    equalities goes as one, its points by number)."""
-    free: list[tuple[int, int]] = []  # (first point, component or -1 - point)
-    waiting: dict[int, int] = {}
-    after: dict[int, list[int]] = {}
-    seen: set[int] = set()
-    for p in run:
-        k = local.get(p)
-        if k is None:
-            free.append((p, -1 - p))
-            continue
-        c = component[k]
-        if c in seen:
-            continue
-        seen.add(c)
-        first = needs.get(c, set())
-        for d in first:
-            after.setdefault(d, []).append(c)
-        if first:
-            waiting[c] = len(first)
-        else:
-            free.append((min(members[c]), c))
-    heapify(free)
-    out: list[int] = []
-    while free:
-        _, c = heappop(free)
-        if c < 0:
-            out.append(-1 - c)
-            continue
-        out.extend(sorted(members[c]))
-        for e in after.get(c, ()):
-            waiting[e] -= 1
-            if waiting[e] == 0:
-                heappush(free, (min(members[e]), e))
-    return out
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
@@ -432,7 +414,7 @@ def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
                 dmj = row_m[j]
                 if dmj is None:
                     continue
-                cand = dim + dmj
+                cand = dim + dmj + (dim & dmj & 1)
                 cur = row_i[j]
                 if cur is None or cand < cur:
                     row_i[j] = cand
@@ -490,19 +472,19 @@ def _components(graph: list[list[int]]) -> list[int]:
 
 
 def consistent(edges: Iterable[Atom]) -> bool:
-    """Whether a handful of edges has no negative cycle (Bellman–Ford from a virtual source)."""
+    """Whether a handful of edges has no negative cycle (Floyd–Warshall over bound codes: a
+    cycle of strict links of zero seconds is one, though relaxing strict labels never
+    lowers them around it)."""
     edge_list = list(edges)
-    nodes = {p for u, v, _ in edge_list for p in (u, v)}
-    dist = dict.fromkeys(nodes, 0)
-    for _ in range(len(nodes) + 1):
-        changed = False
-        for u, v, w in edge_list:
-            if dist[u] + w < dist[v]:
-                dist[v] = dist[u] + w
-                changed = True
-        if not changed:
-            return True
-    return False
+    nodes = sorted({p for u, v, _ in edge_list for p in (u, v)})
+    index = {p: k for k, p in enumerate(nodes)}
+    dist: list[list[int | None]] = [[None] * len(nodes) for _ in nodes]
+    for k in range(len(nodes)):
+        dist[k][k] = 0
+    for u, v, w in edge_list:
+        old = dist[index[u]][index[v]]
+        dist[index[u]][index[v]] = w if old is None else min(old, w)
+    return not _negative_cycle_dense(dist)
 
 
 def windows_of(lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool) -> list[Window]:

@@ -31,13 +31,14 @@ over the network.
 
 from __future__ import annotations
 
-from collections.abc import MutableSequence, Sequence
+from collections import deque
+from collections.abc import Callable, MutableSequence, Sequence
 from heapq import heappop, heappush
 from itertools import chain
 
-from chronos.timeline.stn._paths import HORIZON, Csr, Step, Stop, subtree
+from chronos.timeline.stn._paths import HORIZON, Csr, Step, Stop, join, negative, subtree, value
 
-__all__ = ["closing_cycle", "delete", "insert", "shorten"]
+__all__ = ["closing_cycle", "delete", "insert", "shorten", "strict_cycle_through"]
 
 
 def insert(
@@ -50,6 +51,7 @@ def insert(
     scaled_horizon: int,
     budget: int | None,
     changed: list[int] | None = None,
+    rank: Sequence[int] | None = None,
 ) -> tuple[Stop, list[Step]]:
     """Take the live edge at ``position`` into consistent labels.
 
@@ -57,12 +59,22 @@ def insert(
     ``changed``); ``(CYCLES, cycle)`` when the edge closes a negative cycle — a simple one, as
     steps (head point, predecessor code) — or ``(BUDGET, [])`` after more than ``budget``
     edge scans. In both of these the labels are as they were before the call.
+
+    Points are settled in the order of the fall of the *value* of their labels: along a path
+    the fall of the value never shrinks (the old labels satisfy every edge), while that of a
+    whole label may, by a strict edge. A point whose label then turns strict after it was
+    settled, at the same value, is settled once more. A cycle of value zero through a strict
+    edge need not lower strict labels around it; :func:`strict_cycle_through` finds it
+    (``rank`` keeps that search among the points it could pass through).
     """
     off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
     tail = g.sources[g.eid[position]]
     head = tgt[position]
-    nd = dist[tail] + wts[position]
+    nd = join(dist[tail], wts[position])
     if nd >= dist[head]:
+        if g.strict:
+            # Labels already strict may stand still around a cycle of value zero.
+            return strict_cycle_through(g, dist, position, origin=origin, rank=rank, budget=budget)
         return Stop.DONE, []
     if head == tail:
         return Stop.CYCLES, [(head, position)]
@@ -74,10 +86,12 @@ def insert(
     saved[head] = (dist[head], pred[head])
     dist[head] = nd
     pred[head] = position
-    # Keys: the decrease, then the edges from ``head`` (so that of equally tight cycles the
-    # one with the fewest claims is met first: the shortest explanation), then the point.
+    # Keys: the fall of the value (strict labels first), then the edges from ``head`` (so
+    # that of equally tight cycles the one with the fewest claims is met first: the shortest
+    # explanation), then the point.
     hops = {head: 0}
-    heap = [((((nd - saved[head][0]) << shift) | 0) << shift) | head]
+    fall = 2 * (value(nd) - value(saved[head][0])) + (0 if nd & 2 else 1)
+    heap = [(((fall << shift) | 0) << shift) | head]
     done: set[int] = set()
     scanned = 0
     back = -scaled_horizon
@@ -94,25 +108,111 @@ def insert(
         span = range(off[u], off[u + 1])
         for i in span if more is None else chain(span, more):
             v = tgt[i]
-            nv = du + wts[i]
+            w = wts[i]
+            nv = du + w + (du & w & 2)
             dv = dist[v]
             if nv < dv and alive[i]:
                 if v in (origin, tail):
                     return Stop.CYCLES, _closing(g, dist, pred, saved, v, i, origin)
                 if v not in saved:
                     saved[v] = (dv, pred[v])
-                done.discard(v)  # never with consistent labels; kept for safety
+                done.discard(v)  # turned strict at a value already settled
                 dist[v] = nv
                 pred[v] = i
                 hv = hops[v] = hops[u] + 1
-                heappush(heap, ((((nv - saved[v][0]) << shift) | hv) << shift) | v)
+                fall = 2 * (value(nv) - value(saved[v][0])) + (0 if nv & 2 else 1)
+                heappush(heap, (((fall << shift) | hv) << shift) | v)
         scanned += off[u + 1] - off[u] + (0 if more is None else len(more))
         if budget is not None and scanned > budget:
             _restore(dist, pred, saved)
             return Stop.BUDGET, []
+    if g.strict:
+        left = None if budget is None else budget - scanned
+        status, steps = strict_cycle_through(
+            g, dist, position, origin=origin, rank=rank, budget=left
+        )
+        if status is not Stop.DONE:
+            _restore(dist, pred, saved)
+            return status, steps
     if changed is not None:
         changed.extend(saved)
     return Stop.DONE, []
+
+
+def strict_cycle_through(
+    g: Csr,
+    dist: Sequence[int],
+    position: int,
+    *,
+    origin: int,
+    rank: Sequence[int] | None,
+    budget: int | None,
+) -> tuple[Stop, list[Step]]:
+    """Whether the live edge at ``position``, taken into the labels ``dist``, closes a cycle
+    of value zero with a strict edge, the origin left out (through the origin, whose label
+    stays 0 and not strict, lowering labels finds every negative cycle).
+
+    Such a cycle is the edge, tight in value, and a path of tight edges back from its head to
+    its tail; a strict edge on either. Breadth-first from the head over tight live edges, two
+    states per point (a strict edge met on the way or not); with ``rank`` (see
+    :mod:`chronos.timeline.stn._structure`) only points of the rank of both ends, the only
+    ones a cycle through the edge can pass. ``(CYCLES, steps)``, ``(DONE, [])``, or
+    ``(BUDGET, [])`` after ``budget`` edge scans.
+    """
+    tgt, wts, alive = g.tgt, g.wts, g.alive
+    tail = g.sources[g.eid[position]]
+    head = tgt[position]
+    w = wts[position]
+    if tail == origin or head == origin:
+        return Stop.DONE, []
+    if value(dist[tail]) + value(w) != value(dist[head]):
+        return Stop.DONE, []
+    level = -1
+    if rank is not None:
+        level = rank[head]
+        if rank[tail] != level:
+            return Stop.DONE, []
+    # state 2 * x + strict -> (previous state, position of the edge into x)
+    first = 2 * head + (1 if w & 2 else 0)
+    if first == 2 * tail + 1:
+        return Stop.CYCLES, [(head, position)]  # a strict loop of value zero
+    via: dict[int, tuple[int, int]] = {first: (-1, position)}
+    queue = deque([first])
+    scanned = 0
+    goal = -1
+    while queue and goal < 0:
+        state = queue.popleft()
+        x, sx = state >> 1, state & 1
+        vx = value(dist[x])
+        for i in g.positions(x):
+            scanned += 1
+            y = tgt[i]
+            if y == origin or not alive[i] or (rank is not None and rank[y] != level):
+                continue
+            wi = wts[i]
+            if vx + value(wi) != value(dist[y]):
+                continue
+            nxt = 2 * y + (sx | (1 if wi & 2 else 0))
+            if nxt in via:
+                continue
+            via[nxt] = (state, i)
+            if nxt == 2 * tail + 1:
+                goal = nxt
+                break
+            if y != tail:
+                queue.append(nxt)
+        if budget is not None and scanned > budget:
+            return Stop.BUDGET, []
+    if goal < 0:
+        return Stop.DONE, []
+    steps: list[Step] = []
+    state = goal
+    while state >= 0:
+        prev, i = via[state]
+        steps.append((state >> 1, i))
+        state = prev
+    steps.reverse()
+    return Stop.CYCLES, _simple(steps, head, strict=lambda code: code >= 0 and wts[code] & 2 != 0)
 
 
 def _closing(
@@ -167,22 +267,50 @@ def delete(
     origin: int,
     scaled_horizon: int,
     changed: list[int] | None = None,
+    rank: Sequence[int] | None = None,
+    rising: bool = True,
 ) -> int:
     """Repair the labels after the edges at ``positions`` of ``g`` were marked dead.
 
     ``other`` is the reverse of ``g`` (its out-edges are ``g``'s in-edges). Returns the number
-    of points whose predecessor path used a dead edge (their labels recomputed).
+    of points whose labels were settled again.
+
+    First each point that hung on a dead edge (a *root*) is hung on another live in-edge that
+    is as tight, from a point that does not hang below a root (Ramalingam and Reps): its label
+    stands, and so do those of every point below it. Bounds tie often (a strict bound is one
+    bound, however many strict claims lead to it), so most removals end there. Only the points
+    below the roots left over are settled again, by Dijkstra on reduced costs. ``rank`` (see
+    :mod:`chronos.timeline.stn._structure`; ``rising`` says whether it rises or falls up the
+    predecessor paths of ``g``) shortens the test that a point does not hang below a root.
     """
     tgt, wts, alive = g.tgt, g.wts, g.alive
     roots = [tgt[p] for p in positions if pred[tgt[p]] == p]
     if not roots:
         return 0
-    affected = subtree(g, pred, roots)
+    roots = list(dict.fromkeys(roots))
+    otgt, owts, oalive, oeid = other.tgt, other.wts, other.alive, other.eid
+    left = []
+    for r in roots:
+        dr = dist[r]
+        for q in other.positions(r):
+            x = otgt[q]
+            if not oalive[q] or join(dist[x], owts[q]) != dr:
+                continue
+            if not any(_below(g, pred, x, top, origin, rank, rising) for top in roots):
+                pred[r] = g.position_of(oeid[q])
+                break
+        else:
+            left.append(r)
+    if changed is not None:
+        # A point hung elsewhere keeps its bound, but its predecessor path changed.
+        changed.extend(r for r in roots if r not in left)
+    if not left:
+        return 0
+    affected = subtree(g, pred, left)
     inside = set(affected)
     shift = max(len(dist), 2).bit_length()
     mask = (1 << shift) - 1
     old = {v: dist[v] for v in affected}
-    otgt, owts, oalive, oeid = other.tgt, other.wts, other.alive, other.eid
     heap: list[int] = []
     for v in affected:
         best, code = scaled_horizon, HORIZON
@@ -190,12 +318,12 @@ def delete(
             x = otgt[q]
             if x in inside or not oalive[q]:
                 continue
-            c = dist[x] + owts[q]
+            c = join(dist[x], owts[q])
             if c < best:
                 best, code = c, q
         dist[v] = best
         pred[v] = g.position_of(oeid[code]) if code >= 0 else HORIZON
-        heap.append(((best - old[v]) << shift) | v)
+        heap.append(((2 * (value(best) - value(old[v])) + (0 if best & 2 else 1)) << shift) | v)
     heap.sort()
     done: set[int] = set()
     while heap:
@@ -206,15 +334,55 @@ def delete(
         du = dist[u]
         for i in g.positions(u):
             v = tgt[i]
-            if v in inside and v not in done and alive[i]:
-                nv = du + wts[i]
+            if v in inside and alive[i]:
+                w = wts[i]
+                nv = du + w + (du & w & 2)
                 if nv < dist[v]:
+                    done.discard(v)  # turned strict at a value already settled
                     dist[v] = nv
                     pred[v] = i
-                    heappush(heap, ((nv - old[v]) << shift) | v)
+                    fall = 2 * (value(nv) - value(old[v])) + (0 if nv & 2 else 1)
+                    heappush(heap, (fall << shift) | v)
     if changed is not None:
         changed.extend(affected)
     return len(affected)
+
+
+def _below(
+    g: Csr,
+    pred: Sequence[int],
+    x: int,
+    top: int,
+    origin: int,
+    rank: Sequence[int] | None,
+    rising: bool,
+) -> bool:
+    """Whether the predecessor path of ``x`` passes through ``top``.
+
+    Walks up from ``x``; with ``rank`` (which never falls going up a path of live edges of
+    the graph it was found on, and never rises on its reverse: ``rising``) the walk stops
+    once it has passed ``top``'s rank. A point whose path is cut by a dead edge
+    (below another root) counts as below: it is not a safe place to hang on.
+    """
+    alive = g.alive
+    sign = 1 if rising else -1
+    level = 0 if rank is None else sign * rank[top]
+    steps = 0
+    while x != top:
+        if x == origin:
+            return False
+        if rank is not None and sign * rank[x] > level:
+            return False
+        code = pred[x]
+        if code >= 0 and not alive[code]:
+            return True
+        x = g.parent(code, origin)
+        if x < 0:
+            return False
+        steps += 1
+        if steps > len(pred):
+            return True
+    return True
 
 
 def shorten(
@@ -239,8 +407,12 @@ def shorten(
     points = [x for x, _ in steps]
     if tail == origin or origin not in points or tail not in points:
         return steps
-    total = sum(g.wts[code] if code >= 0 else scaled_horizon for _, code in steps)
-    allowance = -total - 1
+
+    def weight(code: int) -> int:
+        return g.wts[code] if code >= 0 else scaled_horizon
+
+    # Values: a path in place of the prefix adds its reduced costs to the cycle's value.
+    allowance = -sum(value(weight(code)) for _, code in steps)
     k = points.index(origin)
     order = steps[k + 1 :] + steps[: k + 1]
     j = [x for x, _ in order].index(tail)
@@ -255,13 +427,13 @@ def shorten(
     while frontier and budget > 0 and origin not in parent:
         level: dict[int, tuple[int, int, int]] = {}
         for y in frontier:
-            dy, cy = dist[y], parent[y][2]
+            dy, cy = value(dist[y]), parent[y][2]
             for q in other.positions(y):
                 budget -= 1
                 x = otgt[q]
                 if x in parent or not oalive[q]:
                     continue
-                c = cy + dist[x] + owts[q] - dy
+                c = cy + value(dist[x]) + value(owts[q]) - dy
                 if c <= allowance and (x not in level or c < level[x][2]):
                     level[x] = (y, q, c)
         parent.update(level)
@@ -278,6 +450,8 @@ def shorten(
         x = y
     if len(path) >= len(prefix) or {y for y, _ in path} & {y for y, _ in rest}:
         return steps
+    if not negative(*(weight(code) for _, code in path + rest)):
+        return steps  # as long in value, but without the strict edge that made it negative
     return path + rest
 
 
@@ -320,12 +494,11 @@ def closing_cycle(
     tail = g.sources[g.eid[position]]
     head = g.tgt[position]
     w = g.wts[position]
-    delta = dist[head] - (dist[tail] + w)
-    if delta <= 0:
+    if join(dist[tail], w) >= dist[head]:
         return Stop.DONE, []  # ``dist`` stays a potential: no cycle can close
     if origin in (head, tail) or head == tail:
         return Stop.BUDGET, []  # :func:`insert` has the answer at once
-    if back[head] + dist[tail] + w < 0:
+    if negative(back[head], dist[tail], w):
         steps = [(head, position)]
         x = head
         while x != origin:  # head -> origin along the tree of ``other``
@@ -344,9 +517,14 @@ def closing_cycle(
             x = g.parent(code, origin)
         steps.extend(reversed(down))
         return Stop.CYCLES, _simple(steps, head)
+    # The search is on values: a cycle of value zero with a strict edge, the edge tight in
+    # value, is left to :func:`insert` (see :func:`strict_cycle_through`).
+    delta = value(dist[head]) - value(dist[tail]) - value(w)
+    if delta <= 0:
+        return Stop.DONE, []
     graphs = (g, other)
-    # Forward: reduced cost of x -> y is dist[x] + w - dist[y]; backward, the same edge
-    # seen from y. Keys are (reduced distance << shift) | point.
+    # Forward: reduced cost of x -> y is dist[x] + w - dist[y] (values); backward, the same
+    # edge seen from y. Keys are (reduced distance << shift) | point.
     shift = max(len(dist), 2).bit_length()
     mask = (1 << shift) - 1
     seen: tuple[dict[int, int], dict[int, int]] = ({head: 0}, {tail: 0})
@@ -375,9 +553,9 @@ def closing_cycle(
             if rank is not None and not low <= rank[y] <= high:
                 continue
             if side == 0:
-                ny = dx + dist[x] + gx.wts[i] - dist[y]
+                ny = dx + value(dist[x]) + value(gx.wts[i]) - value(dist[y])
             else:
-                ny = dx + dist[y] + gx.wts[i] - dist[x]
+                ny = dx + value(dist[y]) + value(gx.wts[i]) - value(dist[x])
             old = mine.get(y)
             if old is not None and ny >= old:
                 continue
@@ -421,10 +599,16 @@ def _meeting(
     return _simple(steps, head)
 
 
-def _simple(steps: list[Step], head: int) -> list[Step]:
+def _simple(
+    steps: list[Step], head: int, strict: Callable[[int], bool] | None = None
+) -> list[Step]:
     """The closed walk ``steps`` (the new edge into ``head`` first, then a walk from ``head``
     to the edge's tail) with every loop of the walk cut out: a simple cycle, still negative,
     since a loop without the new edge weighs at least zero in a network consistent without it.
+
+    With ``strict`` (whether the edge of a code is strict), the walk is one of edges tight in
+    value, and a loop of it with a strict edge is itself a negative cycle (one that the other
+    edges of the new edge's constraint close): that loop is the answer.
     """
     kept: list[Step] = []
     at = {head: 0}  # point -> how many kept steps lead to it
@@ -434,6 +618,9 @@ def _simple(steps: list[Step], head: int) -> list[Step]:
             kept.append((y, code))
             at[y] = len(kept)
             continue
+        loop = [*kept[k:], (y, code)]
+        if strict is not None and any(strict(c) for _, c in loop):
+            return loop
         for x, _ in kept[k:]:
             del at[x]
         del kept[k:]

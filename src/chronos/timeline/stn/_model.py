@@ -7,6 +7,7 @@ from collections.abc import Callable, MutableSequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Protocol
 
+from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._paths import Csr
 from chronos.timeline.stn._structure import Tree
 
@@ -20,6 +21,8 @@ __all__ = [
     "_Repair",
     "_Solution",
     "_Strongest",
+    "_check_count",
+    "_check_int",
 ]
 
 #: Weights and the horizon stay within this magnitude, so scaled weights fit 64-bit arrays.
@@ -133,4 +136,19 @@ class _Solution:
     #: question walks them up from its points (:func:`~chronos.timeline.stn._restore.on_path`)
     #: instead of numbering the whole trees first.
     parents: tuple[list[int], list[int]] | None = None
+    #: Whether each point's edge to its parent there is strict, both trees.
+    parents_strict: tuple[bytearray, bytearray] = (bytearray(), bytearray())
     parents_mark: tuple[int, int] = (-1, -1)
+
+
+def _check_int(name: str, value: object) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InvalidArgumentError(name, value, "must be an int")
+    return value
+
+
+def _check_count(name: str, value: object) -> int:
+    count = _check_int(name, value)
+    if count < 0:
+        raise InvalidArgumentError(name, value, "must not be negative")
+    return count

@@ -1,11 +1,22 @@
 """Shortest-path kernels of the STN engine: compact integer arrays in, labels out.
 
 One direction of a network is a :class:`Csr` graph (compressed sparse rows: the out-edges of
-point ``u`` sit at positions ``off[u]`` to ``off[u + 1]``). Weights are *scaled*: a claim of
-weight ``w`` is stored as ``4 * w`` and an implicit horizon edge as ``4 * horizon + 1``, so that
-of two paths of equal weight the one that avoids the horizon is strictly shorter. The low two
-bits of a label then say whether its bound came from the horizon, with no extra work in the
-inner loops.
+point ``u`` sit at positions ``off[u]`` to ``off[u + 1]``). Weights are *scaled*: a bound
+``t_v - t_u <= w`` is stored as ``4 * w``, a strict one ``t_v - t_u < w`` as ``4 * w - 2``, and
+an implicit horizon edge as ``4 * horizon + 1``, so that of two paths of equal weight the one
+that avoids the horizon is shorter. Bit 1 of a label says its bound is strict,
+bit 0 that it came from the horizon.
+
+Strictness is a flag, not an amount: the weight of a path is the sum of the values of its
+edges, strict if any edge is (the bounds of difference-bound matrices). On scaled weights that
+is ``join(x, y) = x + y + (x & y & 2)`` (two strict bounds add up to one strict bound, not to two
+of them), and the integer order of scaled weights is the order of bounds: ``< w`` below ``<= w``
+below ``< w + 1``. A network without strict edges has bit 1 clear everywhere and ``join`` is
+plain addition. A cycle is negative (a conflict) when its joined weight is below 0, so a cycle
+of strict zero-length edges ("a before b before a") is one. Relaxing labels finds every negative
+cycle whose value is below zero, and those through the origin (whose label stays 0, not
+strict); a cycle of value exactly zero elsewhere may leave strict labels unchanged around it, so
+:func:`strict_cycles` looks for it among the edges that are tight in value.
 
 A label is paired with a *predecessor code*: a position ``>= 0`` (the edge that set the label),
 :data:`HORIZON` (the implicit edge from the origin), or :data:`ROOT` (the origin). In a cycle,
@@ -51,12 +62,39 @@ __all__ = [
     "closed_cycles",
     "fresh_labels",
     "goldberg_radzik",
+    "join",
+    "negative",
     "spfa",
+    "strict_cycles",
     "subtree",
+    "value",
 ]
 
 HORIZON = -1
 ROOT = -2
+
+
+def join(x: int, y: int) -> int:
+    """The scaled weight of a path of weight ``x`` followed by one of weight ``y`` (at most
+    one of them from the horizon): values add, strict if either is.
+
+    >>> join(4 * 3 - 2, 4 * 2 - 2) == 4 * 5 - 2, join(4 * 3, 4 * 2 - 2) == 4 * 5 - 2
+    (True, True)
+    """
+    return x + y + (x & y & 2)
+
+
+def value(label: int) -> int:
+    """The value of a scaled weight or label, strictness and the horizon mark dropped."""
+    return (label + 2) >> 2
+
+
+def negative(*weights: int) -> bool:
+    """Whether a cycle of these scaled weights (any of them from the horizon) is negative:
+    its value below 0, or 0 with a strict edge."""
+    total = sum(map(value, weights))
+    return total < 0 or (total == 0 and any(w & 2 for w in weights))
+
 
 #: One edge of a cycle as (head point, predecessor code of the edge into it).
 Step = tuple[int, int]
@@ -96,6 +134,9 @@ class Csr:
     extra: dict[int, list[int]] = field(default_factory=dict)
     #: edge -> position, built on first need (setting a claim aside), then kept up to date.
     where: array[int] | None = None
+    #: Whether an edge may be strict (bit 1 of its scaled weight): the kernels then look for
+    #: cycles of value zero that relaxing misses (see :func:`strict_cycles`).
+    strict: bool = False
 
     @classmethod
     def build(cls, groups: Sequence[array[int]], *, sources: Sequence[int]) -> Csr:
@@ -110,7 +151,9 @@ class Csr:
         off = array("q", map((3).__rfloordiv__, off))
         eid, tgt, wts = flat[0::3], flat[1::3], flat[2::3]
         deg = array("q", map(sub, off[1:], off[:-1]))
-        return cls(off, tgt, wts, eid, bytearray(b"\x01") * len(eid), deg, sources)
+        alive = bytearray(b"\x01") * len(eid)
+        strict = any(w & 2 for w in wts)
+        return cls(off, tgt, wts, eid, alive, deg, sources, strict=strict)
 
     def grow(self, count: int) -> None:
         """Make room for ``count`` new points, with no edges yet."""
@@ -120,6 +163,8 @@ class Csr:
     def append(self, point: int, target: int, weight: int, edge: int, alive: int) -> int:
         """Add an out-edge of ``point`` after the build; return its position."""
         pos = len(self.tgt)
+        if weight & 2:
+            self.strict = True
         self.tgt.append(target)
         self.wts.append(weight)
         self.eid.append(edge)
@@ -236,7 +281,8 @@ def spfa(
                 closing.append((u, -3 - u))
             for i in range(off[u], off[u + 1]):
                 v = tgt[i]
-                nd = du + wts[i]
+                w = wts[i]
+                nd = du + w + (du & w & 2)
                 if nd < dist[v] and alive[i]:
                     if v == origin:
                         closing.append((u, i))
@@ -304,7 +350,8 @@ def goldberg_radzik(
         for u in labeled:
             du = dist[u]
             for i in range(off[u], off[u + 1]):
-                if du + wts[i] < dist[tgt[i]] and alive[i]:
+                w = wts[i]
+                if du + w + (du & w & 2) < dist[tgt[i]] and alive[i]:
                     roots.append(u)
                     break
         if not roots:
@@ -325,7 +372,8 @@ def goldberg_radzik(
                 du = dist[u]
                 while i < end:
                     v = tgt[i]
-                    rc = du + wts[i] - dist[v]
+                    w = wts[i]
+                    rc = du + w + (du & w & 2) - dist[v]
                     if rc <= 0 and alive[i]:
                         if stamp[v] != passes:
                             break
@@ -356,7 +404,8 @@ def goldberg_radzik(
                 closing.append((u, -3 - u))
             for i in range(off[u], off[u + 1]):
                 v = tgt[i]
-                nd = du + wts[i]
+                w = wts[i]
+                nd = du + w + (du & w & 2)
                 if nd < dist[v] and alive[i]:
                     if v == origin:
                         closing.append((u, i))
@@ -498,29 +547,41 @@ def bidirectional(
     forward search skips points ranked below the target and the backward one points ranked
     above the source. With ``enough`` (and ``cap``), the first path found within ``cap`` ends
     the search: its weight is returned, perhaps not the shortest.
+
+    Costs and potentials are *values* (strictness apart: values add along a path); each point
+    is searched in two states, reached by a path with a strict edge or not, so that of two
+    paths of the same value the strict one wins, as in :func:`join`.
     """
     if source == target:
         return 0 if cap is None or cap >= 0 else None
-    up_s, low_s, up_t, low_t = upper[source], lower[source], upper[target], lower[target]
-    shift = max(len(upper), 2).bit_length()
+    up_s, low_s = value(upper[source]), value(lower[source])
+    up_t, low_t = value(upper[target]), value(lower[target])
+    # States: 2 * point + (1 if a strict edge was met).
+    shift = max(2 * len(upper), 2).bit_length()
     mask = (1 << shift) - 1
 
     def p(x: int) -> int:
         # Twice the average of the two consistent potentials (to source, from target).
-        ux, lx = upper[x], lower[x]
+        ux, lx = value(upper[x]), value(lower[x])
         a, b = up_t - ux, lx - low_t
         c, d = ux - up_s, low_s - lx
         return (a if a > b else b) - (c if c > d else d)
 
-    base = p(target) - p(source)  # reduced length = 2 * weight + base
-    mu = None if known is None else 2 * known + base
-    stop_cap = None if cap is None else 2 * cap + base
-    dist = ({source: 0}, {target: 0})
+    # A path of value W has the reduced length R = 2 * W + base; with its strictness s,
+    # the key 2 * R - s orders paths as bounds.
+    base = p(target) - p(source)
+
+    def key(scaled: int) -> int:
+        return 2 * (2 * value(scaled) + base) - ((scaled >> 1) & 1)
+
+    mu = None if known is None else key(known)
+    stop_cap = None if cap is None else key(cap)
+    dist: tuple[dict[int, int], dict[int, int]] = ({2 * source: 0}, {2 * target: 0})
     done: tuple[set[int], set[int]] = (set(), set())
     if known is not None and hub not in (source, target):
-        done[0].add(hub)
-        done[1].add(hub)
-    heaps = ([source], [target])
+        done[0].update((2 * hub, 2 * hub + 1))
+        done[1].update((2 * hub, 2 * hub + 1))
+    heaps = ([2 * source], [2 * target])
     graphs = (fwd, rev)
     if rank is not None and hub not in (source, target):
         floor, ceiling = rank[target], rank[source]
@@ -528,28 +589,29 @@ def bidirectional(
         rank, floor, ceiling = None, 0, 0
     # Keys: the reduced distance, then (with ranks) how far in rank the point still is from
     # the other end, so that of equally short paths the search follows those that head for
-    # it (most reduced costs are 0 where the bounds say little), then the point.
+    # it (most reduced costs are 0 where the bounds say little), then the state.
     rb = 0 if rank is None else shift
     key_shift = shift + rb
     while heaps[0] and heaps[1]:
-        low_sum = (heaps[0][0] >> key_shift) + (heaps[1][0] >> key_shift)
-        if (mu is not None and low_sum >= mu) or (stop_cap is not None and low_sum > stop_cap):
+        best = 2 * ((heaps[0][0] >> key_shift) + (heaps[1][0] >> key_shift)) - 1
+        if (mu is not None and best >= mu) or (stop_cap is not None and best > stop_cap):
             break
         side = 0 if len(heaps[0]) <= len(heaps[1]) else 1
         heap, mine, theirs, g = heaps[side], dist[side], dist[1 - side], graphs[side]
         item = heappop(heap)
-        x = item & mask
+        state = item & mask
         seen = done[side]
-        if x in seen:
+        if state in seen:
             continue
-        seen.add(x)
+        seen.add(state)
+        x, sx = state >> 1, state & 1
         # The potential of a point, inlined below: forward, p(y) - p(x); backward, p(x) - p(y).
-        ux, lx = upper[x], lower[x]
+        ux, lx = value(upper[x]), value(lower[x])
         a, b = up_t - ux, lx - low_t
         c, d = ux - up_s, low_s - lx
         px = (a if a > b else b) - (c if c > d else d)
         forward = side == 0
-        dx = mine[x] - px if forward else mine[x] + px
+        dx = mine[state] - px if forward else mine[state] + px
         off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
         more = extra.get(x)
         span = range(off[x], off[x + 1])
@@ -564,23 +626,141 @@ def bidirectional(
                 gap = ry - floor if forward else ceiling - ry
                 if gap < 0:
                     continue
-            uy, ly = upper[y], lower[y]
+            uy, ly = value(upper[y]), value(lower[y])
             a, b = up_t - uy, ly - low_t
             c, d = uy - up_s, low_s - ly
             py = (a if a > b else b) - (c if c > d else d)
-            ny = dx + 2 * wts[i] + (py if forward else -py)
-            old = get(y)
+            w = wts[i]
+            ny = dx + 2 * ((w + 2) >> 2) + (py if forward else -py)
+            sy = sx | ((w >> 1) & 1)
+            to = 2 * y + sy
+            old = get(to)
             if old is not None and ny >= old:
                 continue
-            other = theirs.get(y)
-            if other is not None and (mu is None or ny + other < mu):
-                mu = ny + other
-                if enough and stop_cap is not None and mu <= stop_cap:
-                    return (mu - base) // 2
-            if mu is not None and ny >= mu:
+            for so in (0, 1):
+                other = theirs.get(2 * y + so)
+                if other is not None:
+                    k = 2 * (ny + other) - (sy | so)
+                    if mu is None or k < mu:
+                        mu = k
+                        if enough and stop_cap is not None and mu <= stop_cap:
+                            return _scaled(mu - 2 * base)
+            if mu is not None and 2 * ny - 1 >= mu:
                 continue
-            mine[y] = ny
-            heappush(heap, (((ny << rb) | gap) << shift) | y)
+            mine[to] = ny
+            heappush(heap, (((ny << rb) | gap) << shift) | to)
     if mu is None or (stop_cap is not None and mu > stop_cap):
         return None
-    return (mu - base) // 2
+    return _scaled(mu - 2 * base)
+
+
+def _scaled(k: int) -> int:
+    """The scaled weight of a path whose key, less twice the base, is ``k = 4 * W - s``."""
+    s = k & 1
+    return ((k + s) >> 2) * 4 - 2 * s
+
+
+def strict_cycles(
+    g: Csr, dist: Sequence[int], points: Iterable[int], *, origin: int
+) -> list[list[Step]]:
+    """Cycles of zero value with a strict edge among ``points`` (the origin left out): at most
+    one per strongly connected component of the edges tight in value.
+
+    With labels that are shortest paths (every live edge satisfied), a cycle of value zero is
+    made of edges tight in value (``value(dist[x]) + value(w) == value(dist[y])``: the slacks
+    around a cycle add up to its value, and none is negative), so such a cycle is a strict
+    edge inside one component of the tight edges, closed by a path of tight edges back. Labels
+    that are already strict need not fall around it, which is why relaxing alone can miss it.
+    Iterative Tarjan over the tight edges of ``points``, then a breadth-first path: O(points +
+    their edges).
+    """
+    tgt, wts, alive = g.tgt, g.wts, g.alive
+    members = [p for p in dict.fromkeys(points) if p != origin]
+    inside = {p: k for k, p in enumerate(members)}
+    count = len(members)
+    vals = [value(dist[p]) for p in members]
+
+    def tight(k: int) -> list[tuple[int, int]]:
+        """(position, member index of the head) of every tight live out-edge of member k."""
+        out = []
+        vk = vals[k]
+        for i in g.positions(members[k]):
+            j = inside.get(tgt[i])
+            if j is not None and alive[i] and vk + value(wts[i]) == vals[j]:
+                out.append((i, j))
+        return out
+
+    edges = [tight(k) for k in range(count)]
+    index = [-1] * count
+    low = [0] * count
+    comp = [-1] * count
+    onstack = bytearray(count)
+    stack: list[int] = []
+    ncomp = 0
+    counter = 0
+    for root in range(count):
+        if index[root] >= 0:
+            continue
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        onstack[root] = 1
+        work = [(root, 0)]
+        while work:
+            k, i = work[-1]
+            out = edges[k]
+            if i < len(out):
+                work[-1] = (k, i + 1)
+                j = out[i][1]
+                if index[j] < 0:
+                    index[j] = low[j] = counter
+                    counter += 1
+                    stack.append(j)
+                    onstack[j] = 1
+                    work.append((j, 0))
+                elif onstack[j] and index[j] < low[k]:
+                    low[k] = index[j]
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                if low[k] < low[parent]:
+                    low[parent] = low[k]
+            if low[k] == index[k]:
+                while True:
+                    j = stack.pop()
+                    onstack[j] = 0
+                    comp[j] = ncomp
+                    if j == k:
+                        break
+                ncomp += 1
+    cycles: list[list[Step]] = []
+    met: set[int] = set()
+    for k in range(count):
+        c = comp[k]
+        if c in met:
+            continue
+        for i, j in edges[k]:
+            if comp[j] != c or not wts[i] & 2:
+                continue
+            # The strict edge k -> j, closed by a tight path j -> k inside the component.
+            via = {j: -1}
+            queue = deque([j])
+            while k not in via:
+                x = queue.popleft()
+                for p, y in edges[x]:
+                    if comp[y] == c and y not in via:
+                        via[y] = p
+                        queue.append(y)
+            steps = [(members[j], i)]
+            path: list[Step] = []
+            y = k
+            while y != j:
+                p = via[y]
+                path.append((members[y], p))
+                y = inside[g.parent(p, origin)]
+            steps.extend(reversed(path))
+            cycles.append(steps)
+            met.add(c)
+            break
+    return cycles

@@ -54,6 +54,8 @@ class Repairs:
         def _needs_exact(self, horizon: int) -> bool: ...
         def _rank_budget(self) -> int: ...
         def _trim_log(self) -> None: ...
+        def _scaled_horizon(self, horizon: int) -> int: ...
+        def _total(self, edges: Iterable[Edge]) -> int: ...
         def _step_edge(
             self, g: Csr, head: int, code: int, origin: int, horizon: int, forward: bool
         ) -> Edge: ...
@@ -95,9 +97,10 @@ class Repairs:
                 pred,
                 position,
                 origin=s.job.origin,
-                scaled_horizon=4 * s.job.horizon + 1,
+                scaled_horizon=self._scaled_horizon(s.job.horizon),
                 budget=budget,
                 changed=self._changed,
+                rank=s.rank,
             )
         except OverflowError:
             return Stop.BUDGET, []
@@ -197,7 +200,7 @@ class Repairs:
                 cids = dict.fromkeys(e.cid for e in cycle if e.cid is not None and e.cid != x)
                 weaker = [c for c in cids if weakness(c) < key]
                 if not weaker:
-                    self._certify(s, Conflict(tuple(cycle), sum(e.weight for e in cycle), x))
+                    self._certify(s, Conflict(tuple(cycle), self._total(cycle), x))
                     break
                 y = min(weaker, key=weakness)
                 for c in self._take_out(s, y):
@@ -231,11 +234,13 @@ class Repairs:
     def _try_add(self, s: _Solution, cid: int, budget: int | None) -> tuple[Stop, list[Edge]]:
         """Make the set-aside ``cid`` live again: DONE, or CYCLES (it stays dead), or BUDGET."""
         edges = self._edges_of(cid)
-        self._set_live(edges, 1)
         fwd, rev = s.fwd, s.rev
-        origin, hs = s.job.origin, 4 * s.job.horizon + 1
+        origin, hs = s.job.origin, self._scaled_horizon(s.job.horizon)
         done: list[int] = []
         for e in edges:
+            # One edge at a time, so that each goes into labels consistent without it (the
+            # edges of one cid may contradict each other).
+            self._set_live([e], 1)
             self._raise_ranks(s, self._src[e], self._dst[e])
             status, steps = self._insert_forward(s, fwd.position_of(e), budget)
             if status is not Stop.DONE:
@@ -271,11 +276,11 @@ class Repairs:
         self, s: _Solution, edges: list[int], *, backward: bool = False
     ) -> None:
         """Bring the labels up to date after ``edges`` died (forward only, or both ways)."""
-        origin, hs = s.job.origin, 4 * s.job.horizon + 1
-        sides = [(s.fwd, s.rev, s.up, s.up_pred)]
+        origin, hs = s.job.origin, self._scaled_horizon(s.job.horizon)
+        sides = [(s.fwd, s.rev, s.up, s.up_pred, True)]
         if backward:
-            sides.append((s.rev, s.fwd, s.low, s.low_pred))
-        for g, other, dist, pred in sides:
+            sides.append((s.rev, s.fwd, s.low, s.low_pred, False))
+        for g, other, dist, pred, rising in sides:
             positions = [g.position_of(e) for e in edges]
             delete(
                 g,
@@ -286,6 +291,8 @@ class Repairs:
                 origin=origin,
                 scaled_horizon=hs,
                 changed=self._changed,
+                rank=s.rank,
+                rising=rising,
             )
         self._trim_log()
 

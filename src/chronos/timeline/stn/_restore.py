@@ -44,7 +44,7 @@ from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
 from operator import add, and_, floordiv, gt, is_, ne, neg, not_, rshift, truth
 
-from chronos.timeline.stn._paths import HORIZON, ROOT, Csr
+from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, join
 
 __all__ = [
     "BY_HORIZON",
@@ -57,6 +57,7 @@ __all__ = [
     "rounded",
     "positions",
     "replay_conflicts",
+    "strict_by",
 ]
 
 #: A predecessor that is the implicit horizon edge from the origin (the kernels' code).
@@ -102,10 +103,11 @@ class Snapshot:
     earliest_depth: Sequence[int] | None = None
 
 
-def rounded(labels: Sequence[int], unit: int) -> tuple[list[int | None], bytes]:
+def rounded(labels: Sequence[int], unit: int, *, shift: int = 2) -> tuple[list[int | None], bytes]:
     """The times of labels (of one direction) rounded up to whole ``unit``s, None under the
-    horizon, and a byte per label, 1 where the rounding moved it: what a snapshot holds."""
-    up, moved, under = _rounded(labels, unit)
+    horizon, and a byte per label, 1 where the rounding moved it: what a snapshot holds.
+    A label is its time ``<< shift`` (the kernels' scale), plus 1 under the horizon."""
+    up, moved, under = _rounded(labels, unit, shift)
     out: list[int | None] = list(up)
     for p in compress(range(len(labels)), under):
         out[p] = None
@@ -113,11 +115,13 @@ def rounded(labels: Sequence[int], unit: int) -> tuple[list[int | None], bytes]:
     return out, bytes(moved)
 
 
-def _rounded(labels: Sequence[int], unit: int) -> tuple[list[int], bytearray, list[int]]:
+def _rounded(
+    labels: Sequence[int], unit: int, shift: int
+) -> tuple[list[int], bytearray, list[int]]:
     """Every label's time rounded up to whole ``unit``s, whether that moved it, and whether
-    the horizon is behind it."""
-    times = list(map(rshift, labels, repeat(2)))
-    under = list(map(and_, labels, repeat(3)))
+    the horizon is behind it (the label's lowest bit, whatever the scale)."""
+    times = list(map(rshift, labels, repeat(shift)))
+    under = list(map(and_, labels, repeat(1)))
     if unit == 1:
         return times, bytearray(len(times)), under
     if unit & (unit - 1) == 0:  # a power of two (as a second's ticks are): shifts and masks
@@ -141,14 +145,16 @@ def check_direction(
     scaled_horizon: int,
     unit: int,
     depth: Sequence[int] | None = None,
+    shift: int = 2,
 ) -> tuple[list[int], list[int]] | None:
     """The labels of one direction, and every point's parent in its tree (-1 at a root), if
     ``bounds`` (rounded up to ``unit``s, ``inexact`` where that moved them) and ``by`` are
     its shortest paths; else None.
 
     ``tails``/``heads``/``scaled`` are every edge of the direction by edge id (weights scaled
-    by 4, as the kernels keep them), ``live`` its flags. A label is ``4 * time``, plus 1 when
-    the path behind it starts with the horizon edge (the kernels' encoding): the labels are
+    by ``1 << shift``, as the kernels keep them), ``live`` its flags. A label is ``time <<
+    shift``, plus 1 when the path behind it starts with the horizon edge (the kernels'
+    encoding); paths join as :func:`~chronos.timeline.stn._paths.join` says. The labels are
     taken down the tree of ``by`` (in the order of ``depth``, when given and true: each point
     one deeper than its parent; else breadth first), and checked against the bounds. Lists
     are read faster than arrays (an item of a list is not made anew on each read).
@@ -184,6 +190,8 @@ def check_direction(
     # Each point's label: its parent's, plus the weight of the edge between them.
     table = [*scaled, 0, 0]
     weight = list(map(table.__getitem__, by))
+    # Joined with plain addition where no weight is strict (bit 1 clear everywhere).
+    plus = join if any(w & 2 for w in scaled) else add
     labels = [scaled_horizon] * n
     labels[origin] = 0
     sizes = None if depth is None else sorted(Counter(depth).items())
@@ -196,25 +204,25 @@ def check_direction(
             if level[0] == origin or parent[level[0]] < 0:
                 continue  # the roots: time zero, and the points under the horizon
             found = map(
-                add,
+                plus,
                 map(labels.__getitem__, map(parent.__getitem__, level)),
                 map(weight.__getitem__, level),
             )
             deque(map(labels.__setitem__, level, found), maxlen=0)
     else:
         for x in islice(order, roots, None):
-            labels[x] = labels[parent[x]] + weight[x]
+            labels[x] = plus(labels[parent[x]], weight[x])
     # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
     if live.count(0):
         tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
-    reach = map(add, map(labels.__getitem__, tails), scaled)
+    reach = map(plus, map(labels.__getitem__, tails), scaled)
     if any(map(gt, map(labels.__getitem__, heads), reach)):
         return None
     if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
         return None
     # The bounds written are the labels rounded; a point under the horizon may leave its out
     # (its flag then 0).
-    up, moved, under = _rounded(labels, unit)
+    up, moved, under = _rounded(labels, unit, shift)
     absent = list(map(is_, bounds, repeat(None)))
     if any(absent) and any(map(gt, absent, map(bool, under))):
         return None
@@ -260,6 +268,8 @@ def replay_conflicts(
     conflicts: Sequence[tuple[Sequence[CycleRef], int]],
     edge: Callable[[CycleRef], tuple[int, int, int, int | None] | None],
     weakness: Callable[[int], object],
+    *,
+    total: Callable[[list[tuple[int, int, int, int | None]]], int] | None = None,
 ) -> tuple[list[tuple[list[tuple[int, int, int, int | None]], int, int]], list[int]] | None:
     """Each conflict as (edges, slack, cid set aside) and the cids set aside, sorted, if every
     conflict certifies its cid; else None.
@@ -279,7 +289,7 @@ def replay_conflicts(
         walk = [e for e in edges if e is not None]
         if any(map(ne, [e[1] for e in walk], [e[0] for e in walk[1:] + walk[:1]])):
             return None
-        slack = sum(e[2] for e in walk)
+        slack = sum(e[2] for e in walk) if total is None else total(walk)
         cids = {e[3] for e in walk if e[3] is not None}
         if slack >= 0 or chosen not in cids:
             return None
@@ -333,17 +343,29 @@ def depths(by: Sequence[int], tails: Sequence[int]) -> list[int]:
     return depth
 
 
-def on_path(parent: Sequence[int], x: int, y: int) -> bool:
-    """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root).
+def strict_by(by: Sequence[int], strict: Sequence[int]) -> bytearray:
+    """Whether each point's predecessor edge (an edge id, or a negative code for none) is
+    strict, given ``strict`` by edge id. One pass, in bulk."""
+    table = [*strict, 0, 0]
+    return bytearray(map(table.__getitem__, by))
+
+
+def on_path(parent: Sequence[int], x: int, y: int, strict: Sequence[int] = b"") -> int:
+    """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root): -1
+    if not, else whether a strict edge (``strict``, by point: of the edge to its parent) lies
+    on the way, 1 or 0.
 
     Walks up from ``y``: the work is the depth of ``y``, and only the points above it are
     read, so a tree read back answers its first question without being numbered first.
     """
+    found = 0
     while y != x:
+        if strict and strict[y]:
+            found = 1
         y = parent[y]
         if y < 0:
-            return False
-    return True
+            return -1
+    return found
 
 
 def positions(g: Csr, by: Sequence[int]) -> array[int]:

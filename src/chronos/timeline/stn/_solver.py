@@ -35,51 +35,36 @@ from __future__ import annotations
 import functools
 from array import array
 from collections import Counter
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import eq, itemgetter, le, mul, sub
 
 from chronos.errors import InvalidArgumentError
+from chronos.timeline.stn._answers import Answers
+from chronos.timeline.stn._batch import Batch
 from chronos.timeline.stn._model import (
     MAX_WEIGHT,
     Conflict,
     Edge,
     SolveReport,
     Weakness,
+    _check_count,
+    _check_int,
     _Job,
-    _Repair,
     _Solution,
 )
 from chronos.timeline.stn._paths import (
     HORIZON,
-    ROOT,
     Csr,
-    Step,
     Stop,
-    bidirectional,
-    fresh_labels,
-    goldberg_radzik,
-    spfa,
-    subtree,
 )
+from chronos.timeline.stn._persist import Persistence
 from chronos.timeline.stn._repair import Repairs
-from chronos.timeline.stn._restore import (
-    CycleRef,
-    Snapshot,
-    check_direction,
-    check_ranks,
-    depths,
-    on_path,
-    positions,
-    replay_conflicts,
-    rounded,
-)
-from chronos.timeline.stn._structure import Structure, condense, topological_pass, tree_of
 
 __all__ = ["Conflict", "Edge", "Network", "SolveReport", "Weakness"]
 
 
-class Network(Repairs):
+class Network(Answers, Persistence, Batch, Repairs):
     """Points, difference constraints between them, and their solved bounds.
 
     Adding a constraint to a solved network updates the bounds in place by a local search
@@ -99,6 +84,7 @@ class Network(Repairs):
         "_by_cid",
         "_changed",
         "_cid",
+        "_coded",
         "_disabled",
         "_dst",
         "_edge_count",
@@ -111,6 +97,7 @@ class Network(Repairs):
         "_prev_same",
         "_rebuild",
         "_search_after",
+        "_shift",
         "_solution",
         "_solves",
         "_src",
@@ -124,6 +111,7 @@ class Network(Repairs):
         incremental_budget: int | None = None,
         structured: bool = True,
         search_after: int = 4096,
+        coded: bool = False,
     ) -> None:
         self._incremental_budget = (
             None
@@ -136,6 +124,10 @@ class Network(Repairs):
         # False: solve by FIFO rounds from the origin alone, as before the components were
         # used (kept as the reference the structured solve is tested against).
         self._structured = structured is True
+        # True: every weight, bound and distance is a *bound code* (see the module's doc):
+        # 2 * w for ``<= w``, 2 * w - 1 for ``< w``. Kernels scale a weight by 1 << shift.
+        self._coded = coded is True
+        self._shift = 1 if self._coded else 2
         # Points whose bounds an incremental add moved since the latest solve (``_epoch``).
         self._changed: list[int] = []
         self._epoch = 0
@@ -193,7 +185,7 @@ class Network(Repairs):
         s = self._solution
         if s is not None:
             # A fresh point has only its horizon bounds, so the solution stays exact.
-            hs = 4 * s.job.horizon + 1
+            hs = self._scaled_horizon(s.job.horizon)
             for labels in (s.up, s.low):
                 labels.extend([hs] * count)
             for preds in (s.up_pred, s.low_pred):
@@ -204,6 +196,8 @@ class Network(Repairs):
             if s.parents is not None:
                 for walk in s.parents:
                     walk.extend([-1] * count)
+                for flags in s.parents_strict:
+                    flags.extend(bytes(count))
             if s.trees is not None:
                 # A fresh point is a leaf under the horizon: no tree path passes through it
                 # but its own. An interval of its own below every other one (-1 - p for
@@ -212,6 +206,7 @@ class Network(Repairs):
                 for tree in s.trees:
                     tree.tin.extend(fresh)
                     tree.tout.extend(fresh)
+                    tree.depth.extend([0] * count)
         return range(first, first + count)
 
     def add_constraint(self, u: int, v: int, weight: int, cid: int) -> None:
@@ -230,7 +225,7 @@ class Network(Repairs):
             raise InvalidArgumentError("weight", weight, "must lie within ±2**60")
         e = len(self._src)
         live = cid not in self._disabled and cid not in self._aside
-        w4 = 4 * weight
+        w4 = weight << self._shift
         self._src.append(u)
         self._dst.append(v)
         self._w.append(weight)
@@ -313,9 +308,10 @@ class Network(Repairs):
         self._rebuild = True
         if self._graphs is not None:
             fwd, rev = self._graphs
+            shift = self._shift
             for e, u, v, w in zip(ids, us, vs, weights, strict=True):
-                fwd.append(u, v, 4 * w, e, 1)
-                rev.append(v, u, 4 * w, e, 1)
+                fwd.append(u, v, w << shift, e, 1)
+                rev.append(v, u, w << shift, e, 1)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
@@ -426,6 +422,8 @@ class Network(Repairs):
         _check_int("horizon", horizon)
         if not 0 < horizon <= MAX_WEIGHT:
             raise InvalidArgumentError("horizon", horizon, "must lie within 1..2**60")
+        if self._coded and horizon & 1:
+            raise InvalidArgumentError("horizon", horizon, "must be the code of a bound <= h")
         if budget is not None:
             _check_count("budget", budget)
         self._restore_aside()
@@ -448,518 +446,7 @@ class Network(Repairs):
         """How many full solves the network ran (a change that re-solves counts one)."""
         return self._solves
 
-    def snapshot(self, *, unit: int = 1) -> Snapshot:
-        """The current solution as plain data (see :mod:`chronos.timeline.stn._restore`), its
-        bounds rounded outward to whole ``unit``s of the network's units."""
-        s = self._current()
-        origin = s.job.origin
-        if s.rank is None:
-            # Found now rather than by the first query after the snapshot is read back.
-            s.rank = condense(s.fwd, origin=origin).rank
-        fwd_eid, rev_eid = s.fwd.eid, s.rev.eid
-        conflicts: list[tuple[list[CycleRef], int]] = []
-        for c in s.report.conflicts:
-            refs: list[CycleRef] = []
-            for edge in c.edges:
-                if edge.cid is None:
-                    refs.append((edge.u, edge.v))
-                    continue
-                found = [e for e in self._edges_of(edge.cid) if self._edge(e) == edge]
-                refs.append(found[0])
-            conflicts.append((refs, c.set_aside))
-        latest, latest_inexact = rounded(s.up, unit)
-        lows, earliest_inexact = rounded(s.low, unit)
-        latest_by = [fwd_eid[p] if p >= 0 else p for p in s.up_pred]
-        earliest_by = [rev_eid[p] if p >= 0 else p for p in s.low_pred]
-        return Snapshot(
-            origin=origin,
-            horizon=s.job.horizon,
-            latest=latest,
-            latest_by=latest_by,
-            earliest=[t if t is None else -t for t in lows],
-            earliest_by=earliest_by,
-            conflicts=conflicts,
-            rank=s.rank.tolist(),
-            unit=unit,
-            latest_inexact=latest_inexact,
-            earliest_inexact=earliest_inexact,
-            latest_depth=depths(latest_by, self._src.tolist()),
-            earliest_depth=depths(earliest_by, self._dst.tolist()),
-        )
-
-    def adopt(self, snapshot: Snapshot, *, weakness: Weakness | None = None) -> bool:
-        """Take ``snapshot`` as the solution, with no solve, if it checks (see
-        :mod:`chronos.timeline.stn._restore`): True if it does; False, and the network as it
-        was, if it is not the solution of this network as it stands. One pass over the edges.
-        Disabled constraints take no part: a conflict through one of their edges does not check.
-        """
-        snap = snapshot
-        n = self.point_count
-        horizon = snap.horizon
-        if (
-            self._solution is not None
-            or type(horizon) is not int
-            or not 0 < horizon <= MAX_WEIGHT
-            or type(snap.origin) is not int
-            or not 0 <= snap.origin < n
-            or not len(snap.latest) == len(snap.earliest) == n
-        ):
-            return False
-        job = _Job(
-            snap.origin,
-            horizon,
-            self._lateness if weakness is None else weakness,
-            None,
-            16 * (len(self._src) + n) + 100_000,
-        )
-
-        def edge(ref: CycleRef) -> tuple[int, int, int, int | None] | None:
-            if isinstance(ref, tuple):
-                u, v = ref
-                ok = snap.origin in ref and all(type(p) is int and 0 <= p < n for p in ref)
-                return (u, v, horizon, None) if ok else None
-            if type(ref) is not int or not 0 <= ref < len(self._src) or not self._live[ref]:
-                return None
-            return self._src[ref], self._dst[ref], self._w[ref], self._cid[ref]
-
-        replayed = replay_conflicts(snap.conflicts, edge, job.weakness)
-        if replayed is None:
-            return False
-        found, order = replayed
-        self._restore_aside()
-        self._aside.update(order)
-        for cid in order:
-            self._set_live(self._edges_of(cid), 0)
-        columns = self._columns()
-        fwd, rev = self._layout(columns)
-        exact = self._needs_exact(horizon)
-        hs = 4 * horizon + 1
-        live = self._live
-        tails, heads, scaled = columns
-        up = check_direction(
-            snap.latest,
-            snap.latest_inexact,
-            snap.latest_by,
-            tails,
-            heads,
-            scaled,
-            live,
-            origin=snap.origin,
-            scaled_horizon=hs,
-            unit=snap.unit,
-            depth=snap.latest_depth,
-        )
-        low = None
-        if up is not None and set(map(type, snap.earliest)) <= {int, type(None)}:
-            # The lower bounds as the reverse direction holds them: minus the earliest times.
-            low = check_direction(
-                [t if t is None else -t for t in snap.earliest],
-                snap.earliest_inexact,
-                snap.earliest_by,
-                heads,
-                tails,
-                scaled,
-                live,
-                origin=snap.origin,
-                scaled_horizon=hs,
-                unit=snap.unit,
-                depth=snap.earliest_depth,
-            )
-        if up is None or low is None:
-            self._restore_aside()
-            return False
-        (up_labels, up_parents), (low_labels, low_parents) = up, low
-        conflicts = tuple(
-            Conflict(tuple(Edge(*e) for e in walk), slack, chosen)
-            for walk, slack, chosen in sorted(found, key=lambda f: f[2])
-        )
-        report = SolveReport(conflicts, tuple(order), 0, False)
-        up_pred = positions(fwd, snap.latest_by)
-        low_pred = positions(rev, snap.earliest_by)
-        # Ranks are an aid to queries only: ones that do not check are found again on need.
-        rank = None
-        if snap.rank is not None and len(snap.rank) == n:
-            rank = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
-        self._epoch += 1
-        self._changed.clear()
-        s = _Solution(
-            job,
-            fwd,
-            rev,
-            up_labels if exact else array("q", up_labels),
-            up_pred,
-            low_labels if exact else array("q", low_labels),
-            low_pred,
-            exact,
-            report,
-            rank,
-        )
-        # The two trees as parents, walked by the first questions (see :meth:`proves`).
-        s.parents = (up_parents, low_parents)
-        s.parents_mark = (self._epoch, 0)
-        self._solution = s
-        # Each conflict certifies its cid, as after a solve.
-        for conflict in conflicts:
-            self._certify(s, conflict)
-        return True
-
-    def mark(self) -> tuple[int, int]:
-        """A token for the current bounds, to ask :meth:`changed_since` later."""
-        self._current()
-        return (self._epoch, len(self._changed))
-
-    def changed_since(self, mark: tuple[int, int]) -> list[int] | None:
-        """The points whose bounds moved since :meth:`mark` gave ``mark`` (perhaps with
-        repeats), or None if the network was solved anew since, so that any bound may have
-        (or if so many bounds moved that the log of them was started anew)."""
-        self._current()
-        epoch, position = mark
-        if epoch != self._epoch:
-            return None
-        return self._changed[position:]
-
-    @property
-    def report(self) -> SolveReport:
-        """The report of the latest solve (an incremental fallback re-solve counts)."""
-        return self._current().report
-
-    def upper(self, point: int) -> int | None:
-        """The latest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
-        self._check_point("point", point)
-        d = self._current().up[point]
-        return None if d & 3 else d >> 2
-
-    def lower(self, point: int) -> int | None:
-        """The earliest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
-        self._check_point("point", point)
-        d = self._current().low[point]
-        return None if d & 3 else -(d >> 2)
-
-    def bounds(self) -> tuple[list[int | None], list[int | None]]:
-        """Every lower bound and every upper bound, indexed by point."""
-        s = self._current()
-        lows = [None if d & 3 else -(d >> 2) for d in s.low]
-        ups = [None if d & 3 else d >> 2 for d in s.up]
-        return lows, ups
-
-    def schedules(self) -> tuple[list[int], list[int]]:
-        """Two solutions of the network, every point at its latest and at its earliest time
-        (``t_p - t_origin``), the horizon included: both satisfy every enabled constraint."""
-        s = self._current()
-        return [d >> 2 for d in s.up], [-(d >> 2) for d in s.low]
-
-    def live_edges(self) -> tuple[list[int], list[int], list[int]]:
-        """The tails, heads and weights of every enabled edge."""
-        live = self._live
-        return (
-            list(compress(self._src, live)),
-            list(compress(self._dst, live)),
-            list(compress(self._w, live)),
-        )
-
-    def explain_upper(self, point: int) -> tuple[Edge, ...]:
-        """The path of edges from the origin to ``point`` that yields its upper bound."""
-        self._check_point("point", point)
-        s = self._current()
-        chain = self._chain(s.fwd, s.up_pred, point, s, forward=True)
-        chain.reverse()
-        return tuple(chain)
-
-    def explain_lower(self, point: int) -> tuple[Edge, ...]:
-        """The path of edges from ``point`` to the origin that yields its lower bound."""
-        self._check_point("point", point)
-        s = self._current()
-        return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
-
-    def proves(self, u: int, v: int, limit: int) -> bool:
-        """Whether a path of the solution's own trees shows ``t_v - t_u <= limit``.
-
-        The predecessors of the solved bounds form two trees of shortest paths, from the
-        origin and to it. When ``u`` lies on the tree path from the origin to ``v``, the rest
-        of that path is a chain of claims from ``u`` to ``v`` weighing the difference of
-        their upper bounds; likewise for lower bounds when ``v`` lies on ``u``'s path to the
-        origin. Each test is O(1) (entry and exit numbers of the trees, taken in O(n) once
-        the bounds stand still); on a solution read back, until its bounds move, it walks up
-        the trees from the two points instead (the depth of the points: no O(n) numbering on
-        the first question). False says nothing (:meth:`distance` decides then).
-        """
-        self._check_point("u", u)
-        self._check_point("v", v)
-        _check_int("limit", limit)
-        s = self._current()
-        origin = s.job.origin
-        if origin in (u, v):
-            return False
-        mark = (self._epoch, len(self._changed))
-        cap = 4 * limit
-        if s.parents is not None and s.trees is None and s.parents_mark == mark:
-            # A solution read back, its bounds as read: walk up from the two points rather
-            # than number both trees (O(n)) on the first question.
-            ups_of, lows_of = s.parents
-            if s.up[v] - s.up[u] <= cap and on_path(ups_of, u, v):
-                return True
-            return s.low[u] - s.low[v] <= cap and on_path(lows_of, v, u)
-        if s.trees is None or s.trees_mark != mark:
-            s.trees_missed += 1
-            if s.trees is not None and s.trees_missed < 8:
-                return False  # bounds in flux: no tree taken for every change
-            s.trees = (
-                tree_of(s.fwd, s.up_pred, origin=origin),
-                tree_of(s.rev, s.low_pred, origin=origin),
-            )
-            s.trees_mark, s.trees_missed = mark, 0
-        ups, lows = s.trees
-        if ups.holds(u, v) and s.up[v] - s.up[u] <= cap:
-            return True
-        return lows.holds(v, u) and s.low[u] - s.low[v] <= cap
-
-    def within(self, u: int, v: int, limit: int) -> bool:
-        """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
-        limit, which stops at the first such chain rather than looking for the tightest."""
-        return self._search(u, v, limit, enough=True) is not None
-
-    def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
-        """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.
-
-        With ``limit``, the search gives up (returning None) once every bound it could still
-        find exceeds ``limit``: enough to decide whether ``t_v - t_u <= limit`` is entailed.
-        The horizon is not a claim, so it never provides a bound here.
-        """
-        return self._search(u, v, limit, enough=False)
-
-    def _search(self, u: int, v: int, limit: int | None, *, enough: bool) -> int | None:
-        self._check_point("u", u)
-        self._check_point("v", v)
-        if limit is not None:
-            _check_int("limit", limit)
-        s = self._current()
-        if s.rank is None:
-            s.rank = condense(s.fwd, origin=s.job.origin).rank
-        cap = None if limit is None else 4 * limit
-        # Claims that bound both points from the origin already give a path u -> origin -> v.
-        up_v, low_u = s.up[v], s.low[u]
-        known = None if (up_v | low_u) & 3 else up_v + low_u
-        found = bidirectional(
-            s.fwd,
-            s.rev,
-            s.up,
-            s.low,
-            u,
-            v,
-            known=known,
-            cap=cap,
-            hub=s.job.origin,
-            rank=s.rank,
-            enough=enough,
-        )
-        return None if found is None else found >> 2
-
     # -- internals --------------------------------------------------------------------------
-
-    def _solve(self, job: _Job, fwd: Csr, rev: Csr, *, exact: bool) -> SolveReport:
-        self._solution = None
-        self._solves += 1
-        self._epoch += 1
-        self._changed.clear()
-        repair = _Repair(job.weakness)
-        scanned = 0
-        fallback = False
-        structure = condense(fwd, origin=job.origin)
-        # One component holding most points leaves no order to gain: FIFO rounds instead.
-        small = 2 * structure.largest <= self.point_count
-        sweep = structure if self._structured and small else None
-        while True:
-            up, up_pred, n1, f1 = self._settle(fwd, rev, job, repair, sweep, exact=exact, hint=None)
-            known = len(repair.order)
-            low, low_pred, n2, f2 = self._settle(rev, fwd, job, repair, sweep, exact=exact, hint=up)
-            scanned += n1 + n2
-            fallback = fallback or f1 or f2
-            # Both directions hold the same cycles, so the reverse run finds none once the
-            # forward one is consistent; should it ever, the forward bounds are redone.
-            if len(repair.order) == known:
-                break
-        conflicts, order = repair.conflicts, repair.order
-        report = SolveReport(tuple(conflicts), tuple(order), scanned, fallback)
-        s = _Solution(job, fwd, rev, up, up_pred, low, low_pred, exact, report, structure.rank)
-        self._solution = s
-        # The cycles met decided what was set aside, in the order met; the canonical rule
-        # decides again, each cycle that chose its weakest cid serving as its certificate.
-        for conflict in conflicts:
-            if conflict.set_aside not in s.certs:
-                self._certify(s, conflict)
-        if order and not self._canonical(s, order):
-            raise OverflowError  # 64-bit labels overflowed: solve() starts over exactly
-        return s.report
-
-    def _settle(
-        self,
-        g: Csr,
-        other: Csr,
-        job: _Job,
-        repair: _Repair,
-        sweep: Structure | None,
-        *,
-        exact: bool,
-        hint: Sequence[int] | None,
-    ) -> tuple[MutableSequence[int], array[int], int, bool]:
-        """Shortest paths from the origin in ``g``, repairing every negative cycle found.
-
-        With ``sweep``, the components of the network, the origin's edges are relaxed and the
-        components settled once each in topological order (one pass over the edges when they
-        are single points); the kernel then only checks the edges into the origin, where a
-        negative cycle would show, and does all the work only if a component holds one.
-        Without it (one component holds most points): FIFO rounds, the points reached from the
-        origin through claims first. ``hint`` is None for the forward graph; for the reverse
-        graph it holds the forward labels.
-        """
-        forward = hint is None
-        origin, horizon, budget = job.origin, job.horizon, job.scan_budget
-        hs = 4 * horizon + 1
-        n = self.point_count
-        dist, pred = fresh_labels(n, origin=origin, scaled_horizon=hs, exact=exact)
-        # Points reached from the origin through claims settle first; only then do the points
-        # bounded by the horizon alone start, so their large labels spread no useless work.
-        queue = [origin]
-        horizon_phase = True
-        slow = False
-        scanned = 0
-        # The budget counts the work since the last repair, since each repair is progress.
-        spent = 0
-        if sweep is not None:
-            horizon_phase = False
-            tgt, wts, alive = g.tgt, g.wts, g.alive
-            for i in g.positions(origin):
-                v = tgt[i]
-                if wts[i] < dist[v] and alive[i] and v != origin:
-                    dist[v] = wts[i]
-                    pred[v] = i
-            done, spent = topological_pass(
-                g, dist, pred, sweep, origin=origin, budget=budget, forward=forward
-            )
-            scanned = spent
-            if done:
-                queue = self._after_sweep(other, dist, hs, origin)
-            else:
-                # A component holds a negative cycle: FIFO rounds from the origin meet first
-                # the cycles through the dates, the ones that explain a conflict best.
-                dist, pred = fresh_labels(n, origin=origin, scaled_horizon=hs, exact=exact)
-                horizon_phase = True
-                spent = 0
-        while True:
-            if slow:
-                run = goldberg_radzik(g, dist, pred, queue, origin=origin, scaled_horizon=hs)
-            else:
-                left = max(0, budget - spent)
-                run = spfa(g, dist, pred, queue, origin=origin, scaled_horizon=hs, budget=left)
-            scanned += run.scanned
-            spent += run.scanned
-            queue = run.pending
-            if run.status is not Stop.CYCLES:
-                if horizon_phase and (run.status is Stop.BUDGET or not queue):
-                    horizon_phase = False
-                    loose = list(compress(range(n), map(HORIZON.__eq__, pred)))
-                    structure = condense(g, origin=origin) if 2 * len(loose) >= n else None
-                    if structure is not None and 2 * structure.largest <= n:
-                        # Mostly unanchored: FIFO rounds would meet the chains in the wrong
-                        # order, so sweep the components in topological order first; the
-                        # kernel then only checks every point (and finds any cycle).
-                        left = max(0, budget - spent)
-                        done, swept = topological_pass(
-                            g, dist, pred, structure, origin=origin, budget=left, forward=True
-                        )
-                        scanned += swept
-                        spent += swept
-                        if done:
-                            queue = self._after_sweep(other, dist, hs, origin)
-                        else:
-                            queue = [v for v in range(n) if v != origin]
-                    else:
-                        # One component holds most points: no order to gain.
-                        if hint is not None:
-                            loose.sort(key=hint.__getitem__)
-                        queue = queue + loose
-                slow = slow or run.status is Stop.BUDGET
-                if not queue:
-                    return dist, pred, scanned, slow
-                continue
-            killed = self._set_aside(run.cycles, g, origin, horizon, repair, forward=forward)
-            # Only the labels that hung on a killed edge lose their justification.
-            positions = [g.position_of(e) for e in killed]
-            roots = [g.tgt[p] for p in positions if pred[g.tgt[p]] == p]
-            queue = self._requeue(other, dist, pred, hs, queue, subtree(g, pred, roots))
-            spent = 0
-
-    @staticmethod
-    def _after_sweep(other: Csr, dist: MutableSequence[int], hs: int, origin: int) -> list[int]:
-        """After a full sweep every edge but those into the origin is tight: only the tails of
-        those (the origin itself for a loop on it), and points under the horizon's mirror,
-        can close a negative cycle."""
-        tails = {other.tgt[p] for p in other.positions(origin)}
-        tails.update(v for v in range(len(dist)) if dist[v] < -hs)
-        return sorted(tails)
-
-    @staticmethod
-    def _requeue(
-        other: Csr,
-        dist: MutableSequence[int],
-        pred: array[int],
-        hs: int,
-        pending: list[int],
-        bad: list[int],
-    ) -> list[int]:
-        """Reset the labels that no longer stand; return the points to scan again."""
-        mark = bytearray(len(dist))
-        queue = list(pending)
-        for v in queue:
-            mark[v] = 1
-        for y in bad:
-            dist[y] = hs
-            pred[y] = HORIZON
-            if not mark[y]:
-                mark[y] = 1
-                queue.append(y)
-        # A live in-edge of a reset point may relax it again: rescan its tail.
-        otgt, oalive = other.tgt, other.alive
-        for y in bad:
-            for p in other.positions(y):
-                x = otgt[p]
-                if oalive[p] and not mark[x]:
-                    mark[x] = 1
-                    queue.append(x)
-        return queue
-
-    def _set_aside(
-        self,
-        cycles: list[list[Step]],
-        g: Csr,
-        origin: int,
-        horizon: int,
-        repair: _Repair,
-        *,
-        forward: bool,
-    ) -> list[int]:
-        """Record each cycle as a conflict, set aside its weakest claim; return the edges killed."""
-        killed: list[int] = []
-        for steps in cycles:
-            edges = [self._step_edge(g, x, code, origin, horizon, forward) for x, code in steps]
-            if not forward:
-                edges.reverse()
-            # A canonical rotation, so that the same cycle always reads the same.
-            first = min(range(len(edges)), key=lambda k: (edges[k].u, edges[k].v))
-            edges = edges[first:] + edges[:first]
-            cids = [e.cid for e in edges if e.cid is not None]
-            broken = [c for c in cids if c in self._aside]
-            if broken:
-                chosen = broken[0]
-            else:
-                chosen = min(dict.fromkeys(cids), key=repair.weakness)
-                self._aside.add(chosen)
-                repair.order.append(chosen)
-                dead = self._edges_of(chosen)
-                self._set_live(dead, 0)
-                killed.extend(dead)
-            repair.conflicts.append(Conflict(tuple(edges), sum(e.weight for e in edges), chosen))
-        return killed
 
     def _trim_log(self) -> None:
         if len(self._changed) > 4 * self.point_count + 10_000:
@@ -982,6 +469,20 @@ class Network(Repairs):
             raise InvalidArgumentError("network", self, "is not solved: call solve() first")
         return self._resolve(s) if s.stale else s
 
+    def _scaled_horizon(self, horizon: int) -> int:
+        """The scaled weight of an implicit horizon edge: not strict, marked by bit 0."""
+        return (horizon << self._shift) | 1
+
+    def _total(self, edges: Iterable[Edge | tuple[int, int, int, int | None]]) -> int:
+        """The weight of a cycle of edges: a sum, or bound codes joined (see the module)."""
+        if not self._coded:
+            return sum(e[2] for e in edges)
+        total = 0
+        for e in edges:
+            w = e[2]
+            total = total + w + (total & w & 1)
+        return total
+
     def _needs_exact(self, horizon: int) -> bool:
         # 64-bit labels cannot overflow unless the weights are astronomically large for the
         # number of points (a label that leaves the bounds of every simple path proves a
@@ -990,7 +491,7 @@ class Network(Repairs):
 
     def _columns(self) -> tuple[list[int], list[int], list[int]]:
         """Every edge's tail, head and scaled weight, by edge id, as lists (read in bulk)."""
-        return self._src.tolist(), self._dst.tolist(), list(map((4).__mul__, self._w))
+        return self._src.tolist(), self._dst.tolist(), [w << self._shift for w in self._w]
 
     def _layout(
         self, columns: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
@@ -1001,7 +502,7 @@ class Network(Repairs):
         if columns is None:
             # The arrays themselves: lists would be read faster but hold an object per edge
             # for the whole layout, which a solve's peak memory would pay for.
-            columns = (self._src, self._dst, array("q", map((4).__mul__, self._w)))
+            columns = (self._src, self._dst, array("q", map((1 << self._shift).__mul__, self._w)))
         tails, heads, scaled = columns
         self._graphs = (
             _csr(n, tails, heads, scaled, live, sources=self._src),
@@ -1060,18 +561,6 @@ class Network(Repairs):
             return Edge(tail, head, horizon, None)
         return Edge(head, tail, horizon, None)
 
-    def _chain(
-        self, g: Csr, pred: array[int], point: int, s: _Solution, *, forward: bool
-    ) -> list[Edge]:
-        chain: list[Edge] = []
-        v = point
-        while True:
-            code = pred[v]
-            if code == ROOT:
-                return chain
-            chain.append(self._step_edge(g, v, code, s.job.origin, s.job.horizon, forward))
-            v = g.parent(code, s.job.origin)
-
     def _check_point(self, name: str, value: object) -> None:
         if not isinstance(value, int) or isinstance(value, bool):
             raise InvalidArgumentError(name, value, "must be a point index (an int)")
@@ -1110,29 +599,18 @@ def _csr(
     # One item would come back bare, not in a tuple: a few items go one by one.
     gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
     alive = bytearray(b"\x01") * m if live.count(0) == 0 else bytearray(gather(live))
+    wts = array("q", gather(scaled))
     return Csr(
         off=ends,
         tgt=array("q", gather(heads)),
-        wts=array("q", gather(scaled)),
+        wts=wts,
         eid=array("q", order),
         alive=alive,
         deg=deg,
         sources=sources,
+        strict=any(w & 2 for w in wts),
     )
 
 
 def _pick(order: Sequence[int], column: Sequence[int]) -> list[int]:
     return [column[i] for i in order]
-
-
-def _check_int(name: str, value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InvalidArgumentError(name, value, "must be an int")
-    return value
-
-
-def _check_count(name: str, value: object) -> int:
-    count = _check_int(name, value)
-    if count < 0:
-        raise InvalidArgumentError(name, value, "must not be negative")
-    return count

@@ -197,7 +197,8 @@ def topological_pass(
             du = dist[u]
             for i in range(off[u], off[u + 1]):
                 v = tgt[i]
-                nd = du + wts[i]
+                w = wts[i]
+                nd = du + w + (du & w & 2)
                 if nd < dist[v] and alive[i] and v != origin:
                     if v == u:  # a negative loop: the caller's kernel reports it
                         return False, scanned
@@ -219,7 +220,8 @@ def topological_pass(
                 du = dist[u]
                 for i in g.positions(u):
                     v = tgt[i]
-                    nd = du + wts[i]
+                    w = wts[i]
+                    nd = du + w + (du & w & 2)
                     if nd < dist[v] and alive[i] and v != origin:
                         dist[v] = nd
                         pred[v] = i
@@ -240,6 +242,9 @@ class Tree:
 
     tin: array[int]
     tout: array[int]
+    #: How many strict edges the tree path from the root to each point holds: a tree path
+    #: from ``x`` down to ``y`` is strict exactly when ``depth[y] > depth[x]``.
+    depth: array[int]
 
     def holds(self, x: int, y: int) -> bool:
         """Whether the tree path from the root to ``y`` passes through ``x``."""
@@ -273,6 +278,8 @@ def tree_of(g: Csr, pred: Sequence[int], *, origin: int) -> Tree:
             fill[p] += 1
     tin = array("q", [-1]) * n
     tout = array("q", [-1]) * n
+    depth = array("q", [0]) * n
+    wts = g.wts
     clock = 0
     stack = [origin]
     while stack:
@@ -280,10 +287,13 @@ def tree_of(g: Csr, pred: Sequence[int], *, origin: int) -> Tree:
         if tin[x] < 0:
             tin[x] = clock
             clock += 1
+            code = pred[x]
+            if x != origin and parent[x] >= 0:
+                depth[x] = depth[parent[x]] + (1 if code >= 0 and wts[code] & 2 else 0)
             stack.extend(kids[start[x] : start[x + 1]])
         else:
             stack.pop()
             if tout[x] < 0:
                 tout[x] = clock
                 clock += 1
-    return Tree(tin, tout)
+    return Tree(tin, tout, depth)

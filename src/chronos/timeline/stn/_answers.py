@@ -1,0 +1,268 @@
+"""What a solved network answers: bounds, schedules, explanations, entailment.
+
+A mixin of :class:`~chronos.timeline.stn._solver.Network`: the questions asked of the
+current solution (solving first if a change left it stale) — bounds and the two extreme
+schedules, the chains of edges behind a bound, tree proofs and distance searches.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from chronos.timeline.stn._model import (
+    Conflict,
+    Edge,
+    SolveReport,
+    _check_int,
+    _Solution,
+)
+from chronos.timeline.stn._paths import (
+    ROOT,
+    Csr,
+    bidirectional,
+    join,
+    value,
+)
+from chronos.timeline.stn._restore import (
+    on_path,
+)
+from chronos.timeline.stn._structure import condense, tree_of
+
+__all__ = ["Answers"]
+
+
+class Answers:
+    """The questions a solution answers, over the network's own state."""
+
+    if not TYPE_CHECKING:
+        # No instance dict (the network's own slots hold the state); hidden from mypy, which
+        # would otherwise refuse the network's attributes assigned here.
+        __slots__ = ()
+
+    if TYPE_CHECKING:
+        _coded: bool
+        _aside: set[int]
+        _disabled: set[int]
+        _by_cid: dict[int, int]
+        _changed: list[int]
+        _epoch: int
+        _shift: int
+        _src: array[int]
+        _dst: array[int]
+        _w: array[int]
+        _cid: array[int]
+        _live: bytearray
+        _solution: _Solution | None
+        _solves: int
+        _structured: bool
+
+        @property
+        def point_count(self) -> int: ...
+        def _current(self) -> _Solution: ...
+        def _check_point(self, name: str, value: object) -> None: ...
+        def _edges_of(self, cid: int) -> list[int]: ...
+        def _edge(self, e: int) -> Edge: ...
+        def _lateness(self, cid: int) -> int: ...
+        def _set_live(self, edges: Iterable[int], flag: int) -> None: ...
+        def _restore_aside(self) -> None: ...
+        def _columns(self) -> tuple[list[int], list[int], list[int]]: ...
+        def _layout(
+            self, columns: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
+        ) -> tuple[Csr, Csr]: ...
+        def _needs_exact(self, horizon: int) -> bool: ...
+        def _scaled_horizon(self, horizon: int) -> int: ...
+        def _total(self, edges: Iterable[Edge | tuple[int, int, int, int | None]]) -> int: ...
+        def _step_edge(
+            self, g: Csr, head: int, code: int, origin: int, horizon: int, forward: bool
+        ) -> Edge: ...
+        def _certify(self, s: _Solution, conflict: Conflict) -> None: ...
+        def _canonical(
+            self, s: _Solution, pending: Iterable[int], *, budget: int | None = None
+        ) -> bool: ...
+
+    def mark(self) -> tuple[int, int]:
+        """A token for the current bounds, to ask :meth:`changed_since` later."""
+        self._current()
+        return (self._epoch, len(self._changed))
+
+    def changed_since(self, mark: tuple[int, int]) -> list[int] | None:
+        """The points whose bounds moved since :meth:`mark` gave ``mark`` (perhaps with
+        repeats), or None if the network was solved anew since, so that any bound may have
+        (or if so many bounds moved that the log of them was started anew)."""
+        self._current()
+        epoch, position = mark
+        if epoch != self._epoch:
+            return None
+        return self._changed[position:]
+
+    @property
+    def report(self) -> SolveReport:
+        """The report of the latest solve (an incremental fallback re-solve counts)."""
+        return self._current().report
+
+    def upper(self, point: int) -> int | None:
+        """The latest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
+        self._check_point("point", point)
+        d = self._current().up[point]
+        return None if d & 1 else d >> self._shift
+
+    def lower(self, point: int) -> int | None:
+        """The earliest ``t_point - t_origin`` can be, or None if only the horizon bounds it."""
+        self._check_point("point", point)
+        d = self._current().low[point]
+        return None if d & 1 else -(d >> self._shift)
+
+    def bounds(self) -> tuple[list[int | None], list[int | None]]:
+        """Every lower bound and every upper bound, indexed by point."""
+        s = self._current()
+        k = self._shift
+        lows = [None if d & 1 else -(d >> k) for d in s.low]
+        ups = [None if d & 1 else d >> k for d in s.up]
+        return lows, ups
+
+    def schedules(self) -> tuple[list[int], list[int]]:
+        """Two solutions of the network, every point at its latest and at its earliest time
+        (``t_p - t_origin``), the horizon included: both satisfy every enabled constraint."""
+        s = self._current()
+        k = self._shift
+        return [d >> k for d in s.up], [-(d >> k) for d in s.low]
+
+    def live_edges(self) -> tuple[list[int], list[int], list[int]]:
+        """The tails, heads and weights of every enabled edge."""
+        live = self._live
+        return (
+            list(compress(self._src, live)),
+            list(compress(self._dst, live)),
+            list(compress(self._w, live)),
+        )
+
+    def explain_upper(self, point: int) -> tuple[Edge, ...]:
+        """The path of edges from the origin to ``point`` that yields its upper bound."""
+        self._check_point("point", point)
+        s = self._current()
+        chain = self._chain(s.fwd, s.up_pred, point, s, forward=True)
+        chain.reverse()
+        return tuple(chain)
+
+    def explain_lower(self, point: int) -> tuple[Edge, ...]:
+        """The path of edges from ``point`` to the origin that yields its lower bound."""
+        self._check_point("point", point)
+        s = self._current()
+        return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
+
+    def proves(self, u: int, v: int, limit: int) -> bool:
+        """Whether a path of the solution's own trees shows ``t_v - t_u <= limit``.
+
+        The predecessors of the solved bounds form two trees of shortest paths, from the
+        origin and to it. When ``u`` lies on the tree path from the origin to ``v``, the rest
+        of that path is a chain of claims from ``u`` to ``v`` weighing the difference of
+        their upper bounds; likewise for lower bounds when ``v`` lies on ``u``'s path to the
+        origin. Each test is O(1) (entry and exit numbers of the trees, taken in O(n) once
+        the bounds stand still); on a solution read back, until its bounds move, it walks up
+        the trees from the two points instead (the depth of the points: no O(n) numbering on
+        the first question). False says nothing (:meth:`distance` decides then).
+        """
+        self._check_point("u", u)
+        self._check_point("v", v)
+        _check_int("limit", limit)
+        s = self._current()
+        origin = s.job.origin
+        if origin in (u, v):
+            return False
+        mark = (self._epoch, len(self._changed))
+        # The rest of a tree path has the value of the difference of the labels' values; it
+        # is strict if the label at its end is and the one at its start is not (if both are,
+        # who knows: False, and the search decides).
+        cap = limit << self._shift
+        if s.parents is not None and s.trees is None and s.parents_mark == mark:
+            # A solution read back, its bounds as read: walk up from the two points rather
+            # than number both trees (O(n)) on the first question.
+            ups_of, lows_of = s.parents
+            up_strict, low_strict = s.parents_strict
+            if _within(s.up[u], s.up[v], cap, 1):
+                found = on_path(ups_of, u, v, up_strict)
+                if found >= 0 and _within(s.up[u], s.up[v], cap, found):
+                    return True
+            if _within(s.low[v], s.low[u], cap, 1):
+                found = on_path(lows_of, v, u, low_strict)
+                return found >= 0 and _within(s.low[v], s.low[u], cap, found)
+            return False
+        if s.trees is None or s.trees_mark != mark:
+            s.trees_missed += 1
+            if s.trees is not None and s.trees_missed < 8:
+                return False  # bounds in flux: no tree taken for every change
+            s.trees = (
+                tree_of(s.fwd, s.up_pred, origin=origin),
+                tree_of(s.rev, s.low_pred, origin=origin),
+            )
+            s.trees_mark, s.trees_missed = mark, 0
+        ups, lows = s.trees
+        if ups.holds(u, v) and _within(s.up[u], s.up[v], cap, ups.depth[v] > ups.depth[u]):
+            return True
+        return lows.holds(v, u) and _within(s.low[v], s.low[u], cap, lows.depth[u] > lows.depth[v])
+
+    def within(self, u: int, v: int, limit: int) -> bool:
+        """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
+        limit, which stops at the first such chain rather than looking for the tightest."""
+        return self._search(u, v, limit, enough=True) is not None
+
+    def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
+        """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.
+
+        With ``limit``, the search gives up (returning None) once every bound it could still
+        find exceeds ``limit``: enough to decide whether ``t_v - t_u <= limit`` is entailed.
+        The horizon is not a claim, so it never provides a bound here.
+        """
+        return self._search(u, v, limit, enough=False)
+
+    def _search(self, u: int, v: int, limit: int | None, *, enough: bool) -> int | None:
+        self._check_point("u", u)
+        self._check_point("v", v)
+        if limit is not None:
+            _check_int("limit", limit)
+        s = self._current()
+        if s.rank is None:
+            s.rank = condense(s.fwd, origin=s.job.origin).rank
+        cap = None if limit is None else limit << self._shift
+        # Claims that bound both points from the origin already give a path u -> origin -> v.
+        up_v, low_u = s.up[v], s.low[u]
+        known = None if (up_v | low_u) & 1 else join(up_v, low_u)
+        found = bidirectional(
+            s.fwd,
+            s.rev,
+            s.up,
+            s.low,
+            u,
+            v,
+            known=known,
+            cap=cap,
+            hub=s.job.origin,
+            rank=s.rank,
+            enough=enough,
+        )
+        return None if found is None else found >> self._shift
+
+    def _chain(
+        self, g: Csr, pred: array[int], point: int, s: _Solution, *, forward: bool
+    ) -> list[Edge]:
+        chain: list[Edge] = []
+        v = point
+        while True:
+            code = pred[v]
+            if code == ROOT:
+                return chain
+            chain.append(self._step_edge(g, v, code, s.job.origin, s.job.horizon, forward))
+            v = g.parent(code, s.job.origin)
+
+
+def _within(start: int, end: int, cap: int, strict: int) -> bool:
+    """Whether a path along tight edges from a label ``start`` to a label ``end`` weighs no
+    more than ``cap`` (scaled): its value is the difference of the labels' values, and it is
+    strict if ``strict`` says so (a strict edge lies on it)."""
+    gap = value(end) - value(cap) - value(start)
+    if gap != 0:
+        return gap < 0
+    return bool(strict) or not cap & 2
