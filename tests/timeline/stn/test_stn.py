@@ -642,6 +642,38 @@ class TestCheckDirection:
             assert parents == [-1, 0, 1, 2, -1]
 
 
+def test_check_direction_level_by_level() -> None:
+    """A wide, shallow tree (here 3 levels of 201 points) is taken down a level at a time:
+    the same labels as point by point, and a depth that lies is still found out."""
+    tails = [0] * 100 + list(range(1, 101))
+    heads = list(range(1, 201))
+    weights = list(range(1, 101)) + [-1] * 100
+    by = [-2, *range(200)]
+    depth = [0] + [1] * 100 + [2] * 100
+    labels = [0, *(4 * w for w in range(1, 101)), *(4 * w - 4 for w in range(1, 101))]
+    times = [label // 4 for label in labels]
+    found = [
+        _stn_restore.check_direction(
+            times,
+            None,
+            by,
+            tails,
+            heads,
+            [4 * w for w in weights],
+            b"\1" * 200,
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=1,
+            depth=given,
+        )
+        for given in (depth, None, [0] + [1] * 100 + [2] * 99 + [1])
+    ]
+    assert found[0] is not None
+    assert found[1] is not None
+    assert found[0][0] == found[1][0] == labels
+    assert found[2] is None
+
+
 @pytest.mark.parametrize(
     ("labels", "unit", "bounds", "moved"),
     [

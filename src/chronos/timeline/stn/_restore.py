@@ -194,8 +194,10 @@ def check_direction(
     plus = join if any(w & 2 for w in scaled) else add
     labels = [scaled_horizon] * n
     labels[origin] = 0
-    sizes = None if depth is None else sorted(Counter(depth).items())
-    if sizes is not None and len(sizes) * 64 <= n:
+    # A level in bulk costs a few passes of its own: worth it on average levels of 64 points.
+    shallow = depth is not None and (max(depth, default=0) + 1) * 64 <= n
+    sizes = sorted(Counter(depth).items()) if shallow and depth is not None else None
+    if sizes is not None:
         # A shallow tree (as chronologies' are): a level at a time, each in bulk.
         start = 0
         for _, size in sizes:
