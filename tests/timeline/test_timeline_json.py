@@ -218,6 +218,59 @@ class TestVersion2:
             Timeline.from_json(json.dumps(edit(json.loads(self.TEXT))))
 
 
+def chained() -> Timeline:
+    """``example()`` and a chain of "before" links from the vote to the elections: bounds
+    that many strict claims lead to."""
+    tl = example()
+    names = ["hearing", "appeal", "ruling", "release"]
+    for name in names:
+        tl.add(name)
+    tl.relate(names[0], "after", "vote")
+    for a, b in pairwise(names):
+        tl.relate(a, "before", b)
+    tl.relate(names[-1], "before", "elections")
+    return tl
+
+
+class TestVersion3OfOld:
+    """A document of version 3 written while strictness was an amount (a strict bound a tick
+    of 2**-20 second less per strict claim on the way) reads without solving: it holds the
+    same whole seconds and strict flags as one written today."""
+
+    TEXT = (DATA / "timeline-v3-ticks.json").read_text(encoding="utf-8")
+
+    def test_answers_as_today_without_solving(self) -> None:
+        """It holds ``chained()`` with its solution, and answers as it does."""
+        tl, built = Timeline.from_json(self.TEXT), chained()
+        assert tl.claims == built.claims
+        assert [tl.when(e) for e in tl] == [built.when(e) for e in built]
+        assert [str(c) for c in tl.conflicts] == [str(c) for c in built.conflicts]
+        assert str(tl.ordered()) == str(built.ordered())
+        assert tl._solver.solves == 0
+
+    def test_written_again_as_today(self) -> None:
+        """Written again, it is what ``chained()`` writes today, bound for bound and flag for
+        flag; only the trees and ranks it carries may differ (of equally tight chains, the
+        old engine kept the one with the most strict claims; any that checks serves)."""
+        again = json.loads(Timeline.from_json(self.TEXT).to_json())
+        today = json.loads(chained().to_json())
+        for key in ("rank", "latest_by", "latest_depth", "earliest_by", "earliest_depth"):
+            del again["solution"][key], today["solution"][key]
+        assert again == today
+
+    def test_a_strict_flag_taken_off_is_found_out(self) -> None:
+        """The end of the chain is strictly before the elections' latest time: said not to be
+        strict, the bound is refused and the claims solved."""
+        document = json.loads(self.TEXT)
+        flags = document["solution"]["latest_strict"]
+        at = flags.index("1", 9)  # a point of the chain (points 9 to 16)
+        document["solution"]["latest_strict"] = flags[:at] + "0" + flags[at + 1 :]
+        tl = Timeline.from_json(json.dumps(document))
+        built = chained()
+        assert [tl.when(e) for e in tl] == [built.when(e) for e in built]
+        assert tl._solver.solves == 1
+
+
 class TestStoredSolution:
     """A document carries its solution; reading checks it instead of solving."""
 
