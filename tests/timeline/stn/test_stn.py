@@ -690,6 +690,65 @@ def test_rounded(labels: list[int], unit: int, bounds: list[int | None], moved: 
     assert _stn_restore.rounded(labels, unit) == (bounds, moved)
 
 
+class TestCheckDirectionCoded:
+    """The same check on bound codes (``Network(coded=True)``: ``2s`` for ``<= s``, ``2s - 1``
+    for ``< s``; labels scaled by 2): labels are joined down the tree and every edge tested
+    with the join, strict if either side is, not with addition."""
+
+    # Edges by id: 0 -> 1 (< 5), 1 -> 2 (< 0: "before"), 0 -> 2 (<= 5), 2 -> 3 (<= 0).
+    TAILS = (0, 1, 0, 2)
+    HEADS = (1, 2, 2, 3)
+    CODES = (9, -1, 10, 0)
+    # Every point but the origin is before 5 s (code 9), through edges 0, 1 and 3; point 4
+    # has only the horizon.
+    BASE: ClassVar[dict[str, Any]] = {
+        "bounds": [0, 5, 5, 5, None],
+        "inexact": b"\0\1\1\1\0",
+        "by": [-2, 0, 1, 3, -1],
+        "depth": [0, 1, 2, 3, 0],
+    }
+
+    @pytest.mark.parametrize(
+        ("edit", "kept"),
+        [
+            ({}, True),  # the solution: "< 5" then "< 0" is "< 5", not "<= 4"
+            ({"depth": None}, True),  # the same, point by point (breadth first)
+            ({"bounds": [0, 5, 4, 4, None], "inexact": b"\0\1\0\0\0"}, False),  # added
+            ({"inexact": b"\0\1\0\1\0"}, False),  # the strict flag of point 2 taken off
+            # Point 2 by 0 -> 2 (<= 5): "< 5" through point 1 is shorter.
+            ({"by": [-2, 0, 2, 3, -1], "inexact": b"\0\1\0\0\0"}, False),
+        ],
+    )
+    def test_check_direction(self, edit: dict[str, Any], kept: bool) -> None:
+        case = {**self.BASE, **edit}
+        found = _stn_restore.check_direction(
+            case["bounds"],
+            case["inexact"],
+            case["by"],
+            self.TAILS,
+            self.HEADS,
+            [2 * c for c in self.CODES],
+            b"\1\1\1\1",
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=2,
+            depth=case["depth"],
+            shift=1,
+        )
+        assert (found is not None) is kept
+        if found is not None:
+            labels, parents = found
+            assert labels == [0, 18, 18, 18, 4 * H + 1]
+            assert parents == [-1, 0, 1, 2, -1]
+
+    def test_rounded(self) -> None:
+        """Codes to whole seconds (a unit of 2 codes): ``< 5`` (9) is 5, flagged; ``<= 5``
+        (10) is 5; ``< -4`` (-9) is -4, flagged; under the horizon, None."""
+        labels = [0, 18, 20, -18, 4 * H + 1]
+        found = _stn_restore.rounded(labels, 2, shift=1)
+        assert found == ([0, 5, 5, -4, None], b"\0\1\0\1\0")
+
+
 class TestRanks:
     """Ranks read back with a solution are kept only if they never rise along a live edge."""
 
