@@ -5,9 +5,10 @@ quarter"), countries, ranges and the clause marks that end them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Final
 
-from chronos.phrases import COUNTRY_NAMES, ORDINALS, Match, Scanner, Token
+from chronos.phrases import COUNTRY_NAMES, MONTHS, ORDINALS, Match, Scanner, Token
 from chronos.text._sentences import ABBREVIATIONS
 
 # Mentions whose value the tense can decide, and the signals of a deadline, whose date is
@@ -628,19 +629,48 @@ def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> 
     return None
 
 
-# "the September 11 attacks": the day is the one of the attacks on the United States in
-# 2001, whatever the DCT; the words after the date that name them.
+# Days named by what happened on them: before a word naming the event, the date is that
+# day in history, whatever the DCT ("the Sept. 11 attacks", "the 7 July bombings"), once
+# the DCT has come to it. (month, day) -> (year, the words that name the event).
 _ATTACK_WORDS: Final = frozenset(
-    {"attack", "attacks", "terrorist", "terror", "hijackers", "hijackings", "commission"}
+    {"attack", "attacks", "attackers", "terrorist", "terror", "bombing", "bombings", "bombers"}
 )
-_SEPTEMBER: Final = frozenset({"september", "sept", "sep"})
+_EVENT_DAYS: Final[dict[tuple[int, int], tuple[int, frozenset[str]]]] = {
+    # the attacks on New York and Washington, and the commission that studied them
+    (9, 11): (2001, _ATTACK_WORDS | {"hijackers", "hijackings", "commission"}),
+    # the bombings of London's transport
+    (7, 7): (2005, _ATTACK_WORDS),
+    # the train bombings in Madrid
+    (3, 11): (2004, _ATTACK_WORDS),
+    # the attacks in Paris
+    (11, 13): (2015, _ATTACK_WORDS),
+    # the storming of the US Capitol, and the House committee on it
+    (1, 6): (2021, _ATTACK_WORDS | {"riot", "rioters", "insurrection", "committee"}),
+    # the attack on Israel from Gaza, and the hostages taken
+    (10, 7): (2023, _ATTACK_WORDS | {"massacre", "hostages"}),
+}
 
 
-def names_the_attacks(tokens: list[Token], core: tuple[int, int]) -> bool:
-    """Whether the date over ``core`` is "September 11" (or "Sept. 11", "September 11th")
-    before a word that names the 2001 attacks ("the Sept. 11 attacks")."""
+def event_day(tokens: list[Token], core: tuple[int, int], dct: datetime | None) -> str | None:
+    """The day in history that the date over ``core`` names before a word for what
+    happened on it ("the Sept. 11 attacks", "the 7 July bombings", "the January 6th
+    riot"), as a date to read ("2001-09-11"); ``None`` for any other date, and
+    for a DCT before that day."""
     first, last = core
-    if last >= len(tokens) or tokens[last].lower not in _ATTACK_WORDS:
-        return False
+    if last >= len(tokens):
+        return None
     words = [t.lower for t in tokens[first:last] if t.kind != "DOT"]
-    return len(words) == 2 and words[0] in _SEPTEMBER and words[1] in ("11", "11th")
+    if len(words) != 2:
+        return None
+    month_word, day_word = words if words[0] in MONTHS else words[::-1]
+    day_word = day_word[:-2] if day_word[-2:] in ("st", "nd", "rd", "th") else day_word
+    if month_word not in MONTHS or not day_word.isdigit():
+        return None
+    month, day = MONTHS[month_word], int(day_word)
+    event = _EVENT_DAYS.get((month, day))
+    if event is None or tokens[last].lower not in event[1]:
+        return None
+    year = event[0]
+    if dct is not None and dct < datetime(year, month, day):
+        return None  # written before that day: a day of the year as any other
+    return f"{year}-{month:02}-{day:02}"
