@@ -34,6 +34,7 @@ from chronos.text._extract_words import (
     _TENSED,
     _THE_QUARTER,
     _THE_QUARTER_TEXT,
+    YEAR_BACK,
     _after_superlative,
     _after_that,
     _bare_unit,
@@ -334,7 +335,7 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
-        if not comparison and words == "last year":
+        if not comparison and words in YEAR_BACK:
             compared = compared_last_year(tokens, core, last_token)
             if compared is not None:
                 # "a loss of $3 million last year" beside a quarter reported: its quarter

@@ -597,7 +597,12 @@ def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
 
 # The words that end an amount of money or a per-share figure ("$3 million", "44 cents a
 # share", "a 13% gain"): "last year" right after one compares it with the year before.
-_AMOUNT_ENDS: Final = frozenset({"million", "billion", "trillion", "cents", "share", "%"})
+_AMOUNT_ENDS: Final = frozenset(
+    {"million", "billion", "trillion", "cents", "share", "%", "percent", "pct"}
+)
+#: The words for the year before the DCT's that compare an amount with its own ("$3
+#: million last year", "$3 million the previous year"), as "a year earlier" does.
+YEAR_BACK: Final = frozenset({"last year", "the previous year", "the prior year"})
 _PERIOD_OF_REPORT: Final = frozenset({"quarter", "period", "half"})
 # The words that open the amount compared ("up from $3 million", "compared with a loss of
 # $3 million") and how far back they may stand.
@@ -607,8 +612,9 @@ _AMOUNT_REACH: Final = 7
 
 def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> int | None:
     """ "a loss of $3 million last year", "from last year's $1.55 billion", "[last year's
-    quarter]": "last year" as a year-over-year comparison of an amount, as "a year
-    earlier" is; the end of its extent (past the period noun it takes), else ``None``."""
+    quarter]", "$3 million the prior year": a year back (``YEAR_BACK``) as a year-over-year
+    comparison of an amount, as "a year earlier" is; the end of its extent (past the period
+    noun it takes), else ``None``."""
     first, last = core
     before = tokens[first - 1] if first > 0 else None
     if before is not None and (before.lower in _AMOUNT_ENDS or before.kind == "NUMBER"):
