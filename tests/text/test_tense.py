@@ -39,6 +39,8 @@ DCT = date(2024, 10, 25)
         ("The talks are on Monday.", Tense.PRESENT, "2024-10-28"),  # present: nearest
         ("The blockade will last until Monday.", Tense.FUTURE, "2024-10-28"),  # "last" a verb
         ("The envoys agreed to meet on Thursday.", Tense.FUTURE, "2024-10-31"),  # a decision
+        # "sat" before a number that is no clock time: the verb, past
+        ("The pupils sat 3 exams on Thursday.", Tense.PAST, "2024-10-24"),
     ],
 )
 def test_tense_and_the_date_it_picks(text: str, tense: Tense, value: str) -> None:
