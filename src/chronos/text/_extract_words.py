@@ -584,14 +584,29 @@ _PLURAL_PARTS: Final = frozenset({"mornings", "afternoons", "evenings", "nights"
 
 
 def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
-    """The plural part of the day that a weekday shares with the next one ("Monday" in
-    "on Monday and Tuesday nights": every Monday night), else ``None``."""
+    """The plural part of the day that a weekday shares with the ones after it in a list
+    ("Monday" in "on Monday and Tuesday nights", "Monday" and "Wednesday" in "Monday,
+    Wednesday and Friday mornings": every Monday morning), else ``None``."""
     first, last = core
-    if last - first != 1 or tokens[first].lower not in _WEEKDAYS or last + 2 >= len(tokens):
+    if last - first != 1 or tokens[first].lower not in _WEEKDAYS:
         return None
-    joint, other, part = tokens[last], tokens[last + 1], tokens[last + 2]
-    if joint.lower in ("and", "or") and other.lower in _WEEKDAYS and part.lower in _PLURAL_PARTS:
-        return part.lower
+    n, k = len(tokens), last
+    listed = first >= 2 and tokens[first - 1].lower == "," and tokens[first - 2].lower in _WEEKDAYS
+    # a list of weekdays is seven long at most: the walk stays short whatever the text
+    for step in range(len(_WEEKDAYS)):
+        joint = tokens[k].lower if k < n else ""
+        if joint not in (",", "and", "or"):
+            return None
+        k += 1
+        if (step or listed) and joint == "," and k < n and tokens[k].lower in ("and", "or"):
+            joint = tokens[k].lower  # the serial comma: "Monday, Wednesday, and Friday"
+            k += 1
+        if k >= n or tokens[k].lower not in _WEEKDAYS:
+            return None
+        k += 1
+        if k < n and tokens[k].lower in _PLURAL_PARTS:
+            # the list ends in "and" or "or": "Monday, Friday mornings" is no list
+            return tokens[k].lower if joint != "," else None
     return None
 
 
