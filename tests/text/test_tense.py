@@ -80,6 +80,16 @@ def test_nearest_where_the_tense_does_not_place(text: str, value: str) -> None:
         ("The council postponed until Tuesday evening its vote on the levy.", "2024-10-29TEV"),
         # "to" and a date, "delayed" with its object between
         ("The airline delayed the new service to Oct. 21.", "2025-10-21"),
+        # a verb and its particle: "pushed back to"
+        ("The board pushed the vote back to Tuesday.", "2024-10-29"),
+        # "moved" with its object
+        ("The judge moved the hearing to Tuesday.", "2024-10-29"),
+        # "put off": the particle makes "put" a delay
+        ("The council put off the levy until Tuesday.", "2024-10-29"),
+        # the "-ing" form
+        ("The league is postponing the final until Tuesday.", "2024-10-29"),
+        # "put" with no "off" moves nothing: the nearest Tuesday
+        ("The clerk put the question to Tuesday's panel.", "2024-10-22"),
         # a clause mark ends the verb's reach: "until" of another clause is a plain deadline
         ("The talks, postponed twice, ran until Tuesday.", "2024-10-22"),
     ],

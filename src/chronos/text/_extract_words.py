@@ -27,19 +27,26 @@ _DELAYS: Final = frozenset(
     {"postponed", "adjourned", "delayed", "deferred", "rescheduled", "recessed", "suspended"}
     | {"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend"}
     | {"postpones", "adjourns", "delays", "defers", "reschedules", "recesses", "suspends"}
+    | {"postponing", "adjourning", "delaying", "deferring", "rescheduling", "recessing"}
+    | {"suspending"}
+    # "pushed back to", "moved the hearing to", "put off until": a date moved
+    | {"push", "pushes", "pushed", "pushing", "move", "moves", "moved", "moving"}
 )
+# "put off": a delay only with its particle ("put the question to Monday" is none).
+_PUT: Final = frozenset({"put", "puts", "putting"})
 # How many words a delay verb may stand before its date ("adjourned the hearing until").
 _DELAY_REACH: Final = 6
 
 
 def after_delay(tokens: list[Token], first: int) -> bool:
     """Whether the date at token ``first`` follows "until" or "to" after a verb of delay
-    in its clause: "postponed until Tuesday", "adjourned the trial to Monday"."""
+    in its clause: "postponed until Tuesday", "adjourned the trial to Monday", "pushed
+    back to Friday", "put off until May"."""
     if first < 2 or tokens[first - 1].lower not in ("until", "till", "to"):
         return False
     for k in range(first - 2, max(first - 2 - _DELAY_REACH, -1), -1):
         low = tokens[k].lower
-        if low in _DELAYS:
+        if low in _DELAYS or (low == "off" and k > 0 and tokens[k - 1].lower in _PUT):
             return True
         if not low[:1].isalpha():
             return False  # a comma or a stop ends the clause
