@@ -81,7 +81,8 @@ def test_joining_a_list_is_refused_as_for_a_tuple() -> None:
 
 def test_hashes_as_the_tuple_of_its_items() -> None:
     assert hash(squares(3)) == hash((0, 1, 4))
-    assert {squares(3): "x"}[(0, 1, 4)] == "x"
+    found: dict[object, str] = {squares(3): "x"}
+    assert found[(0, 1, 4)] == "x"
 
 
 def test_items_are_made_once_and_only_when_read() -> None:
