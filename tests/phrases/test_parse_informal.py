@@ -19,6 +19,7 @@ REF = "2024-10-25"
         ("TMRW", "DATE 2024-10-26"),  # ... in capitals
         ("tomoz", "DATE 2024-10-26"),  # ... British slang
         ("2morrow", "DATE 2024-10-26"),  # ... with a digit for "to"
+        ("2moz", "DATE 2024-10-26"),  # ... the British slang with a digit
         ("2MORO", "DATE 2024-10-26"),  # ... digit and capitals
         ("2day", "DATE 2024-10-25"),  # today with a digit
         ("yday", "DATE 2024-10-24"),  # yesterday

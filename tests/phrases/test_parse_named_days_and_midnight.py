@@ -1,5 +1,5 @@
-"""Weekdays with a name of their own ("Ash Wednesday", "Black Monday"), midnight on a named
-day, and seasons counted without a cue, read by ``parse`` and ``extract``.
+"""Weekdays with a name of their own ("Ash Wednesday", "Black Monday") and midnight on a
+named day, read by ``parse``; tests/text/test_named_days_in_text.py reads them in text.
 
 The phrases and sentences are written for these tests; the reference is Friday 25 October
 2024.
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronos import ParseError, extract, parse
+from chronos import ParseError, parse
 from chronos.time import Span, Timex
 
 REF = "2024-10-25"
@@ -115,53 +115,3 @@ def test_historic_named_weekdays_are_one_day(phrase: str, value: str) -> None:
     timex = parse(phrase, reference=REF).timex
     assert timex is not None
     assert timex.value == value
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the name is the whole extent, and its date is history's, not this week's
-        ("Brokers still dread the anniversary of Black Monday.", [("Black Monday", "1987-10-19")]),
-        # in lower case "black" is a colour, and Monday a weekday
-        ("A black Monday mood hung over the floor.", [("Monday", "2024-10-21")]),
-        # a movable one in running text, with its year
-        ("Queues formed before dawn on Black Friday 2023.", [("Black Friday 2023", "2023-11-24")]),
-        # "Sept. 11" before the word for the attacks is the day of 2001, whatever the DCT
-        ("Airport checks grew after the Sept. 11 attacks.", [("Sept. 11", "2001-09-11")]),
-        # "September 11th" and "terrorist"
-        (
-            "Flights were grounded as after the September 11th terrorist attacks.",
-            [("September 11th", "2001-09-11")],
-        ),
-        # before any other noun it is a day of the year, placed as such
-        ("The levy was paid on September 11.", [("September 11", "2024-09-11")]),
-        # "midnight" then a weekday, in a future clause
-        ("The ceasefire will lapse at midnight Sunday.", [("midnight Sunday", "2024-10-27T24:00")]),
-    ],
-)
-def test_named_days_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(m.text, m.timex.value) for m in extract(text, dct=REF)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a count of summers after "for": the same set as "the past three summers"
-        ("The lodge hired her for three summers.", ("three summers", "XXXX-SU")),
-        # digits, winters
-        ("The glacier shrank over 12 winters.", ("12 winters", "XXXX-WI")),
-        # "falls" are autumns
-        ("They harvested together for two falls.", ("two falls", "XXXX-FA")),
-    ],
-)
-def test_counted_seasons_without_a_cue_are_a_set(text: str, expected: tuple[str, str]) -> None:
-    (mention,) = extract(text, dct=REF)
-    assert (mention.text, mention.timex.type, mention.timex.value) == (
-        *expected[:1],
-        "SET",
-        expected[1],
-    )
-    assert mention.expression is not None
-    (note,) = [a.text for a in mention.expression.assumptions if a.kind == "recurrence"]
-    assert "not one length of time" in note
-    assert "before" not in note

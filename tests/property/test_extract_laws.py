@@ -64,7 +64,7 @@ def test_work_grows_linearly(unit: str) -> None:
 
     def work(copies: int) -> tuple[int, int]:
         scanner = Scanner(unit * copies)
-        found = _scan(scanner)
+        found = _scan(scanner, None)
         return scanner.steps, len(found)
 
     small_steps, small_found = work(100)

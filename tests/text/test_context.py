@@ -244,6 +244,27 @@ class TestPeriodsOfFinancialNews:
                 "Exports for last year's quarter were $3 million.",
                 ("last year's quarter", "2023-Q3"),
             ),
+            # "the previous year" after the amount compared, as "last year"
+            (
+                "Third-quarter net was $9 million, against $7 million the previous year.",
+                ("the previous year", "2023-Q3"),
+            ),
+            # "the prior year's" before the amount
+            (
+                "Second-half sales reached $80 million, up from the prior year's $71 million.",
+                ("the prior year", "2023-H2"),
+            ),
+            # a percentage written in words ends the amount too
+            (
+                "The second-half margin was 12 percent, compared with 9 percent last year.",
+                ("last year", "2023-H2"),
+            ),
+            # with no quarter or half reported, "the previous year" is the year before the
+            # one the text is at, not the DCT's
+            (
+                "In 2019 the mill earned $5 million, up from $3 million the previous year.",
+                ("the previous year", "2018"),
+            ),
             # an amount that is not compared is last year's own figure
             ("The brewery cut its costs to $40 million last year.", ("last year", "2023")),
             # nor is "last year" without an amount before it
@@ -253,9 +274,10 @@ class TestPeriodsOfFinancialNews:
             ),
         ],
     )
-    def test_last_year_compared(self, text: str, expected: tuple[str, str]) -> None:
-        """ "last year" after an amount compared with another ("from", "with") is the
-        period reported on, a year before, as "a year earlier" is."""
+    def test_a_year_back_compared(self, text: str, expected: tuple[str, str]) -> None:
+        """ "last year", "the previous year", "the prior year" after an amount compared with
+        another ("from", "with") is the period reported on, a year before, as "a year
+        earlier" is."""
         assert _values(text, dct=DCT)[-1] == expected
 
     @pytest.mark.parametrize(
@@ -278,8 +300,11 @@ class TestPeriodsOfFinancialNews:
     @pytest.mark.parametrize(
         ("text", "value"),
         [
+            # "a year earlier" after a quarter: that quarter a year back
             ("Net income rose in the second quarter from $3 million a year earlier.", "2023-Q2"),
+            # "a year ago" after a month: that month a year back
             ("Sales in September were up on a year ago.", "2023-09"),
+            # "year-earlier" as an adjective, after a half
             ("Profit in the first half beat the year-earlier figure.", "2023-H1"),
         ],
     )

@@ -48,6 +48,10 @@ def test_informal_spellings(text: str, found: list[tuple[str, str]]) -> None:
         ("we sat down on Sat after the match", [("Sat", "DATE 2024-10-19")]),
         # a lower-case "sat" before a clock time
         ("drinks sat 8pm?", [("sat 8pm", "TIME 2024-10-26T20:00")]),
+        # ... with a colon
+        ("drinks sat 8:30?", [("sat 8:30", "TIME 2024-10-26T08:30")]),
+        # ... and "p.m." with its stops
+        ("drinks sat 8 p.m.?", [("sat 8 p.m.", "TIME 2024-10-26T20:00")]),
         # ... after "every"
         ("every sun we hike", [("every sun", "SET XXXX-WXX-7")]),
         # ... before a part of the day

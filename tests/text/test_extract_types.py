@@ -294,6 +294,29 @@ def test_recurrences_versions_and_headlines(
             "Lessons are on Tuesday or Thursday mornings.",
             [("Tuesday", "SET", "XXXX-WXX-2TMO"), ("Thursday mornings", "SET", "XXXX-WXX-4TMO")],
         ),
+        # three weekdays in a list: every one recurs
+        (
+            "The clinic opens Monday, Wednesday and Friday evenings.",
+            [
+                ("Monday", "SET", "XXXX-WXX-1TEV"),
+                ("Wednesday", "SET", "XXXX-WXX-3TEV"),
+                ("Friday evenings", "SET", "XXXX-WXX-5TEV"),
+            ],
+        ),
+        # ... with the serial comma
+        (
+            "Trams stop on Sunday, Monday, and Tuesday afternoons.",
+            [
+                ("Sunday", "SET", "XXXX-WXX-7TAF"),
+                ("Monday", "SET", "XXXX-WXX-1TAF"),
+                ("Tuesday afternoons", "SET", "XXXX-WXX-2TAF"),
+            ],
+        ),
+        # a comma and "and" after one weekday join two clauses: Monday is one day
+        (
+            "The crew left on Monday, and Friday nights stay quiet.",
+            [("Monday", "DATE", "2024-10-21"), ("Friday nights", "SET", "XXXX-WXX-5TNI")],
+        ),
     ],
 )
 def test_counts_papers_and_shared_parts_of_the_day(

@@ -30,6 +30,20 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("June said she would come.", []),
         # ... before "told"
         ("April told the board everything.", []),
+        # any verb of saying, in the past: "explained"
+        ("June explained why the plant shut.", []),
+        # ... in the present, "-ies": "replies"
+        ("Summer replies to every letter.", []),
+        # ... a doubled consonant: "admitted"
+        ("August admitted the figures were wrong.", []),
+        # a first name and a surname before the verb
+        ("April Ryan asked about the budget.", []),
+        # ... after "and" in the middle of a sentence
+        ("The chair left, and June Carter announced the vote.", []),
+        # a month after "in" before a capitalised subject that speaks: still the month
+        ("In June Congress said nothing.", [("June", "DATE 2024-06")]),
+        # a month as the subject of a verb that is not of saying: the month
+        ("June saw the driest week on record.", [("June", "DATE 2024-06")]),
         # a month after "in", then "said" later: the month
         ("In June, officials said it would open.", [("June", "DATE 2024-06")]),
         # "will last": the verb, and the length after it

@@ -39,6 +39,8 @@ DCT = date(2024, 10, 25)
         ("The talks are on Monday.", Tense.PRESENT, "2024-10-28"),  # present: nearest
         ("The blockade will last until Monday.", Tense.FUTURE, "2024-10-28"),  # "last" a verb
         ("The envoys agreed to meet on Thursday.", Tense.FUTURE, "2024-10-31"),  # a decision
+        # "sat" before a number that is no clock time: the verb, past
+        ("The pupils sat 3 exams on Thursday.", Tense.PAST, "2024-10-24"),
     ],
 )
 def test_tense_and_the_date_it_picks(text: str, tense: Tense, value: str) -> None:
@@ -78,6 +80,16 @@ def test_nearest_where_the_tense_does_not_place(text: str, value: str) -> None:
         ("The council postponed until Tuesday evening its vote on the levy.", "2024-10-29TEV"),
         # "to" and a date, "delayed" with its object between
         ("The airline delayed the new service to Oct. 21.", "2025-10-21"),
+        # a verb and its particle: "pushed back to"
+        ("The board pushed the vote back to Tuesday.", "2024-10-29"),
+        # "moved" with its object
+        ("The judge moved the hearing to Tuesday.", "2024-10-29"),
+        # "put off": the particle makes "put" a delay
+        ("The council put off the levy until Tuesday.", "2024-10-29"),
+        # the "-ing" form
+        ("The league is postponing the final until Tuesday.", "2024-10-29"),
+        # "put" with no "off" moves nothing: the nearest Tuesday
+        ("The clerk put the question to Tuesday's panel.", "2024-10-22"),
         # a clause mark ends the verb's reach: "until" of another clause is a plain deadline
         ("The talks, postponed twice, ran until Tuesday.", "2024-10-22"),
     ],

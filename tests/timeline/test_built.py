@@ -58,9 +58,31 @@ def test_equality_is_that_of_tuples(left: object, right: object, equal: bool) ->
     assert (left != right) is not equal
 
 
+@pytest.mark.parametrize(
+    ("joined", "expected"),
+    [
+        # RUF005 is off in these rows: "+" itself is what they test
+        (lambda: squares(2) + (7,), (0, 1, 7)),  # noqa: RUF005 (a tuple after it)
+        (lambda: (7,) + squares(2), (7, 0, 1)),  # noqa: RUF005 (a tuple before it)
+        (lambda: squares(2) + squares(2), (0, 1, 0, 1)),  # two of them
+        (lambda: squares(0) + (), ()),  # noqa: RUF005 (both empty)
+    ],
+)
+def test_joins_with_plus_as_a_tuple(joined: Any, expected: tuple[int, ...]) -> None:
+    result = joined()
+    assert result == expected
+    assert type(result) is tuple
+
+
+def test_joining_a_list_is_refused_as_for_a_tuple() -> None:
+    with pytest.raises(TypeError):
+        squares(2) + [7]  # noqa: RUF005 (the "+" refused is the test)
+
+
 def test_hashes_as_the_tuple_of_its_items() -> None:
     assert hash(squares(3)) == hash((0, 1, 4))
-    assert {squares(3): "x"}[(0, 1, 4)] == "x"
+    found: dict[object, str] = {squares(3): "x"}
+    assert found[(0, 1, 4)] == "x"
 
 
 def test_items_are_made_once_and_only_when_read() -> None:

@@ -18,7 +18,7 @@ from chronos.phrases._countries import COUNTRY_NAMES, COUNTRY_TITLES
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
 from chronos.phrases._parse import ANCHORINGS, Match, Scanner, anchoring, parse, resolve_match
 from chronos.phrases._tokenizer import Token
-from chronos.phrases._vocabulary import DETERMINERS, ORDINALS
+from chronos.phrases._vocabulary import DETERMINERS, MONTHS, ORDINALS
 
 __all__ = [
     "parse",
@@ -36,6 +36,7 @@ __all__ = [
     # the words that open a noun phrase naming an event ("after [his] conviction")
     "DETERMINERS",
     # ordinal words and their values ("twelfth": 12), for counted runs in running text
+    "MONTHS",
     "ORDINALS",
     # the countries whose Independence Day is known, as text names them
     "COUNTRY_NAMES",

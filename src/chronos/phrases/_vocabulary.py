@@ -205,7 +205,7 @@ SHORTHANDS: Final[dict[str, str]] = {
         ("tmrw", "tmw", "tmr", "tmrow", "tmoro", "tomoz", "tomorow", "tommorow", "tommorrow"),
         "tomorrow",
     ),
-    **dict.fromkeys(("2moro", "2morro", "2morrow", "2morow", "2mrw", "2mro"), "tomorrow"),
+    **dict.fromkeys(("2moro", "2morro", "2morrow", "2morow", "2mrw", "2mro", "2moz"), "tomorrow"),
     **dict.fromkeys(("2day", "tdy"), "today"),
     **dict.fromkeys(("yday", "ystrdy", "yest", "ytdy"), "yesterday"),
     **dict.fromkeys(("tonite", "tnite", "2nite", "2night"), "tonight"),

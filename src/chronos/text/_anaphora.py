@@ -44,6 +44,8 @@ _PERIOD_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF, Grain.MONTH})
 REPORT_GRAINS: Final = frozenset({Grain.QUARTER, Grain.HALF})
 
 
+# Words that open an anaphor of the time before the one the text is at.
+_ANAPHORS_BACK: Final = ("the previous ", "the prior ")
 # Words that open an anaphor of the same time as the one before it.
 _SAME: Final = ("that ", "the same ")
 # Signals that make a mention the edge of a span rather than the time a text is about.
@@ -112,7 +114,9 @@ def year_over_year(
     if found is not None:
         span, earlier = found
         return _as(mention, span.shift(years=-1), earlier)
-    if dct is None:
+    if dct is None or mention.text.lower().startswith(_ANAPHORS_BACK):
+        # "up from $3 million the previous year" with no quarter reported: the year before
+        # the one the text is at, as the anaphor reads it
         return mention
     noun = _NOUN_GRAINS.get(mention.text.rsplit(None, 1)[-1].lower())
     if noun in REPORT_GRAINS:

@@ -33,6 +33,7 @@ from chronos.text._anaphora import (
     quarter_ended,
     year_over_year,
 )
+from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
@@ -49,6 +50,8 @@ _PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
 _NEUTRAL: Final = datetime(2000, 1, 1)
 # Grains fine enough to be the anchor of "the following day" and of a year-less date.
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
+# How a year back that compares an amount opens ("last year's quarter" too).
+_YEAR_BACK: Final = tuple(YEAR_BACK)
 # The nouns of a length a report covers: "the first nine months", "the year ended …".
 _STRETCHES: Final = frozenset({"months", "year", "weeks", "period"})
 # The lengths of a stretch of months a comparison may name ("the year-earlier nine months").
@@ -238,7 +241,7 @@ def place(
         )
         if item.comparison:
             reported = lead if mention.sentence - stretch > 1 else None
-            if mention.text.lower().startswith("last year"):
+            if mention.text.lower().startswith(_YEAR_BACK):
                 reported = None  # "$3 million last year": a quarter beside it, or the year
             mention = year_over_year(mention, times, dct, reported)
             if item.named is not None:

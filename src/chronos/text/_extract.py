@@ -34,6 +34,7 @@ from chronos.text._extract_words import (
     _TENSED,
     _THE_QUARTER,
     _THE_QUARTER_TEXT,
+    YEAR_BACK,
     _after_superlative,
     _after_that,
     _bare_unit,
@@ -58,8 +59,8 @@ from chronos.text._extract_words import (
     _year_period,
     after_delay,
     compared_last_year,
+    event_day,
     month_first,
-    names_the_attacks,
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
@@ -105,7 +106,7 @@ def extract(
     if policy is not None and not isinstance(policy, Policy):
         raise InvalidArgumentError("policy", policy, "must be a Policy or None")
     scanner = Scanner(text)
-    found = _scan(scanner)
+    found = _scan(scanner, reference)
     if policy is None and month_first(scanner.tokens):
         # a text that writes "July 9" reads its slash dates month first ("7/8/07")
         policy = Policy(day_first=False)
@@ -136,7 +137,7 @@ def _dct(dct: object) -> datetime | None:
     raise InvalidArgumentError("dct", dct, "must be a date, a datetime, an ISO str or None")
 
 
-def _scan(scanner: Scanner) -> list[Found]:
+def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
     """The matches of the text that pass the filters, with sentence and tense."""
     tokens = scanner.tokens
     text = scanner.text
@@ -334,7 +335,7 @@ def _scan(scanner: Scanner) -> list[Found]:
         words = " ".join(t.lower for t in tokens[core[0] : core[1]])
         shape = _shape(tokens, core, words, first_token, last_token)
         comparison = comparison or words in _COMPARISONS
-        if not comparison and words == "last year":
+        if not comparison and words in YEAR_BACK:
             compared = compared_last_year(tokens, core, last_token)
             if compared is not None:
                 # "a loss of $3 million last year" beside a quarter reported: its quarter
@@ -350,9 +351,9 @@ def _scan(scanner: Scanner) -> list[Found]:
                 # the Independence Day of the one country the text names
                 source = f"Independence Day in {COUNTRY_TITLES[country[0]]}"
                 got = Scanner(source).match(0) or got
-        elif names_the_attacks(tokens, core):
+        elif (day := event_day(tokens, core, dct)) is not None:
             # "since the Sept. 11 attacks": one day in history, not this year's
-            source = "11 September 2001"
+            source = day
             got = Scanner(source).match(0) or got
         elif (plural := _shared_plural(tokens, core)) is not None:
             # "on Monday and Tuesday nights": every Monday night, as "Tuesday nights" is

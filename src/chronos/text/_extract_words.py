@@ -5,9 +5,10 @@ quarter"), countries, ranges and the clause marks that end them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Final
 
-from chronos.phrases import COUNTRY_NAMES, ORDINALS, Match, Scanner, Token
+from chronos.phrases import COUNTRY_NAMES, MONTHS, ORDINALS, Match, Scanner, Token
 from chronos.text._sentences import ABBREVIATIONS
 
 # Mentions whose value the tense can decide, and the signals of a deadline, whose date is
@@ -26,19 +27,26 @@ _DELAYS: Final = frozenset(
     {"postponed", "adjourned", "delayed", "deferred", "rescheduled", "recessed", "suspended"}
     | {"postpone", "adjourn", "delay", "defer", "reschedule", "recess", "suspend"}
     | {"postpones", "adjourns", "delays", "defers", "reschedules", "recesses", "suspends"}
+    | {"postponing", "adjourning", "delaying", "deferring", "rescheduling", "recessing"}
+    | {"suspending"}
+    # "pushed back to", "moved the hearing to", "put off until": a date moved
+    | {"push", "pushes", "pushed", "pushing", "move", "moves", "moved", "moving"}
 )
+# "put off": a delay only with its particle ("put the question to Monday" is none).
+_PUT: Final = frozenset({"put", "puts", "putting"})
 # How many words a delay verb may stand before its date ("adjourned the hearing until").
 _DELAY_REACH: Final = 6
 
 
 def after_delay(tokens: list[Token], first: int) -> bool:
     """Whether the date at token ``first`` follows "until" or "to" after a verb of delay
-    in its clause: "postponed until Tuesday", "adjourned the trial to Monday"."""
+    in its clause: "postponed until Tuesday", "adjourned the trial to Monday", "pushed
+    back to Friday", "put off until May"."""
     if first < 2 or tokens[first - 1].lower not in ("until", "till", "to"):
         return False
     for k in range(first - 2, max(first - 2 - _DELAY_REACH, -1), -1):
         low = tokens[k].lower
-        if low in _DELAYS:
+        if low in _DELAYS or (low == "off" and k > 0 and tokens[k - 1].lower in _PUT):
             return True
         if not low[:1].isalpha():
             return False  # a comma or a stop ends the clause
@@ -583,20 +591,40 @@ _PLURAL_PARTS: Final = frozenset({"mornings", "afternoons", "evenings", "nights"
 
 
 def _shared_plural(tokens: list[Token], core: tuple[int, int]) -> str | None:
-    """The plural part of the day that a weekday shares with the next one ("Monday" in
-    "on Monday and Tuesday nights": every Monday night), else ``None``."""
+    """The plural part of the day that a weekday shares with the ones after it in a list
+    ("Monday" in "on Monday and Tuesday nights", "Monday" and "Wednesday" in "Monday,
+    Wednesday and Friday mornings": every Monday morning), else ``None``."""
     first, last = core
-    if last - first != 1 or tokens[first].lower not in _WEEKDAYS or last + 2 >= len(tokens):
+    if last - first != 1 or tokens[first].lower not in _WEEKDAYS:
         return None
-    joint, other, part = tokens[last], tokens[last + 1], tokens[last + 2]
-    if joint.lower in ("and", "or") and other.lower in _WEEKDAYS and part.lower in _PLURAL_PARTS:
-        return part.lower
+    n, k = len(tokens), last
+    listed = first >= 2 and tokens[first - 1].lower == "," and tokens[first - 2].lower in _WEEKDAYS
+    # a list of weekdays is seven long at most: the walk stays short whatever the text
+    for step in range(len(_WEEKDAYS)):
+        joint = tokens[k].lower if k < n else ""
+        if joint not in (",", "and", "or"):
+            return None
+        k += 1
+        if (step or listed) and joint == "," and k < n and tokens[k].lower in ("and", "or"):
+            joint = tokens[k].lower  # the serial comma: "Monday, Wednesday, and Friday"
+            k += 1
+        if k >= n or tokens[k].lower not in _WEEKDAYS:
+            return None
+        k += 1
+        if k < n and tokens[k].lower in _PLURAL_PARTS:
+            # the list ends in "and" or "or": "Monday, Friday mornings" is no list
+            return tokens[k].lower if joint != "," else None
     return None
 
 
 # The words that end an amount of money or a per-share figure ("$3 million", "44 cents a
 # share", "a 13% gain"): "last year" right after one compares it with the year before.
-_AMOUNT_ENDS: Final = frozenset({"million", "billion", "trillion", "cents", "share", "%"})
+_AMOUNT_ENDS: Final = frozenset(
+    {"million", "billion", "trillion", "cents", "share", "%", "percent", "pct"}
+)
+#: The words for the year before the DCT's that compare an amount with its own ("$3
+#: million last year", "$3 million the previous year"), as "a year earlier" does.
+YEAR_BACK: Final = frozenset({"last year", "the previous year", "the prior year"})
 _PERIOD_OF_REPORT: Final = frozenset({"quarter", "period", "half"})
 # The words that open the amount compared ("up from $3 million", "compared with a loss of
 # $3 million") and how far back they may stand.
@@ -606,8 +634,9 @@ _AMOUNT_REACH: Final = 7
 
 def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> int | None:
     """ "a loss of $3 million last year", "from last year's $1.55 billion", "[last year's
-    quarter]": "last year" as a year-over-year comparison of an amount, as "a year
-    earlier" is; the end of its extent (past the period noun it takes), else ``None``."""
+    quarter]", "$3 million the prior year": a year back (``YEAR_BACK``) as a year-over-year
+    comparison of an amount, as "a year earlier" is; the end of its extent (past the period
+    noun it takes), else ``None``."""
     first, last = core
     before = tokens[first - 1] if first > 0 else None
     if before is not None and (before.lower in _AMOUNT_ENDS or before.kind == "NUMBER"):
@@ -628,19 +657,48 @@ def compared_last_year(tokens: list[Token], core: tuple[int, int], end: int) -> 
     return None
 
 
-# "the September 11 attacks": the day is the one of the attacks on the United States in
-# 2001, whatever the DCT; the words after the date that name them.
+# Days named by what happened on them: before a word naming the event, the date is that
+# day in history, whatever the DCT ("the Sept. 11 attacks", "the 7 July bombings"), once
+# the DCT has come to it. (month, day) -> (year, the words that name the event).
 _ATTACK_WORDS: Final = frozenset(
-    {"attack", "attacks", "terrorist", "terror", "hijackers", "hijackings", "commission"}
+    {"attack", "attacks", "attackers", "terrorist", "terror", "bombing", "bombings", "bombers"}
 )
-_SEPTEMBER: Final = frozenset({"september", "sept", "sep"})
+_EVENT_DAYS: Final[dict[tuple[int, int], tuple[int, frozenset[str]]]] = {
+    # the attacks on New York and Washington, and the commission that studied them
+    (9, 11): (2001, _ATTACK_WORDS | {"hijackers", "hijackings", "commission"}),
+    # the bombings of London's transport
+    (7, 7): (2005, _ATTACK_WORDS),
+    # the train bombings in Madrid
+    (3, 11): (2004, _ATTACK_WORDS),
+    # the attacks in Paris
+    (11, 13): (2015, _ATTACK_WORDS),
+    # the storming of the US Capitol, and the House committee on it
+    (1, 6): (2021, _ATTACK_WORDS | {"riot", "rioters", "insurrection", "committee"}),
+    # the attack on Israel from Gaza, and the hostages taken
+    (10, 7): (2023, _ATTACK_WORDS | {"massacre", "hostages"}),
+}
 
 
-def names_the_attacks(tokens: list[Token], core: tuple[int, int]) -> bool:
-    """Whether the date over ``core`` is "September 11" (or "Sept. 11", "September 11th")
-    before a word that names the 2001 attacks ("the Sept. 11 attacks")."""
+def event_day(tokens: list[Token], core: tuple[int, int], dct: datetime | None) -> str | None:
+    """The day in history that the date over ``core`` names before a word for what
+    happened on it ("the Sept. 11 attacks", "the 7 July bombings", "the January 6th
+    riot"), as a date to read ("2001-09-11"); ``None`` for any other date, and
+    for a DCT before that day."""
     first, last = core
-    if last >= len(tokens) or tokens[last].lower not in _ATTACK_WORDS:
-        return False
+    if last >= len(tokens):
+        return None
     words = [t.lower for t in tokens[first:last] if t.kind != "DOT"]
-    return len(words) == 2 and words[0] in _SEPTEMBER and words[1] in ("11", "11th")
+    if len(words) != 2:
+        return None
+    month_word, day_word = words if words[0] in MONTHS else words[::-1]
+    day_word = day_word[:-2] if day_word[-2:] in ("st", "nd", "rd", "th") else day_word
+    if month_word not in MONTHS or not day_word.isdigit():
+        return None
+    month, day = MONTHS[month_word], int(day_word)
+    event = _EVENT_DAYS.get((month, day))
+    if event is None or tokens[last].lower not in event[1]:
+        return None
+    year = event[0]
+    if dct is not None and dct < datetime(year, month, day):
+        return None  # written before that day: a day of the year as any other
+    return f"{year}-{month:02}-{day:02}"

@@ -98,9 +98,17 @@ _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "augus
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
 )
-# Verbs of saying after a month that make it a person's name: "June said", "April told".
+# Verbs of saying after a month that make it a person's name ("June said", "April
+# announced"): a month does not speak. Their past and their present, regular or not.
+_SAYING: Final = (
+    "add", "announce", "answer", "argue", "ask", "claim", "comment", "complain",
+    "confirm", "declare", "deny", "explain", "insist", "note", "post", "recall", "remark",
+    "reply", "respond", "state", "suggest", "testify", "tweet", "warn",
+)  # fmt: skip
 _SPEECH_VERBS: Final = frozenset(
-    {"said", "says", "told", "tells", "asked", "asks", "added", "wrote", "writes", "replied"}
+    {"said", "says", "told", "tells", "wrote", "writes", "admitted", "admits"}
+    | {v[:-1] + "ied" if v.endswith("y") else v.removesuffix("e") + "ed" for v in _SAYING}
+    | {v[:-1] + "ies" if v.endswith("y") else v + "s" for v in _SAYING}
 )
 # Words after "fall of" that point to a year: "the fall of that year".
 _YEAR_POINTERS: Final = frozenset({"that", "this", "last", "next", "each", "every"})
@@ -351,6 +359,20 @@ def _dated_after(tokens: Sequence[Token], k: int) -> bool:
     return token.lower in _YEAR_POINTERS
 
 
+def _speaks(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a verb of saying is at ``k``, or after a surname there when the name heads
+    its clause ("June said", "April Ryan asked", not "In June Congress said"): the
+    capitalised word before ``k`` is a person's name."""
+    if not tokens[k - 1].text[:1].isupper() or k >= len(tokens):
+        return False
+    heads = k < 2 or tokens[k - 2].kind != "WORD" or tokens[k - 2].lower in ("and", "but")
+    if heads and tokens[k].kind == "WORD" and tokens[k].text[:1].isupper():
+        k += 1  # a surname
+        if k >= len(tokens):
+            return False
+    return tokens[k].lower in _SPEECH_VERBS
+
+
 def _capitalised_after(tokens: Sequence[Token], k: int) -> bool:
     """Whether a capitalised word is at ``k``, or after "the" there: a name goes on."""
     if k < len(tokens) and tokens[k].lower == "the":
@@ -398,14 +420,8 @@ def _name_or_idiom(
         and not _dated_after(tokens, last + 1)
     ):
         return "a noun, not a season"  # "the fall of Warsaw", "the fall of the dollar"
-    if (
-        last - first == 1
-        and head.lower in _NAME_HEADS
-        and head.text[:1].isupper()
-        and after is not None
-        and after.lower in _SPEECH_VERBS
-    ):
-        return "a name, not a month"  # "June said she would come"
+    if last - first == 1 and head.lower in _NAME_HEADS and _speaks(tokens, last):
+        return "a name, not a month"  # "June said she would come", "August Wilson wrote"
     if (
         before is not None
         and before.lower == "of"

@@ -217,8 +217,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     if word in _PRESENT:
         return Tense.PRESENT
     irregular = word in _IRREGULAR_PAST
-    if word == "sat" and i + 1 < last and (tokens[i + 1].kind == "NUMBER" or nxt in _DAY_PARTS):
-        return None  # "drinks sat 9pm", "sat night": the weekday, not the verb
+    if word == "sat" and _clock_or_part_after(tokens, i + 1, last):
+        return None  # "drinks sat 9pm", "sat night": the weekday ("sat 9 hours" the verb)
     if irregular or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         before = tokens[i - 1].lower if i > 0 else ""
         if before in _BEFORE_PARTICIPLE:
@@ -243,6 +243,21 @@ _PLANNED: Final = frozenset(
     {"going", "planning", "preparing", "due", "set", "about", "expected", "scheduled"}
     | {"slated", "poised", "hoping", "intending", "aiming"}
 )
+
+
+def _clock_or_part_after(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Whether a clock time ("9pm", "9 p.m.", "9:30") or a part of the day ("night") is at
+    ``k``: what makes a "sat" before it the weekday rather than the verb."""
+    if k >= last:
+        return False
+    if tokens[k].lower in _DAY_PARTS:
+        return True
+    if tokens[k].kind != "NUMBER" or k + 1 >= len(tokens):
+        return False
+    after = tokens[k + 1]
+    if after.kind == "COLON" or after.lower in ("am", "pm"):
+        return True
+    return after.lower in ("a", "p") and k + 2 < len(tokens) and tokens[k + 2].kind == "DOT"
 
 
 def _infinitive_have(before: str, after: str) -> bool:

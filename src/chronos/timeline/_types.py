@@ -256,7 +256,8 @@ class Built(Sequence[_T]):
 
     A conflict on a cycle of 100,000 claims names 200,000 constraints; the timeline hands
     out the conflict at once and makes each constraint when it is read. It behaves as the
-    tuple of its items: equal to it, hashed as it, shown as it, pickled as it.
+    tuple of its items: equal to it, hashed as it, shown as it, pickled as it, joined to a
+    tuple by ``+`` into a tuple.
 
     >>> made = []
     >>> squares = Built(4, lambda i: made.append(i) or i * i)
@@ -299,6 +300,18 @@ class Built(Sequence[_T]):
 
     def __hash__(self) -> int:
         return hash(tuple(self))
+
+    def __add__(self, other: object) -> tuple[Any, ...]:
+        # joined as a tuple is: "conflict.constraints + more" kept working when the
+        # constraints became a Built
+        if not isinstance(other, (tuple, Built)):
+            return NotImplemented
+        return (*self, *other)
+
+    def __radd__(self, other: object) -> tuple[Any, ...]:
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return (*other, *self)
 
     def __repr__(self) -> str:
         return repr(tuple(self))
