@@ -804,3 +804,17 @@ class TestRanks:
         assert broken._solution is not None
         assert broken._solution.rank is None
         assert broken.distance(1, 3) == net.distance(1, 3) == 10
+
+
+def test_a_network_and_each_of_its_parts_keep_no_instance_dict() -> None:
+    # The network's state lives in its slots; a mixin without slots of its own would give
+    # every network a dict as well (memory at 100,000 events is a budget).
+    from chronos.timeline.stn._answers import Answers
+    from chronos.timeline.stn._batch import Batch
+    from chronos.timeline.stn._facet import Facet
+    from chronos.timeline.stn._persist import Persistence
+    from chronos.timeline.stn._repair import Repairs
+
+    assert not hasattr(Network(), "__dict__")
+    for part in (Facet, Answers, Batch, Persistence, Repairs):
+        assert "__slots__" in vars(part), part

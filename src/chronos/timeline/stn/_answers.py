@@ -8,12 +8,11 @@ schedules, the chains of edges behind a bound, tree proofs and distance searches
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from chronos.timeline.stn._facet import Facet
 from chronos.timeline.stn._model import (
-    Conflict,
     Edge,
     SolveReport,
     _check_int,
@@ -34,54 +33,11 @@ from chronos.timeline.stn._structure import condense, tree_of
 __all__ = ["Answers"]
 
 
-class Answers:
+class Answers(Facet):
     """The questions a solution answers, over the network's own state."""
 
-    if not TYPE_CHECKING:
-        # No instance dict (the network's own slots hold the state); hidden from mypy, which
-        # would otherwise refuse the network's attributes assigned here.
+    if not TYPE_CHECKING:  # slots: see Facet
         __slots__ = ()
-
-    if TYPE_CHECKING:
-        _coded: bool
-        _aside: set[int]
-        _disabled: set[int]
-        _by_cid: dict[int, int]
-        _changed: list[int]
-        _epoch: int
-        _shift: int
-        _src: array[int]
-        _dst: array[int]
-        _w: array[int]
-        _cid: array[int]
-        _live: bytearray
-        _solution: _Solution | None
-        _solves: int
-        _structured: bool
-
-        @property
-        def point_count(self) -> int: ...
-        def _current(self) -> _Solution: ...
-        def _check_point(self, name: str, value: object) -> None: ...
-        def _edges_of(self, cid: int) -> list[int]: ...
-        def _edge(self, e: int) -> Edge: ...
-        def _lateness(self, cid: int) -> int: ...
-        def _set_live(self, edges: Iterable[int], flag: int) -> None: ...
-        def _restore_aside(self) -> None: ...
-        def _columns(self) -> tuple[list[int], list[int], list[int]]: ...
-        def _layout(
-            self, columns: tuple[Sequence[int], Sequence[int], Sequence[int]] | None = None
-        ) -> tuple[Csr, Csr]: ...
-        def _needs_exact(self, horizon: int) -> bool: ...
-        def _scaled_horizon(self, horizon: int) -> int: ...
-        def _total(self, edges: Iterable[Edge | tuple[int, int, int, int | None]]) -> int: ...
-        def _step_edge(
-            self, g: Csr, head: int, code: int, origin: int, horizon: int, forward: bool
-        ) -> Edge: ...
-        def _certify(self, s: _Solution, conflict: Conflict) -> None: ...
-        def _canonical(
-            self, s: _Solution, pending: Iterable[int], *, budget: int | None = None
-        ) -> bool: ...
 
     def mark(self) -> tuple[int, int]:
         """A token for the current bounds, to ask :meth:`changed_since` later."""

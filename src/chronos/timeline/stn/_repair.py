@@ -8,12 +8,11 @@ A mixin of :class:`~chronos.timeline.stn._solver.Network`: the methods that take
 
 from __future__ import annotations
 
-from array import array
 from collections.abc import Iterable, MutableSequence
 from heapq import heappop, heappush
-from typing import TYPE_CHECKING
 
 from chronos.timeline.stn._dynamic import closing_cycle, delete, insert, shorten
+from chronos.timeline.stn._facet import Facet
 from chronos.timeline.stn._model import (
     Conflict,
     Edge,
@@ -32,33 +31,10 @@ __all__ = ["Repairs"]
 SEARCH_SCANS = 20_000
 
 
-class Repairs:
+class Repairs(Facet):
     """In-place changes and the canonical repair, over the network's own state."""
 
     __slots__ = ()
-
-    if TYPE_CHECKING:
-        _aside: set[int]
-        _disabled: set[int]
-        _by_cid: dict[int, int]
-        _changed: list[int]
-        _incremental_budget: int | None
-        _search_after: int
-        _src: array[int]
-        _dst: array[int]
-
-        @property
-        def point_count(self) -> int: ...
-        def _edges_of(self, cid: int) -> list[int]: ...
-        def _set_live(self, edges: Iterable[int], flag: int) -> None: ...
-        def _needs_exact(self, horizon: int) -> bool: ...
-        def _rank_budget(self) -> int: ...
-        def _trim_log(self) -> None: ...
-        def _scaled_horizon(self, horizon: int) -> int: ...
-        def _total(self, edges: Iterable[Edge]) -> int: ...
-        def _step_edge(
-            self, g: Csr, head: int, code: int, origin: int, horizon: int, forward: bool
-        ) -> Edge: ...
 
     def _incremental(self, s: _Solution, fpos: int, rpos: int) -> Stop:
         """Take a new live edge (at ``fpos`` forward, ``rpos`` backward) into the labels.
