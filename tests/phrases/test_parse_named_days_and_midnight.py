@@ -36,6 +36,31 @@ def test_midnight_on_a_named_day_is_its_end(phrase: str, timex: str) -> None:
     assert str(parse(phrase, reference=REF).timex) == timex
 
 
+@pytest.mark.parametrize(
+    ("reference", "weekday", "tense"),
+    [
+        # a Monday reference, no tense: the Thursday the weekday alone gives
+        ("2024-05-06", "Thursday", None),
+        # the same, told of as past and as ahead
+        ("2024-05-06", "Thursday", "past"),
+        ("2024-05-06", "Thursday", "future"),
+        # the day before the weekday named: its end is still to come
+        ("2024-10-24", "Friday", None),
+        # on the very weekday named
+        ("2024-10-25", "Friday", None),
+        # abbreviated, with a stop
+        ("2023-02-14", "Wed.", "future"),
+    ],
+)
+def test_midnight_picks_the_day_the_weekday_alone_picks(
+    reference: str, weekday: str, tense: str | None
+) -> None:
+    # the day is chosen as the weekday is; midnight then marks where it ends
+    day = parse(weekday, reference=reference, tense=tense).timex.value
+    end = parse(f"midnight {weekday}", reference=reference, tense=tense).timex.value
+    assert end == f"{day}T24:00"
+
+
 def test_midnight_span_is_the_first_minute_of_the_next_day() -> None:
     # the value keeps the day the text names; the span is the instant after it
     span = parse("midnight Saturday", reference=REF).span

@@ -33,6 +33,10 @@ REF = "2024-10-25"
         ("The levy was paid on September 11.", [("September 11", "2024-09-11")]),
         # "midnight" then a weekday, in a future clause
         ("The ceasefire will lapse at midnight Sunday.", [("midnight Sunday", "2024-10-27T24:00")]),
+        # a deadline in the present, placed as the weekday alone is (the nearest Monday)
+        ("The filing deadline is midnight Monday.", [("midnight Monday", "2024-10-28T24:00")]),
+        # in a past clause, the Tuesday gone
+        ("The offer expired at midnight Tuesday.", [("midnight Tuesday", "2024-10-22T24:00")]),
     ],
 )
 def test_named_days_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:

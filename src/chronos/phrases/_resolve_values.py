@@ -265,7 +265,9 @@ def _clock(node: Clock, ctx: Context) -> Value:
             ),
         )
     else:
-        day = resolve_node(node.base, _shaped(node.base, ctx, lambda d: _timed(node, d)))
+        # "midnight Friday" ends Friday: the Friday is chosen as Friday itself is
+        shape = (lambda d: d) if node.midnight else (lambda d: _timed(node, d))
+        day = resolve_node(node.base, _shaped(node.base, ctx, shape))
     return _on_day(node, day, notes)
 
 
