@@ -1,113 +1,33 @@
 """Laws of the STN engine, checked against brute force on small networks.
 
-Floyd–Warshall (cubic, all pairs) lives here only, as the reference: the engine itself never
-computes all pairs.
+The networks and the oracle (Floyd–Warshall: cubic, all pairs) are in ``networks``: the
+engine itself never computes all pairs.
 """
 
 from __future__ import annotations
 
-import math
 import random
-from dataclasses import dataclass
 from itertools import pairwise
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from chronos.timeline.stn._solver import Network
+from chronos.timeline.stn import Network
+
+from .networks import (
+    INF,
+    Case,
+    build,
+    cases,
+    enabled_edges,
+    expected_bounds,
+    floyd_warshall,
+    greedy_aside,
+    is_negative_cycle,
+    negative_cycle,
+)
 
 HORIZON = 200
-INF = math.inf
-
-#: (u, v, weight, cid): the edge t_v - t_u <= weight of constraint cid.
-Spec = tuple[int, int, int, int]
-
-
-@dataclass(frozen=True)
-class Case:
-    """A small network: its points, a hidden assignment, its edges and its origin."""
-
-    points: int
-    truth: list[int]
-    edges: list[Spec]
-    origin: int
-
-
-@st.composite
-def cases(draw: st.DrawFn, *, consistent: bool, max_points: int = 25) -> Case:
-    """A network of at most ``max_points`` points; ``consistent`` ones fit a hidden assignment.
-
-    A third of the cids are shared by several edges, as an equality shares one cid.
-    """
-    n = draw(st.integers(min_value=1, max_value=max_points))
-    truth = draw(st.lists(st.integers(-60, 60), min_size=n, max_size=n))
-    point = st.integers(0, n - 1)
-    size = draw(st.integers(0, 3 * n))
-    edge = st.tuples(point, point, st.integers(0, 12), st.integers(-45, 45))
-    raw = draw(st.lists(edge, min_size=size, max_size=size))
-    cids = draw(
-        st.lists(st.integers(0, max(0, len(raw) - 1)), min_size=len(raw), max_size=len(raw))
-    )
-    edges = []
-    for (u, v, slack, weight), cid in zip(raw, cids, strict=True):
-        w = truth[v] - truth[u] + slack if consistent else weight
-        edges.append((u, v, w, cid))
-    return Case(n, truth, edges, draw(point))
-
-
-def build(case: Case, edges: list[Spec] | None = None, **options: int | None) -> Network:
-    """The network of ``case`` (or of ``edges`` over its points)."""
-    net = Network(**options)
-    net.add_points(case.points)
-    for u, v, w, cid in case.edges if edges is None else edges:
-        net.add_constraint(u, v, w, cid)
-    return net
-
-
-def floyd_warshall(n: int, edges: list[tuple[int, int, int]]) -> list[list[float]]:
-    """All-pairs shortest path weights, by brute force."""
-    d = [[INF] * n for _ in range(n)]
-    for i in range(n):
-        d[i][i] = 0
-    for u, v, w in edges:
-        d[u][v] = min(d[u][v], w)
-    for k in range(n):
-        dk = d[k]
-        for i in range(n):
-            dik = d[i][k]
-            if dik == INF:
-                continue
-            di = d[i]
-            for j in range(n):
-                if dik + dk[j] < di[j]:
-                    di[j] = dik + dk[j]
-    return d
-
-
-def horizon_edges(n: int, origin: int) -> list[tuple[int, int, int]]:
-    """The implicit horizon, made explicit."""
-    return [
-        e for p in range(n) if p != origin for e in ((origin, p, HORIZON), (p, origin, HORIZON))
-    ]
-
-
-def expected_bounds(
-    n: int, edges: list[tuple[int, int, int]], origin: int
-) -> tuple[list[float | None], list[float | None]] | None:
-    """The bounds by brute force, or None when the claims and the horizon are inconsistent."""
-    full = floyd_warshall(n, edges + horizon_edges(n, origin))
-    if any(full[i][i] < 0 for i in range(n)):
-        return None
-    real = floyd_warshall(n, edges)
-    # A bound is reported only when a chain of claims alone achieves it.
-    ups = [full[origin][p] if real[origin][p] == full[origin][p] else None for p in range(n)]
-    lows = [-full[p][origin] if real[p][origin] == full[p][origin] else None for p in range(n)]
-    return lows, ups
-
-
-def enabled_edges(net: Network, case: Case) -> list[tuple[int, int, int]]:
-    """The edges of ``case`` whose cid the network still takes into account."""
-    return [(u, v, w) for u, v, w, cid in case.edges if net.is_enabled(cid)]
 
 
 @settings(max_examples=150)
@@ -116,7 +36,7 @@ def test_bounds_equal_floyd_warshall(case: Case, budget: int | None) -> None:
     """After the repair, the bounds are the brute-force shortest paths over the enabled claims."""
     net = build(case)
     net.solve(case.origin, HORIZON, budget=budget)
-    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin)
+    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin, HORIZON)
     assert expected is not None, "the repair left the network inconsistent"
     assert net.bounds() == expected
 
@@ -138,7 +58,7 @@ def test_the_structured_solve_equals_fifo_rounds(good: Case, bad: Case) -> None:
     mine = structured.solve(bad.origin, HORIZON)
     reference = fifo.solve(bad.origin, HORIZON)
     assert mine.set_aside == reference.set_aside
-    assert expected_bounds(bad.points, enabled_edges(structured, bad), bad.origin) == (
+    assert expected_bounds(bad.points, enabled_edges(structured, bad), bad.origin, HORIZON) == (
         structured.bounds()
     )
 
@@ -166,15 +86,11 @@ def test_conflicts_are_simple_negative_cycles_broken_by_any_of_their_cids(
     net = build(case)
     report = net.solve(case.origin, HORIZON, budget=budget)
     for conflict in report.conflicts:
-        edges = conflict.edges
-        assert conflict.slack == sum(e.weight for e in edges) < 0
-        assert all(a.v == b.u for a, b in pairwise((*edges, edges[0])))
-        assert len({e.u for e in edges}) == len(edges)
+        assert is_negative_cycle(conflict)
         assert conflict.set_aside in conflict.cids
         for cid in conflict.cids:
-            rest = [(e.u, e.v, e.weight) for e in edges if e.cid != cid]
-            d = floyd_warshall(case.points, rest)
-            assert all(d[i][i] >= 0 for i in range(case.points))
+            rest = [(e.u, e.v, e.weight) for e in conflict.edges if e.cid != cid]
+            assert not negative_cycle(case.points, rest)
     assert sorted(report.set_aside) == sorted({c.set_aside for c in report.conflicts})
 
 
@@ -225,24 +141,6 @@ def test_incremental_adds_with_conflicts_equal_a_batch_solve_of_what_stays(
     assert net.bounds() == batch.bounds()
 
 
-def greedy_aside(case: Case, order: list[Spec]) -> list[int]:
-    """The canonical repair by brute force: the cids strongest first (by default the one
-    added first is the strongest), each kept if consistent with those kept (and the horizon)."""
-    by_cid: dict[int, list[tuple[int, int, int]]] = {}
-    for u, v, w, cid in order:
-        by_cid.setdefault(cid, []).append((u, v, w))
-    kept: list[tuple[int, int, int]] = []
-    aside = []
-    frame = horizon_edges(case.points, case.origin)
-    for cid, edges in by_cid.items():
-        d = floyd_warshall(case.points, kept + edges + frame)
-        if all(d[i][i] >= 0 for i in range(case.points)):
-            kept += edges
-        else:
-            aside.append(cid)
-    return sorted(aside)
-
-
 @settings(max_examples=150)
 @given(
     cases(consistent=False, max_points=12),
@@ -261,11 +159,8 @@ def test_the_repair_is_the_greedy_one_whenever_it_is_solved(
     weakest on its own conflict."""
     order = list(case.edges)
     rng.shuffle(order)
-    expected = greedy_aside(case, order)
-    batch = Network()
-    batch.add_points(case.points)
-    for u, v, w, cid in order:
-        batch.add_constraint(u, v, w, cid)
+    expected = greedy_aside(case, order, HORIZON)
+    batch = build(case, order)
     assert sorted(batch.solve(case.origin, HORIZON).set_aside) == expected
     net = Network(search_after=search_after)
     net.add_points(case.points)
@@ -281,10 +176,7 @@ def test_the_repair_is_the_greedy_one_whenever_it_is_solved(
     assert net.bounds() == batch.bounds()
     first = {cid: k for k, (_, _, _, cid) in reversed(list(enumerate(order)))}
     for conflict in report.conflicts:
-        edges = conflict.edges
-        assert conflict.slack == sum(e.weight for e in edges) < 0
-        assert all(a.v == b.u for a, b in pairwise((*edges, edges[0])))
-        assert len({e.u for e in edges}) == len(edges)
+        assert is_negative_cycle(conflict)
         others = [c for c in conflict.cids if c != conflict.set_aside]
         assert all(net.is_enabled(c) and first[c] < first[conflict.set_aside] for c in others)
     assert sorted(c.set_aside for c in report.conflicts) == expected
@@ -363,5 +255,5 @@ def test_bounds_equal_floyd_warshall_on_larger_networks(case: Case) -> None:
     """The first law again, on networks of up to 60 points."""
     net = build(case)
     net.solve(case.origin, HORIZON)
-    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin)
+    expected = expected_bounds(case.points, enabled_edges(net, case), case.origin, HORIZON)
     assert net.bounds() == expected
