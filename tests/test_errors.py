@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
+from datetime import datetime, timezone
 
 import pytest
 
@@ -12,7 +14,11 @@ from chronos import (
     InvalidArgumentError,
     ParseError,
     Span,
+    Statement,
+    Timeline,
     UnknownEventError,
+    extract,
+    parse,
 )
 from chronos.errors import did_you_mean, shown
 
@@ -163,3 +169,44 @@ def test_did_you_mean(word: str, vocabulary: list[str], expected: str | None) ->
 def test_shown(value: object, expected: str) -> None:
     """shown is repr, except for values holding an int too long for Python to print."""
     assert shown(value) == expected
+
+
+class TestReferenceDates:
+    """Every entry point that takes a reference date reads it alike and names its own
+    argument in the error, with the input shown."""
+
+    @pytest.mark.parametrize(
+        ("call", "argument", "error"),
+        [
+            (lambda bad: parse("today", reference=bad), "reference", ParseError),  # parse
+            (lambda bad: Timeline(reference=bad), "reference", ParseError),  # a timeline
+            (lambda bad: extract("today", dct=bad), "dct", InvalidArgumentError),  # extract
+            (lambda bad: Statement("It rained.", published=bad), "published", InvalidArgumentError),
+            # ^ a statement's publication date
+        ],
+    )
+    def test_a_string_that_is_not_iso(
+        self, call: Callable[[object], object], argument: str, error: type[ChronosError]
+    ) -> None:
+        """A string that is not an ISO date is refused with the caller's argument name."""
+        with pytest.raises(error) as info:
+            call("25/10/2024")
+        assert type(info.value) is error
+        assert info.value.argument == argument  # type: ignore[attr-defined]
+        assert "25/10/2024" in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("call", "argument"),
+        [
+            (lambda bad: parse("today", reference=bad), "reference"),  # parse
+            (lambda bad: Timeline(reference=bad), "reference"),  # a timeline
+            (lambda bad: extract("today", dct=bad), "dct"),  # extract
+            (lambda bad: Statement("It rained.", published=bad), "published"),  # a statement
+        ],
+    )
+    def test_an_aware_datetime(self, call: Callable[[object], object], argument: str) -> None:
+        """An aware datetime is refused everywhere: chronos.floating() says which wall time."""
+        with pytest.raises(InvalidArgumentError) as info:
+            call(datetime(2024, 10, 25, 12, tzinfo=timezone.utc))
+        assert info.value.argument == argument
+        assert "chronos.floating()" in str(info.value)

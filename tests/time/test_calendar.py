@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 
 import pytest
 
-from chronos import Grain, InvalidArgumentError, floating
+from chronos import Grain, InvalidArgumentError, ParseError, floating
 from chronos.time import _calendar as cal
 
 UTC = timezone.utc
@@ -53,6 +54,97 @@ class TestFloating:
         with pytest.raises(InvalidArgumentError) as info:
             floating(moment, zone)  # type: ignore[arg-type]
         assert info.value.argument == argument
+
+
+PLUS_FIVE = timezone(timedelta(hours=5))
+
+
+class TestMomentArgument:
+    """moment_argument reads the reference date of parse, Timeline, extract and Statement."""
+
+    @pytest.mark.parametrize(
+        ("value", "options", "expected"),
+        [
+            (date(2024, 10, 25), {}, datetime(2024, 10, 25)),  # a date is its midnight
+            (datetime(2024, 10, 25, 16, 45), {}, datetime(2024, 10, 25, 16, 45)),  # naive
+            (datetime(2024, 10, 25, 16, 45, 30, 999_999), {}, datetime(2024, 10, 25, 16, 45, 30)),
+            # ^ to the second: the fraction is dropped, not rounded
+            ("2024-10-25", {}, datetime(2024, 10, 25)),  # an ISO date
+            (" 2024-10-25T16:45 ", {}, datetime(2024, 10, 25, 16, 45)),  # spaces around
+            ("2024-10-25 16:45:30.25", {}, datetime(2024, 10, 25, 16, 45, 30)),
+            # ^ a space for the T, and a fraction dropped
+            ("2024-10-25T23:30+05:00", {}, datetime(2024, 10, 25, 23, 30)),
+            # ^ an offset: its own wall time, not converted
+            ("2024-10-25T23:30Z", {}, datetime(2024, 10, 25, 23, 30)),  # Z is an offset too
+            ("2024-W43-5", {}, datetime(2024, 10, 25)),  # an ISO week date
+            (None, {"optional": True}, None),  # optional: None is no moment
+            (date(2024, 10, 25), {"optional": True}, datetime(2024, 10, 25)),
+            # ^ optional takes every form all the same
+            ("2024-10-25T16:45", {"offset": "refused"}, datetime(2024, 10, 25, 16, 45)),
+            # ^ refusing offsets takes a string without one
+        ],
+    )
+    def test_accepted(self, value: object, options: dict[str, Any], expected: object) -> None:
+        """Each accepted form is a naive datetime to the second (or None when optional)."""
+        assert cal.moment_argument(value, "reference", **options) == expected
+
+    @pytest.mark.parametrize(
+        ("value", "options", "error", "reason"),
+        [
+            (datetime(2024, 10, 25, tzinfo=UTC), {}, InvalidArgumentError, "must be naive"),
+            # ^ an aware datetime: which wall time is meant is the caller's choice
+            (
+                datetime(2024, 10, 25, tzinfo=PLUS_FIVE),
+                {"optional": True},
+                InvalidArgumentError,
+                "must be naive",
+            ),  # optional does not take it either
+            (
+                "2024-10-25T23:30+05:00",
+                {"offset": "refused"},
+                InvalidArgumentError,
+                "must be naive",
+            ),  # an offset in a string, refused when the caller says so
+            ("25/10/2024", {}, ParseError, "not an ISO date or date-time"),
+            # ^ not ISO: a ParseError by default
+            (
+                "25/10/2024",
+                {"malformed": InvalidArgumentError},
+                InvalidArgumentError,
+                "is not an ISO date or date-time",
+            ),  # or the caller's InvalidArgumentError
+            ("", {}, ParseError, "not an ISO date"),  # an empty string
+            (
+                "last week",
+                {"malformed": InvalidArgumentError},
+                InvalidArgumentError,
+                "is not an ISO date",
+            ),  # a phrase is not a reference
+            ("2024-02-30", {}, ParseError, "not an ISO date"),  # no such day
+            (20241025, {}, InvalidArgumentError, "must be a date, a datetime or an ISO string"),
+            # ^ a number that looks like a date
+            (None, {}, InvalidArgumentError, "must be a date, a datetime or an ISO string"),
+            # ^ None, unless optional
+            (
+                1.5,
+                {"optional": True},
+                InvalidArgumentError,
+                "must be a date, a datetime, an ISO string or None",
+            ),  # optional says None too
+            (b"2024-10-25", {}, InvalidArgumentError, "must be a date"),  # bytes are not a str
+        ],
+    )
+    def test_refused(
+        self, value: object, options: dict[str, Any], error: type[Exception], reason: str
+    ) -> None:
+        """Each refusal is the chronos error asked for, naming the argument the caller gives
+        and showing the input."""
+        with pytest.raises(error) as info:
+            cal.moment_argument(value, "dct", **options)
+        assert type(info.value) is error
+        assert info.value.argument == "dct"  # type: ignore[attr-defined]
+        assert reason in str(info.value)
+        assert (repr(value) if error is InvalidArgumentError else str(value)) in str(info.value)
 
 
 class TestTimeAxis:

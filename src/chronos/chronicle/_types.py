@@ -9,6 +9,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from chronos.errors import InvalidArgumentError
+from chronos.time import calendar
 from chronos.timeline import Event
 
 __all__ = ["KINDS", "ChronicleEvent", "EventMention", "Kind", "Statement"]
@@ -18,28 +19,14 @@ KINDS: Final = ("statement", "reporting", "occurrence", "state")
 
 
 def _published(value: object) -> date | datetime:
-    if isinstance(value, datetime):
-        if value.tzinfo is not None:
-            raise InvalidArgumentError(
-                "published", value, "must be naive; convert it with chronos.floating()"
-            )
-        return value.replace(microsecond=0)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        text = value.strip()
+    if isinstance(value, str) and len(value.strip()) == 10:
+        # An ISO date alone ("2024-10-25") names a day, as a date does: the statement keeps it.
         try:
-            return date.fromisoformat(text) if len(text) == 10 else _naive(text)
+            return date.fromisoformat(value.strip())
         except ValueError:
-            raise InvalidArgumentError(
-                "published", value, "is not an ISO date or date-time (expected e.g. 2024-10-25)"
-            ) from None
-    raise InvalidArgumentError("published", value, "must be a date, a datetime or an ISO str")
-
-
-def _naive(text: str) -> datetime:
-    moment = datetime.fromisoformat(text)
-    return moment.replace(tzinfo=None, microsecond=0)
+            pass
+    moment = calendar.moment_argument(value, "published", malformed=InvalidArgumentError)
+    return value if isinstance(value, date) and not isinstance(value, datetime) else moment
 
 
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:

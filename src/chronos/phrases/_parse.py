@@ -164,7 +164,7 @@ def parse(
     """
     if not isinstance(phrase, str):
         raise InvalidArgumentError("phrase", phrase, "must be a str")
-    moment = _reference(reference)
+    moment = cal.moment_argument(reference, "reference")
     chosen_tense = None if tense is None else _tense(tense)
     chosen_policy = DEFAULT_POLICY if policy is None else _policy(policy)
     tokens = tokenize(phrase)
@@ -182,30 +182,6 @@ def parse(
         # The grammar checked every field, so the time model refuses only what the calendar
         # cannot hold: date arithmetic that ran past year 1 or year 9998.
         raise ParseError(BEYOND_CALENDAR, text=phrase, position=found.core_start) from exc
-
-
-def _reference(reference: object) -> datetime:
-    if isinstance(reference, str):
-        try:
-            value = datetime.fromisoformat(reference.strip())
-        except ValueError:
-            raise ParseError(
-                "not an ISO date or date-time (expected e.g. 2024-10-25)",
-                text=reference,
-                argument="reference",
-            ) from None
-        if value.tzinfo is not None:
-            value = cal.floating(value)
-        return value.replace(microsecond=0)
-    if isinstance(reference, datetime):
-        if reference.tzinfo is not None:
-            raise InvalidArgumentError(
-                "reference", reference, "must be naive; convert it with chronos.floating()"
-            )
-        return reference.replace(microsecond=0) if reference.microsecond else reference
-    if isinstance(reference, date):
-        return datetime(reference.year, reference.month, reference.day)
-    raise InvalidArgumentError("reference", reference, "must be a date, a datetime or an ISO str")
 
 
 def _tense(tense: object) -> Tense | None:
@@ -416,7 +392,7 @@ def resolve_match(
         return resolve(
             match.phrase,
             text,
-            reference=_reference(reference),
+            reference=cal.moment_argument(reference, "reference"),
             tense=_tense(tense),
             policy=_policy(policy),
             anchored_at=anchor,

@@ -66,7 +66,7 @@ from chronos.text._filters import dropped
 from chronos.text._mention import Mention
 from chronos.text._sentences import sentence_starts
 from chronos.text._tense import tense_at
-from chronos.time import Policy
+from chronos.time import Policy, calendar
 
 __all__ = ["GENRES", "extract"]
 
@@ -100,7 +100,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise InvalidArgumentError("text", text, "must be a str")
-    reference = _dct(dct)
+    reference = calendar.moment_argument(dct, "dct", malformed=InvalidArgumentError, optional=True)
     if genre is not None and genre not in GENRES:
         raise InvalidArgumentError("genre", genre, f"must be one of {', '.join(GENRES)} or None")
     if policy is not None and not isinstance(policy, Policy):
@@ -111,30 +111,6 @@ def extract(
         # a text that writes "July 9" reads its slash dates month first ("7/8/07")
         policy = Policy(day_first=False)
     return place(scanner, found, reference, policy, genre)
-
-
-def _dct(dct: object) -> datetime | None:
-    if dct is None:
-        return None
-    if isinstance(dct, datetime):
-        if dct.tzinfo is not None:
-            raise InvalidArgumentError(
-                "dct", dct, "must be naive; convert it with chronos.floating()"
-            )
-        return dct.replace(microsecond=0)
-    if isinstance(dct, date):
-        return datetime(dct.year, dct.month, dct.day)
-    if isinstance(dct, str):
-        try:
-            value = datetime.fromisoformat(dct.strip())
-        except ValueError:
-            raise InvalidArgumentError(
-                "dct", dct, "is not an ISO date or date-time (expected e.g. 2024-10-25)"
-            ) from None
-        if value.tzinfo is not None:
-            value = value.replace(tzinfo=None)
-        return value.replace(microsecond=0)
-    raise InvalidArgumentError("dct", dct, "must be a date, a datetime, an ISO str or None")
 
 
 def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:

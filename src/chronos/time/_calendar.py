@@ -16,9 +16,9 @@ next February.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, tzinfo
-from typing import Final
+from typing import Final, Literal, overload
 
-from chronos.errors import InvalidArgumentError
+from chronos.errors import InvalidArgumentError, ParseError
 from chronos.time._grain import (  # globals: cheaper to read than enum members on hot paths
     CENTURY as _CENTURY,
     DAY as _DAY,
@@ -439,3 +439,80 @@ def floating(moment: datetime | date, zone: str | tzinfo | None = None) -> datet
                 "moment", moment, f"its wall time in {zone} falls outside the years datetime holds"
             ) from exc
     return moment.replace(tzinfo=None)
+
+
+_Offset = Literal["wall time", "refused"]
+_Malformed = type[ParseError | InvalidArgumentError]
+
+
+@overload
+def moment_argument(
+    value: object,
+    argument: str,
+    *,
+    offset: _Offset = ...,
+    malformed: _Malformed = ...,
+    optional: Literal[False] = ...,
+) -> datetime: ...
+
+
+@overload
+def moment_argument(
+    value: object,
+    argument: str,
+    *,
+    offset: _Offset = ...,
+    malformed: _Malformed = ...,
+    optional: bool,
+) -> datetime | None: ...
+
+
+def moment_argument(
+    value: object,
+    argument: str,
+    *,
+    offset: _Offset = "wall time",
+    malformed: _Malformed = ParseError,
+    optional: bool = False,
+) -> datetime | None:
+    """A reference moment given as a date, a naive datetime or an ISO string, to the second.
+
+    A date stands for its midnight. An aware datetime is refused: which wall time it means
+    is the caller's choice, made with :func:`floating`. An ISO string with an offset is its
+    own wall time (``offset="wall time"``) or refused like an aware datetime (``"refused"``);
+    one that is not ISO is a ``ParseError`` with a caret, or an ``InvalidArgumentError`` when
+    ``malformed`` says so. ``None`` is refused, or stands for no moment when ``optional``.
+    Every error names ``argument`` and shows ``value``.
+
+    >>> moment_argument("2024-10-25T16:45:30.5+05:00", "reference")
+    datetime.datetime(2024, 10, 25, 16, 45, 30)
+    >>> moment_argument(date(2024, 10, 25), "dct")
+    datetime.datetime(2024, 10, 25, 0, 0)
+    """
+    if value is None and optional:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise InvalidArgumentError(argument, value, _NAIVE)
+        return value.replace(microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.strip())
+        except ValueError:
+            if malformed is ParseError:
+                raise ParseError(_NOT_ISO, text=value, argument=argument) from None
+            raise InvalidArgumentError(argument, value, f"is {_NOT_ISO}") from None
+        if moment.tzinfo is not None:
+            if offset == "refused":
+                raise InvalidArgumentError(argument, value, _NAIVE)
+            moment = moment.replace(tzinfo=None)
+        return moment.replace(microsecond=0)
+    expected = "a date, a datetime, an ISO string or None" if optional else _MOMENT
+    raise InvalidArgumentError(argument, value, f"must be {expected}")
+
+
+_MOMENT: Final = "a date, a datetime or an ISO string"
+_NAIVE: Final = "must be naive; convert it with chronos.floating() first"
+_NOT_ISO: Final = "not an ISO date or date-time (expected e.g. 2024-10-25)"

@@ -199,7 +199,7 @@ def reference_span(reference: object) -> tuple[Span, datetime]:
     reasons about what is ongoing after it, so the year before and the year after it must be
     in the supported calendar: the reference lies in the years 2 to 9997.
     """
-    moment = _moment(reference)
+    moment = cal.moment_argument(reference, "reference", offset="refused")
     if not cal.MIN_YEAR < moment.year < cal.MAX_YEAR:
         raise InvalidArgumentError(
             "reference",
@@ -212,33 +212,6 @@ def reference_span(reference: object) -> tuple[Span, datetime]:
     )
     span = Span.of(moment) if exact else Span.of(moment.date())
     return span, moment
-
-
-def _moment(reference: object) -> datetime:
-    if isinstance(reference, datetime):
-        if reference.tzinfo is not None:
-            raise InvalidArgumentError(
-                "reference", reference, "must be naive; convert it with chronos.floating() first"
-            )
-        return reference.replace(microsecond=0)
-    if isinstance(reference, date):
-        return datetime(reference.year, reference.month, reference.day)
-    if isinstance(reference, str):
-        text = reference.strip()
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError as exc:
-            raise ParseError(
-                "not an ISO date (expected e.g. 2024-10-25)", text=reference, argument="reference"
-            ) from exc
-        if moment.tzinfo is not None:
-            raise InvalidArgumentError(
-                "reference", reference, "must be naive; convert it with chronos.floating() first"
-            )
-        return moment.replace(microsecond=0)
-    raise InvalidArgumentError(
-        "reference", reference, "must be a date, a datetime or an ISO string"
-    )
 
 
 def check_tense(tense: object) -> str | None:
