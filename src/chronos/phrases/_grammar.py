@@ -11,6 +11,7 @@ The top of the grammar::
     event         := a noun phrase naming an event ("his conviction", "the letter")
 
 The rules below ``core`` live in :mod:`chronos.phrases._grammar_dates` (calendar anchors),
+:mod:`chronos.phrases._grammar_periods` (years, quarters, halves, seasons, decades, centuries),
 :mod:`chronos.phrases._grammar_times` (times of day, vague and partial spans),
 :mod:`chronos.phrases._grammar_amounts` (amounts, durations, recurrences, references) and
 :mod:`chronos.phrases._grammar_anaphors` (anaphors).

@@ -1,8 +1,8 @@
 """Grammar rules for times of day, vague parts ("early 2024", "mid-October") and partial
 units ("earlier this month").
 
-Each rule's docstring opens with its grammar line; see :mod:`chronos.phrases._grammar_dates` for the
-terminals.
+Each rule's docstring opens with its grammar line; see
+:mod:`chronos.phrases._grammar_periods` for the terminals.
 """
 
 from __future__ import annotations
