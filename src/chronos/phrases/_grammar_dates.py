@@ -204,9 +204,32 @@ class DateRules(PeriodRules):
             month, day = first, second
         else:
             return None
-        if day > _LONGEST_MONTHS[month - 1]:  # 29 February may be meant: a leap year's
+        if day > _MONTH_DAYS[month - 1]:  # 29 February may be meant: a leap year's
             return None
         return CalendarDate(Grain.DAY, None, month, day), i + 3
+
+    def _last_day(self, i: int, first: int) -> tuple[int | None, int]:
+        """An optional last day of a range after its first: ("-" | "to" | "and") DAY, later
+        than ``first``; where it ends, or ``i`` without one."""
+        if self.kind[i] == "DASH" or self.low[i] in ("to", "and"):
+            other = self.day_number(i + 1)
+            if other is not None and other[0] > first:
+                return other
+        return None, i
+
+    def _days(
+        self, at: int, month: int, first: int, last: int | None, year: YearRef | None, j: int
+    ) -> Result:
+        """The day ``first`` of ``month``, or the days ``first`` to ``last``, each checked to
+        exist (a day that does not is reported at ``at``); the phrase ends at ``j``."""
+        if not self._check_day(at, month, first, year):
+            return None
+        day = CalendarDate(Grain.DAY, year, month, first)
+        if last is None:
+            return day, j
+        if not self._check_day(at, month, last, year):
+            return None
+        return Range(day, CalendarDate(Grain.DAY, year, month, last)), j
 
     def day_month(self, i: int) -> Result:
         """day_month := "the"? DAY ("-" DAY)? "of"? MONTH ([","] YEAR)?"""
@@ -217,30 +240,14 @@ class DateRules(PeriodRules):
         if day is None:
             return None
         first, j = day
-        last: int | None = None
-        if self.kind[j] == "DASH" or self.low[j] in ("to", "and"):
-            other = self.day_number(j + 1)
-            if other is not None and other[0] > first:
-                last, j = other
+        last, j = self._last_day(j, first)
         j = self.skip(j, "of")
         month = self.month(j)
         if month is None:
             return None
         number, j = month
         year, j = self._year_after(j)
-        if not self._check_day(i, number, first, year):
-            return None
-        if last is not None:
-            if not self._check_day(i, number, last, year):
-                return None
-            return (
-                Range(
-                    CalendarDate(Grain.DAY, year, number, first),
-                    CalendarDate(Grain.DAY, year, number, last),
-                ),
-                j,
-            )
-        return CalendarDate(Grain.DAY, year, number, first), j
+        return self._days(i, number, first, last, year, j)
 
     def month_day(self, i: int) -> Result:
         """month_day := MONTH "the"? DAY ("-" DAY)? ([","] YEAR)?"""
@@ -256,26 +263,10 @@ class DateRules(PeriodRules):
         clock = self.kind[j] == "COLON" and self.kind[j + 1] == "NUMBER" and not self.spaced[j + 1]
         if clock or self.low[j] in vocab.MERIDIEMS or self.low[j] in ("a", "p"):
             return None  # "May 5 p.m.", "May 5:30" are not days of May ("on April 6:" is)
-        last: int | None = None
-        if self.kind[j] == "DASH" or self.low[j] in ("to", "and"):
-            other = self.day_number(j + 1)
-            if other is not None and other[0] > first:
-                last, j = other
+        last, j = self._last_day(j, first)
         year, j = self._year_after(j)
         at = day[1] - 1
-        if not self._check_day(at, number, first, year):
-            return None
-        if last is not None:
-            if not self._check_day(at, number, last, year):
-                return None
-            return (
-                Range(
-                    CalendarDate(Grain.DAY, year, number, first),
-                    CalendarDate(Grain.DAY, year, number, last),
-                ),
-                j,
-            )
-        return CalendarDate(Grain.DAY, year, number, first), j
+        return self._days(at, number, first, last, year, j)
 
     def month_year(self, i: int) -> Result:
         """month_year := MONTH ((","| "of")? year_spec)?"""
@@ -507,7 +498,6 @@ AMOUNT_STARTS: Final = frozenset(
     | {phrase[0] for phrase in vocab.DURATION_MODS}
 )
 
-_LONGEST_MONTHS: Final = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # The prepositions after which a slash date without its year is a date in running text.
 _SLASH_DATE_SIGNALS: Final = frozenset(
     {"on", "by", "until", "till", "til", "from", "since", "before", "after", "due", "through"}
