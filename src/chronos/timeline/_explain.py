@@ -17,7 +17,7 @@ from chronos.time import Assumption, Bounds, calendar as cal
 from chronos.timeline._compile import Edge3
 from chronos.timeline._network import TICKS, consistent, end_point, start_point
 from chronos.timeline._state import State
-from chronos.timeline._types import Claim, Constraint, Event, format_instant
+from chronos.timeline._types import Claim, Constraint, Event, distinct_claims, format_instant
 
 __all__ = ["Explanation", "Reason", "explain", "suggestion_for"]
 
@@ -44,11 +44,7 @@ class Reason:
     @property
     def claims(self) -> tuple[Claim, ...]:
         """The distinct claims of the chain, structural ones left out, in chain order."""
-        seen: dict[int, Claim] = {}
-        for c in self.constraints:
-            if c.claim is not None and c.claim.kind != "structure":
-                seen.setdefault(c.claim.number, c.claim)
-        return tuple(seen.values())
+        return distinct_claims(self.constraints)
 
     @property
     def assumptions(self) -> tuple[Assumption, ...]:

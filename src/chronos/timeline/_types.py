@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from typing import Any, Final, Literal, TypeVar, overload
 
@@ -30,6 +30,7 @@ __all__ = [
     "Event",
     "Provenance",
     "describe_length",
+    "distinct_claims",
     "format_instant",
     "label",
 ]
@@ -338,11 +339,7 @@ class Conflict:
     @property
     def claims(self) -> tuple[Claim, ...]:
         """The distinct claims on the cycle, in cycle order (structure left out)."""
-        seen: dict[int, Claim] = {}
-        for c in self.constraints:
-            if c.claim is not None and c.claim.kind != "structure":
-                seen.setdefault(c.claim.number, c.claim)
-        return tuple(seen.values())
+        return distinct_claims(self.constraints)
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -361,6 +358,15 @@ class Conflict:
 
     def __str__(self) -> str:
         return self.explain()
+
+
+def distinct_claims(constraints: Iterable[Constraint]) -> tuple[Claim, ...]:
+    """The distinct claims behind ``constraints``, in their order, structural ones left out."""
+    seen: dict[int, Claim] = {}
+    for c in constraints:
+        if c.claim is not None and c.claim.kind != "structure":
+            seen.setdefault(c.claim.number, c.claim)
+    return tuple(seen.values())
 
 
 def format_instant(seconds: int) -> str:
