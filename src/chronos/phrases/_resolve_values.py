@@ -99,17 +99,6 @@ _SMALLER: Final = {
 }
 
 
-_LETTER: Final = {
-    "years": "Y",
-    "months": "M",
-    "weeks": "W",
-    "days": "D",
-    "hours": "H",
-    "minutes": "M",
-    "seconds": "S",
-}
-
-
 _UNKNOWN_VALUE: Final = {
     Grain.SECOND: "PTXS",
     Grain.MINUTE: "PTXM",
