@@ -20,7 +20,7 @@ from chronos import (
     extract,
     parse,
 )
-from chronos.errors import did_you_mean, shown
+from chronos.errors import did_you_mean, for_argument, shown
 
 
 class TestHierarchy:
@@ -210,3 +210,18 @@ class TestReferenceDates:
             call(datetime(2024, 10, 25, 12, tzinfo=timezone.utc))
         assert info.value.argument == argument
         assert "chronos.floating()" in str(info.value)
+
+
+def test_for_argument_keeps_everything_but_the_argument() -> None:
+    """for_argument gives the same error under the caller's argument name: reason, text,
+    caret and suggestion unchanged."""
+    inner = ParseError("no such unit", text="three dayz", position=6, suggestion="days")
+    outer = for_argument(inner, "duration")
+    assert (outer.reason, outer.text, outer.position, outer.suggestion) == (
+        "no such unit",
+        "three dayz",
+        6,
+        "days",
+    )
+    assert outer.argument == "duration"
+    assert str(outer) == "duration: " + str(inner)

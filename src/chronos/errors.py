@@ -26,6 +26,7 @@ __all__ = [
     "ParseError",
     "UnknownEventError",
     "did_you_mean",
+    "for_argument",
     "shown",
     "WINDOW",
 ]
@@ -95,6 +96,22 @@ class ParseError(ChronosError, ValueError):
             _rebuild_parse_error,
             (self.reason, self.text, self.position, self.suggestion, self.argument),
         )
+
+
+def for_argument(error: ParseError, argument: str) -> ParseError:
+    """The same parse error, naming ``argument``: for a caller that passed its text on.
+
+    >>> inner = ParseError("expected a number", text="three dayz", position=6)
+    >>> str(for_argument(inner, "duration")).splitlines()[0]
+    "duration: expected a number: 'three dayz'"
+    """
+    return ParseError(
+        error.reason,
+        text=error.text,
+        position=error.position,
+        suggestion=error.suggestion,
+        argument=argument,
+    )
 
 
 def _rebuild_parse_error(

@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import attrs
 
-from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError
+from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, for_argument
 from chronos.time import Assumption, Span, calendar as cal
 from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
 from chronos.timeline._relations import Atom, Gap, compile_relation, read_gap, resolve_relation
@@ -153,13 +153,7 @@ def read_amount(duration: object) -> Gap:
     try:
         return read_gap(duration)
     except ParseError as exc:
-        raise ParseError(
-            exc.reason,
-            text=exc.text,
-            position=exc.position,
-            suggestion=exc.suggestion,
-            argument="duration",
-        ) from exc
+        raise for_argument(exc, "duration") from exc
     except InvalidArgumentError as exc:
         raise InvalidArgumentError("duration", duration, exc.reason) from exc
 

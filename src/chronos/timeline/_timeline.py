@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError
+from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, for_argument
 from chronos.time import (
     DEFAULT_POLICY,
     Assumption,
@@ -695,13 +695,7 @@ class Timeline:
                     value, reference=self._reference, tense=None, policy=self._policy
                 )
             except ParseError as exc:
-                raise ParseError(
-                    exc.reason,
-                    text=exc.text,
-                    position=exc.position,
-                    suggestion=exc.suggestion,
-                    argument=argument,
-                ) from exc
+                raise for_argument(exc, argument) from exc
             if reading.span is not None:
                 return reading.span
             if reading.parts is not None:
