@@ -54,10 +54,12 @@ def test_informal_spellings(text: str, found: list[tuple[str, str]]) -> None:
         ("drinks sat 8 p.m.?", [("sat 8 p.m.", "TIME 2024-10-26T20:00")]),
         # ... after "every"
         ("every sun we hike", [("every sun", "SET XXXX-WXX-7")]),
-        # ... before a part of the day
-        ("brunch wed morning", [("wed morning", "TIME 2024-10-23TMO")]),
+        # ... before a part of the day; a message with no tense word makes a plan: the
+        # coming Wednesday, not the one two days back
+        ("brunch wed morning", [("wed morning", "TIME 2024-10-30TMO")]),
         # a short month without its stop, before its day
-        ("the lease ends sept 30", [("sept 30", "DATE 2024-09-30")]),
+        # (a message with no tense word speaks of the next one, as "rent due sept 30" does)
+        ("the lease ends sept 30", [("sept 30", "DATE 2025-09-30")]),
         # a lower-case "jan" before an ordinal; "gonna" puts it ahead
         ("gonna visit jan 12th", [("jan 12th", "DATE 2025-01-12")]),
         # a lower-case "may" before a day and a year

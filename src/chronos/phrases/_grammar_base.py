@@ -50,6 +50,23 @@ _CASE_SENSITIVE_DAYS: Final = frozenset({"sun", "sat", "wed"})
 _CASE_SENSITIVE_MONTHS: Final = frozenset({"may", "march", "mar", "jan"})
 _DAY_CUES: Final = frozenset({"every", "each", "next"})
 _MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})  # "9pm", "9 p.m."
+# Words before "wed" that make it the verb: "they'll wed", "to wed", "we wed", "never wed".
+_BEFORE_WED: Final = frozenset(
+    {
+        *("will", "ll", "shall", "would", "d", "to", "can", "could", "may", "might", "must"),
+        *("should", "not", "never", "and", "or", "i", "we", "they", "he", "she", "who"),
+    }
+)
+# Words after a weekday that ends a clause of a message: "call me wed after 6", "wed lol".
+_AFTER_CLAUSE_DAY: Final = frozenset({"after", "before", "at", "then", "lol", "x", "xx", "pls"})
+
+
+def _ends_clause(kind: str, low: str) -> bool:
+    """Whether a token of ``kind`` and lower-case text ``low`` ends a clause (the end of the
+    text, a mark) or is a word that may follow a weekday ending one ("after", "lol")."""
+    return (kind != "WORD" and kind != "NUMBER") or low in _AFTER_CLAUSE_DAY
+
+
 _AFTER_A_DAY: Final = frozenset({"at", "and", "or", "to", "through", "until", "till"})
 
 
@@ -174,6 +191,10 @@ class Cursor:
                 return True
             if low[i + 1] in vocab.PARTS_OF_DAY:
                 return True
+            if word == "wed" and _ends_clause(kind[i + 1], low[i + 1]) and i > 0:
+                # "lunch wed?", "see u wed": a weekday that ends its clause after a word
+                # that is no subject or auxiliary ("they'll wed", "to wed" are the verb)
+                return kind[i - 1] == "WORD" and low[i - 1] not in _BEFORE_WED
             return kind[i + 1] == "NUMBER" and (
                 kind[i + 2] == "COLON" or low[i + 2] in _MERIDIEM_STARTS
             )

@@ -106,6 +106,8 @@ class Found(NamedTuple):
     #: The part of an anaphor's time a word before it names ("[later that year]",
     #: "[the end of that month]"): the TIMEX3 mod, the span left whole.
     mod: str | None = None
+    #: A weekday or year-less date in a plan ("see u tues", "drinks fri?"): the next one.
+    plan: bool = False
 
 
 def place(
@@ -189,7 +191,7 @@ def place(
                 anchor = dct
                 expression = _resolve(match, text, dct, item.placing, policy)
                 if kind in _TENSED and not item.firm:
-                    expression = in_news(expression, dct, item.placing)
+                    expression = in_news(expression, dct, item.placing, plan=item.plan)
             else:
                 anchor, expression = None, None
         except ChronosError:

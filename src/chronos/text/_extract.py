@@ -64,6 +64,7 @@ from chronos.text._extract_words import (
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
+from chronos.text._plans import is_message, plan_sentence
 from chronos.text._sentences import sentence_starts
 from chronos.text._tense import tense_at
 from chronos.time import Policy, calendar
@@ -121,6 +122,7 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
     n = len(tokens)
     found: list[Found] = []
     country: tuple[str | None] | None = None  # the one country the text names, once read
+    message: bool | None = None  # whether the text is a message, not prose, once read
     resume = 0
     match = scanner.match
     for i in scanner.starts:
@@ -269,6 +271,12 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             placing = Tense.PAST  # "since the Oct. 23 attack": before now, however long
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):
             placing = None  # "Saturday, April 25": the year nearest in which they agree
+        plan = False
+        if got.anchoring in _TENSED and tense is None and placing is None and not firm:
+            # "see u tues", "drinks fri?": a message proposes or asks about a day to come
+            if message is None:
+                message = is_message(text, tokens)
+            plan = message or plan_sentence(tokens, first_token, last_token)
         core = _trimmed(tokens, core, last_token)
         if (
             core[0] >= 2
@@ -376,6 +384,7 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 dayless=kind == "deictic" and not _names_a_day(tokens, core),
                 source=source,
                 mod=mod,
+                plan=plan,
             )
         )
     return found

@@ -317,6 +317,33 @@ def _short_day(
     )
 
 
+# Words before "wed" that make it the verb ("they'll wed", "to wed", "we wed"), and words
+# before "mon" or "wed" that make it a word of address ("yeah mon", "c'mon").
+_BEFORE_WED_VERB: Final = frozenset(
+    {
+        *("will", "ll", "shall", "would", "d", "to", "can", "could", "may", "might", "must"),
+        *("should", "not", "never", "and", "or", "i", "we", "they", "he", "she", "who"),
+    }
+)
+_ADDRESS: Final = frozenset({"yeah", "yes", "ya", "hey", "ok", "okay", "alright", "come", "c"})
+# Words after a short weekday that ends its clause in a message: "call me wed after 6",
+# "was so tired wed lol".
+_AFTER_CLAUSE_DAY: Final = frozenset({"after", "before", "at", "then", "lol", "x", "xx", "pls"})
+
+
+def _clause_end_day(word: str, before: Token | None, after: Token | None) -> bool:
+    """Whether lower-case "wed" or "mon" ends its clause after a word that is no subject,
+    auxiliary or word of address: the weekday of a message ("see u mon", "lunch wed?",
+    "move it to mon?"), not the verb ("they'll wed", "to wed") nor "yeah mon"."""
+    if before is None or before.kind != "WORD" or before.lower in _ADDRESS:
+        return False
+    if word == "wed" and before.lower in _BEFORE_WED_VERB:
+        return False
+    if after is None:
+        return True
+    return after.kind not in ("WORD", "NUMBER") or after.lower in _AFTER_CLAUSE_DAY
+
+
 def _after_a_name(before: Token | None) -> bool:
     """Whether a capitalised word comes just before: "VOA Today" (a quotation may open
     with "Today, …")."""
@@ -473,7 +500,11 @@ def _single_word(
         return "an adjective of a thing"  # "future growth", "long-term debt"
     if word in _SHORT_DAYS_AMBIGUOUS and not _short_day(next_to, before, after, (".",)):
         return "a name, not a weekday"  # "the Sun"
-    if word in _SHORT_DAYS and not _short_day(next_to, before, after, (".", ",")):
+    if (
+        word in _SHORT_DAYS
+        and not _short_day(next_to, before, after, (".", ","))
+        and not _clause_end_day(word, before, after)
+    ):
         return "an abbreviation, not a weekday"  # "Mon" the Jamaican "man", "wed" the verb
     if after is None or after.kind != "WORD":
         return None

@@ -15,6 +15,8 @@ reader knows of the genre:
   ahead of the DCT is the one meant ("payable Dec. 7", written in late October, where the
   past tense came from "declared" earlier in the sentence);
 - a **future** or **present** clause keeps the grammar's reading;
+- a clause **without a tense cue** that proposes or asks about a day (a plan, see
+  :mod:`chronos.text._plans`) takes the next occurrence, or the DCT's own day;
 - a year-less **quarter** or **half** is what a report speaks of: with no tense, as in a
   past clause ("posted a first-quarter loss"); in a future or present clause as if
   untensed, since a company "expects to report third-quarter earnings" of a quarter that
@@ -48,7 +50,9 @@ PAST_REACH: Final = 5
 STALE: Final = timedelta(days=183)
 
 
-def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expression:
+def in_news(
+    expression: Expression, dct: datetime, tense: Tense | None, *, plan: bool = False
+) -> Expression:
     """``expression`` or its alternative, whichever the news reading above names.
 
     >>> from chronos.phrases import Scanner, resolve_match
@@ -60,6 +64,9 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
     ('1999-12-07', '1999-08-07')
     >>> placed("Sunday", None), placed("Friday", None)
     ('1999-10-24', '1999-10-29')
+
+    ``plan`` reads an untensed clause as a plan ("see u tues"): the next occurrence, or
+    the DCT's own day.
     """
     if not expression.alternatives:
         return expression
@@ -87,6 +94,8 @@ def in_news(expression: Expression, dct: datetime, tense: Tense | None) -> Expre
         lead = expression.text[: max(expression.timex_start - expression.start, 0)]
         dated = _names_a_day(expression) and lead.strip().lower() not in _AT
         take_future = dated and behind > STALE and behind > PAST_REACH * ahead
+    elif plan and tense is None:
+        take_future = past.span is not None and past.span.end is not None and past.span.end <= dct
     else:
         take_future = behind > UNTENSED_REACH * ahead
     chosen = future if take_future else past

@@ -106,6 +106,8 @@ _AFTER_VERB: Final = frozenset(
         *("him", "them", "us", "up", "out", "off", "down", "over", "into", "about", "since"),
         *("until", "after", "before", "during", "earlier", "later", "yesterday", "today"),
         *("and", "but", "or", "as", "some", "all", "no", "more", "than", "back", "away"),
+        # an object pronoun follows a verb, never an adjective: "missed u tues"
+        *("me", "you", "u", "ya", "us", "them"),
     }
 )
 # Words after which a form in "-ed" is the verb of the clause ("it announced plans"), not
