@@ -139,9 +139,16 @@ class TestDurations:
         assert parse(phrase, reference=REF).relation is relation
 
     def test_within_is_at_most(self) -> None:
-        """ "within a month" is at most a month."""
+        """ "within a month" is at most a month: the expression's length is bounded, and
+        its TIMEX3 is the plain length, the bound being the signal's, outside the extent."""
         expr = parse("within a month", reference=REF)
-        assert str(expr.timex) == "DURATION P1M EQUAL_OR_LESS"
+        assert expr.duration is not None
+        assert expr.duration.mod == "EQUAL_OR_LESS"
+        assert str(expr.timex) == "DURATION P1M"
+        # words inside the extent keep their mod
+        assert str(parse("within no more than a month", reference=REF).timex) == (
+            "DURATION P1M EQUAL_OR_LESS"
+        )
 
     def test_in_with_past_tense_is_a_duration(self) -> None:
         """ "in two weeks" in a past clause says how long it took, not when."""

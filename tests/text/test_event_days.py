@@ -32,6 +32,16 @@ DCT = "2024-10-25"
         ("Families of the October 7 hostages marched.", DCT, ("October 7", "2023-10-07")),
         # no DCT: the day in history all the same
         ("Checks grew after the Sept. 11 attacks.", None, ("Sept. 11", "2001-09-11")),
+        # a slash date, month first as US papers write it
+        ("Airports changed after the 9/11 hijackings.", DCT, ("9/11", "2001-09-11")),
+        # ... the same numbers both ways
+        ("A plaque recalls the 7/7 bombers' victims.", DCT, ("7/7", "2005-07-07")),
+        # ... day first, as French papers write it
+        ("The 13/11 attacks were tried in Paris.", DCT, ("13/11", "2015-11-13")),
+        # a year later and more: the name still means that day
+        ("The 13 November attacks still haunt Paris.", "2025-11-20", ("13 November", "2015-11-13")),
+        # ... and on the anniversary, when the same day of this year is a day back
+        ("Vigils mourned the October 7 attack.", "2024-10-08", ("October 7", "2023-10-07")),
     ],
 )
 def test_a_date_before_the_name_of_its_event_is_that_day(
@@ -51,7 +61,15 @@ def test_a_date_before_the_name_of_its_event_is_that_day(
         ("The May 3 attack was foiled by police.", DCT, ("May 3", "2024-05-03")),
         # the event word before the date, not after it: a day of the year
         ("The attack on July 7 was foiled.", DCT, ("July 7", "2024-07-07")),
+        # a slash date written before the day in history: not read as that day
+        ("The 9/11 attacks hit the port.", "1999-01-04", None),
+        # a slash date that names no event day ("3/4 attacks"): not read
+        ("The 3/4 attacks were planned.", DCT, None),
     ],
 )
-def test_other_dates_stay_days_of_the_year(text: str, dct: str, expected: tuple[str, str]) -> None:
-    assert [(m.text, m.timex.value) for m in extract(text, dct=dct)] == [expected]
+def test_other_dates_stay_days_of_the_year(
+    text: str, dct: str, expected: tuple[str, str] | None
+) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct=dct)] == (
+        [expected] if expected else []
+    )

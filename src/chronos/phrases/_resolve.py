@@ -98,12 +98,16 @@ def resolve(
     elif type(node) is Shift and node.mod is not None and node.mod not in ("APPROX", "NEARLY"):
         more = node.mod in ("MORE_THAN", "EQUAL_OR_MORE")
         kind = Relation.BEFORE if more == (node.sign < 0) else Relation.AFTER
-    # "within a month", "within two days of the vote": no more than that.
-    if relation == "WITHIN" and offset is not None and offset.mod is None:
+    # "within a month", "within two days of the vote": no more than that. The bound is
+    # the signal's, outside the TIMEX3 extent, so the TIMEX3 is the plain length with no
+    # mod, as TimeML writes "within [a week]" (a mod names words inside the extent: "[no
+    # more than sixty days]"); the expression's duration keeps the bound.
+    within_offset = relation == "WITHIN" and offset is not None and offset.mod is None
+    if within_offset and offset is not None:
         offset = offset.at_most()
     if relation == "WITHIN" and duration is not None and duration.mod is None:
-        duration = duration.at_most()
-        value = Value(value.span, duration_timex(duration), duration, value.assumptions)
+        value = Value(value.span, duration_timex(duration), duration.at_most(), value.assumptions)
+        duration = value.duration
     timex = value.timex
     # "before the end of the year" is before the year is over, not before its last part
     # begins: it says what "by the end of the year" says.
@@ -113,6 +117,8 @@ def resolve(
         timex = trusted_timex(timex.type, timex.value, phrase.timex_mod)
     if phrase.offset is not None and node is None and offset is not None:
         timex = offset.timex  # "two days after the letter": the timex is "two days"
+        if within_offset and timex is not None:
+            timex = trusted_timex(timex.type, timex.value, None)  # the bound is the signal's
     parts: tuple[Expression, ...] = ()
     if value.parts:
         parts = tuple(

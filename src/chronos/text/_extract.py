@@ -61,6 +61,7 @@ from chronos.text._extract_words import (
     compared_last_year,
     event_day,
     month_first,
+    slash_event_day,
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
@@ -149,6 +150,17 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                         i + 2,
                         source=first_text,
                     )
+                )
+                resume = i + 3
+                continue
+        day = slash_event_day(tokens, i, dct) if tokens[i].kind == "NUMBER" else None
+        if day is not None:
+            # "the 9/11 attacks": one day in history, read either way round
+            stand_in = Scanner(day).match(0)
+            if stand_in is not None:
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(stand_in, stand_in.anchoring, sentence, None, None, i, i + 3, source=day)
                 )
                 resume = i + 3
                 continue

@@ -679,6 +679,31 @@ _EVENT_DAYS: Final[dict[tuple[int, int], tuple[int, frozenset[str]]]] = {
 }
 
 
+def slash_event_day(tokens: list[Token], i: int, dct: datetime | None) -> str | None:
+    """The day in history that a slash date at token ``i`` names before a word for what
+    happened on it ("the 9/11 attacks", "the 7/7 bombings", "the 13/11 attacks"), read
+    month first or day first, whichever names such a day; ``None`` otherwise, for a
+    slash date that is part of a longer one ("9/11/2001" is read as a date) and for a
+    DCT before that day."""
+    if i + 3 >= len(tokens) or (i > 0 and tokens[i - 1].kind in ("SLASH", "NUMBER")):
+        return None
+    one, slash, two, after = tokens[i : i + 4]
+    if one.kind != "NUMBER" or slash.kind != "SLASH" or two.kind != "NUMBER":
+        return None
+    if slash.spaced or two.spaced or not (one.lower.isdigit() and two.lower.isdigit()):
+        return None
+    a, b = int(one.lower), int(two.lower)
+    for month, day in ((a, b), (b, a)):
+        event = _EVENT_DAYS.get((month, day))
+        if event is None or after.lower not in event[1]:
+            continue
+        year = event[0]
+        if dct is not None and dct < datetime(year, month, day):
+            return None  # written before that day: an ordinary date
+        return f"{year}-{month:02}-{day:02}"
+    return None
+
+
 def event_day(tokens: list[Token], core: tuple[int, int], dct: datetime | None) -> str | None:
     """The day in history that the date over ``core`` names before a word for what
     happened on it ("the Sept. 11 attacks", "the 7 July bombings", "the January 6th
