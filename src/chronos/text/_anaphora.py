@@ -20,7 +20,7 @@ from typing import Final
 import attrs
 
 from chronos.errors import ChronosError
-from chronos.phrases import Match, resolve_match
+from chronos.phrases import Match, Token, resolve_match
 from chronos.text._mention import Mention
 from chronos.time import Grain, Span
 
@@ -29,6 +29,7 @@ __all__ = [
     "REPORT_GRAINS",
     "antecedent",
     "inside",
+    "unit_beside_event",
     "period_in_year",
     "quarter_ended",
     "year_over_year",
@@ -201,3 +202,36 @@ def _as(mention: Mention, span: Span, anchor: Mention | datetime) -> Mention:
     if expression is not None:
         expression = attrs.evolve(expression, span=span, timex=span.timex)
     return attrs.evolve(mention, timex=span.timex, expression=expression, anchor=anchor)
+
+
+# Units a "the … before the vote" counts in, and the words that place it beside the event.
+_EVENT_UNITS: Final = frozenset({"day", "week", "month", "year"})
+# Prepositions a scan may start at before "the": "in the week prior to the vote".
+_BEFORE_THE: Final = frozenset({"in", "during", "on", "for", "over", "throughout", "by"})
+_BESIDE: Final = frozenset({"before", "after", "prior"})
+# Words after "the week before" that make it deictic, not a unit beside an event.
+_DEICTIC_AFTER: Final = frozenset({"last", "next", "this", "yesterday", "today", "tomorrow"})
+
+
+def unit_beside_event(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+    """ "the week prior to the vote", "the day before the count": a unit placed by an event
+    the text names without a date. The unit is the TIMEX3 ("[the week] prior to the
+    vote"), the signal and the event outside it, as in "[two days] after the letter"; its
+    value is the unit before (or after) the time the text is at, read as the anaphor "the
+    week prior", "the day before" is. Returns the phrase it is read as and the tokens
+    ``[first, last)`` of its extent."""
+    if i + 1 < len(tokens) and tokens[i].lower in _BEFORE_THE:
+        i += 1
+    if i + 3 >= len(tokens) or tokens[i].lower != "the":
+        return None
+    unit, side = tokens[i + 1].lower, tokens[i + 2].lower
+    if unit not in _EVENT_UNITS or side not in _BESIDE:
+        return None
+    k = i + 3
+    if side == "prior":
+        if tokens[k].lower != "to" or k + 1 >= len(tokens):
+            return None
+        k += 1
+    if tokens[k].kind != "WORD" or tokens[k].lower in _DEICTIC_AFTER:
+        return None  # "the day before 3 March", "the week before last": no event after it
+    return f"the {unit} {side}", i, i + 2

@@ -17,6 +17,7 @@ import attrs
 
 from chronos.errors import InvalidArgumentError
 from chronos.phrases import COUNTRY_TITLES, Match, Scanner, Tense, Token
+from chronos.text._anaphora import unit_beside_event
 from chronos.text._context import Found, place
 from chronos.text._extract_words import (
     _A_YEAR_AGO,
@@ -165,6 +166,21 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 resume = i + 3
                 continue
         got: Match | None = match(i)
+        beside = unit_beside_event(tokens, i) if tokens[i].kind == "WORD" else None
+        if beside is not None and (got is None or got.next_token <= beside[1] + 2):
+            # "the week prior to the vote": the anaphor "the week prior", the event outside
+            stand_text, a, last = beside
+            if a >= 2 and tokens[a - 1].text == "," and found and found[-1].last == a - 1:
+                # "Oct. 12, the day before the plunge": the apposition names that day
+                stand_text = "that " + tokens[a + 1].lower
+            stand_in = Scanner(stand_text).match(0)
+            if stand_in is not None and stand_in.anchoring == "anaphoric":
+                sentence = bisect.bisect_right(starts, i) - 1
+                found.append(
+                    Found(stand_in, "anaphoric", sentence, None, None, a, last, source=stand_text)
+                )
+                resume = last + 1
+                continue
         if got is None and _THE_QUARTER is not None and _latest_period(tokens, i):
             # "the latest period": the period a report is about, read as "the quarter"
             sentence = bisect.bisect_right(starts, i) - 1
@@ -291,6 +307,15 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             plan = message or plan_sentence(tokens, first_token, last_token)
         core = _trimmed(tokens, core, last_token)
         if (
+            core[1] - core[0] == 1
+            and tokens[core[0]].lower == "later"
+            and first_token < core[0]
+            and core[1] < last_token
+            and tokens[core[0] - 1].lower in ("a", "an")
+            and tokens[core[1]].lower in _LATER_NOUNS
+        ):
+            core = (core[0] - 1, core[1] + 1)  # "[a later date]": the noun is the head
+        if (
             core[0] >= 2
             and tokens[core[0] - 1].kind == "DASH"
             and not tokens[core[0] - 1].spaced
@@ -402,6 +427,8 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
     return found
 
 
+# Nouns after "a later" that make the phrase a time to come: "[a later date]".
+_LATER_NOUNS: Final = frozenset({"date", "time", "stage"})
 # Words that name a part of the time after them: "early the next year", "later that day".
 _PART_WORDS: Final = {"early": "START", "earlier": "START", "late": "END", "later": "END"}
 _PART_PHRASES: Final = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}
