@@ -140,3 +140,38 @@ def test_historic_named_weekdays_are_one_day(phrase: str, value: str) -> None:
     timex = parse(phrase, reference=REF).timex
     assert timex is not None
     assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "value"),
+    [
+        # before 1987 the Monday of the crash of 1929 is the one the name means
+        ("Black Monday", "1975-06-02", "1929-10-28"),
+        # on the day itself, that day
+        ("Black Monday", "1987-10-19", "1987-10-19"),
+        # ... and the day before it, still 1929's
+        ("Black Monday", "1987-10-18", "1929-10-28"),
+        # the pound's exit, once it has happened
+        ("Black Wednesday", "1992-09-16", "1992-09-16"),
+    ],
+)
+def test_historic_days_are_the_latest_by_the_reference(
+    phrase: str, reference: str, value: str
+) -> None:
+    timex = parse(phrase, reference=reference).timex
+    assert timex is not None
+    assert timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference"),
+    [
+        # no Black Monday had happened in 1920
+        ("Black Monday", "1920-03-01"),
+        # nor Black Wednesday in 1990: the name of a day still to come
+        ("Black Wednesday", "1990-01-01"),
+    ],
+)
+def test_a_historic_day_before_any_of_its_name_is_refused(phrase: str, reference: str) -> None:
+    with pytest.raises(ParseError, match="no such day"):
+        parse(phrase, reference=reference)

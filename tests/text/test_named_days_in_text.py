@@ -65,3 +65,20 @@ def test_counted_seasons_without_a_cue_are_a_set(text: str, expected: tuple[str,
     (note,) = [a.text for a in mention.expression.assumptions if a.kind == "recurrence"]
     assert "not one length of time" in note
     assert "before" not in note
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a text of 1960: the Monday of 1929's crash, the only one by then
+        ("Old brokers spoke of Black Monday.", "1960-05-02", [("Black Monday", "1929-10-28")]),
+        # a text of 1925: no day had that name yet, and no weekday is read in its place
+        ("Old brokers spoke of Black Monday.", "1925-05-04", []),
+        # no DCT: the latest such day
+        ("Old brokers spoke of Black Monday.", None, [("Black Monday", "1987-10-19")]),
+    ],
+)
+def test_historic_days_by_the_dct(
+    text: str, dct: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct=dct)] == expected

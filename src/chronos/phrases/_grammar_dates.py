@@ -395,8 +395,9 @@ class DateRules(PeriodRules):
             return day._replace(key=f"{day.key}/{code}"), k
         historic = self.one_of(i, vocab.HISTORIC_DAYS)
         if historic is not None and (not self.running_text or self.tokens[i].text[:1].isupper()):
-            ymd, after = historic  # "Black Monday": one day in history
-            return CalendarDate(Grain.DAY, YearRef(value=ymd[0]), ymd[1], ymd[2]), after
+            ymd, after = historic  # "Black Monday": one day in history, the latest by then
+            notes = ("historic:" + " ".join(self.low[i:after]),)
+            return CalendarDate(Grain.DAY, YearRef(ymd[0]), ymd[1], ymd[2], notes=notes), after
         cue = self.cue(i)
         j = i if cue is None else cue[1]
         found = self.one_of(j, vocab.HOLIDAYS)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import Final
 
 from chronos.errors import InvalidArgumentError
+from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._countries import COUNTRY_TITLES
 from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import (
@@ -86,6 +87,9 @@ _MONTHS: Final = {
 
 
 def _calendar_date(node: CalendarDate, ctx: Context) -> Value:
+    historic = next((n for n in node.notes if n.startswith("historic:")), None)
+    if historic is not None:
+        return _historic_day(historic.partition(":")[2], node, ctx)
     notes: list[Assumption] = []
     if "fiscal" in node.notes:
         notes.append(Assumption("fiscal", "a fiscal year is taken as its calendar year"))
@@ -116,6 +120,21 @@ def _calendar_date(node: CalendarDate, ctx: Context) -> Value:
     if choice is None:
         raise UnplaceableError(f"no such day: {_describe(node)}")
     return chosen(choice, _describe(node), ctx, "year", tuple(notes))
+
+
+def _historic_day(name: str, node: CalendarDate, ctx: Context) -> Value:
+    """A day named for what happened on it ("Black Monday"): the latest day of that name by
+    the reference, never one still to come (the name did not exist before its day)."""
+    latest = (node.year.value if node.year is not None else None, node.month, node.day)
+    days = (*vocab.EARLIER_HISTORIC_DAYS.get(tuple(name.split()), ()), latest)
+    on = ctx.reference.date()
+    for year, month, day in reversed(days):
+        if year is not None and month is not None and day is not None:
+            span = _build(node._replace(month=month, day=day), year)
+            if span is not None and date(year, month, day) <= on:
+                said = f"{name} taken as {year}-{month:02}-{day:02}, the latest by the reference"
+                return span_value(span, (Assumption("historic", said),))
+    raise UnplaceableError(f"no such day: no {name.title()} by {on.isoformat()}")
 
 
 def _weekday_years(node: CalendarDate, ctx: Context, weekday: int) -> Value | None:

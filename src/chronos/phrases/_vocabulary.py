@@ -21,6 +21,7 @@ __all__ = [
     "FREQUENCY_ADVERBS",
     "HOLIDAYS",
     "HOLIDAY_DATES",
+    "EARLIER_HISTORIC_DAYS",
     "HISTORIC_DAYS",
     "OPEN_ENDS",
     "UNIT_ADJECTIVES",
@@ -456,6 +457,12 @@ HISTORIC_DAYS: Final[dict[tuple[str, ...], tuple[int, int, int]]] = {
     ("black", "tuesday"): (1929, 10, 29),
     ("black", "thursday"): (1929, 10, 24),
     ("black", "wednesday"): (1992, 9, 16),
+}
+#: Earlier days of the same name, oldest first: the name means the latest one that has come
+#: by the reference. The Monday of the 1929 crash, 28 October 1929, between Black Thursday
+#: and Black Tuesday (same sources).
+EARLIER_HISTORIC_DAYS: Final[dict[tuple[str, ...], tuple[tuple[int, int, int], ...]]] = {
+    ("black", "monday"): ((1929, 10, 28),),
 }
 
 #: Fixed-date holidays -> (month, day).
