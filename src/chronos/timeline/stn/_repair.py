@@ -23,7 +23,7 @@ from chronos.timeline.stn._model import (
     _Strongest,
 )
 from chronos.timeline.stn._paths import Csr, Step, Stop
-from chronos.timeline.stn._structure import raise_ranks
+from chronos.timeline.stn._structure import condense, raise_ranks
 
 __all__ = ["Repairs"]
 
@@ -119,10 +119,13 @@ class Repairs(Facet):
         return edges[first:] + edges[:first]
 
     def _raise_ranks(self, s: _Solution, u: int, v: int) -> None:
-        if s.rank is not None and not raise_ranks(
-            s.rank, s.rev, u, v, origin=s.job.origin, budget=self._rank_budget()
-        ):
-            s.rank = None
+        """Keep the ranks a valid order with the new live edge ``u -> v`` (found again first
+        if a solution read back came without them): the search for a strict cycle through
+        the edge is kept to the points of one rank by them."""
+        if s.rank is None:
+            s.rank = condense(s.fwd, origin=s.job.origin).rank
+        else:
+            raise_ranks(s.rank, s.rev, u, v, origin=s.job.origin)
 
     # -- the canonical repair ---------------------------------------------------------------
 

@@ -454,11 +454,6 @@ class Network(Answers, Persistence, Batch, Repairs):
             self._epoch += 1
             self._changed.clear()
 
-    def _rank_budget(self) -> int:
-        # Raising ranks behind a new edge beyond a tenth of the network costs more than
-        # finding the components again when a query needs them.
-        return self.point_count // 10 + 1000
-
     def _resolve(self, s: _Solution) -> _Solution:
         self.solve(s.job.origin, s.job.horizon, weakness=s.job.weakness, budget=s.job.budget)
         return self._current()

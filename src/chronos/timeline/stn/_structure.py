@@ -7,18 +7,24 @@ origin left out, and settles them in topological order — shortest paths on the
 condensation cost one pass over the edges; only a component of several points needs
 Bellman–Ford rounds, among its own points.
 
-The component numbers double as a *rank*: an edge ``x -> y`` between points other than the
-origin always has ``rank[x] >= rank[y]``, so no path from ``x`` to ``y`` avoids the origin
-when ``rank[x] < rank[y]``. Distance queries use this to prune their search; an edge added
-later keeps the rule true by raising the ranks of the points behind it (:func:`raise_ranks`).
+Each point also gets a *rank*: an edge ``x -> y`` between points other than the origin
+always has ``rank[x] >= rank[y]``, so no path from ``x`` to ``y`` avoids the origin when
+``rank[x] < rank[y]``, and a cycle through an edge keeps to the points of its ends' rank.
+Distance queries and the search for a strict cycle through a new edge use this to prune.
+The ranks :func:`condense` gives are the *levels* of the components (a sink component is
+level 0, any other one more than the highest it has an edge into), so they differ along
+every edge between components, and in a network whose links are local in time, points
+close in time have close levels. An edge added later keeps the rule true by raising the
+ranks of the points behind it (:func:`raise_ranks`), which on levels touches only the points
+between its two ends; ranks never fall (an edge taken out leaves them valid).
 
 >>> from array import array
 >>> from chronos.timeline.stn._paths import Csr, fresh_labels
 >>> runs = [array("q", [0, 1, 20]), array("q", [1, 2, -4]), array("q")]
 >>> g = Csr.build(runs, sources=[0, 1])
 >>> structure = condense(g, origin=0)
->>> structure.rank[1] >= structure.rank[2], structure.largest
-(True, 1)
+>>> structure.rank[1], structure.rank[2], structure.largest
+(1, 0, 1)
 """
 
 from __future__ import annotations
@@ -43,7 +49,8 @@ class Structure:
     members: list[int]
     #: Where each component's points end in ``members``.
     ends: list[int]
-    #: A rank for every point: ``rank[x] >= rank[y]`` along every live edge ``x -> y``.
+    #: A rank for every point: ``rank[x] >= rank[y]`` along every live edge ``x -> y``, ``>``
+    #: between components (the level of the point's component; the origin's is -1).
     rank: array[int]
 
     @property
@@ -56,12 +63,17 @@ def condense(g: Csr, *, origin: int) -> Structure:
     """The strongly connected components of the live edges of ``g``, the origin left out.
 
     Iterative Tarjan: O(n + m), no recursion. Edges appended after ``g`` was built count.
+    The levels come with it: a component closes after every component it has an edge into.
     """
     off, tgt, alive, extra = g.off, g.tgt, g.alive, g.extra
     n = len(off) - 1
     index = array("q", [-1]) * n
     low = array("q", [0]) * n
     comp = array("q", [-1]) * n
+    # The level of each point's component once closed; before, ``top`` is one more than the
+    # highest level of a closed component the point has an edge into.
+    rank = array("q", [0]) * n
+    top = array("q", [0]) * n
     onstack = bytearray(n)
     stack: list[int] = []
     members: list[int] = []
@@ -88,6 +100,7 @@ def condense(g: Csr, *, origin: int) -> Structure:
             edges = stack_e[-1]
             i = stack_i[-1]
             lu = low[u]
+            tu = top[u]
             v = -1
             while i < len(edges):
                 p = edges[i]
@@ -99,9 +112,13 @@ def condense(g: Csr, *, origin: int) -> Structure:
                 if iw < 0:
                     v = w
                     break
-                if onstack[w] and iw < lu:
-                    lu = iw
+                if onstack[w]:
+                    if iw < lu:
+                        lu = iw
+                elif rank[w] >= tu:  # closed: a component below this one
+                    tu = rank[w] + 1
             low[u] = lu
+            top[u] = tu
             if v >= 0:
                 stack_i[-1] = i
                 index[v] = low[v] = counter
@@ -117,47 +134,85 @@ def condense(g: Csr, *, origin: int) -> Structure:
             stack_i.pop()
             if lu == index[u]:
                 c = len(ends)
-                while True:
-                    x = stack.pop()
-                    onstack[x] = 0
-                    comp[x] = c
-                    members.append(x)
-                    if x == u:
-                        break
+                x = stack.pop()
+                onstack[x] = 0
+                comp[x] = c
+                members.append(x)
+                level = top[x]
+                if x != u:  # a component of several points: one level for all
+                    first = len(members) - 1
+                    while x != u:
+                        x = stack.pop()
+                        onstack[x] = 0
+                        comp[x] = c
+                        members.append(x)
+                        if top[x] > level:
+                            level = top[x]
+                    for x in members[first:]:
+                        rank[x] = level
+                else:
+                    rank[x] = level
                 ends.append(len(members))
-            if stack_u:
-                parent = stack_u[-1]
-                if lu < low[parent]:
-                    low[parent] = lu
-    return Structure(comp, members, ends, array("q", comp))
+                if stack_u:
+                    parent = stack_u[-1]
+                    if level >= top[parent]:
+                        top[parent] = level + 1
+            elif lu < low[stack_u[-1]]:
+                low[stack_u[-1]] = lu
+    if 0 <= origin < n:
+        rank[origin] = -1  # never read: marked apart, as its component is
+    return Structure(comp, members, ends, rank)
 
 
-def raise_ranks(rank: array[int], rev: Csr, u: int, v: int, *, origin: int, budget: int) -> bool:
-    """Keep ``rank[x] >= rank[y]`` along every edge after a live edge ``u -> v`` was added.
+def raise_ranks(rank: array[int], rev: Csr, u: int, v: int, *, origin: int) -> int:
+    """Keep ``rank[x] >= rank[y]`` along every live edge after the live edge ``u -> v`` was
+    added; return the number of points raised.
 
-    Raises the rank of ``u`` and, backwards through live in-edges, of every point that must
-    then rise too; the work is the points raised. Returns False (the ranks are then unusable)
-    if more than ``budget`` edges had to be looked at.
+    Unless ``u`` already ranks above ``v``, it is raised *above* it (``rank[v] + 1``), and
+    backwards through live in-edges every point that must then rise too, to the same rank.
+    Should that reach ``v``, the edge closes a cycle: the ranks are put back and ``u`` and
+    the points behind it are raised to ``v``'s rank instead (the cycle's points share it).
+    The work is that of the points raised and their in-edges: on ranks that are levels (see
+    :func:`condense`), the points behind ``u`` whose level lies below ``v``'s. Raising above
+    rather than level with ``v`` keeps points that share a rank to those of one cycle: a
+    chain of new events each after the last rises one rank per event, rather than all
+    sharing one, which would leave the search for a strict cycle nothing to prune.
     """
-    if u == origin or v == origin:
-        return True
-    need = rank[v]
-    if rank[u] >= need:
-        return True
+    if u in (origin, v) or v == origin or rank[u] > rank[v]:
+        return 0
+    need = rank[v] + 1
+    if need < len(rank):  # ranks stay below the number of points (see ``check_ranks``)
+        saved: dict[int, int] = {}
+        if _lift(rank, rev, u, need, origin=origin, stop=v, saved=saved):
+            return len(saved)
+        for x, r in saved.items():
+            rank[x] = r
+    if rank[u] == rank[v]:
+        return 0
+    saved = {}
+    _lift(rank, rev, u, rank[v], origin=origin, stop=-1, saved=saved)
+    return len(saved)
+
+
+def _lift(
+    rank: array[int], rev: Csr, u: int, need: int, *, origin: int, stop: int, saved: dict[int, int]
+) -> bool:
+    """Raise ``u`` and every point behind it (live in-edges of ``rev``'s reverse) to ``need``
+    at least, the old ranks kept in ``saved``; False as soon as ``stop`` would rise."""
     tgt, alive = rev.tgt, rev.alive
+    saved[u] = rank[u]
     rank[u] = need
     todo = [u]
-    scanned = 0
     while todo:
         x = todo.pop()
         for p in rev.positions(x):
             y = tgt[p]
             if y != origin and alive[p] and rank[y] < need:
+                if y == stop:
+                    return False
+                saved[y] = rank[y]
                 rank[y] = need
                 todo.append(y)
-            scanned += 1
-        if scanned > budget:
-            return False
     return True
 
 
