@@ -16,7 +16,8 @@ After the questions, the script adds relations (each then followed by a question
 the truth satisfies, then 50 that contradict it ("b before a, at least a day apart" for a
 pair the truth orders a before b, less confident than the rest, so each is set aside).
 On the timeline read back from JSON it asks when() once, the conflicts, and relation() for
-20 random pairs (the first relation() questions after loading: their p99 is the first one).
+20 random pairs (the first relation() questions after loading: their p99 is the first one),
+then ordered().
 Last, after the JSON round trip, it withdraws 100 of the relations it added
 (``Timeline.withdraw``), each followed by a question, then suspends each of the other 50,
 asks, restores it and asks again.
@@ -79,6 +80,7 @@ BUDGETS: dict[str, float | None] = {
     "first when() after load": 0.05,
     "conflicts after load": 0.05,
     "first relation() after load": 0.05,
+    "ordered() after load": 2.0,
 }
 
 Truth = list[tuple[date, int]]  # (first day, length in days) of every event
@@ -383,6 +385,9 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
                 ),
                 len(fresh),
             )
+            # Many questions at once on what was read back (the walks up its trees stop
+            # being worth it: numbered once, as after a solve).
+            once("ordered() after load", loaded.ordered)  # type: ignore[attr-defined]
 
     # A claim withdrawn for good after a solve (one of the relations added above, each then
     # followed by a question): the bounds that hung on it settle again.

@@ -316,6 +316,30 @@ class TestStoredSolution:
             tl.relation(a, "after", b) for a, b in pairs
         ]
 
+    def test_many_questions_on_deep_trees_number_them_once(self) -> None:
+        """Walks up the trees read back are paid from a budget (a few steps per point, and a
+        few thousand whatever the size): questions that would walk a long chain again and
+        again (as ``ordered()`` asks them) number the trees once the budget is spent, and
+        answer as the timeline written."""
+        tl = Timeline(reference="2024-10-25")
+        names = [f"step {i}" for i in range(400)]
+        tl.add(names[0], when="2024-01-02")
+        for name in names[1:]:
+            tl.add(name)
+        for earlier, later in pairwise(names):
+            tl.relate(earlier, "before", later)
+        back = Timeline.from_json(tl.to_json())
+        solution = back._solver.network._current()
+        # Each question below walks the chain up from its far end: about 700 steps.
+        far = [(names[k], names[399 - k % 7]) for k in range(150)]
+        asked = [back.relation(a, "before", b) for a, b in far]
+        assert asked == [tl.relation(a, "before", b) for a, b in far]
+        assert set(asked) == {Certainty.CERTAIN}
+        assert solution.trees is not None  # the budget spent: numbered
+        assert solution.parents is None
+        assert back._solver.solves == 0
+        assert str(back.ordered()) == str(tl.ordered())
+
     @pytest.mark.parametrize(
         "edit",
         [

@@ -32,6 +32,11 @@ from chronos.timeline.stn._structure import condense, tree_of
 
 __all__ = ["Answers"]
 
+#: The steps a solution read back may walk up its trees, per point and on top of a few
+#: thousand whatever its size, before they are numbered.
+_WALKS = 4
+_WALKS_ANYWAY = 1 << 16
+
 
 class Answers(Facet):
     """The questions a solution answers, over the network's own state."""
@@ -135,17 +140,27 @@ class Answers(Facet):
         cap = limit << self._shift
         if s.parents is not None and s.trees is None and s.parents_mark == mark:
             # A solution read back, its bounds as read: walk up from the two points rather
-            # than number both trees (O(n)) on the first question.
+            # than number both trees (O(n)) on the first question. Walks are paid from a
+            # budget of a few steps per point: many questions on deep trees (as ``ordered()``
+            # asks) number the trees after all, once, rather than walk them again and again.
             ups_of, lows_of = s.parents
             up_strict, low_strict = s.parents_strict
+            budget = _WALKS * len(ups_of) + _WALKS_ANYWAY - s.parents_walked
+            found = -1
             if _within(s.up[u], s.up[v], cap, 1):
-                found = on_path(ups_of, u, v, up_strict)
+                found, steps = on_path(ups_of, u, v, up_strict, budget=budget)
+                budget -= steps
+                s.parents_walked += steps
                 if found >= 0 and _within(s.up[u], s.up[v], cap, found):
                     return True
-            if _within(s.low[v], s.low[u], cap, 1):
-                found = on_path(lows_of, v, u, low_strict)
-                return found >= 0 and _within(s.low[v], s.low[u], cap, found)
-            return False
+            if found != -2 and _within(s.low[v], s.low[u], cap, 1):
+                found, steps = on_path(lows_of, v, u, low_strict, budget=budget)
+                s.parents_walked += steps
+                if found != -2:
+                    return found >= 0 and _within(s.low[v], s.low[u], cap, found)
+            if found != -2:
+                return False
+            s.parents = None  # out of budget: the trees are numbered below
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:

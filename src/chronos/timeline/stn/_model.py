@@ -139,6 +139,8 @@ class _Solution:
     #: Whether each point's edge to its parent there is strict, both trees.
     parents_strict: tuple[bytearray, bytearray] = (bytearray(), bytearray())
     parents_mark: tuple[int, int] = (-1, -1)
+    #: The steps walked up those parents so far (bounded: see :meth:`Answers.proves`).
+    parents_walked: int = 0
 
 
 def _check_int(name: str, value: object) -> int:

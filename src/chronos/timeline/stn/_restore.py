@@ -375,22 +375,29 @@ def strict_by(by: Sequence[int], strict: Sequence[int]) -> bytearray:
     return bytearray(map(table.__getitem__, by))
 
 
-def on_path(parent: Sequence[int], x: int, y: int, strict: Sequence[int] = b"") -> int:
+def on_path(
+    parent: Sequence[int], x: int, y: int, strict: Sequence[int] = b"", *, budget: int = -1
+) -> tuple[int, int]:
     """Whether ``x`` is ``y`` or an ancestor of it in the tree ``parent`` (-1 at a root): -1
     if not, else whether a strict edge (``strict``, by point: of the edge to its parent) lies
-    on the way, 1 or 0.
+    on the way, 1 or 0; and the number of steps walked.
 
     Walks up from ``y``: the work is the depth of ``y``, and only the points above it are
-    read, so a tree read back answers its first question without being numbered first.
+    read, so a tree read back answers its first question without being numbered first. With
+    a ``budget`` of steps (not negative), a walk that would take more stops there: -2.
     """
     found = 0
+    steps = 0
     while y != x:
+        if steps == budget:
+            return -2, steps
+        steps += 1
         if strict and strict[y]:
             found = 1
         y = parent[y]
         if y < 0:
-            return -1
-    return found
+            return -1, steps
+    return found, steps
 
 
 def positions(g: Csr, by: Sequence[int]) -> array[int]:
