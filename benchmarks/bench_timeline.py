@@ -239,6 +239,30 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def draws(
+    shape: str, n: int, seed: int, truth: Truth, order: list[int]
+) -> tuple[
+    random.Random, list[list[int]], list[tuple[int, int]], list[Span], list[tuple[int, int]]
+]:
+    """The random choices of the questions and changes, in the order :func:`run_one` makes
+    them: the generator (for the draws after), 300 random pairs, 300 pairs close in time,
+    200 months, and up to 150 pairs (a, b) the truth orders a before b, close in time."""
+    rng = random.Random(seed + 1)
+    pairs = [rng.sample(range(n), 2) for _ in range(300)]
+    near = []
+    for _ in range(300):
+        k = rng.randrange(n - 1)
+        near.append((order[k], order[min(n - 1, k + rng.randint(1, 60))]))
+    months = [Span.month(2000 + rng.randrange(YEARS), rng.randint(1, 12)) for _ in range(200)]
+    changes = []
+    for _ in range(400):
+        k = rng.randrange(n - 1)
+        a, b = order[k], order[min(n - 1, k + rng.randint(1, 60))]
+        if shape == "cycle" or end_of(truth[a]) <= truth[b][0]:
+            changes.append((a, b))
+    return rng, pairs, near, months, changes[:150]
+
+
 def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, Any]:
     """Every measurement of one shape and size, in this process."""
     signal.signal(signal.SIGALRM, _alarm)
@@ -298,38 +322,24 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
     once("ordered() first", tl.ordered)
     once("ordered() again", tl.ordered)
 
-    rng = random.Random(seed + 1)
+    rng, pairs, near, months, changes = draws(shape, n, seed, truth, order)
     by_id = {int(e.name[1:]): e for e in tl.events}
     events = [by_id[i] for i in range(n)]  # events[i] is e{i}, whose truth is truth[i]
-    pairs = [rng.sample(range(n), 2) for _ in range(300)]
     many(
         "relation() random pairs",
         lambda k: tl.relation(events[pairs[k][0]], "before", events[pairs[k][1]]),
         len(pairs),
     )
-    near = []
-    for _ in range(300):
-        k = rng.randrange(n - 1)
-        near.append((order[k], order[min(n - 1, k + rng.randint(1, 60))]))
     many(
         "relation() near pairs",
         lambda k: tl.relation(events[near[k][0]], "before", events[near[k][1]]),
         len(near),
     )
-    months = [Span.month(2000 + rng.randrange(YEARS), rng.randint(1, 12)) for _ in range(200)]
     tl.between(months[0], months[0])
     many("between()", lambda k: tl.between(months[k], months[k]), len(months))
 
     # Changes after a solve: a relation the truth satisfies (so no conflict is made), between
     # events close in time, then a question about it; and a window query right after.
-    changes = []
-    for _ in range(400):
-        k = rng.randrange(n - 1)
-        a, b = order[k], order[min(n - 1, k + rng.randint(1, 60))]
-        if shape == "cycle" or end_of(truth[a]) <= truth[b][0]:
-            changes.append((a, b))
-    changes = changes[:150]
-
     added = []
 
     def change(k: int) -> None:

@@ -312,3 +312,18 @@ class TestOrdered:
         chronology = tl.ordered()
         assert names(chronology) == ["a", "b", "c", "d"]
         assert [len(run) for run in chronology.runs] == [1, 1, 1, 1]
+
+    def test_undated_order_by_lengths_and_gaps(self) -> None:
+        """With no date, an order entailed by a longer gap after a shorter length holds:
+        y ends at least 5 days before w starts, w finishes x, x lasts at most 3 days, so y
+        ends at least 2 days before x starts. Every time here is bounded by the horizon
+        alone; their seconds still order them (tied, x would come first, as added first)."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("x", duration="at most 3 days")
+        tl.add("w")
+        tl.add("y")
+        tl.relate("w", "finishes", "x")
+        tl.relate("y", "before", "w", gap="at least 5 days")
+        assert tl.relation("y", "before", "x") is CERTAIN
+        assert str(tl.when("x")) == str(tl.when("y")) == "../.."
+        assert names(tl.ordered()) == ["y", "x", "w"]
