@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from itertools import compress
+from operator import and_, eq
 from typing import TYPE_CHECKING
 
 from chronos.timeline.stn._facet import Facet
@@ -167,14 +169,19 @@ class Persistence(Facet):
                 depth=snap.earliest_depth,
                 shift=self._shift,
             )
-        if up is not None and low is not None and fwd.strict:
-            # Bounds that satisfy every edge may still hide a cycle of value zero through a
-            # strict edge (see ``strict_cycles``): only points of one rank can lie on one.
-            ranked = None
-            if snap.rank is not None and len(snap.rank) == n:
-                ranked = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
-            if _strict_cycle_among(fwd, up[0], snap.origin, ranked, tails, heads, live):
-                up = None
+        # Ranks are an aid to queries only: ones that do not check are found again on need.
+        rank = None
+        if up is not None and low is not None and snap.rank is not None and len(snap.rank) == n:
+            rank = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
+        # Bounds that satisfy every edge may still hide a cycle of value zero through a
+        # strict edge (see ``strict_cycles``): only points of one rank can lie on one.
+        if (
+            up is not None
+            and low is not None
+            and fwd.strict
+            and _strict_cycle_among(fwd, up[0], snap.origin, rank, tails, heads, live)
+        ):
+            up = None
         if up is None or low is None:
             self._restore_aside()
             return False
@@ -186,10 +193,6 @@ class Persistence(Facet):
         report = SolveReport(conflicts, tuple(order), 0, False)
         up_pred = positions(fwd, snap.latest_by)
         low_pred = positions(rev, snap.earliest_by)
-        # Ranks are an aid to queries only: ones that do not check are found again on need.
-        rank = None
-        if snap.rank is not None and len(snap.rank) == n:
-            rank = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
         self._epoch += 1
         self._changed.clear()
         s = _Solution(
@@ -228,10 +231,12 @@ def _strict_cycle_among(
     """Whether labels read back leave a cycle of value zero through a strict edge: among the
     points of one rank (every cycle lies there), or of one component if no rank is known."""
     comp: Sequence[int] = condense(g, origin=origin).comp if rank is None else rank
-    points = {
-        p
-        for t, h, ok in zip(tails, heads, live, strict=True)
-        if ok and t != origin and h != origin and comp[t] == comp[h]
-        for p in (t, h)
-    }
+    # In bulk: the live edges within one group, those of the origin left out (as a tail and
+    # as a head it is given groups of its own that no point has).
+    as_tail, as_head = list(comp), list(comp)
+    as_tail[origin], as_head[origin] = -3, -4
+    within = list(
+        map(and_, live, map(eq, map(as_tail.__getitem__, tails), map(as_head.__getitem__, heads)))
+    )
+    points = {*compress(tails, within), *compress(heads, within)}
     return bool(points) and bool(strict_cycles(g, labels, points, origin=origin))

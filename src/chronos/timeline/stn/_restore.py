@@ -42,7 +42,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, floordiv, gt, is_, ne, neg, not_, rshift, sub, truth
+from operator import add, and_, floordiv, gt, is_, le, ne, neg, not_, rshift, sub, truth
 
 from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, join
 
@@ -211,9 +211,15 @@ def check_direction(
                 map(weight.__getitem__, level),
             )
             deque(map(labels.__setitem__, level, found), maxlen=0)
-    else:
+    elif plus is add:
         for x in islice(order, roots, None):
-            labels[x] = plus(labels[parent[x]], weight[x])
+            labels[x] = labels[parent[x]] + weight[x]
+    else:
+        # The join written out (a call per point costs as much as the rest of the step).
+        for x in islice(order, roots, None):
+            a = labels[parent[x]]
+            b = weight[x]
+            labels[x] = a + b + (a & b & 2)
     # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
     if live.count(0):
         tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
@@ -221,17 +227,37 @@ def check_direction(
         return None
     if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
         return None
-    # The bounds written are the labels rounded; a point under the horizon may leave its out
-    # (its flag then 0).
-    up, moved, under = _rounded(labels, unit, shift)
-    absent = list(map(is_, bounds, repeat(None)))
-    if any(absent) and any(map(gt, absent, map(bool, under))):
-        return None
-    if inexact != bytes(map(and_, moved, map(not_, absent))):
-        return None
-    if list(compress(bounds, map(not_, absent))) != list(compress(up, map(not_, absent))):
+    if not _written(labels, bounds, inexact, unit, shift):
         return None
     return labels, parent
+
+
+def _written(
+    labels: list[int], bounds: Sequence[int | None], inexact: bytes, unit: int, shift: int
+) -> bool:
+    """Whether ``bounds`` are the labels' times rounded up to whole ``unit``s, ``inexact``
+    where that moved them; a point under the horizon (a label ending in 1) may leave its bound
+    out (None), its flag then 0.
+
+    In bulk, with no rounding done: a bound ``b`` is a label's time ``t`` rounded up exactly
+    when ``0 <= b * unit - t < unit``, and moved when that is not 0.
+    """
+    times: Sequence[int] = list(map(rshift, labels, repeat(shift)))
+    if None in bounds:
+        absent = list(map(is_, bounds, repeat(None)))
+        if not all(map(and_, compress(labels, absent), repeat(1))) or any(
+            compress(inexact, absent)
+        ):
+            return False
+        written = list(map(not_, absent))
+        bounds = list(compress(bounds, written))
+        times = list(compress(times, written))
+        inexact = bytes(compress(inexact, written))
+    given: Sequence[int] = bounds  # type: ignore[assignment] # no None left
+    over = list(map(sub, map(unit.__mul__, given), times))
+    if over and (min(over) < 0 or max(over) >= unit):
+        return False
+    return bytes(map(truth, over)) == inexact
 
 
 def _satisfied(
@@ -244,18 +270,30 @@ def _satisfied(
 ) -> bool:
     """Whether ``labels[head] <= labels[tail] ⊕ weight`` along every edge given.
 
-    In bulk: a join adds 0 or 2 to the plain sum (2 where both the label and the weight are
-    strict), so an edge over its plain sum by more than 2 fails, one within it holds, and
-    only those over it by 1 or 2 — the tight strict edges — are joined one by one.
+    In bulk, with no list made per edge: a join is the plain sum where the weight is not
+    strict (bit 1 clear), and the tail's label plus its own bit 1 plus the weight where it
+    is, so the edges are tested in two streams, the strict ones against the tails' labels
+    so raised.
     """
-    from_tails = list(map(labels.__getitem__, tails))
-    over = list(map(sub, map(labels.__getitem__, heads), map(add, from_tails, scaled)))
-    if not over or max(over) <= 0:
-        return True
-    if not strict or max(over) > 2:
-        return False
-    close = list(compress(range(len(over)), map((0).__lt__, over)))
-    return not any(labels[heads[i]] > join(from_tails[i], scaled[i]) for i in close)
+    if not strict:
+        return all(
+            map(
+                le, map(labels.__getitem__, heads), map(add, map(labels.__getitem__, tails), scaled)
+            )
+        )
+    flags = list(map(and_, scaled, repeat(2)))
+    plain = list(map(not_, flags))
+    raised = list(map(add, labels, map(and_, labels, repeat(2))))
+    for table, keep in ((labels, plain), (raised, flags)):
+        if not all(
+            map(
+                le,
+                map(labels.__getitem__, compress(heads, keep)),
+                map(add, map(table.__getitem__, compress(tails, keep)), compress(scaled, keep)),
+            )
+        ):
+            return False
+    return True
 
 
 def check_ranks(
@@ -343,8 +381,11 @@ def _down(parent: list[int], roots: int, depth: Sequence[int] | None) -> list[in
         return None
     # The points by parent (a stable sort): the roots first, then each point's children.
     order = sorted(range(n), key=parent.__getitem__)
-    count = Counter(parent)
-    start = list(accumulate(map(count.get, range(n), repeat(0)), initial=roots))
+    # Children counted in a list (the last item counts the roots, parent -1, and is not read).
+    count = [0] * (n + 1)
+    for p in parent:
+        count[p] += 1
+    start = list(accumulate(islice(count, n), initial=roots))
     queue = order[:roots]
     for x in queue:
         a, b = start[x], start[x + 1]

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import accumulate, compress, islice, repeat
 from operator import eq, itemgetter, le, mul, sub
@@ -582,13 +581,16 @@ def _csr(
     together, in edge order (a stable sort), with ``scaled`` weights (4 times the edges');
     edges removed for good stay, dead, like disabled ones.
 
-    Bulk work only: a sort, a count of edges per point, and gathers in the sorted order (an
-    ``itemgetter`` of the order, applied to each column).
+    Bulk work: a sort, a count of edges per point (one step per edge), and gathers in the
+    sorted order (an ``itemgetter`` of the order, applied to each column).
     """
     m = len(tails)
     order = sorted(range(m), key=tails.__getitem__)
-    count = Counter(tails)
-    deg = array("q", map(count.get, range(n), repeat(0)))
+    # Counted in a list: a third of the time a Counter takes (no hashing).
+    counts = [0] * n
+    for u in tails:
+        counts[u] += 1
+    deg = array("q", counts)
     ends = array("q", [0])
     ends.extend(accumulate(deg))
     # One item would come back bare, not in a tuple: a few items go one by one.
