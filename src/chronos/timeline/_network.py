@@ -19,11 +19,12 @@ timeline needs on top of it and the engine does not offer:
 from __future__ import annotations
 
 from array import array
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import groupby
-from operator import ne, sub
+from itertools import chain, compress, groupby, repeat
+from operator import and_, eq, ge, le, ne, sub
 from typing import Final
 
 from chronos.time import Window, calendar as cal
@@ -160,8 +161,7 @@ class Solver:
         top = max(cids, default=-1)
         if len(claims) <= top:
             claims.extend(bytes(top + 1 - len(claims)))
-        for cid in set(cids):
-            claims[cid] = 1
+        deque(map(claims.__setitem__, cids, repeat(1)), maxlen=0)
         self._net.add_constraints(us, vs, ws, cids)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
@@ -361,15 +361,24 @@ class Solver:
         """
         t = latest
         order = sorted(range(len(t)), key=t.__getitem__)
-        local: dict[int, int] = {}
-        pairs = []
-        for u, v, w in zip(*self._net.live_edges(), strict=True):
-            if -1 <= w <= 0 and u != v and t[u] == t[v]:
-                pairs.append((local.setdefault(u, len(local)), local.setdefault(v, len(local))))
-        if not pairs:
+        us, vs, ws = self._net.live_edges()
+        # In bulk: the edges between distinct tied points that weigh 0 seconds (a code of 0
+        # or -1), their points numbered in the order they first appear, tail before head.
+        keep = list(
+            map(
+                and_,
+                map(eq, map(t.__getitem__, us), map(t.__getitem__, vs)),
+                map(and_, map(ne, us, vs), map(ge, ws, repeat(-1))),
+            )
+        )
+        keep = list(map(and_, keep, map(le, ws, repeat(0))))
+        tails, heads = list(compress(us, keep)), list(compress(vs, keep))
+        if not tails:
             return order
+        seen = dict.fromkeys(chain.from_iterable(zip(tails, heads, strict=True)))
+        local = dict(zip(seen, range(len(seen)), strict=True))
         graph: list[list[int]] = [[] for _ in local]
-        for a, b in pairs:
+        for a, b in zip(map(local.__getitem__, tails), map(local.__getitem__, heads), strict=True):
             graph[a].append(b)
         # Tarjan numbers components sinks first: a point's component is numbered above those
         # of the points that must come before it.
@@ -383,12 +392,17 @@ class Solver:
         # height[c]: the longest chain of components that must come after c in its tie. Of
         # tied points, the one with the most to come after it goes first: a latest time is
         # shared by a whole chain of "before" links (strictness is a flag), and the point
-        # with the most to follow it is the one whose time is the most squeezed.
+        # with the most to follow it is the one whose time is the most squeezed. Every link
+        # leads to a component numbered lower: taken from the highest down, a component's
+        # height is final before its links are followed.
         height = [0] * count
-        links = {(component[a], component[b]) for a, b in pairs}
-        for c, d in sorted(links, reverse=True):
-            if c != d and height[c] >= height[d]:
-                height[d] = height[c] + 1
+        for a in sorted(range(len(graph)), key=component.__getitem__, reverse=True):
+            c = component[a]
+            rise = height[c] + 1
+            for b in graph[a]:
+                d = component[b]
+                if c != d and rise > height[d]:
+                    height[d] = rise
         key = {p: (-height[component[k]], first[component[k]], p) for p, k in local.items()}
         ranked: list[int] = []
         for _, group in groupby(order, key=t.__getitem__):
