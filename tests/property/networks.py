@@ -296,12 +296,14 @@ class Changes(RuleBasedStateMachine):
         return fresh
 
     def answers_as(self, fresh: Network) -> None:
-        """Same bounds, distances and cids set aside as ``fresh``, each conflict a negative
+        """Same bounds (the times the horizon alone bounds too, to the second: ordered()
+        sorts by them), distances and cids set aside as ``fresh``, each conflict a negative
         cycle; and no solve but the first."""
         report = self.net.report
         assert self.net.solves == 1
         assert sorted(report.set_aside) == sorted(fresh.report.set_aside)
         assert self.net.bounds() == fresh.bounds()
+        assert self.net.schedules() == fresh.schedules()
         for p in range(self.POINTS):
             for q in range(self.POINTS):
                 assert self.net.distance(p, q) == fresh.distance(p, q)

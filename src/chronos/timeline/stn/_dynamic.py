@@ -36,7 +36,7 @@ from collections.abc import Callable, MutableSequence, Sequence
 from heapq import heappop, heappush
 from itertools import chain
 
-from chronos.timeline.stn._paths import HORIZON, Csr, Step, Stop, join, negative, subtree, value
+from chronos.timeline.stn._paths import HORIZON, Csr, Step, Stop, join, negative, value
 
 __all__ = ["closing_cycle", "delete", "insert", "shorten", "strict_cycle_through"]
 
@@ -276,12 +276,18 @@ def delete(
     of points whose labels were settled again.
 
     First each point that hung on a dead edge (a *root*) is hung on another live in-edge that
-    is as tight, from a point that does not hang below a root (Ramalingam and Reps): its label
-    stands, and so do those of every point below it. Bounds tie often (a strict bound is one
-    bound, however many strict claims lead to it), so most removals end there. Only the points
-    below the roots left over are settled again, by Dijkstra on reduced costs. ``rank`` (see
-    :mod:`chronos.timeline.stn._structure`; ``rising`` says whether it rises or falls up the
-    predecessor paths of ``g``) shortens the test that a point does not hang below a root.
+    is as tight, from a point whose own bound stands (Ramalingam and Reps): its label stands,
+    and so do those of every point below it. A root that cannot be hung so is *affected*, and
+    each point hanging on an affected one is tried the same way in its turn, breadth-first
+    down the tree: bounds tie often (a strict bound is one bound, however many strict claims
+    lead to it), so the walk usually ends a few points below the roots, not at the bottom of
+    their subtrees. Only the affected points are settled again, by Dijkstra on reduced costs.
+
+    A point's bound stands when its predecessor path reaches the origin through live edges
+    and no affected point (walked up, the verdict kept for every point on the way). ``rank``
+    (see :mod:`chronos.timeline.stn._structure`; ``rising`` says whether it rises or falls up
+    the predecessor paths of ``g``) ends that walk once it has passed the rank of every root:
+    nothing above can hang below one.
     """
     tgt, wts, alive = g.tgt, g.wts, g.alive
     roots = [tgt[p] for p in positions if pred[tgt[p]] == p]
@@ -289,25 +295,59 @@ def delete(
         return 0
     roots = list(dict.fromkeys(roots))
     otgt, owts, oalive, oeid = other.tgt, other.wts, other.alive, other.eid
-    left = []
-    for r in roots:
-        dr = dist[r]
-        for q in other.positions(r):
-            x = otgt[q]
-            if not oalive[q] or join(dist[x], owts[q]) != dr:
-                continue
-            if not any(_below(g, pred, x, top, origin, rank, rising) for top in roots):
-                pred[r] = g.position_of(oeid[q])
+    sign = 1 if rising else -1
+    level = None if rank is None else max(sign * rank[r] for r in roots)
+    affected: list[int] = []
+    inside: set[int] = set()
+    standing: set[int] = {origin}
+    walked = 0
+    limit = 4 * len(dist) + 64
+
+    def stands(x: int) -> bool:
+        """Whether the bound of ``x`` stands: its path up avoids dead edges and ``inside``
+        (a point of that path not decided yet is below an affected point or a root, whose
+        own path shows it). Past the walking limit, no (the point is then settled again)."""
+        nonlocal walked
+        path = []
+        while x not in standing:
+            if x in inside or walked > limit:
+                return False
+            if level is not None and rank is not None and sign * rank[x] > level:
                 break
-        else:
-            left.append(r)
+            code = pred[x]
+            if code >= 0 and not alive[code]:
+                return False
+            path.append(x)
+            walked += 1
+            x = g.parent(code, origin)
+            if x < 0:
+                break
+        standing.update(path)
+        return True
+
+    hung: list[int] = []
+    queue = roots
+    while queue:
+        below: list[int] = []
+        for v in queue:
+            dv = dist[v]
+            for q in other.positions(v):
+                x = otgt[q]
+                if x != v and oalive[q] and join(dist[x], owts[q]) == dv and stands(x):
+                    pred[v] = g.position_of(oeid[q])
+                    hung.append(v)
+                    break
+            else:
+                affected.append(v)
+                inside.add(v)
+                # The points hanging on v are tried in their turn.
+                below.extend(tgt[i] for i in g.positions(v) if alive[i] and pred[tgt[i]] == i)
+        queue = [y for y in dict.fromkeys(below) if y not in inside]
     if changed is not None:
         # A point hung elsewhere keeps its bound, but its predecessor path changed.
-        changed.extend(r for r in roots if r not in left)
-    if not left:
+        changed.extend(hung)
+    if not affected:
         return 0
-    affected = subtree(g, pred, left)
-    inside = set(affected)
     shift = max(len(dist), 2).bit_length()
     mask = (1 << shift) - 1
     old = {v: dist[v] for v in affected}
@@ -346,43 +386,6 @@ def delete(
     if changed is not None:
         changed.extend(affected)
     return len(affected)
-
-
-def _below(
-    g: Csr,
-    pred: Sequence[int],
-    x: int,
-    top: int,
-    origin: int,
-    rank: Sequence[int] | None,
-    rising: bool,
-) -> bool:
-    """Whether the predecessor path of ``x`` passes through ``top``.
-
-    Walks up from ``x``; with ``rank`` (which never falls going up a path of live edges of
-    the graph it was found on, and never rises on its reverse: ``rising``) the walk stops
-    once it has passed ``top``'s rank. A point whose path is cut by a dead edge
-    (below another root) counts as below: it is not a safe place to hang on.
-    """
-    alive = g.alive
-    sign = 1 if rising else -1
-    level = 0 if rank is None else sign * rank[top]
-    steps = 0
-    while x != top:
-        if x == origin:
-            return False
-        if rank is not None and sign * rank[x] > level:
-            return False
-        code = pred[x]
-        if code >= 0 and not alive[code]:
-            return True
-        x = g.parent(code, origin)
-        if x < 0:
-            return False
-        steps += 1
-        if steps > len(pred):
-            return True
-    return True
 
 
 def shorten(
