@@ -116,9 +116,9 @@ class _Solution:
     low_pred: array[int]
     exact: bool
     report: SolveReport
-    #: The ranks of the components of the live edges (at the solve, or as read back and
-    #: checked), kept up to date after; None once a change made them too costly to keep
-    #: (found again on first need).
+    #: Every point's rank, a valid order of the live edges (the levels of their components
+    #: at the solve, or as read back and checked), kept valid by every change after; None
+    #: only for a solution read back without valid ranks (found again on first need).
     rank: array[int] | None
     stale: bool = False
     #: For every cid set aside, the conflict that keeps it aside: a negative cycle of it and
