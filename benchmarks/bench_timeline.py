@@ -20,7 +20,9 @@ On the timeline read back from JSON it asks when() once, the conflicts, and rela
 then ordered().
 Last, after the JSON round trip, it withdraws 100 of the relations it added
 (``Timeline.withdraw``), each followed by a question, then suspends each of the other 50,
-asks, restores it and asks again.
+asks, restores it and asks again. At the very end it grows the timeline: 200 new events,
+each added "after" the one added before it (the first after the latest event of the truth),
+each then asked about — a chain that grows after the solve.
 
 Each (shape, size) runs in a fresh interpreter, so that its peak RSS is its own; the
 parent prints, per operation, the median and p99 (or the single time of a one-off), the
@@ -75,6 +77,7 @@ BUDGETS: dict[str, float | None] = {
     "contradiction + when": 0.05,
     "withdraw + when": 0.05,
     "suspend, restore + when": 0.1,
+    "add after the last + when": 0.05,
     "to_json": 2.0,
     "from_json": 2.0,
     "first when() after load": 0.05,
@@ -417,6 +420,18 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
         tl.when(events[changes[withdrawn + k][1]])
 
     many("suspend, restore + when", suspend_restore, min(50, len(added) - withdrawn))
+
+    # The timeline grows after the solve: each new event after the one added before it.
+    last = [events[order[-1]].name]
+
+    def grow(k: int) -> None:
+        name = f"new{k}"
+        tl.add(name)
+        tl.relate(name, "after", last[0])
+        tl.when(name)
+        last[0] = name
+
+    many("add after the last + when", grow, 200)
     return out
 
 
