@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from array import array
+from dataclasses import replace
 
 import pytest
 
+from chronos.timeline.stn import Network
 from chronos.timeline.stn._paths import Csr
 from chronos.timeline.stn._structure import condense, raise_ranks
 
@@ -82,3 +84,37 @@ def test_raise_ranks_never_reaches_the_number_of_points() -> None:
     rank = array("q", [0, 0, 2])  # 2 is the top rank of 3 points
     assert raise_ranks(rank, reverse(3, [(1, 2)]), 1, 2, origin=0) == 1
     assert rank.tolist() == [0, 2, 2]
+
+
+def test_a_change_after_a_load_without_ranks_finds_them_first() -> None:
+    """A solution read back whose ranks failed their check keeps none; the first change finds
+    them again (the levels of the live edges, the new one in), and answers as a fresh solve:
+    here a strict cycle 1 -> 2 -> 3 -> 1 of "before" links, which no bound shows by falling."""
+    before = (2 * 0) - 1  # the code of "< 0": t_v - t_u < 0
+    edges = [(1, 2, before, 0), (2, 3, before, 1), (0, 1, 20, 2)]
+    net = Network(coded=True)
+    net.add_points(4)
+    for u, v, w, cid in edges:
+        net.add_constraint(u, v, w, cid)
+    net.solve(0, 400)
+    snap = net.snapshot()
+    assert snap.rank is not None
+    loaded = Network(coded=True)
+    loaded.add_points(4)
+    for u, v, w, cid in edges:
+        loaded.add_constraint(u, v, w, cid)
+    bad = [-1, 0, 1, 2]  # rising along 1 -> 2 and 2 -> 3: dropped on reading
+    assert loaded.adopt(replace(snap, rank=bad))
+    assert loaded._solution is not None
+    assert loaded._solution.rank is None
+    loaded.add_constraint(3, 1, before, 3)  # closes the strict cycle
+    assert loaded._solution.rank is not None
+    assert loaded._solution.rank.tolist() == [-1, 0, 0, 0]  # one component, one level
+    fresh = Network(coded=True)
+    fresh.add_points(4)
+    for u, v, w, cid in [*edges, (3, 1, before, 3)]:
+        fresh.add_constraint(u, v, w, cid)
+    fresh.solve(0, 400)
+    assert loaded.report.set_aside == fresh.report.set_aside == (3,)
+    assert loaded.bounds() == fresh.bounds()
+    assert loaded.solves == 0
