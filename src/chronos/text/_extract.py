@@ -125,6 +125,7 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
     found: list[Found] = []
     country: tuple[str | None] | None = None  # the one country the text names, once read
     message: bool | None = None  # whether the text is a message, not prose, once read
+    plans: dict[int, bool] = {}  # whether a sentence is a plan, read once per sentence
     resume = 0
     match = scanner.match
     for i in scanner.starts:
@@ -304,7 +305,9 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # "see u tues", "drinks fri?": a message proposes or asks about a day to come
             if message is None:
                 message = is_message(text, tokens)
-            plan = message or plan_sentence(tokens, first_token, last_token)
+            if not message and sentence not in plans:
+                plans[sentence] = plan_sentence(tokens, first_token, last_token)
+            plan = message or plans[sentence]
         core = _trimmed(tokens, core, last_token)
         if (
             core[1] - core[0] == 1
