@@ -330,8 +330,9 @@ class TestStoredSolution:
             tl.relate(earlier, "before", later)
         back = Timeline.from_json(tl.to_json())
         solution = back._solver.network._current()
-        # Each question below walks the chain up from its far end: about 700 steps.
-        far = [(names[k], names[399 - k % 7]) for k in range(150)]
+        # Each question below walks the chain up from its far end: about 700 steps, 280,000
+        # for the 400 (the budget at 801 points: 32 steps a point and 65,536).
+        far = [(names[k % 200], names[399 - k % 7]) for k in range(400)]
         asked = [back.relation(a, "before", b) for a, b in far]
         assert asked == [tl.relation(a, "before", b) for a, b in far]
         assert set(asked) == {Certainty.CERTAIN}
@@ -339,6 +340,29 @@ class TestStoredSolution:
         assert solution.parents is None
         assert back._solver.solves == 0
         assert str(back.ordered()) == str(tl.ordered())
+
+    def test_the_first_questions_walk_and_ordered_numbers_the_trees_at_once(self) -> None:
+        """A few questions on a deep chain read back walk up its trees (no O(n) numbering
+        for them); ``ordered()``, which asks about every event, numbers the trees first and
+        answers as the timeline written."""
+        tl = Timeline(reference="2024-10-25")
+        names = [f"step {i}" for i in range(400)]
+        tl.add(names[0], when="2024-01-02")
+        for name in names[1:]:
+            tl.add(name)
+        for earlier, later in pairwise(names):
+            tl.relate(earlier, "before", later)
+        back = Timeline.from_json(tl.to_json())
+        solution = back._solver.network._current()
+        far = [(names[k], names[399 - k]) for k in range(20)]  # walks of 760 steps or so
+        asked = [back.relation(a, "before", b) for a, b in far]
+        assert asked == [tl.relation(a, "before", b) for a, b in far]
+        assert solution.trees is None  # walked, within the budget
+        assert solution.parents is not None
+        assert str(back.ordered()) == str(tl.ordered())
+        assert solution.trees is not None  # numbered for ordered()
+        assert solution.parents is None
+        assert back._solver.solves == 0
 
     @pytest.mark.parametrize(
         "edit",

@@ -348,6 +348,12 @@ class Solver:
         self.ensure_solved()
         return self._net.schedules()
 
+    def many_questions(self) -> None:
+        """Prepare for a question about every event (``ordered()``): a solution read back
+        numbers its trees now rather than walk up them for each question."""
+        self.ensure_solved()
+        self._net.number_trees()
+
     def point_ranks(self, latest: Sequence[int]) -> list[int]:
         """The points in an order that is a linear extension of every entailed ``t_x <= t_y``.
 

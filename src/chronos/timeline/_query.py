@@ -327,6 +327,7 @@ def chronology(state: State, bounds: Sequence[Bounds]) -> Chronology:
     if n == 0:
         return Chronology(())
     latest, earliest = solver.schedules()
+    solver.many_questions()
     ranks = solver.point_ranks(latest)
     position = [0] * solver.point_count
     for rank, point in enumerate(ranks):

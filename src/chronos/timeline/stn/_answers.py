@@ -33,8 +33,11 @@ from chronos.timeline.stn._structure import condense, tree_of
 __all__ = ["Answers"]
 
 #: The steps a solution read back may walk up its trees, per point and on top of a few
-#: thousand whatever its size, before they are numbered.
-_WALKS = 4
+#: thousand whatever its size, before they are numbered: enough for the first questions on
+#: a deep chain (a walk is as long as the chain), a linear cost for any number of them.
+#: ``ordered()``, which asks a question per event, has the trees numbered at once
+#: (:meth:`Answers.number_trees`).
+_WALKS = 32
 _WALKS_ANYWAY = 1 << 16
 
 
@@ -113,6 +116,12 @@ class Answers(Facet):
         self._check_point("point", point)
         s = self._current()
         return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
+
+    def number_trees(self) -> None:
+        """Have the next :meth:`proves` number the solution's trees (O(n) once) instead of
+        walking up them: for a caller about to ask a question of every event."""
+        s = self._current()
+        s.parents = None
 
     def proves(self, u: int, v: int, limit: int) -> bool:
         """Whether a path of the solution's own trees shows ``t_v - t_u <= limit``.
