@@ -321,13 +321,7 @@ class TestStoredSolution:
         few thousand whatever the size): questions that would walk a long chain again and
         again (as ``ordered()`` asks them) number the trees once the budget is spent, and
         answer as the timeline written."""
-        tl = Timeline(reference="2024-10-25")
-        names = [f"step {i}" for i in range(400)]
-        tl.add(names[0], when="2024-01-02")
-        for name in names[1:]:
-            tl.add(name)
-        for earlier, later in pairwise(names):
-            tl.relate(earlier, "before", later)
+        tl, names = _dated_chain(400)
         back = Timeline.from_json(tl.to_json())
         solution = back._solver.network._current()
         # Each question below walks the chain up from its far end: about 700 steps, 280,000
@@ -345,13 +339,7 @@ class TestStoredSolution:
         """A few questions on a deep chain read back walk up its trees (no O(n) numbering
         for them); ``ordered()``, which asks about every event, numbers the trees first and
         answers as the timeline written."""
-        tl = Timeline(reference="2024-10-25")
-        names = [f"step {i}" for i in range(400)]
-        tl.add(names[0], when="2024-01-02")
-        for name in names[1:]:
-            tl.add(name)
-        for earlier, later in pairwise(names):
-            tl.relate(earlier, "before", later)
+        tl, names = _dated_chain(400)
         back = Timeline.from_json(tl.to_json())
         solution = back._solver.network._current()
         far = [(names[k], names[399 - k]) for k in range(20)]  # walks of 760 steps or so
@@ -534,3 +522,16 @@ class TestMalformed:
 
         with pytest.raises(InvalidArgumentError, match="text"):
             Timeline.from_json(42)  # type: ignore[arg-type]
+
+
+def _dated_chain(length: int) -> tuple[Timeline, list[str]]:
+    """A chain of ``length`` events linked by "before", the first one dated: the trees of
+    its solution are as deep as the chain."""
+    tl = Timeline(reference="2024-10-25")
+    names = [f"step {i}" for i in range(length)]
+    tl.add(names[0], when="2024-01-02")
+    for name in names[1:]:
+        tl.add(name)
+    for earlier, later in pairwise(names):
+        tl.relate(earlier, "before", later)
+    return tl, names
