@@ -32,6 +32,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Dinner on Tuesday?", [("Tuesday", "DATE 2024-10-29")]),
         # "don't forget" opens a reminder
         ("Don't forget the recital on Wednesday.", [("Wednesday", "DATE 2024-10-30")]),
+        # any prohibition that opens a sentence looks ahead
+        ("Don't miss the harvest fair on Monday.", [("Monday", "DATE 2024-10-28")]),
+        ("Do not travel to the islands on Monday.", [("Monday", "DATE 2024-10-28")]),
+        ("dont miss the bus mon", [("mon", "DATE 2024-10-28")]),
+        # "don't" after its subject is a statement: the news reading stays
+        ("Ferries don't sail on Monday, the operator said.", [("Monday", "DATE 2024-10-21")]),
         # the DCT's own weekday in a plan is today, not next week
         ("grab a pint fri?", [("fri", "DATE 2024-10-25")]),
         # a lower-case "mon" that ends its clause, after a noun

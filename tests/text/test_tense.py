@@ -143,6 +143,13 @@ def test_no_cue_no_tense() -> None:
         ("Nobody could be reached on Tuesday.", None),
         # after a pronoun an -ed form is the verb, though a noun follows it
         ("On Tuesday it announced layoffs.", Tense.PAST),
+        # an -ed form before a count or a quantity is the verb: its object follows
+        ("Coastguards rescued four fishermen on Tuesday.", Tense.PAST),
+        ("Militias shelled several towns on Tuesday.", Tense.PAST),
+        ("Customs officers impounded nearly 40 crates on Tuesday.", Tense.PAST),
+        ("The utility restored thousands of connections on Tuesday.", Tense.PAST),
+        # ... and an -ed form before a plain noun may be an adjective: no cue
+        ("Preferred stock on Tuesday.", None),
     ],
 )
 def test_cues_and_look_alikes(text: str, tense: Tense | None) -> None:

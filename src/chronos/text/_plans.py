@@ -8,7 +8,8 @@ its weekday the next one (or the DCT's own day), when
 
 - its sentence is a question ("u free wed?"): a question with no past cue asks about what
   is to come ("did u see the match mon?" has its cue and stays past);
-- it opens with an imperative or a proposal: "let's"/"lets", "don't forget", "remember",
+- it opens with an imperative or a proposal: "let's"/"lets", "don't …", "do not …",
+  "remember",
   or a verb before an object pronoun ("call me wed", "see u mon", "meet u thurs");
 - "see" and a pronoun of the reader come anywhere in it ("ok see u tues");
 - the whole text is a message, not prose: it opens in lower case, or writes the
@@ -68,10 +69,10 @@ def plan_sentence(tokens: Sequence[Token], first: int, last: int) -> bool:
     if k + 1 >= last:
         return False
     word, nxt = tokens[k].lower, tokens[k + 1]
-    if word in _PROPOSALS or (word in ("dont", "don") and _forget_after(tokens, k, last)):
+    if word in _PROPOSALS or (word in ("dont", "don") and _verb_after_dont(tokens, k, last)):
         return True
-    if word == "do" and nxt.lower == "not" and k + 2 < last and tokens[k + 2].lower == "forget":
-        return True
+    if word == "do" and nxt.lower == "not" and k + 2 < last and tokens[k + 2].kind == "WORD":
+        return True  # "Do not travel to the coast on Friday."
     if (
         tokens[k].kind == "WORD"
         and nxt.text in _OBJECTS  # lower case: "The U.S." is no "the u"
@@ -85,9 +86,14 @@ def plan_sentence(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
-def _forget_after(tokens: Sequence[Token], k: int, last: int) -> bool:
-    """Whether "forget" follows "dont" or "don't" at ``k``."""
-    return any(tokens[i].lower == "forget" for i in range(k + 1, min(k + 4, last)))
+def _verb_after_dont(tokens: Sequence[Token], k: int, last: int) -> bool:
+    """Whether "dont" or "don't" at ``k`` opens a prohibition: a word after it ("Don't miss
+    the launch on Friday", "dont forget sat"). A sentence that opens so is an imperative;
+    a statement puts its subject first ("They don't meet on Fridays")."""
+    i = k + 1
+    if i + 1 < last and tokens[i].kind == "APOSTROPHE" and tokens[i + 1].lower == "t":
+        i += 2
+    return i < last and tokens[i].kind == "WORD"
 
 
 def is_message(text: str, tokens: Sequence[Token]) -> bool:

@@ -108,6 +108,12 @@ _AFTER_VERB: Final = frozenset(
         *("and", "but", "or", "as", "some", "all", "no", "more", "than", "back", "away"),
         # an object pronoun follows a verb, never an adjective: "missed u tues"
         *("me", "you", "u", "ya", "us", "them"),
+        # a count or a quantity opens the object of a verb, hardly the noun of an adjective:
+        # "seized two ships", "evacuated several villages" (digits are no word: see below)
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+        *("eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds"),
+        *("thousands", "dozens", "scores", "millions", "several", "many", "both", "nearly"),
+        *("almost", "roughly", "around", "least", "only", "another", "each", "every"),
     }
 )
 # Words after which a form in "-ed" is the verb of the clause ("it announced plans"), not
