@@ -83,6 +83,83 @@ def test_meridiem_applies_to_both_ends(phrase: str, first: str, last: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # an evening to a morning runs through the night: the morning is the next day's
+        ("from 11 p.m. to 6 a.m.", "2024-10-25T23:00", "2024-10-26T06:00"),
+        ("between 9 pm and 1 am", "2024-10-25T21:00", "2024-10-26T01:00"),
+        # the 24-hour clock says which half of the day each end is in
+        ("21:30 to 04:15", "2024-10-25T21:30", "2024-10-26T04:15"),
+        # an evening up to midnight: the midnight that ends the day
+        ("from 8 p.m. until midnight", "2024-10-25T20:00", "2024-10-26T00:00"),
+        # a day named once holds for the night's first end, the morning after it
+        ("from 10 p.m. to 4 a.m. on Sunday", "2024-10-27T22:00", "2024-10-28T04:00"),
+        # a day named for each end keeps each on its day
+        ("from 11 p.m. Sunday to 6 a.m. Monday", "2024-10-27T23:00", "2024-10-28T06:00"),
+        # a range that stays in one day is not moved
+        ("from 1 a.m. to 5 a.m.", "2024-10-25T01:00", "2024-10-25T05:00"),
+        ("from midnight to 5 a.m.", "2024-10-25T00:00", "2024-10-25T05:00"),
+    ],
+)
+def test_a_range_through_the_night(phrase: str, first: str, last: str) -> None:
+    e = parse(phrase, reference=REF, tense="future")
+    assert [str(p.span) for p in e.parts] == [first, last]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no half of the day stated: 3:45 may as well be the afternoon's, so no reading
+        "9:15 to 3:45",
+        # the same day named for both ends, the second earlier: a slip, not a night
+        "from 11 p.m. Sunday to 6 a.m. Sunday",
+        # both ends in the afternoon, backwards
+        "from 5 p.m. to 2 p.m.",
+    ],
+)
+def test_a_range_that_ends_before_it_starts(phrase: str) -> None:
+    with pytest.raises(ParseError, match="ends before it starts"):
+        parse(phrase, reference=REF, tense="future")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a curfew with no day: tonight into tomorrow morning
+        (
+            "A curfew is in force from 11 p.m. to 6 a.m.",
+            [("11 p.m.", "2024-10-25T23:00"), ("6 a.m.", "2024-10-26T06:00")],
+        ),
+        # the day the sentence names gives the night its start
+        (
+            "On Tuesday the vigil lasted from 9 p.m. until 2 a.m.",
+            [
+                ("Tuesday", "2024-10-22"),
+                ("9 p.m.", "2024-10-22T21:00"),
+                ("2 a.m.", "2024-10-23T02:00"),
+            ],
+        ),
+        # a day after the range
+        (
+            "The bridge was closed from 10 p.m. to 5 a.m. on Saturday.",
+            [("10 p.m.", "2024-10-19T22:00"), ("5 a.m. on Saturday", "2024-10-20T05:00")],
+        ),
+        # a day range that stays within the day named, both ends on it
+        (
+            "Counting resumed on Wednesday between 8 a.m. and 6 p.m.",
+            [
+                ("Wednesday", "2024-10-23"),
+                ("8 a.m.", "2024-10-23T08:00"),
+                ("6 p.m.", "2024-10-23T18:00"),
+            ],
+        ),
+    ],
+)
+def test_extract_a_range_through_the_night(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct=REF)] == found
+
+
+@pytest.mark.parametrize(
     ("phrase", "timex"),
     [
         # tonight's hours before 12 are p.m.

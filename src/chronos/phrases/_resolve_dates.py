@@ -15,6 +15,7 @@ from chronos.phrases._countries import COUNTRY_TITLES
 from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import (
     CalendarDate,
+    Clock,
     Holiday,
     Node,
     NumericDate,
@@ -502,17 +503,25 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
         first = _weekday_first(first_node, last.span, ctx) or _placed_before(
             first_node, last.span, ctx
         )
+    elif _dayless_clock(first_node) and isinstance(last_node, Clock) and last_node.base:
+        # "from 10 p.m. to 5 a.m. on Saturday": the day the last end names gives the first
+        # its day, or the day before when the range runs past midnight
+        last = resolve_node(last_node, ctx)
+        if last.span is None:
+            raise UnplaceableError(BEYOND_CALENDAR)
+        first = _clock_on(first_node, last_node, last.span, ctx, before=True)
     else:
         first = resolve_node(first_node, ctx)
         if first.span is None:
             raise UnplaceableError(BEYOND_CALENDAR)
         if first.span.start is None:
             raise UnplaceableError(BEYOND_CALENDAR)
-        last = (
-            _placed_after(last_node, first.span, ctx)
-            if _yearless(last_node)
-            else resolve_node(last_node, ctx)
-        )
+        if _dayless_clock(last_node):
+            last = _clock_on(last_node, first_node, first.span, ctx, before=False)
+        elif _yearless(last_node):
+            last = _placed_after(last_node, first.span, ctx)
+        else:
+            last = resolve_node(last_node, ctx)
     if first.span is None:
         raise UnplaceableError(BEYOND_CALENDAR)
     if last.span is None:
@@ -522,8 +531,34 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
         and last.span.end is not None
         and last.span.end <= first.span.start
     ):
-        raise UnplaceableError("the range ends before it starts")
+        if not _overnight(first_node, last_node):
+            raise UnplaceableError("the range ends before it starts")
+        # "from 10 p.m. to 5 a.m. on Saturday": the day named is the night's first
+        moved = last.span.shift(days=1)
+        note = Assumption("range", f"the range runs past midnight: its last end {moved}")
+        last = span_value(moved, (*last.assumptions, note))
     return first, last
+
+
+def _overnight(first: Node, last: Node, *, same_day: bool = True) -> bool:
+    """Whether a range of two clock times runs through the night: the first in the
+    afternoon or evening ("10 p.m.", "22:00"), the last said to be in the morning ("5 a.m.",
+    or "05:00" after "22:00"). With ``same_day``, both on the one day a name gives them
+    ("from 10 p.m. to 5 a.m. on Saturday"), not on two days the text names alike."""
+    if not (isinstance(first, Clock) and isinstance(last, Clock)):
+        return False
+    if first.hour is None or last.hour is None or last.utc:
+        return False
+    if same_day and (first.base is None or first.base is not last.base):
+        return False
+    if last.midnight or (last.hour == 0 and not last.minute and last.meridiem is None):
+        return True  # "from 9 p.m. until midnight": the midnight the evening runs to
+    if first.hour < 12 or last.hour >= 12:
+        return False
+    # "10:30 to 2:30" says no half of the day: 2:30 in the afternoon is as likely
+    return last.meridiem == "am" or (
+        last.meridiem is None and first.meridiem is None and first.hour >= 13
+    )
 
 
 def _weekday_first(node: Node, last: Span, ctx: Context) -> Value | None:
@@ -538,6 +573,40 @@ def _weekday_first(node: Node, last: Span, ctx: Context) -> Value | None:
     if span is None or span.start is None or last.end is None or last.end <= span.start:
         return None
     return first
+
+
+def _dayless_clock(node: Node) -> bool:
+    """A clock time with no day of its own ("5 a.m." in "from 10 p.m. to 5 a.m.")."""
+    return isinstance(node, Clock) and node.base is None and node.hour is not None
+
+
+def _clock_on(node: Node, other_node: Node, other: Span, ctx: Context, *, before: bool) -> Value:
+    """A range's end that is a clock time with no day: on the day of the other end, or on
+    the next day (a last end, ``before`` false) or the day before (a first end) when the
+    range runs through the night and would otherwise end before it starts: "from 10 p.m.
+    to 5 a.m." (see :func:`_overnight`)."""
+    moment = other.end if before else other.start
+    if moment is None or other.start is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    day = datetime(other.start.year, other.start.month, other.start.day)
+    placed = resolve_node(node, ctx._replace(reference=day))
+    note = "the range's other end gives its day"
+    first, last = (node, other_node) if before else (other_node, node)
+    if (
+        placed.span is not None
+        and _overnight(first, last, same_day=False)
+        and (
+            (placed.span.start is not None and placed.span.start >= moment)
+            if before
+            else (placed.span.end is not None and placed.span.end <= moment)
+        )
+    ):
+        day += timedelta(days=-1 if before else 1)
+        placed = resolve_node(node, ctx._replace(reference=day))
+        note = "the range runs past midnight: " + ("the day before" if before else "the day after")
+    if placed.span is None:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    return Value(placed.span, placed.timex, None, (Assumption("range", f"{note}, {placed.span}"),))
 
 
 def _yearless(node: Node) -> bool:

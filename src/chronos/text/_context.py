@@ -127,6 +127,7 @@ def place(
     lead: Mention | None = None  # the first quarter or half named: what a report is about
     ended: list[int] = []  # the mentions of "the quarter" before "ended <date>"
     clocks: list[tuple[int, Found, Match, str]] = []  # clock times with no day of their own
+    paired: set[int] = set()  # the first ends of ranges among them
     # the sentence of the last length a report covers ("the first nine months"): a
     # comparison beside it is with that stretch, not with the quarter named up front
     stretch = -2
@@ -265,6 +266,8 @@ def place(
             ends = _ends(mention, expression, tokens, item)
             if len(ends) == 2 and dct is not None:
                 ends[1] = _own_end(scanner, ends[1], item, dct, policy)
+            if len(ends) == 2 and clocks and clocks[-1][0] == len(mentions):
+                paired.add(len(mentions))  # both ends of a range of clock times
             mentions.extend(ends)
         else:
             mentions.append(mention)
@@ -289,9 +292,21 @@ def place(
                 lead = mention
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
                 last_explicit = mention
-    dayless = frozenset(k for k, _, _, _ in clocks)
+    dayless = frozenset((*(k for k, _, _, _ in clocks), *(k + 1 for k in paired)))
     for k, _, match, text in clocks:
-        mentions[k] = _on_day_of_sentence(mentions, k, dayless, match, text, policy)
+        placed = _on_day_of_sentence(mentions, k, dayless, match, text, policy)
+        parts = () if placed.expression is None else placed.expression.parts
+        if k in paired and placed is not mentions[k] and len(parts) == 2:
+            # a range of clock times on the day its sentence names: both ends move to it,
+            # the second past midnight where it runs so ("from 10 p.m. to 5 a.m.")
+            one, two = parts
+            if one.timex is not None and two.timex is not None:
+                mentions[k] = attrs.evolve(placed, timex=one.timex, expression=one)
+                mentions[k + 1] = attrs.evolve(
+                    mentions[k + 1], timex=two.timex, expression=two, anchor=placed.anchor
+                )
+                continue
+        mentions[k] = placed
     return mentions
 
 
@@ -449,6 +464,12 @@ def _own_end(
 ) -> Mention:
     """The second end of a range read on its own when it is a weekday or deictic: "from
     Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14."""
+    if (
+        end.expression is not None
+        and _CLOCK.search(end.timex.value) is not None
+        and any(a.kind == "range" for a in end.expression.assumptions)
+    ):
+        return end  # a clock time with no day: the first end gives it ("10 p.m. to 5 a.m.")
     tokens = scanner.tokens
     k = next((i for i in range(item.first, item.last) if tokens[i].start == end.start), None)
     match = None if k is None else scanner.match(k)
