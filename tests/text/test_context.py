@@ -150,6 +150,62 @@ class TestNarrative:
         assert ("November 2", "1913-11-02") in values
         assert values[-1] == ("March", "2025-03")
 
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # one old date, then anaphora only: a history passage; its year-less date is
+            # the story's year, not the DCT's
+            (
+                "The flood struck in May 1927. The following week, the levee broke. "
+                "Two days later, the town was evacuated. On 9 June the water fell.",
+                "9 June",
+                "1927-06-09",
+            ),
+            # the same with "that same" and "later" forms
+            (
+                "The expedition sailed in August 1914. That same week, a storm hit the "
+                "ship. Three days later, the mast broke. On 30 August the crew landed.",
+                "30 August",
+                "1914-08-30",
+            ),
+        ],
+    )
+    def test_told_from_one_old_date(self, text: str, mention: str, value: str) -> None:
+        """A passage told from one explicit year far from the DCT by anaphora alone
+        (two or more), with nothing deictic and no bare weekday, is narrative."""
+        assert (mention, value) in _values(text, dct=DCT)
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # a bare weekday is news: the days around the DCT
+            (
+                "The hall, opened in 1958, shut on Wednesday. The next day, the staff "
+                "left. Two days later, the doors were sealed. It reopens on 2 December.",
+                "Wednesday",
+                "2024-10-23",
+            ),
+            # "ago" speaks of the writer's now
+            (
+                "Sixty years ago, in May 1964, the mine closed. The following week, the "
+                "miners marched. That summer, the pits were flooded. On 5 May a plaque "
+                "was unveiled.",
+                "5 May",
+                "2024-05-05",
+            ),
+            # a year near the DCT beside the old one
+            (
+                "The club was founded in 1962. That year it won the cup. The next season "
+                "it was relegated. In 2023 it was sold, and on 1 March it was renamed.",
+                "1 March",
+                "2024-03-01",
+            ),
+        ],
+    )
+    def test_recalling_one_old_date_stays_news(self, text: str, mention: str, value: str) -> None:
+        """News that recalls one old date keeps its news reading."""
+        assert (mention, value) in _values(text, dct=DCT)
+
     def test_narrative_anchor_is_the_last_explicit_date(self) -> None:
         first, second = extract(
             "In 1911 miners struck. On August 19, troops fired.", genre="narrative", dct=DCT

@@ -10,7 +10,9 @@
 
 A text is read as narrative when at least three of its explicit years, and more than twice
 as many as lie near the DCT, are more than :data:`NARRATIVE_GAP` years from it, and two
-thirds of its tensed clauses are in the past; or when there is no DCT at all. Without a
+thirds of its tensed clauses are in the past; or when it is told from one or two such years
+by anaphora alone (at least two anaphoric mentions, no year near the DCT, nothing deictic
+and no bare weekday), its clauses as much in the past; or when there is no DCT at all. Without a
 DCT, a mention that only a DCT could place keeps the unknown fields of its value as ``X``
 (``XXXX-02-08``, ``XXXX-XX-XX``), as TimeML does.
 """
@@ -666,9 +668,12 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
     and mostly past-tense clauses."""
     if dct is None:
         return True
-    far = near = 0
+    far = near = anaphoric = recent = 0
     for item in found:
-        if item.match.anchoring != "absolute":
+        kind = item.match.anchoring
+        anaphoric += kind == "anaphoric"
+        recent += kind in ("deictic", "weekday")
+        if kind != "absolute":
             continue
         year = _stated_year(item.match, text)
         if year is None:
@@ -677,7 +682,11 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
             far += 1
         else:
             near += 1
-    if far < 3 or far <= 2 * near:
+    # a passage told from one old date by anaphora alone ("In March 1942 … Two weeks later
+    # … The next day …"), with nothing that speaks of the writer's now ("last week", "two
+    # days ago") or of the days around it (a bare weekday: news), is history too
+    told_from_one = far >= 1 and near == 0 and anaphoric >= 2 and recent == 0
+    if (far < 3 or far <= 2 * near) and not told_from_one:
         return False
     tensed = [item.tense for item in found if item.tense is not None]
     past = sum(1 for t in tensed if t is Tense.PAST)
