@@ -148,6 +148,52 @@ def test_day_shifted_from_a_day(phrase: str, timex: str) -> None:
 @pytest.mark.parametrize(
     ("phrase", "timex"),
     [
+        # "the" before a weekday after next: the same day as without it
+        ("the Wednesday after next", "DATE 2024-11-06"),
+        # last Thursday was 24 October; the one before it 17 October
+        ("Thursday before last", "DATE 2024-10-17"),
+        # said on a Friday: last Friday is the 18th, the one before it the 11th
+        ("the Friday before last", "DATE 2024-10-11"),
+        # this is week 43: the week after next is week 45, the one before last week 41
+        ("the week after next", "DATE 2024-W45"),
+        ("the week before last", "DATE 2024-W41"),
+        # the weekend of that week
+        ("the weekend after next", "DATE 2024-W45-WE"),
+        ("the weekend before last", "DATE 2024-W41-WE"),
+        # months, quarters and years two away
+        ("the month after next", "DATE 2024-12"),
+        ("the year before last", "DATE 2022"),
+        ("the quarter before last", "DATE 2024-Q2"),
+    ],
+)
+def test_two_away(phrase: str, timex: str) -> None:
+    """ "after next" and "before last": two units, or two weekdays of a name, away."""
+    e = parse(phrase, reference=REF)
+    assert (str(e.timex), e.text[e.timex_start : e.timex_end]) == (timex, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "last" that opens a date of its own stays with it: "the week before" is no unit
+        # two away here
+        ("Prices fell the week before last Friday's rate cut.", [("last Friday", "2024-10-18")]),
+        # "next" before a unit of its own likewise
+        ("The count ends the week after next month's poll.", [("next month", "2024-11")]),
+        # in running text
+        (
+            "The ferries stopped the weekend before last.",
+            [("the weekend before last", "2024-W41-WE")],
+        ),
+    ],
+)
+def test_two_away_in_text(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct=REF)] == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
         # a year before the common era: TimeML's BC prefix, four digits
         ("323 BC", "DATE BC0323"),
         # with stops

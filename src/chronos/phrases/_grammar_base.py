@@ -164,6 +164,19 @@ class Cursor:
                 return value, j
         return None
 
+    def names_a_time(self, i: int) -> bool:
+        """Whether token ``i`` is a unit, a weekday, a month, a season or a part of the day:
+        what makes a "next" or "last" before it a cue of its own ("the week after next
+        month's vote", "the week before last Tuesday")."""
+        low = self.low[i]
+        return (
+            low in vocab.UNITS
+            or low in vocab.WEEKDAYS
+            or low in vocab.MONTHS
+            or low in vocab.SEASONS
+            or low in vocab.PARTS_OF_DAY
+        )
+
     def lookup(self, i: int, table: dict[str, T]) -> T | None:
         """The value of token ``i`` in a one-word ``table``, honouring case in running text."""
         low = self.low[i]

@@ -55,6 +55,8 @@ _CUED_UNITS: Final[dict[str, Grain]] = {
     "decade": Grain.DECADE,
     "century": Grain.CENTURY,
 }
+# The units "the … after next" and "the … before last" count two away from the reference's.
+_TWO_AWAY: Final = frozenset({Grain.WEEK, Grain.MONTH, Grain.QUARTER, Grain.YEAR})
 _WEEK_ORDINALS: Final[dict[str, int]] = {
     "first": 1,
     "second": 2,
@@ -307,10 +309,19 @@ class DateRules(PeriodRules):
 
     def relative_day(self, i: int) -> Result:
         """relative_day := DAY_WORD | "the" "weekend"
-        | "the" "day" ("before" "yesterday" | "after" "tomorrow")"""
+        | "the" "day" ("before" "yesterday" | "after" "tomorrow")
+        | "the" ("week" | "weekend" | "month" | "quarter" | "year") ("after" "next" |
+        "before" "last")"""
         offset = vocab.DAY_WORDS.get(self.low[i])
         if offset is not None:
             return RelativeUnit(Grain.DAY, offset), i + 1
+        unit = self.low[i + 1]
+        grain = _CUED_UNITS.get(unit) if self.low[i] == "the" else None
+        if grain is not None and grain in _TWO_AWAY:
+            for words, offset in ((("after", "next"), 2), (("before", "last"), -2)):
+                k = self.words(i + 2, words)
+                if k > 0 and not self.names_a_time(k):  # "the week before last Tuesday"
+                    return RelativeUnit(grain, offset, weekend=unit == "weekend"), k
         j = self.words(i, ("the", "weekend"))
         if j > 0:
             return RelativeUnit(Grain.WEEK, 0, weekend=True, pick=True), j

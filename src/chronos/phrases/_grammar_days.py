@@ -219,15 +219,23 @@ class DayRules(DateRules):
         return RelativeUnit(Grain.WEEK, offset), found[1] + 1
 
     def shifted_day(self, i: int) -> Result:
-        """shifted_day := amount "from" day | WEEKDAY "after" "next" | WEEKDAY "week"
-        (day: a weekday, "today", "tomorrow", "yesterday" or a dated day)"""
+        """shifted_day := amount "from" day | "the"? WEEKDAY ("after" "next" | "before"
+        "last") | WEEKDAY "week" (day: a weekday, "today", "tomorrow", "yesterday" or a
+        dated day)"""
         low = self.low
-        weekday = self.lookup(i, vocab.WEEKDAYS)
+        the = self.skip(i, "the")
+        weekday = self.lookup(the, vocab.WEEKDAYS)
         if weekday is not None:
-            j = self.abbreviation_dot(i + 1)
-            k = self.words(j, ("after", "next"))
-            if k > 0 and self.low[k] not in vocab.UNITS:  # not "after next week's vote"
-                return Shifted(Weekday(weekday, "next"), _WEEK), k
+            j = self.abbreviation_dot(the + 1)
+            for words, cue, sign in (
+                (("after", "next"), "next", 1),
+                (("before", "last"), "last", -1),
+            ):
+                k = self.words(j, words)
+                if k > 0 and not self.names_a_time(k):  # not "after next week's vote"
+                    return Shifted(Weekday(weekday, cue), _WEEK, sign), k
+            if the > i:
+                return None
             if low[j] == "week" and not (self.kind[j + 1] == "DASH" and not self.spaced[j + 1]):
                 return Shifted(Weekday(weekday), _WEEK), j + 1
             return None
@@ -376,7 +384,7 @@ NTH_DAY_STARTS: Final = frozenset(
 )
 DAY_IN_WEEK_STARTS: Final = frozenset({"this", "the", *vocab.CUES, *vocab.WEEKDAYS})
 SHIFTED_STARTS: Final = frozenset(
-    {"a", "an", "one", "#N2", "#NUMBER", *vocab.CARDINALS, *vocab.WEEKDAYS}
+    {"a", "an", "one", "the", "#N2", "#NUMBER", *vocab.CARDINALS, *vocab.WEEKDAYS}
 )
 ERA_STARTS: Final = frozenset(
     {"#N2", "#N4", "#NUMBER", "the", "#ORDINAL", "ad", "a", *vocab.ORDINALS}
