@@ -113,6 +113,7 @@ class _Sentence(Anchoring):
         self._clauses()
         self._subsequent()
         self._reports()
+        self._reported_before()
         self._about()
         self._adverbs()
         self._anaphora()
@@ -359,6 +360,36 @@ class _Sentence(Anchoring):
                 target = self.event_at(obj, nominal=True)
             quote = self.text[toks[v].start : toks[obj].end]
             self.link(target, "before", report, quote, "reaction")
+
+    def _reported_before(self) -> None:
+        """ "said on Tuesday that the camp had opened": what a report in the past tells in
+        the pluperfect happened before the report (the past of its past). The first verb
+        of the reported clause is read, within a few words and before any stop; a state
+        ("had been closed", or any "had been" form) may still hold when it is said, so only
+        an occurrence in the active is ordered, and a verb not told as happening ("had not
+        opened") is not."""
+        toks = self.toks
+        for v in self.verbs:
+            if verb_entry(toks[v].lower).cls != "R" or tense_of(toks, v) not in ("past", "perfect"):
+                continue
+            for k in range(v + 1, min(len(toks), v + 12)):
+                if toks[k].lower in STOPS:
+                    break
+                if k not in self.verbs:
+                    continue
+                if tense_of(toks, k) == "pluperfect" and verb_entry(toks[k].lower).cls != "R":
+                    told = self.event_at(k, nominal=False)
+                    passive = toks[k - 1].lower == "been"  # "had been closed": a state
+                    if (
+                        told.kind == "occurrence"
+                        and not passive
+                        and not toks[k].lower.endswith("ing")
+                    ):
+                        quote = self.text[toks[v].start : toks[k].end]
+                        self.link(
+                            told, "before", self.event_at(v, nominal=False), quote, "reported past"
+                        )
+                break  # the reported clause's first verb decides
 
     def _about(self) -> None:
         """ "the statement … regarding the amendment": what is said of an event comes after it."""
