@@ -86,6 +86,13 @@ BUDGETS: dict[str, float | None] = {
     "ordered() after load": 2.0,
 }
 
+#: Where a shape has a budget of its own (issue 11): a first solve with one dated event may
+#: take 3 s, and the solve of a 100k chain closed into a cycle finds its conflict in 3 s.
+SHAPE_BUDGETS: dict[tuple[str, str], float] = {
+    ("one-anchor", "solve (first)"): 3.0,
+    ("cycle", "solve (first)"): 3.0,
+}
+
 Truth = list[tuple[date, int]]  # (first day, length in days) of every event
 
 
@@ -484,7 +491,8 @@ def report(results: list[dict[str, Any]], limit: int) -> None:
         width = 30
         head = "".join(f"{f'{n:,} events':>30}" for n in sizes)
         print(f"{'operation (median / p99)':<{width}}{head}   growth   budget@100k")
-        for name, budget in BUDGETS.items():
+        for name, default in BUDGETS.items():
+            budget = SHAPE_BUDGETS.get((shape, name), default)
             cells, fit = [], []
             for r in rows:
                 text, value = summary(r["times"].get(name, []) or None, limit)
