@@ -28,7 +28,7 @@ from operator import and_, eq, ge, le, ne, sub
 from typing import Final
 
 from chronos.time import Window, calendar as cal
-from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness
+from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness, components
 
 __all__ = [
     "HORIZON",
@@ -388,7 +388,7 @@ class Solver:
             graph[a].append(b)
         # Tarjan numbers components sinks first: a point's component is numbered above those
         # of the points that must come before it.
-        component = _components(graph)
+        component = components(graph)
         count = max(component) + 1
         first = [len(t)] * count
         for p, k in local.items():
@@ -441,54 +441,6 @@ def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
         if any((dist[i][i] or 0) < 0 for i in range(k)):
             return True
     return False
-
-
-def _components(graph: list[list[int]]) -> list[int]:
-    """Strongly connected components (iterative Tarjan): the component of every node."""
-    n = len(graph)
-    index = array("q", [-1]) * n
-    low = array("q", [0]) * n
-    onstack = bytearray(n)
-    comp = array("q", [-1]) * n
-    stack: list[int] = []
-    counter = 0
-    ncomp = 0
-    for root in range(n):
-        if index[root] != -1:
-            continue
-        work = [(root, 0)]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        onstack[root] = 1
-        while work:
-            node, i = work[-1]
-            edges = graph[node]
-            if i < len(edges):
-                work[-1] = (node, i + 1)
-                nxt = edges[i]
-                if index[nxt] == -1:
-                    index[nxt] = low[nxt] = counter
-                    counter += 1
-                    stack.append(nxt)
-                    onstack[nxt] = 1
-                    work.append((nxt, 0))
-                elif onstack[nxt]:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                while True:
-                    x = stack.pop()
-                    onstack[x] = 0
-                    comp[x] = ncomp
-                    if x == node:
-                        break
-                ncomp += 1
-    return list(comp)
 
 
 def consistent(edges: Iterable[Atom]) -> bool:

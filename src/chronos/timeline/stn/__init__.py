@@ -8,6 +8,7 @@ Imports nothing of chronos but :mod:`chronos.errors`.
 """
 
 from chronos.timeline.stn._restore import Snapshot
+from chronos.timeline.stn._scc import components
 from chronos.timeline.stn._solver import Conflict, Edge, Network, SolveReport, Weakness
 
-__all__ = ["Network", "Edge", "Conflict", "Snapshot", "SolveReport", "Weakness"]
+__all__ = ["Network", "Edge", "Conflict", "Snapshot", "SolveReport", "Weakness", "components"]

@@ -50,6 +50,8 @@ from heapq import heappop, heappush
 from itertools import accumulate, chain
 from operator import sub
 
+from chronos.timeline.stn._scc import components
+
 __all__ = [
     "HORIZON",
     "ROOT",
@@ -671,8 +673,8 @@ def strict_cycles(
     around a cycle add up to its value, and none is negative), so such a cycle is a strict
     edge inside one component of the tight edges, closed by a path of tight edges back. Labels
     that are already strict need not fall around it, which is why relaxing alone can miss it.
-    Iterative Tarjan over the tight edges of ``points``, then a breadth-first path: O(points +
-    their edges).
+    Tarjan's components of the tight edges of ``points``, then a breadth-first path: O(points
+    + their edges).
     """
     tgt, wts, alive = g.tgt, g.wts, g.alive
     members = [p for p in dict.fromkeys(points) if p != origin]
@@ -691,49 +693,7 @@ def strict_cycles(
         return out
 
     edges = [tight(k) for k in range(count)]
-    index = [-1] * count
-    low = [0] * count
-    comp = [-1] * count
-    onstack = bytearray(count)
-    stack: list[int] = []
-    ncomp = 0
-    counter = 0
-    for root in range(count):
-        if index[root] >= 0:
-            continue
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        onstack[root] = 1
-        work = [(root, 0)]
-        while work:
-            k, i = work[-1]
-            out = edges[k]
-            if i < len(out):
-                work[-1] = (k, i + 1)
-                j = out[i][1]
-                if index[j] < 0:
-                    index[j] = low[j] = counter
-                    counter += 1
-                    stack.append(j)
-                    onstack[j] = 1
-                    work.append((j, 0))
-                elif onstack[j] and index[j] < low[k]:
-                    low[k] = index[j]
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                if low[k] < low[parent]:
-                    low[parent] = low[k]
-            if low[k] == index[k]:
-                while True:
-                    j = stack.pop()
-                    onstack[j] = 0
-                    comp[j] = ncomp
-                    if j == k:
-                        break
-                ncomp += 1
+    comp = components([[j for _, j in out] for out in edges])
     cycles: list[list[Step]] = []
     met: set[int] = set()
     for k in range(count):
