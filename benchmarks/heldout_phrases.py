@@ -68,8 +68,13 @@ def news(
     phrase: str | None = None,
     tense: str | None = None,
     in_text: bool = False,
+    context: str = "",
 ) -> None:
-    ITEMS.append(Item("news", cls, text, extent, expected, phrase, tense, "", not in_text))
+    """A news item; with ``context`` (text before the sentence) its value is read in text
+    only."""
+    ITEMS.append(
+        Item("news", cls, text, extent, expected, phrase, tense, context, not (in_text or context))
+    )
 
 
 def narrative(

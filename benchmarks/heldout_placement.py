@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 
 import heldout_phrases as hp
-from heldout_phrases import INFORMAL_DCT, NARRATIVE_DCT, NEWS_DCT, Item, informal, news
+from heldout_phrases import INFORMAL_DCT, NARRATIVE_DCT, NEWS_DCT, informal, news
 
 START = len(hp.ITEMS)
 
@@ -128,138 +128,78 @@ news(
     tense="past",
 )
 news(W, "Lawmakers return to the capital Monday.", "Monday", "DATE 2025-03-17")
-hp.ITEMS.append(
-    Item(
-        "news",
-        W,
-        "A storm cut power on Tuesday to thousands of homes.",
-        "Tuesday",
-        "DATE 2025-03-11",
-        None,
-        None,
-        "Storm leaves thousands without power\nLISBON, March 12 (Wire) -\n",
-        False,
-    )
+news(
+    W,
+    "A storm cut power on Tuesday to thousands of homes.",
+    "Tuesday",
+    "DATE 2025-03-11",
+    context="Storm leaves thousands without power\nLISBON, March 12 (Wire) -\n",
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        W,
-        "The port will reopen on Monday, the harbour master said Tuesday.",
-        "Monday",
-        "DATE 2025-03-17",
-        None,
-        None,
-        "Port shut after spill\nGDANSK, March 12 -\n",
-        False,
-    )
+news(
+    W,
+    "The port will reopen on Monday, the harbour master said Tuesday.",
+    "Monday",
+    "DATE 2025-03-17",
+    context="Port shut after spill\nGDANSK, March 12 -\n",
 )
 
 A = "anaphoric day and its parts"
 _VOTE = "The referendum was held on Wednesday, March 5. "
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "The next morning, the results were posted.",
-        "The next morning",
-        "TIME 2025-03-06TMO",
-        None,
-        None,
-        _VOTE,
-        False,
-    )
+news(
+    A,
+    "The next morning, the results were posted.",
+    "The next morning",
+    "TIME 2025-03-06TMO",
+    context=_VOTE,
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Earlier that day, turnout had been low.",
-        "Earlier that day",
-        "DATE 2025-03-05 mod=START",
-        None,
-        None,
-        _VOTE,
-        False,
-    )
+news(
+    A,
+    "Earlier that day, turnout had been low.",
+    "Earlier that day",
+    "DATE 2025-03-05 mod=START",
+    context=_VOTE,
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Earlier that day, a tremor was felt.",
-        "Earlier that day",
-        "DATE 2019-06-04 mod=START",
-        None,
-        None,
-        "The dam gave way on 4 June 2019, flooding two villages. ",
-        False,
-    )
+news(
+    A,
+    "Earlier that day, a tremor was felt.",
+    "Earlier that day",
+    "DATE 2019-06-04 mod=START",
+    context="The dam gave way on 4 June 2019, flooding two villages. ",
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Crews reached the site the next morning.",
-        "the next morning",
-        "TIME 2025-03-11TMO",
-        None,
-        None,
-        "A tanker ran aground on Monday. ",
-        False,
-    )
+news(
+    A,
+    "Crews reached the site the next morning.",
+    "the next morning",
+    "TIME 2025-03-11TMO",
+    context="A tanker ran aground on Monday. ",
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "That evening, the crew was rescued.",
-        "That evening",
-        "TIME 2025-03-10TEV",
-        None,
-        None,
-        "A tanker ran aground on Monday. ",
-        False,
-    )
+news(
+    A,
+    "That evening, the crew was rescued.",
+    "That evening",
+    "TIME 2025-03-10TEV",
+    context="A tanker ran aground on Monday. ",
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Turnout surged in the week prior to the vote.",
-        "the week",
-        "DATE 2025-W09",
-        None,
-        None,
-        _VOTE,
-        False,
-    )
+news(
+    A,
+    "Turnout surged in the week prior to the vote.",
+    "the week",
+    "DATE 2025-W09",
+    context=_VOTE,
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Polls closed the day before the count.",
-        "the day",
-        "DATE 2025-03-04",
-        None,
-        None,
-        _VOTE,
-        False,
-    )
+news(
+    A,
+    "Polls closed the day before the count.",
+    "the day",
+    "DATE 2025-03-04",
+    context=_VOTE,
 )
-hp.ITEMS.append(
-    Item(
-        "news",
-        A,
-        "Turnout surged in the week before.",
-        "the week before",
-        "DATE 2025-W09",
-        None,
-        None,
-        _VOTE,
-        False,
-    )
+news(
+    A,
+    "Turnout surged in the week before.",
+    "the week before",
+    "DATE 2025-W09",
+    context=_VOTE,
 )
 
 E = "day that names an event"
@@ -277,9 +217,7 @@ news(
     phrase="on 9/11",
     tense="past",
 )
-hp.ITEMS.append(
-    Item("news", "not a time (false positive)", "She scored 7/10 on the quiz.", "7/10", None)
-)
+hp.negative("news", "not a time (false positive)", "She scored 7/10 on the quiz.", "7/10")
 
 L = "length after within"
 news(
