@@ -44,8 +44,9 @@ def at(day: int) -> datetime:
     return ORIGIN_DAY + timedelta(days=day)
 
 
-class Changes(RuleBasedStateMachine):
-    """A timeline changed step by step, and the log to build it again in one go."""
+class Growing(RuleBasedStateMachine):
+    """A timeline changed step by step, and the log to build it again in one go: the state
+    and the steps the stateful laws share (each declares its own rules)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,13 +55,7 @@ class Changes(RuleBasedStateMachine):
         self.log: list[tuple[object, ...]] = []
         self.truth: list[tuple[int, int]] = []  # (first day, day after the last) per event
 
-    @rule(
-        first=st.integers(0, 80),
-        length=st.sampled_from((0, 1, 1, 2, 5, 20)),
-        anchor=st.sampled_from(("none", "none", "exact", "wider")),
-        confidence=st.sampled_from((1.0, 1.0, 0.7)),
-    )
-    def add_event(self, first: int, length: int, anchor: str, confidence: float) -> None:
+    def _add_event(self, first: int, length: int, anchor: str, confidence: float) -> None:
         """A new event, an instant (length 0) or one that takes days, perhaps dated exactly or
         within a wider span, the date perhaps less certain than the relations to come (so
         that a relation may push it aside)."""
@@ -72,6 +67,23 @@ class Changes(RuleBasedStateMachine):
             pad = 0 if anchor == "exact" else 7
             span = Span.between(at(max(0, first - pad)), at(first + max(length, 1) + pad))
             self._relate((name, "during", span), {} if confidence == 1.0 else {"confidence": 0.7})
+
+    def _relate(self, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
+        claim = self.tl.relate(*args, **kwargs)  # type: ignore[arg-type]
+        self.log.append(("relate", claim, args, kwargs))
+
+
+class Changes(Growing):
+    """A timeline changed step by step, and the log to build it again in one go."""
+
+    @rule(
+        first=st.integers(0, 80),
+        length=st.sampled_from((0, 1, 1, 2, 5, 20)),
+        anchor=st.sampled_from(("none", "none", "exact", "wider")),
+        confidence=st.sampled_from((1.0, 1.0, 0.7)),
+    )
+    def add_event(self, first: int, length: int, anchor: str, confidence: float) -> None:
+        self._add_event(first, length, anchor, confidence)
 
     @precondition(lambda self: len(self.truth) >= 2)
     @rule(data=st.data())
@@ -118,10 +130,6 @@ class Changes(RuleBasedStateMachine):
             self.tl.ordered()
         elif len(self.truth) >= 2:
             self.tl.relation("e0", "before", f"e{len(self.truth) - 1}")
-
-    def _relate(self, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
-        claim = self.tl.relate(*args, **kwargs)  # type: ignore[arg-type]
-        self.log.append(("relate", claim, args, kwargs))
 
     def batch(self, *, in_use_only: bool = False) -> Timeline:
         """The same events and claims (or only those still in use), replayed and solved at

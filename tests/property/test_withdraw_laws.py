@@ -22,11 +22,11 @@ import itertools
 
 import pytest
 from hypothesis import given, settings, strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import invariant, precondition, rule
 
-from chronos import Certainty, Claim, InvalidArgumentError, Span, Timeline
+from chronos import Certainty, Claim, InvalidArgumentError, Timeline
 from tests.property.strategies import anything
-from tests.property.test_incremental_laws import HOLDS, REFERENCE, WINDOWS, at
+from tests.property.test_incremental_laws import HOLDS, REFERENCE, WINDOWS, Growing
 
 
 def said(claims: tuple[Claim, ...]) -> list[tuple[str, float]]:
@@ -74,15 +74,11 @@ def same(mine: dict[str, object], theirs: dict[str, object]) -> None:
         assert answer == theirs[question], question
 
 
-class Withdrawals(RuleBasedStateMachine):
+class Withdrawals(Growing):
     """A timeline changed step by step, claims taken back among the changes."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.tl = Timeline(reference=REFERENCE)
-        # ("add", name, instant) or ("relate", claim, args, kwargs), in the order made.
-        self.log: list[tuple[object, ...]] = []
-        self.truth: list[tuple[int, int]] = []
         self.withdrawn: list[Claim] = []
         self.solves = 0
 
@@ -97,16 +93,7 @@ class Withdrawals(RuleBasedStateMachine):
         confidence=st.sampled_from((1.0, 0.7)),
     )
     def add_event(self, first: int, length: int, anchor: str, confidence: float) -> None:
-        """A new event, perhaps dated exactly or within a wider span, the date perhaps less
-        certain than the relations to come."""
-        name = f"e{len(self.truth)}"
-        self.truth.append((first, first + length))
-        self.tl.add(name, instant=length == 0)
-        self.log.append(("add", name, length == 0))
-        if anchor != "none":
-            pad = 0 if anchor == "exact" else 7
-            span = Span.between(at(max(0, first - pad)), at(first + max(length, 1) + pad))
-            self._relate((name, "during", span), {} if confidence == 1.0 else {"confidence": 0.7})
+        self._add_event(first, length, anchor, confidence)
 
     @precondition(lambda self: len(self.truth) >= 2)
     @rule(data=st.data(), truly=st.booleans())
@@ -159,10 +146,6 @@ class Withdrawals(RuleBasedStateMachine):
         else:
             self.tl.relation("e0", "before", f"e{len(self.truth) - 1}")
         self.solves = self.solves or self.tl._solver.solves
-
-    def _relate(self, args: tuple[object, ...], kwargs: dict[str, object]) -> None:
-        claim = self.tl.relate(*args, **kwargs)  # type: ignore[arg-type]
-        self.log.append(("relate", claim, args, kwargs))
 
     def batch(self) -> Timeline:
         """The events and the claims in force, replayed in the order made, solved once."""
