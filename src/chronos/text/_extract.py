@@ -138,32 +138,17 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # "between 60 and 90 days": two ends, as a range of dates is; the first takes
             # the second's unit
             first_text = f"{tokens[i + 1].text} {first_end}"
-            stand_in = Scanner(first_text).match(0)
-            if stand_in is not None:
-                sentence = bisect.bisect_right(starts, i) - 1
-                found.append(
-                    Found(
-                        stand_in,
-                        stand_in.anchoring,
-                        sentence,
-                        None,
-                        None,
-                        i + 1,
-                        i + 2,
-                        source=first_text,
-                    )
-                )
+            read = _read_as(first_text, bisect.bisect_right(starts, i) - 1, i + 1, i + 2)
+            if read is not None:
+                found.append(read)
                 resume = i + 3
                 continue
         day = slash_event_day(tokens, i, dct) if tokens[i].kind == "NUMBER" else None
         if day is not None:
             # "the 9/11 attacks": one day in history, read either way round
-            stand_in = Scanner(day).match(0)
-            if stand_in is not None:
-                sentence = bisect.bisect_right(starts, i) - 1
-                found.append(
-                    Found(stand_in, stand_in.anchoring, sentence, None, None, i, i + 3, source=day)
-                )
+            read = _read_as(day, bisect.bisect_right(starts, i) - 1, i, i + 3)
+            if read is not None:
+                found.append(read)
                 resume = i + 3
                 continue
         got: Match | None = match(i)
@@ -174,12 +159,9 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             if a >= 2 and tokens[a - 1].text == "," and found and found[-1].last == a - 1:
                 # "Oct. 12, the day before the plunge": the apposition names that day
                 stand_text = "that " + tokens[a + 1].lower
-            stand_in = Scanner(stand_text).match(0)
-            if stand_in is not None and stand_in.anchoring == "anaphoric":
-                sentence = bisect.bisect_right(starts, i) - 1
-                found.append(
-                    Found(stand_in, "anaphoric", sentence, None, None, a, last, source=stand_text)
-                )
+            read = _read_as(stand_text, bisect.bisect_right(starts, i) - 1, a, last)
+            if read is not None and read.kind == "anaphoric":
+                found.append(read)
                 resume = last + 1
                 continue
         if got is None and _THE_QUARTER is not None and _latest_period(tokens, i):
@@ -207,12 +189,9 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # "for a third straight day", "the eighth day of the blockade": the latest day
             # of a run the news reports, the DCT's own
             run_text, last = run
-            stand_in = Scanner(run_text).match(0)
-            if stand_in is not None:
-                sentence = bisect.bisect_right(starts, i) - 1
-                found.append(
-                    Found(stand_in, "deictic", sentence, None, None, i, last, source=run_text)
-                )
+            read = _read_as(run_text, bisect.bisect_right(starts, i) - 1, i, last)
+            if read is not None:
+                found.append(read._replace(kind="deictic"))
                 resume = last
                 continue
         if got is None or _ordinal_period(tokens, i + 3) is not None:
@@ -428,6 +407,16 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             )
         )
     return found
+
+
+def _read_as(source: str, sentence: int, first: int, last: int) -> Found | None:
+    """``source`` read in place of tokens ``[first, last)`` of ``sentence``, as the text
+    would be if it wrote it so ("the 9/11 attacks" as "2001-09-11", "the week prior to the
+    vote" as "the week prior"); ``None`` where the grammar does not read it."""
+    match = Scanner(source).match(0)
+    if match is None:
+        return None
+    return Found(match, match.anchoring, sentence, None, None, first, last, source=source)
 
 
 # Nouns after "a later" that make the phrase a time to come: "[a later date]".

@@ -9,8 +9,8 @@ its weekday the next one (or the DCT's own day), when
 - its sentence is a question ("u free wed?"): a question with no past cue asks about what
   is to come ("did u see the match mon?" has its cue and stays past);
 - it opens with an imperative or a proposal: "let's"/"lets", "don't …", "do not …",
-  "remember",
-  or a verb before an object pronoun ("call me wed", "see u mon", "meet u thurs");
+  "remember", or a verb before an object pronoun ("call me wed", "see u mon", "meet u
+  thurs");
 - "see" and a pronoun of the reader come anywhere in it ("ok see u tues");
 - the whole text is a message, not prose: it opens in lower case, or writes the
   spellings of chat ("u", "ur", "pls", "lol", "tmrw"), as news never does.
