@@ -503,13 +503,6 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
         first = _weekday_first(first_node, last.span, ctx) or _placed_before(
             first_node, last.span, ctx
         )
-    elif _dayless_clock(first_node) and isinstance(last_node, Clock) and last_node.base:
-        # "from 10 p.m. to 5 a.m. on Saturday": the day the last end names gives the first
-        # its day, or the day before when the range runs past midnight
-        last = resolve_node(last_node, ctx)
-        if last.span is None:
-            raise UnplaceableError(BEYOND_CALENDAR)
-        first = _clock_on(first_node, last_node, last.span, ctx, before=True)
     else:
         first = resolve_node(first_node, ctx)
         if first.span is None:
@@ -517,7 +510,7 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
         if first.span.start is None:
             raise UnplaceableError(BEYOND_CALENDAR)
         if _dayless_clock(last_node):
-            last = _clock_on(last_node, first_node, first.span, ctx, before=False)
+            last = _clock_on_first_day(last_node, first.span, ctx)
         elif _yearless(last_node):
             last = _placed_after(last_node, first.span, ctx)
         else:
@@ -533,23 +526,25 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     ):
         if not _overnight(first_node, last_node):
             raise UnplaceableError("the range ends before it starts")
-        # "from 10 p.m. to 5 a.m. on Saturday": the day named is the night's first
+        # "from 10 p.m. to 5 a.m.", "… on Saturday": the day of the first end is the
+        # night's first, the last end is the morning after
         moved = last.span.shift(days=1)
         note = Assumption("range", f"the range runs past midnight: its last end {moved}")
         last = span_value(moved, (*last.assumptions, note))
     return first, last
 
 
-def _overnight(first: Node, last: Node, *, same_day: bool = True) -> bool:
+def _overnight(first: Node, last: Node) -> bool:
     """Whether a range of two clock times runs through the night: the first in the
     afternoon or evening ("10 p.m.", "22:00"), the last said to be in the morning ("5 a.m.",
-    or "05:00" after "22:00"). With ``same_day``, both on the one day a name gives them
-    ("from 10 p.m. to 5 a.m. on Saturday"), not on two days the text names alike."""
+    or "05:00" after "22:00"), with no day of its own or the one day a name gives both
+    ("from 10 p.m. to 5 a.m. on Saturday"), not a day the text names again for it ("from
+    11 p.m. Sunday to 6 a.m. Sunday" is a slip)."""
     if not (isinstance(first, Clock) and isinstance(last, Clock)):
         return False
     if first.hour is None or last.hour is None or last.utc:
         return False
-    if same_day and (first.base is None or first.base is not last.base):
+    if last.base is not None and last.base is not first.base:
         return False
     if last.midnight or (last.hour == 0 and not last.minute and last.meridiem is None):
         return True  # "from 9 p.m. until midnight": the midnight the evening runs to
@@ -580,33 +575,19 @@ def _dayless_clock(node: Node) -> bool:
     return isinstance(node, Clock) and node.base is None and node.hour is not None
 
 
-def _clock_on(node: Node, other_node: Node, other: Span, ctx: Context, *, before: bool) -> Value:
-    """A range's end that is a clock time with no day: on the day of the other end, or on
-    the next day (a last end, ``before`` false) or the day before (a first end) when the
-    range runs through the night and would otherwise end before it starts: "from 10 p.m.
-    to 5 a.m." (see :func:`_overnight`)."""
-    moment = other.end if before else other.start
-    if moment is None or other.start is None:
+def _clock_on_first_day(node: Node, first: Span, ctx: Context) -> Value:
+    """A range's last end that is a clock time with no day, on the first end's day ("10
+    p.m. Friday to 5 a.m."; the next day, when the range runs through the night, is
+    :func:`resolve_range`'s to give). A day the last end names is the grammar's to give
+    the first: "2–4 p.m. Friday"."""
+    if first.start is None:
         raise UnplaceableError(BEYOND_CALENDAR)
-    day = datetime(other.start.year, other.start.month, other.start.day)
+    day = datetime(first.start.year, first.start.month, first.start.day)
     placed = resolve_node(node, ctx._replace(reference=day))
-    note = "the range's other end gives its day"
-    first, last = (node, other_node) if before else (other_node, node)
-    if (
-        placed.span is not None
-        and _overnight(first, last, same_day=False)
-        and (
-            (placed.span.start is not None and placed.span.start >= moment)
-            if before
-            else (placed.span.end is not None and placed.span.end <= moment)
-        )
-    ):
-        day += timedelta(days=-1 if before else 1)
-        placed = resolve_node(node, ctx._replace(reference=day))
-        note = "the range runs past midnight: " + ("the day before" if before else "the day after")
     if placed.span is None:
         raise UnplaceableError(BEYOND_CALENDAR)
-    return Value(placed.span, placed.timex, None, (Assumption("range", f"{note}, {placed.span}"),))
+    note = Assumption("range", f"the range's first end gives its day: {placed.span}")
+    return Value(placed.span, placed.timex, None, (note,))
 
 
 def _yearless(node: Node) -> bool:
