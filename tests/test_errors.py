@@ -176,24 +176,56 @@ class TestReferenceDates:
     argument in the error, with the input shown."""
 
     @pytest.mark.parametrize(
-        ("call", "argument", "error"),
+        ("call", "argument"),
         [
-            (lambda bad: parse("today", reference=bad), "reference", ParseError),  # parse
-            (lambda bad: Timeline(reference=bad), "reference", ParseError),  # a timeline
-            (lambda bad: extract("today", dct=bad), "dct", InvalidArgumentError),  # extract
-            (lambda bad: Statement("It rained.", published=bad), "published", InvalidArgumentError),
+            (lambda bad: parse("today", reference=bad), "reference"),  # parse
+            (lambda bad: Timeline(reference=bad), "reference"),  # a timeline
+            (lambda bad: extract("today", dct=bad), "dct"),  # extract
+            (lambda bad: Statement("It rained.", published=bad), "published"),
             # ^ a statement's publication date
         ],
     )
+    @pytest.mark.parametrize(
+        "bad",
+        [
+            "25/10/2024",  # a day-first date, not ISO
+            "2024-02-30",  # ISO in form, but no such day
+            "yesterday",  # a phrase is not a reference
+        ],
+    )
     def test_a_string_that_is_not_iso(
-        self, call: Callable[[object], object], argument: str, error: type[ChronosError]
+        self, call: Callable[[object], object], argument: str, bad: str
     ) -> None:
-        """A string that is not an ISO date is refused with the caller's argument name."""
-        with pytest.raises(error) as info:
-            call("25/10/2024")
-        assert type(info.value) is error
-        assert info.value.argument == argument  # type: ignore[attr-defined]
-        assert "25/10/2024" in str(info.value)
+        """A string that is not an ISO date is an InvalidArgumentError everywhere (never a
+        ParseError, which a caller may catch to skip a phrase), naming the caller's argument
+        and showing the input."""
+        with pytest.raises(InvalidArgumentError) as info:
+            call(bad)
+        assert type(info.value) is InvalidArgumentError
+        assert info.value.argument == argument
+        assert bad in str(info.value)
+
+    @pytest.mark.parametrize(
+        ("call", "expected"),
+        [
+            (lambda ref: str(parse("today", reference=ref).span), "2024-10-25"),  # parse
+            (lambda ref: str(Timeline(reference=ref).reference_span), "2024-10-25T23:30:00"),
+            # ^ a timeline: the second, at its own wall time
+            (lambda ref: extract("It rained today.", dct=ref)[0].timex.value, "2024-10-25"),
+            # ^ extract: "today" is the publisher's day, not the UTC one (2024-10-25T18:30Z)
+            (
+                lambda ref: str(Statement("It rained.", published=ref).published),
+                "2024-10-25 23:30:00",
+            ),
+            # ^ a statement's publication moment
+        ],
+    )
+    def test_an_offset_in_a_string_is_its_own_wall_time(
+        self, call: Callable[[str], str], expected: str
+    ) -> None:
+        """An ISO string with an offset is read alike everywhere: its own wall time, not
+        converted (the evening in Karachi stays that evening)."""
+        assert call("2024-10-25T23:30+05:00") == expected
 
     @pytest.mark.parametrize(
         ("call", "argument"),

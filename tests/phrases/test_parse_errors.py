@@ -130,8 +130,9 @@ class TestArguments:
             parse("yesterday", reference=reference)  # type: ignore[arg-type]
 
     def test_reference_string_must_be_iso(self) -> None:
-        """A reference string that is not ISO 8601 is a ParseError naming the argument."""
-        with pytest.raises(ParseError) as caught:
+        """A reference string that is not ISO 8601 is an InvalidArgumentError naming the
+        argument: not a ParseError, which would pass for a phrase that did not read."""
+        with pytest.raises(InvalidArgumentError) as caught:
             parse("yesterday", reference="25/10/2024")
         assert caught.value.argument == "reference"
 

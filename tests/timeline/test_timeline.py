@@ -49,6 +49,7 @@ class TestConstruction:
             (" 2024-10-25 ", "2024-10-25"),  # padded
             (D(2024, 10, 25, 10, 30), "2024-10-25T10:30:00"),  # a datetime: its second
             ("2024-10-25T10:30:00", "2024-10-25T10:30:00"),  # an ISO datetime
+            ("2024-10-25T23:30+05:00", "2024-10-25T23:30:00"),  # an offset: its wall time
         ],
     )
     def test_reference(self, reference: object, span: str) -> None:
@@ -58,7 +59,7 @@ class TestConstruction:
     @pytest.mark.parametrize(
         ("reference", "error"),
         [
-            ("25/10/2024", ParseError),  # not ISO
+            ("25/10/2024", InvalidArgumentError),  # not ISO: a mistake in the call
             (20241025, InvalidArgumentError),  # a number
             (None, InvalidArgumentError),  # missing
             (D(2024, 10, 25, tzinfo=timezone.utc), InvalidArgumentError),  # an aware datetime

@@ -25,7 +25,7 @@ def _published(value: object) -> date | datetime:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    moment = calendar.moment_argument(value, "published", malformed=InvalidArgumentError)
+    moment = calendar.moment_argument(value, "published")
     return value if isinstance(value, date) and not isinstance(value, datetime) else moment
 
 

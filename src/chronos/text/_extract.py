@@ -103,7 +103,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise InvalidArgumentError("text", text, "must be a str")
-    reference = calendar.moment_argument(dct, "dct", malformed=InvalidArgumentError, optional=True)
+    reference = calendar.moment_argument(dct, "dct", optional=True)
     if genre is not None and genre not in GENRES:
         raise InvalidArgumentError("genre", genre, f"must be one of {', '.join(GENRES)} or None")
     if policy is not None and not isinstance(policy, Policy):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Final, Literal, overload
 
-from chronos.errors import InvalidArgumentError, ParseError
+from chronos.errors import InvalidArgumentError
 from chronos.time._grain import (  # globals: cheaper to read than enum members on hot paths
     CENTURY as _CENTURY,
     DAY as _DAY,
@@ -441,48 +441,29 @@ def floating(moment: datetime | date, zone: str | tzinfo | None = None) -> datet
     return moment.replace(tzinfo=None)
 
 
-_Offset = Literal["wall time", "refused"]
-_Malformed = type[ParseError | InvalidArgumentError]
-
-
 @overload
 def moment_argument(
-    value: object,
-    argument: str,
-    *,
-    offset: _Offset = ...,
-    malformed: _Malformed = ...,
-    optional: Literal[False] = ...,
+    value: object, argument: str, *, optional: Literal[False] = ...
 ) -> datetime: ...
 
 
 @overload
-def moment_argument(
-    value: object,
-    argument: str,
-    *,
-    offset: _Offset = ...,
-    malformed: _Malformed = ...,
-    optional: bool,
-) -> datetime | None: ...
+def moment_argument(value: object, argument: str, *, optional: bool) -> datetime | None: ...
 
 
-def moment_argument(
-    value: object,
-    argument: str,
-    *,
-    offset: _Offset = "wall time",
-    malformed: _Malformed = ParseError,
-    optional: bool = False,
-) -> datetime | None:
+def moment_argument(value: object, argument: str, *, optional: bool = False) -> datetime | None:
     """A reference moment given as a date, a naive datetime or an ISO string, to the second.
 
-    A date stands for its midnight. An aware datetime is refused: which wall time it means
-    is the caller's choice, made with :func:`floating`. An ISO string with an offset is its
-    own wall time (``offset="wall time"``) or refused like an aware datetime (``"refused"``);
-    one that is not ISO is a ``ParseError`` with a caret, or an ``InvalidArgumentError`` when
-    ``malformed`` says so. ``None`` is refused, or stands for no moment when ``optional``.
-    Every error names ``argument`` and shows ``value``.
+    ``parse``, ``extract``, ``Timeline`` and ``Statement`` all read their reference here, so
+    each takes the same forms and refuses the same ones with the same error. A date stands
+    for its midnight. An ISO string with an offset is its own wall time: the clock of the
+    place that published the statement, which is what "today" and "tonight" in it mean. An
+    aware datetime is refused: it is often a conversion (to UTC, say) that has already lost
+    that wall time, so which one is meant is the caller's choice, made with
+    :func:`floating`. ``None`` is refused, or stands for no moment when ``optional``. Any
+    refusal, a string that is not ISO included, is an ``InvalidArgumentError`` that names
+    ``argument`` and shows ``value``: a bad reference is a mistake in the call, never a
+    phrase that did not read.
 
     >>> moment_argument("2024-10-25T16:45:30.5+05:00", "reference")
     datetime.datetime(2024, 10, 25, 16, 45, 30)
@@ -501,12 +482,8 @@ def moment_argument(
         try:
             moment = datetime.fromisoformat(value.strip())
         except ValueError:
-            if malformed is ParseError:
-                raise ParseError(_NOT_ISO, text=value, argument=argument) from None
             raise InvalidArgumentError(argument, value, f"is {_NOT_ISO}") from None
         if moment.tzinfo is not None:
-            if offset == "refused":
-                raise InvalidArgumentError(argument, value, _NAIVE)
             moment = moment.replace(tzinfo=None)
         return moment.replace(microsecond=0)
     expected = "a date, a datetime, an ISO string or None" if optional else _MOMENT

@@ -199,7 +199,7 @@ def reference_span(reference: object) -> tuple[Span, datetime]:
     reasons about what is ongoing after it, so the year before and the year after it must be
     in the supported calendar: the reference lies in the years 2 to 9997.
     """
-    moment = cal.moment_argument(reference, "reference", offset="refused")
+    moment = cal.moment_argument(reference, "reference")
     if not cal.MIN_YEAR < moment.year < cal.MAX_YEAR:
         raise InvalidArgumentError(
             "reference",
