@@ -206,6 +206,44 @@ class TestNarrative:
         """News that recalls one old date keeps its news reading."""
         assert (mention, value) in _values(text, dct=DCT)
 
+    @pytest.mark.parametrize(
+        ("sentence", "found"),
+        [
+            # a part "of the month": the month the story is at, not the DCT's
+            (
+                "The pits stayed shut until the end of the month.",
+                ("the end of the month", "1913-11"),
+            ),
+            # "of the next month": the one after it
+            (
+                "By the start of the next month, pay was cut.",
+                ("the start of the next month", "1913-12"),
+            ),
+            # ... and of the year: the story's year
+            ("At the close of the year, the union split.", ("the close of the year", "1913")),
+            # "of this month" stays the writer's
+            (
+                "A plaque is unveiled at the end of this month.",
+                ("the end of this month", "2024-10"),
+            ),
+        ],
+    )
+    def test_a_part_of_the_unit_is_the_storys(self, sentence: str, found: tuple[str, str]) -> None:
+        """In narrative text, a part of "the" month or year (not "this" one) is a part of
+        the one the story is at, counted from the last time named ("On November 2")."""
+        assert _values(self.HISTORY + " " + sentence, dct=DCT)[-1] == found
+
+    def test_a_part_of_the_unit_in_news_is_the_writers(self) -> None:
+        """In news, "the end of the month" is the DCT's month, whatever came before."""
+        text = "The court ruled on 3 March. Talks must end by the end of the month."
+        assert _values(text, dct=DCT)[-1] == ("the end of the month", "2024-10")
+
+    def test_a_day_counted_from_a_deictic_day_stays_the_writers(self) -> None:
+        """ "the day before last Tuesday" in narrative text counts from the writer's last
+        Tuesday: it names no part of a unit of the story."""
+        text = self.HISTORY + " The day before last Tuesday, a museum opened."
+        assert _values(text, dct=DCT)[-1] == ("The day before last Tuesday", "2024-10-21")
+
     def test_narrative_anchor_is_the_last_explicit_date(self) -> None:
         first, second = extract(
             "In 1911 miners struck. On August 19, troops fired.", genre="narrative", dct=DCT

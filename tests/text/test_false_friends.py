@@ -52,6 +52,26 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("It didn't last two days.", [("two days", "DURATION P2D")]),
         # "the last two years": the stretch
         ("Prices rose over the last two years.", [("the last two years", "DURATION P2Y")]),
+        # a season heading a name: a palace, not the summer
+        ("Crowds filled the Summer Palace gardens.", []),
+        # ... a street with no article
+        ("The shop on Winter Street reopened.", []),
+        # ... a budget statement
+        ("The Autumn Statement raised fuel duty.", []),
+        # ... the games of the winter, named with their year: the year alone
+        ("She raced at the 2018 Winter Games.", [("2018", "DATE 2018")]),
+        # a season before a year is dated by it, capitalised or not
+        ("Sales fell in Spring 2023.", [("Spring 2023", "DATE 2023-SP")]),
+        # a capitalised season before a comma is the season: the one the DCT is in
+        ("In the Autumn, Congress returns.", [("the Autumn", "DATE 2024-FA")]),
+        # "lately": a vague past, as "recently" is
+        ("The ferry has run late lately.", [("lately", "DATE PAST_REF")]),
+        # "previously" orders events and stays out
+        ("The ferry had previously run late.", []),
+        # "the mid-1990s" before a clause keeps its article: no noun follows to qualify
+        ("By the mid-1990s the mill was idle.", [("the mid-1990s", "DATE 199 MID")]),
+        # ... before a noun it qualifies, the article goes with the noun
+        ("The mid-1990s slump hit the mill.", [("mid-1990s", "DATE 199 MID")]),
     ],
 )
 def test_reading_in_context(text: str, found: list[tuple[str, str]]) -> None:

@@ -5,7 +5,7 @@ October 2024, the first sentence of each text names 12 March 1911 (a Sunday)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -43,6 +43,17 @@ FIRE = "The mill burned on 12 March 1911. "
         ),
         # "early" before "the following year"
         ("Early the following year, wages rose.", ("Early the following year", "DATE 1912 START")),
+        # a weekday after "the following": the first one after the day named (a Sunday)
+        ("The following Thursday, the owners met.", ("The following Thursday", "DATE 1911-03-16")),
+        # ... the weekday of the day named itself: a week on, not that day
+        ("The following Sunday, a mass was said.", ("The following Sunday", "DATE 1911-03-19")),
+        # "the previous": the last one before it, abbreviated with its stop
+        ("The previous Wed. a clerk had warned them.", ("The previous Wed.", "DATE 1911-03-08")),
+        # "the preceding", lower case inside a sentence
+        (
+            "Workers said the preceding Monday was calm.",
+            ("the preceding Monday", "DATE 1911-03-06"),
+        ),
     ],
 )
 def test_named_anaphor_after_a_day(sentence: str, found: tuple[str, str]) -> None:
@@ -88,3 +99,34 @@ def test_the_latest_time_whatever_its_unit() -> None:
 def test_parse_points_back(phrase: str, value: str) -> None:
     e = parse(phrase, reference="2024-10-25")
     assert (e.timex.value if e.timex else None, e.anchor_event) == (value, PRECEDING_EVENT)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        # read alone, a weekday after "the following" points back to an event not given:
+        # its week is unknown, as TimeML writes a weekday of no known week
+        ("the following Friday", "XXXX-WXX-5"),
+        # ... "the previous" too
+        ("the previous Tuesday", "XXXX-WXX-2"),
+    ],
+)
+def test_anaphoric_weekday_alone(phrase: str, value: str) -> None:
+    expression = parse(phrase, reference=DCT)
+    assert expression.timex is not None
+    assert (expression.timex.value, expression.anchor_event) == (value, PRECEDING_EVENT)
+
+
+def test_the_next_weekday_stays_the_writers() -> None:
+    """ "the next Monday" read alone is the one after the reference, as "next Monday" is:
+    only "the following" and "the previous" make a weekday an anaphor."""
+    expression = parse("the next Monday", reference=DCT)
+    assert (str(expression.span), expression.anchor_event) == ("2024-10-28", None)
+
+
+def test_an_anaphoric_weekday_with_nothing_before_it_takes_the_dct() -> None:
+    """With no time named before it, "the following Monday" counts from the DCT."""
+    mentions = extract("The following Monday will be busy.", dct=DCT)
+    assert [(m.text, str(m.timex), m.anchor) for m in mentions] == [
+        ("The following Monday", "DATE 2024-10-28", datetime(2024, 10, 25))
+    ]

@@ -20,6 +20,7 @@ from chronos.phrases._grammar_nodes import (
     CalendarDate,
     Clock,
     RelativeUnit,
+    Weekday,
     YearRef,
 )
 from chronos.time import Grain
@@ -129,7 +130,8 @@ class AnaphorRules(AmountRules):
     def _named_period(self, i: int, sign: int) -> Result:
         """A season, a month or a part of the day after "that", "the same", "the following",
         "the next" or "the previous": "that autumn", "the following spring", "that
-        December", "the next morning" — the one of the time the text is at (``sign`` 0),
+        December", "the next morning"; a weekday after "the following" or "the previous"
+        ("the following Monday") — the one of the time the text is at (``sign`` 0),
         the first after it (1) or the last before it (-1). Not before a number or "of",
         which date it themselves ("the following March 3", "that spring of 1940"); a month
         only with its capital ("that may be")."""
@@ -152,6 +154,14 @@ class AnaphorRules(AmountRules):
         if part is not None and low[i] != "overnight":
             clock = Clock(RelativeUnit(Grain.DAY, sign), part=part)
             return Anaphor(Grain.DAY, None, sign, clock), i + 1
+        weekday = self.lookup(i, vocab.WEEKDAYS)
+        if weekday is not None and cue is not None and low[i - 1] != "next":
+            # "the following Monday", "the previous Friday": the first after (or the last
+            # before) the day the text is at. "the next Monday" is left to the weekday rules,
+            # which read it against the reference as they read "next Monday".
+            return Anaphor(Grain.DAY, None, sign, Weekday(weekday, cue)), self.abbreviation_dot(
+                i + 1
+            )
         return None
 
     def _bare_unit_ends(self, i: int) -> bool:

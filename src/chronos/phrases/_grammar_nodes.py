@@ -285,7 +285,7 @@ class Anaphor(NamedTuple):
     grain: Grain
     amount: Amount | None
     sign: int
-    named: CalendarDate | Clock | None = None
+    named: CalendarDate | Clock | Weekday | None = None
 
 
 Node = (

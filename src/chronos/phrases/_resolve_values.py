@@ -455,6 +455,8 @@ def _anaphor(node: Anaphor, ctx: Context) -> Value:
     if isinstance(named, CalendarDate):
         # "that autumn" read alone: the season (month) of a year the phrase does not say
         value = f"XXXX-{named.season}" if named.season else f"XXXX-{named.month:02d}"
+    elif isinstance(named, Weekday):
+        value = f"XXXX-WXX-{named.weekday}"  # "the following Monday" read alone
     elif named is not None:
         kind, value = "TIME", f"XXXX-XX-XXT{named.part}"  # "the next morning"
     return Value(None, trusted_timex(kind, value), duration)

@@ -167,6 +167,16 @@ def place(
             elif (
                 narrative
                 and last_explicit is not None
+                and kind == "deictic"
+                and _of_the_unit(tokens, item.first, item.last)
+            ):
+                # "by the end of the month" in a history of 1940: the month the story is
+                # at, as "the following month" is; "this month" stays the writer's
+                anchor = antecedent(times, match, text, bare=False) or last_explicit
+                expression = _anaphoric(match, text, anchor, item.placing, policy, True)
+            elif (
+                narrative
+                and last_explicit is not None
                 and kind in _TENSED
                 and item.placing is not Tense.FUTURE
             ):
@@ -556,6 +566,27 @@ def _reference_of(mention: Mention | None) -> datetime | None:
     if mention is None or mention.expression is None or mention.expression.span is None:
         return None
     return mention.expression.span.start
+
+
+# The units "the" makes the one a story is at ("the end of the month"), and the words
+# between "the" and the unit that keep it so ("the next month").
+_STORY_UNITS: Final = frozenset({"day", "week", "month", "year", "decade", "century"})
+_STORY_CUES: Final = frozenset({"next", "following", "previous", "preceding", "same"})
+
+
+def _of_the_unit(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a deictic mention names a part "of the" unit rather than of "this", "last" or
+    "next" one: "the end of [the month]", "the start of [the next month]" — in narrative
+    text the unit the story is at, not the writer's. ("The day before last Tuesday" is
+    counted from "last Tuesday", the writer's.)"""
+    for k in range(first + 1, last):
+        if tokens[k].lower not in _STORY_UNITS:
+            continue
+        j = k - 1
+        if tokens[j].lower in _STORY_CUES and j > first:
+            j -= 1
+        return tokens[j].lower == "the" and j > first and tokens[j - 1].lower == "of"
+    return False
 
 
 def _anaphoric(

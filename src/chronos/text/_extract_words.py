@@ -506,6 +506,18 @@ def _year_ago(tokens: list[Token], i: int, words: frozenset[str] = frozenset({"a
 _COMPARED: Final = frozenset({"ago", "earlier"})
 
 
+# Words that cannot be the noun an adjectival period qualifies: after "By the mid-1930s
+# the army", the period is the phrase itself and keeps its article.
+_NO_HEAD: Final = frozenset(
+    {
+        *("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"),
+        *("our", "my", "your", "he", "she", "it", "they", "we", "i", "you", "there"),
+        *("and", "or", "but", "when", "as", "in", "on", "at", "by", "for", "to", "of"),
+        *("with", "from", "was", "were", "is", "are", "had", "has", "have", "will", "would"),
+    }
+)
+
+
 def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int, int]:
     """The extent as TimeML draws it where the grammar reads more:
 
@@ -523,6 +535,7 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
         and not tokens[a + 3].spaced
         and b < end
         and tokens[b].kind == "WORD"
+        and tokens[b].lower not in _NO_HEAD
     ):
         return a + 1, b
     if b - a >= 2 and tokens[a].lower in ("earlier", "later"):

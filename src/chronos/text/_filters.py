@@ -54,7 +54,7 @@ _NOT_LABELS: Final = frozenset(
         *("oct", "nov", "dec", "ramadan", "thanksgiving", "diwali", "eid", "new", "xmas"),
     }
 )
-_ADVERBS: Final = frozenset({"previously", "formerly", "shortly", "lately"})
+_ADVERBS: Final = frozenset({"previously", "formerly", "shortly"})
 # "earlier" and "later" alone order events ("he later resigned") and name no time; with a
 # unit or a period they are part of a larger expression ("two days later", "later this
 # week"), which the grammar reads whole.
@@ -94,6 +94,7 @@ _TIME_NOUNS: Final = frozenset(
     | {"months", "week", "weeks", "decade", "decades", "fiscal", "calendar", "next", "last"}
 )
 _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
+_SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # Months and seasons that head a name when a capitalised "of" phrase follows.
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
@@ -440,6 +441,18 @@ def _name_or_idiom(
     ):
         # "the March for Life", "the March of the Mothers", "Spring of Life"
         return "a name, not a month"
+    if (
+        name is not None
+        and name.lower in _SEASON_WORDS
+        and name.text[:1].isupper()
+        and (name is head or head.lower == "the")
+        and after is not None
+        and after.kind == "WORD"
+        and after.text[:1].isupper()
+    ):
+        # a season that heads a name: "the Summer Palace", "Spring Street", "the Winter
+        # Olympics", "the Autumn Statement" (a year after it dates it: "Summer 2024")
+        return "a name, not a season"
     if (
         tail.lower == "fall"
         and after is not None
