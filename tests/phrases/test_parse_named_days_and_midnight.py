@@ -61,6 +61,39 @@ def test_midnight_picks_the_day_the_weekday_alone_picks(
     assert end == f"{day}T24:00"
 
 
+@pytest.mark.parametrize(
+    ("phrase", "reference", "tense", "timex"),
+    [
+        # a future clause on a day given as a date: the midnight still to come ends it
+        ("at midnight", REF, "future", "TIME 2024-10-25T24:00"),
+        # ... a past one: the midnight that began it
+        ("at midnight", REF, "past", "TIME 2024-10-25T00:00"),
+        # ... no tense: the first moment of the day, as before
+        ("at midnight", REF, None, "TIME 2024-10-25T00:00"),
+        # "00:00" is midnight too
+        ("at 00:00", REF, "future", "TIME 2024-10-25T24:00"),
+        # a reference with its time: a future hour already past is the next day's
+        ("at 7 a.m.", "2024-10-25T15:30", "future", "TIME 2024-10-26T07:00"),
+        # ... one still to come stays on the day
+        ("at 9 p.m.", "2024-10-25T15:30", "future", "TIME 2024-10-25T21:00"),
+        # a past hour not yet reached is the day before's
+        ("at 9 p.m.", "2024-10-25T15:30", "past", "TIME 2024-10-24T21:00"),
+        # ... one already reached stays on the day
+        ("at 7 a.m.", "2024-10-25T15:30", "past", "TIME 2024-10-25T07:00"),
+        # a reference given as a date is the whole day: no hour of it is surely to come
+        ("at 9 p.m.", REF, "past", "TIME 2024-10-25T21:00"),
+        # a time in another zone is not compared with the reference's wall clock
+        ("at 16:45 GMT", "2024-10-25T15:30", "past", "TIME 2024-10-25T16:45Z"),
+        # a part of the day is not moved
+        ("in the evening", "2024-10-25T22:30", "future", "TIME 2024-10-25TEV"),
+    ],
+)
+def test_a_time_with_no_day_follows_the_tense(
+    phrase: str, reference: str, tense: str | None, timex: str
+) -> None:
+    assert str(parse(phrase, reference=reference, tense=tense).timex) == timex
+
+
 def test_midnight_span_is_the_first_minute_of_the_next_day() -> None:
     # the value keeps the day the text names; the span is the instant after it
     span = parse("midnight Saturday", reference=REF).span

@@ -82,3 +82,18 @@ def test_historic_days_by_the_dct(
     text: str, dct: str | None, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.timex.value) for m in extract(text, dct=dct)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future clause: the midnight that ends the publication day
+        ("Officials said the ban will start at midnight.", ("midnight", "2024-10-25T24:00")),
+        # a past clause: the one that began it
+        ("The shelling stopped at midnight.", ("midnight", "2024-10-25T00:00")),
+        # "midnight tonight" is the end of the day whatever the tense
+        ("The shelling stopped at midnight tonight.", ("midnight tonight", "2024-10-25T24:00")),
+    ],
+)
+def test_midnight_with_no_day_follows_the_clause(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct="2024-10-25")] == [expected]

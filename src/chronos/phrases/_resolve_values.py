@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from fractions import Fraction
 from typing import Final
 
@@ -247,6 +247,9 @@ def _bounded(duration: Duration, mod: str | None, ctx: Context) -> Duration:
 def _clock(node: Clock, ctx: Context) -> Value:
     notes: tuple[Assumption, ...] = ()
     if node.base is None:
+        step = _tensed_step(node, ctx)
+        if step:
+            return _stepped_clock(node, ctx, step)
         day = Value(unit_at(ctx.day, Grain.DAY))
         notes = (
             Assumption(
@@ -258,6 +261,45 @@ def _clock(node: Clock, ctx: Context) -> Value:
         shape = (lambda d: d) if node.midnight else (lambda d: _timed(node, d))
         day = resolve_node(node.base, _shaped(node.base, ctx, shape))
     return _on_day(node, day, notes)
+
+
+def _tensed_step(node: Clock, ctx: Context) -> int:
+    """The days a clock time with no day moves off the reference day for its clause's tense:
+    1 where a future clause names a time already past ("will begin at midnight", said on
+    the day: the midnight that ends it), -1 where a past clause names one still to come
+    (said at 3 p.m.: "the raid came at 9 p.m." is the evening before), else 0. A reference
+    given as a date (its midnight) is its whole day: of its times, only its first moment
+    is past for certain, and none is to come."""
+    if node.part is not None or node.hour is None or node.utc:
+        return 0  # a time in another zone than the reference's wall clock: not compared
+    if ctx.tense is not Tense.FUTURE and ctx.tense is not Tense.PAST:
+        return 0
+    timed = _timed(node, unit_at(ctx.day, Grain.DAY))
+    if timed.start is None:
+        return 0
+    reference = ctx.reference
+    whole_day = reference.time() == time(0)
+    if ctx.tense is Tense.FUTURE:
+        return 1 if timed.start < reference or (whole_day and timed.start == reference) else 0
+    return -1 if not whole_day and timed.start > reference else 0
+
+
+def _stepped_clock(node: Clock, ctx: Context, step: int) -> Value:
+    """A clock time with no day (and no zone) on the day after (``step`` 1) or before (-1)
+    the reference's; midnight a day on is written as the reference day's 24:00, as TimeML
+    writes the end of a day."""
+    day = unit_at(ctx.day + timedelta(days=step), Grain.DAY)
+    timed = _timed(node, day)
+    timex = timex_of(timed)
+    if step == 1 and timed.start is not None and timed.start.time() == time(0):
+        timex = Timex(timex.type, f"{ctx.day.date().isoformat()}T24:00")
+    which = "next" if step == 1 else "last"
+    note = Assumption(
+        "day",
+        f"a time with no day in a {ctx.tense.value if ctx.tense else ''} clause is the {which} "
+        f"one from the reference, {ctx.reference}",
+    )
+    return Value(timed, timex, None, (note,))
 
 
 def _shaped(base: Node, ctx: Context, shape: Callable[[Span], Span]) -> Context:
