@@ -625,6 +625,8 @@ def _clock_range(first: Clock, last: Node, end: int) -> Result:
         first = first._replace(hour=hour, meridiem=last.meridiem)
     if first.base is None and last.base is not None:
         first = first._replace(base=last.base)  # "2–4 p.m. Friday": both on Friday
+        # "from 10 p.m. to Saturday 5 a.m.": Saturday is the last end's day, not the range's
+        return Range(first, last, eve=last.day_first), end
     return Range(first, last), end
 
 

@@ -156,7 +156,7 @@ class DateRules(PeriodRules):
                 and minute is not None
                 and minute < 60
             ):
-                return Clock(date, hour, minute), j + 4
+                return Clock(date, hour, minute, day_first=True), j + 4
         return date, j
 
     def numeric_date(self, i: int) -> Result:

@@ -526,11 +526,18 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     ):
         if not _overnight(first_node, last_node):
             raise UnplaceableError("the range ends before it starts")
-        # "from 10 p.m. to 5 a.m.", "… on Saturday": the day of the first end is the
-        # night's first, the last end is the morning after
-        moved = last.span.shift(days=1)
-        note = Assumption("range", f"the range runs past midnight: its last end {moved}")
-        last = span_value(moved, (*last.assumptions, note))
+        if node.eve:
+            # "from 10 p.m. to Saturday 5 a.m.": the day is the morning's, the night
+            # starts on the evening before it
+            moved = first.span.shift(days=-1)
+            note = Assumption("range", f"the range runs past midnight: its first end {moved}")
+            first = span_value(moved, (*first.assumptions, note))
+        else:
+            # "from 10 p.m. to 5 a.m.", "… on Saturday": the day of the first end is the
+            # night's first, the last end is the morning after
+            moved = last.span.shift(days=1)
+            note = Assumption("range", f"the range runs past midnight: its last end {moved}")
+            last = span_value(moved, (*last.assumptions, note))
     return first, last
 
 
