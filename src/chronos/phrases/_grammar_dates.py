@@ -532,6 +532,7 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.season, vocab.SEASONS.keys() | {"the"}),
     (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
     (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
+    (DateRules.turn, {"the", "turn"}),
     (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
     (DateRules.cued, CUE_STARTS),
     (

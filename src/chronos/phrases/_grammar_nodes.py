@@ -35,6 +35,7 @@ __all__ = [
     "Phrase",
     "Range",
     "SMALL_HOURS",
+    "Turn",
     "Recurrence",
     "Ref",
     "RelativeUnit",
@@ -303,6 +304,17 @@ class Anaphor(NamedTuple):
     named: CalendarDate | Clock | None = None
 
 
+class Turn(NamedTuple):
+    """The turn of a century or a millennium: the years around the boundary. ``length`` is
+    100 or 1000; ``year`` the boundary the text names ("the turn of the 20th century" is
+    1900), ``offset`` a cue's step from the unit of the reference ("the turn of the last
+    century"), neither for the bare phrase, placed by the tense."""
+
+    length: int
+    year: int | None = None
+    offset: int | None = None
+
+
 Node = (
     CalendarDate
     | Holiday
@@ -324,6 +336,7 @@ Node = (
     | Range
     | Recurrence
     | Anaphor
+    | Turn
 )
 
 

@@ -17,7 +17,7 @@ from typing import Final
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_anaphors import AnaphorRules
 from chronos.phrases._grammar_base import Result
-from chronos.phrases._grammar_nodes import CalendarDate, YearRef
+from chronos.phrases._grammar_nodes import CalendarDate, Turn, YearRef
 from chronos.time import Grain
 
 __all__ = ["CUE_OFFSET", "HALF_ORDINALS", "QUARTER_ORDINALS", "PeriodRules"]
@@ -45,6 +45,11 @@ HALF_ORDINALS: Final[dict[str, int]] = {
     "1st": 1,
     "2nd": 2,
 }
+
+
+#: The units whose turn news names, in years; and the cues before them.
+_TURN_UNITS: Final = {"century": 100, "millennium": 1000}
+_TURN_CUES: Final = {"last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
 class PeriodRules(AnaphorRules):
@@ -307,6 +312,35 @@ class PeriodRules(AnaphorRules):
         if word is not None:
             return CalendarDate(Grain.DECADE, YearRef(value=word, two_digit=True)), j + 1
         return None
+
+    def turn(self, i: int) -> Result:
+        """turn := "the"? "turn" "of" ("the" (ORDINAL | cue)? | "this")
+        ("century" | "millennium")"""
+        low = self.low
+        j = self.words(self.skip(i, "the"), ("turn", "of"))
+        if j < 0:
+            return None
+        if low[j] == "this":
+            cue: int | None = 0
+            j += 1
+        elif low[j] != "the":
+            return None
+        else:
+            j += 1
+            cue = _TURN_CUES.get(low[j])
+            if cue is not None:
+                j += 1
+        ordinal = None
+        if cue is None:
+            found = self.day_number(j)
+            if found is not None and self.kind[j] != "NUMBER":
+                ordinal, j = found
+                j = self.skip_kind(j, "DASH")
+        length = _TURN_UNITS.get(low[j])
+        if length is None or (ordinal is not None and ordinal < 1):
+            return None
+        year = None if ordinal is None else (ordinal - 1) * length
+        return Turn(length, year, cue), j + 1
 
     def century(self, i: int) -> Result:
         """century := "the"? (ORDINAL | ORDINAL_WORD | "twenty" "-"? "first") "-"? "century" """

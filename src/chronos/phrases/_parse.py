@@ -35,6 +35,7 @@ from chronos.phrases._grammar_nodes import (
     RelativeUnit,
     Shift,
     Shifted,
+    Turn,
     VaguePart,
     Weekday,
     WeekIn,
@@ -308,6 +309,8 @@ def anchoring(node: Node | None) -> str:
         return "weekday" if node.cue is None else "deictic"
     if isinstance(node, (RelativeUnit, Shift, Period)):
         return "deictic"
+    if isinstance(node, Turn):
+        return "absolute" if node.year is not None else "deictic"
     if isinstance(node, Anaphor):
         return "anaphoric"
     if isinstance(node, (WeekIn, VaguePart, Partial)):

@@ -21,6 +21,7 @@ from chronos.phrases._grammar_nodes import (
     NumericDate,
     Range,
     RelativeUnit,
+    Turn,
     Weekday,
     WeekIn,
     YearRef,
@@ -645,8 +646,51 @@ def _occurrences_near(node: Node, anchor: datetime) -> list[Span]:
     return [span for span in found if span is not None]
 
 
+#: How far either side of its boundary "the turn of the century" reaches, in years.
+TURN_REACH: Final = 5
+
+
+def _turn(node: Turn, ctx: Context) -> Value:
+    """The turn of a century or millennium: its boundary year, ``APPROX``, and the years
+    from five before it to five after. The bare phrase is the boundary the tense points
+    to; with none, the one before the reference unless the next is less than half as far
+    ("the turn of the century" is 2000 in 1995 and in 2024, 1900 in 1960)."""
+    length = node.length
+    notes: tuple[Assumption, ...] = ()
+    year = ctx.reference.year
+    if node.year is not None:
+        boundary = node.year
+    elif node.offset is not None:
+        boundary = year // length * length + node.offset * length
+    else:
+        before = year // length * length
+        after = before + length
+        if ctx.tense is Tense.FUTURE and before < year:
+            boundary = after
+        elif ctx.tense is Tense.PAST or after - year >= (year - before) / 2:
+            boundary = before
+        else:
+            boundary = after
+        notes = (
+            Assumption(
+                "turn",
+                f"the turn of the {_TURN_NAMES[length]} taken as {boundary} "
+                f"(the reference being {ctx.reference.date()})",
+            ),
+        )
+    if not TURN_REACH < boundary < 9999 - TURN_REACH:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    span = Span.between(date(boundary - TURN_REACH, 1, 1), date(boundary + TURN_REACH, 1, 1))
+    note = Assumption("around", f"the turn of {boundary} taken as {TURN_REACH} years either side")
+    return Value(span, trusted_timex("DATE", f"{boundary:04d}", "APPROX"), None, (*notes, note))
+
+
+_TURN_NAMES: Final = {100: "century", 1000: "millennium"}
+
+
 HANDLERS.update(
     {
+        Turn: _turn,
         CalendarDate: _calendar_date,
         Holiday: _holiday,
         WeekIn: _week_in,

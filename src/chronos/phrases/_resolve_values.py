@@ -31,6 +31,7 @@ from chronos.phrases._grammar_nodes import (
     Ref,
     RelativeUnit,
     Shift,
+    Turn,
     VaguePart,
     Weekday,
 )
@@ -321,6 +322,8 @@ def _on_day(node: Clock, day: Value, notes: tuple[Assumption, ...]) -> Value:
 
 def _vague(node: VaguePart, ctx: Context) -> Value:
     part = Part.parse(node.part)
+    if part is Part.AROUND and isinstance(node.base, Turn):
+        return resolve_node(node.base, ctx)  # "around the turn of the century": as vague
     shape = _narrowing(ctx.policy, part)
     base = resolve_node(node.base, _shaped(node.base, ctx, shape))
     if base.span is None and isinstance(node.base, EraDate) and base.timex is not None:
