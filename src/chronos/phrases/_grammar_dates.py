@@ -533,6 +533,7 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
     (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
     (DateRules.turn, {"the", "turn"}),
+    (DateRules.year_pair, {"the", "fiscal", "fy", "#N4"}),
     (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
     (DateRules.cued, CUE_STARTS),
     (

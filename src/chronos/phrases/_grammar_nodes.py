@@ -36,6 +36,7 @@ __all__ = [
     "Range",
     "SMALL_HOURS",
     "Turn",
+    "YearPair",
     "Recurrence",
     "Ref",
     "RelativeUnit",
@@ -315,6 +316,14 @@ class Turn(NamedTuple):
     offset: int | None = None
 
 
+class YearPair(NamedTuple):
+    """One period across two consecutive years, as seasons, school and fiscal years are
+    written: "the 2024/25 season", "the 2023–24 academic year", "fiscal 2024-25"
+    (``first`` 2024 or 2023)."""
+
+    first: int
+
+
 Node = (
     CalendarDate
     | Holiday
@@ -337,6 +346,7 @@ Node = (
     | Recurrence
     | Anaphor
     | Turn
+    | YearPair
 )
 
 

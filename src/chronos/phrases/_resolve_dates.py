@@ -24,6 +24,7 @@ from chronos.phrases._grammar_nodes import (
     Turn,
     Weekday,
     WeekIn,
+    YearPair,
     YearRef,
 )
 from chronos.phrases._holidays import INDEPENDENCE_DAY, holiday_date
@@ -688,9 +689,24 @@ def _turn(node: Turn, ctx: Context) -> Value:
 _TURN_NAMES: Final = {100: "century", 1000: "millennium"}
 
 
+def _year_pair(node: YearPair, ctx: Context) -> Value:
+    """ "the 2024/25 season": the two calendar years it lies in. No sports, school or
+    fiscal calendar is known, and TimeML has no value for a span of two years: the TIMEX3
+    names the year the period opens, as "fiscal 2024" names its year."""
+    first = node.first
+    span = Span.between(date(first, 1, 1), date(first + 2, 1, 1))
+    note = Assumption(
+        "period",
+        f"a period written {first}/{(first + 1) % 100:02d} taken as the years {first} and "
+        f"{first + 1}; its TIMEX3 names {first}",
+    )
+    return Value(span, trusted_timex("DATE", f"{first:04d}"), None, (note,))
+
+
 HANDLERS.update(
     {
         Turn: _turn,
+        YearPair: _year_pair,
         CalendarDate: _calendar_date,
         Holiday: _holiday,
         WeekIn: _week_in,
