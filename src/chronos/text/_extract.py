@@ -50,6 +50,7 @@ from chronos.text._extract_words import (
     _offset_before,
     _ordinal_period,
     _period_before,
+    _run_named,
     _shape,
     _shared_plural,
     _since_the_event_of,
@@ -191,7 +192,20 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # "for a third straight day", "the eighth day of the blockade": the latest day
             # of a run the news reports, the DCT's own
             run_text, last = run
-            read = _read_as(run_text, bisect.bisect_right(starts, i) - 1, i, last)
+            sentence = bisect.bisect_right(starts, i) - 1
+            named = _run_named(tokens, last, run_text)
+            own = None if named is None else match(named)
+            if named is not None and own is not None and own.timex_start == tokens[named].start:
+                # "a third straight month in May": the run is at the time it names, placed
+                # as that time is, with the tense of its clause
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else n
+                tense_of = tense_at(tokens, i, last, starts[sentence], end)
+                read = _read_as(text[own.timex_start : own.timex_end], sentence, i, last)
+                if read is not None:
+                    found.append(read._replace(tense=tense_of, placing=tense_of))
+                    resume = last
+                    continue
+            read = _read_as(run_text, sentence, i, last)
             if read is not None:
                 found.append(read._replace(kind="deictic"))
                 resume = last

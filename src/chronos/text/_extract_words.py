@@ -326,6 +326,27 @@ def _counted_run(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None if stand_in is None else (stand_in, k + 1)
 
 
+def _run_named(tokens: list[Token], k: int, stand_in: str) -> int | None:
+    """The first token of the time a counted run names for its latest unit, right after
+    it at ``k``: "a third straight month [in May]", "for a fifth consecutive day [on
+    Friday]"; ``None`` when the run names none and so ends at the DCT."""
+    if k + 1 >= len(tokens):
+        return None
+    word, named = tokens[k].lower, tokens[k + 1].lower
+    if stand_in == "this month" and word == "in" and named in _MONTHS:
+        # a month, not a day of it ("in May 3" is no English): the month the run is at
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is None or after.kind != "NUMBER" or len(after.text) == 4:
+            return k + 1
+    if (
+        stand_in in ("today", "tonight")
+        and word == "on"
+        and (named in _WEEKDAYS or named in _MONTHS)
+    ):
+        return k + 1
+    return None
+
+
 def _between_amounts(tokens: list[Token], i: int) -> str | None:
     """The unit of "between 60 and 90 days" (or "between two to six days") when token
     ``i`` is its "between", else ``None``."""
