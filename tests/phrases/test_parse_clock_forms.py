@@ -225,3 +225,49 @@ def test_not_a_clock_time(phrase: str) -> None:
 )
 def test_extract(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.timex)) for m in extract(text, dct=REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "first", "last"),
+    [
+        # the day written before the morning's clock is the morning's: the night is the eve
+        ("from 9 p.m. to Tuesday 3 a.m.", "2024-10-28T21:00", "2024-10-29T03:00"),
+        # "at" between the day and the clock changes nothing
+        ("from 11 pm until Sunday at 6 am", "2024-10-26T23:00", "2024-10-27T06:00"),
+        # the 24-hour clock, a date for the day
+        ("from 23:30 to 5 November 04:00", "2024-11-04T23:30", "2024-11-05T04:00"),
+        # a day written before a morning that stays in the day: both ends on that day
+        ("from 8 a.m. to Thursday 4 p.m.", "2024-10-31T08:00", "2024-10-31T16:00"),
+        # the day on the first end: the morning is the day after it
+        ("between 10 p.m. Monday and 4 a.m.", "2024-10-28T22:00", "2024-10-29T04:00"),
+        # a day after the last clock still names the night's first day (unchanged)
+        ("from 10 p.m. to 4 a.m. Sunday", "2024-10-27T22:00", "2024-10-28T04:00"),
+    ],
+)
+def test_a_night_ending_on_a_named_morning(phrase: str, first: str, last: str) -> None:
+    e = parse(phrase, reference=REF, tense="future")
+    assert [str(p.span) for p in e.parts] == [first, last]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the weekday on the morning only: the night starts the evening before it
+        (
+            "Trains will not run from 11 p.m. to Monday 5 a.m. while the line is repaired.",
+            [("11 p.m.", "2024-10-27T23:00"), ("Monday 5 a.m.", "2024-10-28T05:00")],
+        ),
+        # each end with its day: read together, as one night, not each on its own
+        (
+            "The tunnel shut from 10 p.m. Wednesday to 6 a.m. Thursday.",
+            [("10 p.m. Wednesday", "2024-10-23T22:00"), ("6 a.m. Thursday", "2024-10-24T06:00")],
+        ),
+        # the day on the first end only, the morning after it
+        (
+            "Shops were looted between 11 p.m. Tuesday and 3 a.m.",
+            [("11 p.m. Tuesday", "2024-10-22T23:00"), ("3 a.m.", "2024-10-23T03:00")],
+        ),
+    ],
+)
+def test_extract_a_night_with_its_day_on_one_end(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.timex.value) for m in extract(text, dct=REF)] == found

@@ -74,3 +74,25 @@ def test_plans_read_ahead(text: str, found: list[tuple[str, str]]) -> None:
 )
 def test_short_words_that_are_no_weekday(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a proposal before the report of it: the coming Tuesday, not the past one "told"
+        # would give it
+        ("Let's vote on it Tuesday, the chairman told the board.", "2024-10-29"),
+        # quote marks around the proposal, the comma inside them
+        ('"Let\'s talk again Monday," the envoy said.', "2024-10-28"),
+        # typographic quotes and an imperative with its object
+        ("“Ring me Thursday,” the agent wrote.", "2024-10-31"),
+        # a prohibition, the speaker named after the verb
+        ("Don't sign anything before Wednesday, warned the lawyer.", "2024-10-30"),
+        # a statement before the report keeps the report's past
+        ("The depot shut on Tuesday, the mayor told reporters.", "2024-10-22"),
+        # a frame that goes on after the verb is no frame: the past holds
+        ("Let's hope it lasts, she said on Tuesday.", "2024-10-22"),
+    ],
+)
+def test_a_proposal_before_its_report(text: str, value: str) -> None:
+    assert [m.timex.value for m in extract(text, dct=DCT)][-1] == value

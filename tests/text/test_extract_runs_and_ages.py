@@ -134,3 +134,40 @@ def test_a_given_policy_overrides_the_texts_order() -> None:
     text = "Filed June 3, 2011. The invoice, dated 4/5/11, was unpaid."
     mentions = extract(text, dct=DCT, policy=Policy(day_first=True))
     assert [m.timex.value for m in mentions] == ["2011-06-03", "2011-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run of months that names its month: the run is at that month, not the DCT's
+        (
+            "Factory output shrank for a fourth straight month in August.",
+            [("a fourth straight month", "DATE", "2024-08"), ("August", "DATE", "2024-08")],
+        ),
+        # the month with its year
+        (
+            "Rents climbed for a sixth consecutive month in March 2022.",
+            [
+                ("a sixth consecutive month", "DATE", "2022-03"),
+                ("March 2022", "DATE", "2022-03"),
+            ],
+        ),
+        # a run of days on a weekday
+        (
+            "Crowds gathered for a ninth successive day on Wednesday.",
+            [("a ninth successive day", "DATE", "2024-10-23"), ("Wednesday", "DATE", "2024-10-23")],
+        ),
+        # a run of days in a month names no day of its own: still the DCT's
+        (
+            "Miners stayed out for a third straight day in October.",
+            [("a third straight day", "DATE", "2024-10-25"), ("October", "DATE", "2024-10")],
+        ),
+        # a run of months with no time named ends in the DCT's month
+        (
+            "Orders dropped for a second straight month.",
+            [("a second straight month", "DATE", "2024-10")],
+        ),
+    ],
+)
+def test_a_run_that_names_its_latest_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected

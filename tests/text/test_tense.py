@@ -211,3 +211,37 @@ def test_news_placement(text: str, value: str) -> None:
 def test_have_after_a_future_word(text: str, tense: Tense, value: str) -> None:
     (m,) = extract(text, dct=DCT)
     assert (m.tense, m.timex.value) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # a timetable in the present simple looks ahead: the next March, not the last
+        ("The gallery reopens in March after repairs.", Tense.FUTURE, "2025-03"),
+        # a hearing on a weekday: the coming one
+        ("The tribunal hears the case on Tuesday.", Tense.FUTURE, "2024-10-29"),
+        # "takes effect", "comes into force": the change is ahead
+        ("The levy takes effect on 1 August.", Tense.FUTURE, "2025-08-01"),
+        ("The treaty comes into force on 12 January.", Tense.FUTURE, "2025-01-12"),
+        # a run "until" a day
+        ("The fair runs until Monday.", Tense.FUTURE, "2024-10-28"),
+        # ends, expires, resumes, kicks off, meets
+        ("The amnesty expires on Wednesday.", Tense.FUTURE, "2024-10-30"),
+        ("The league kicks off on August 9.", Tense.FUTURE, "2025-08-09"),
+        ("The council meets on Thursday.", Tense.FUTURE, "2024-10-31"),
+        ("Rail service resumes on Sunday.", Tense.FUTURE, "2024-10-27"),
+        # a present of saying is no timetable: the past verb after it decides
+        ("The coach says the squad trained on Tuesday.", Tense.PAST, "2024-10-22"),
+        # a present of belief likewise
+        ("Her lawyer believes the letter arrived on Monday.", Tense.PAST, "2024-10-21"),
+        # "starts" after a noun that makes it one ("housing starts"): the past verb holds
+        ("Housing starts in April slumped.", Tense.PAST, "2024-04"),
+        # "ends" after a word that makes it a noun: no cue at all, the untensed reading
+        ("Loose ends from Monday remain.", None, "2024-10-21"),
+        # "runs" needs a word of a stretch after it: "runs on" is how a mill works
+        ("The mill runs on diesel from Monday.", None, "2024-10-21"),
+    ],
+)
+def test_a_timetable_in_the_present_looks_ahead(text: str, tense: Tense | None, value: str) -> None:
+    m = extract(text, dct=DCT)[0]
+    assert (m.tense, m.timex.value) == (tense, value)

@@ -94,6 +94,8 @@ _OFFSET_SIGNALS: Final[dict[tuple[str, ...], str]] = {
     ("from",): "AFTER",
 }
 # Signals that may anchor to an event ("after his conviction"); "by" only as "by the time".
+#: The words "on or" is a signal before: "on or about May 2", "on or before 1 July".
+_ON_OR: Final = frozenset({"about", "around", "approximately", "circa", "before"})
 _EVENT_SIGNALS: Final = frozenset(
     {
         "since",
@@ -295,6 +297,8 @@ class Parser(TimeRules):
             candidates.append(self._phrase(None, node, i, i, j))
         candidates.append(self._offset_anchor(i, events=events))
         signal = self.one_of(i, vocab.SIGNALS)
+        if signal is not None and self.low[i + 1] == "or" and self.low[i + 2] not in _ON_OR:
+            signal = None  # "on or off": "on or" is a signal before an approximation only
         if signal is not None:
             relation, j = signal
             if self.kind[j] == "DASH" and not self.spaced[j]:
@@ -625,6 +629,8 @@ def _clock_range(first: Clock, last: Node, end: int) -> Result:
         first = first._replace(hour=hour, meridiem=last.meridiem)
     if first.base is None and last.base is not None:
         first = first._replace(base=last.base)  # "2–4 p.m. Friday": both on Friday
+        # "from 10 p.m. to Saturday 5 a.m.": Saturday is the last end's day, not the range's
+        return Range(first, last, eve=last.day_first), end
     return Range(first, last), end
 
 

@@ -156,7 +156,7 @@ class DateRules(PeriodRules):
                 and minute is not None
                 and minute < 60
             ):
-                return Clock(date, hour, minute), j + 4
+                return Clock(date, hour, minute, day_first=True), j + 4
         return date, j
 
     def numeric_date(self, i: int) -> Result:
@@ -532,6 +532,8 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.season, vocab.SEASONS.keys() | {"the"}),
     (DateRules.decade, {"the", "#APOSTROPHE", "#DECADE", *vocab.DECADE_WORDS}),
     (DateRules.century, {"the", "#ORDINAL", "twenty", "thirty", *vocab.ORDINALS}),
+    (DateRules.turn, {"the", "turn"}),
+    (DateRules.year_pair, {"the", "fiscal", "fy", "#N4"}),
     (DateRules.relative_day, vocab.DAY_WORDS.keys() | {"the"}),
     (DateRules.cued, CUE_STARTS),
     (

@@ -14,7 +14,7 @@ millisecond to create at import).
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from chronos.time import Grain
 
@@ -34,6 +34,9 @@ __all__ = [
     "Period",
     "Phrase",
     "Range",
+    "SMALL_HOURS",
+    "Turn",
+    "YearPair",
     "Recurrence",
     "Ref",
     "RelativeUnit",
@@ -207,6 +210,11 @@ class Period(NamedTuple):
     mod: str | None = None
 
 
+#: ``Clock.part`` of the hours after midnight ("the small hours"): no TimeML code of its
+#: own; its TIMEX3 is the morning's start (``TMO``, mod ``START``).
+SMALL_HOURS: Final = "SH"
+
+
 class Clock(NamedTuple):
     """A time of day on a day: "10:30 a.m. on 3 May 2023", "Tuesday evening", "tonight".
 
@@ -224,6 +232,9 @@ class Clock(NamedTuple):
     meridiem: str | None = None
     #: "midnight": on a day the text names ("midnight Friday"), the moment that day ends.
     midnight: bool = False
+    #: the day written before the clock ("Saturday 5 a.m."): it is this time's own day, not
+    #: one a range names for both its ends.
+    day_first: bool = False
 
 
 class VaguePart(NamedTuple):
@@ -248,10 +259,16 @@ class Ref(NamedTuple):
 
 
 class Range(NamedTuple):
-    """From one calendar anchor to another: "between March and May 2022", "2019-2021"."""
+    """From one calendar anchor to another: "between March and May 2022", "2019-2021".
+
+    ``eve`` marks a range of clock times whose day is written on its last end only, before
+    that end's clock ("from 10 p.m. to Saturday 5 a.m."): the first end takes the day, and
+    a night that runs past midnight starts on the evening before it.
+    """
 
     first: Node
     last: Node
+    eve: bool = False
 
 
 class Recurrence(NamedTuple):
@@ -288,6 +305,25 @@ class Anaphor(NamedTuple):
     named: CalendarDate | Clock | Weekday | None = None
 
 
+class Turn(NamedTuple):
+    """The turn of a century or a millennium: the years around the boundary. ``length`` is
+    100 or 1000; ``year`` the boundary the text names ("the turn of the 20th century" is
+    1900), ``offset`` a cue's step from the unit of the reference ("the turn of the last
+    century"), neither for the bare phrase, placed by the tense."""
+
+    length: int
+    year: int | None = None
+    offset: int | None = None
+
+
+class YearPair(NamedTuple):
+    """One period across two consecutive years, as seasons, school and fiscal years are
+    written: "the 2024/25 season", "the 2023–24 academic year", "fiscal 2024-25"
+    (``first`` 2024 or 2023)."""
+
+    first: int
+
+
 Node = (
     CalendarDate
     | Holiday
@@ -309,6 +345,8 @@ Node = (
     | Range
     | Recurrence
     | Anaphor
+    | Turn
+    | YearPair
 )
 
 

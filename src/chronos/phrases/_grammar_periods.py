@@ -17,7 +17,7 @@ from typing import Final
 from chronos.phrases import _vocabulary as vocab
 from chronos.phrases._grammar_anaphors import AnaphorRules
 from chronos.phrases._grammar_base import Result
-from chronos.phrases._grammar_nodes import CalendarDate, YearRef
+from chronos.phrases._grammar_nodes import CalendarDate, Turn, YearPair, YearRef
 from chronos.time import Grain
 
 __all__ = ["CUE_OFFSET", "HALF_ORDINALS", "QUARTER_ORDINALS", "PeriodRules"]
@@ -45,6 +45,26 @@ HALF_ORDINALS: Final[dict[str, int]] = {
     "1st": 1,
     "2nd": 2,
 }
+
+
+#: The units whose turn news names, in years; and the cues before them.
+_TURN_UNITS: Final = {"century": 100, "millennium": 1000}
+_TURN_CUES: Final = {"last": -1, "previous": -1, "next": 1, "coming": 1}
+
+
+#: The nouns after two years that make them one period: "the 2024/25 season".
+_PERIOD_NOUNS: Final[dict[tuple[str, ...], bool]] = dict.fromkeys(
+    (
+        ("season",),
+        ("seasons",),
+        ("campaign",),
+        ("winter",),
+        ("summer",),
+        *((word, "year") for word in ("academic", "school", "fiscal", "financial", "tax")),
+        *((word, "year") for word in ("budget", "marketing", "crop")),
+    ),
+    True,
+)
 
 
 class PeriodRules(AnaphorRules):
@@ -307,6 +327,62 @@ class PeriodRules(AnaphorRules):
         if word is not None:
             return CalendarDate(Grain.DECADE, YearRef(value=word, two_digit=True)), j + 1
         return None
+
+    def year_pair(self, i: int) -> Result:
+        """year_pair := "the"? ("fiscal" | "fy")? YEAR ("/" | "-") (NN | YEAR) PERIOD_NOUN?
+
+        Two consecutive years joined without a space name one period across them when a
+        period noun follows ("the 2024/25 season", "the 2023–24 academic year") or "fiscal"
+        comes first ("fiscal 2024-25"); alone, "2019-20" stays a range of two years.
+        """
+        low, kind = self.low, self.kind
+        j = self.skip(i, "the")
+        fiscal = low[j] in ("fiscal", "fy")
+        if fiscal:
+            j += 1
+        if kind[j] != "NUMBER" or len(low[j]) != 4 or not "1000" <= low[j] <= "2998":
+            return None
+        first, sep = int(low[j]), j + 1
+        if kind[sep] not in ("SLASH", "DASH") or self.spaced[sep] or self.spaced[sep + 1]:
+            return None
+        second = low[sep + 1]
+        if kind[sep + 1] != "NUMBER" or len(second) not in (2, 4):
+            return None
+        if int(second) != ((first + 1) % 100 if len(second) == 2 else first + 1):
+            return None
+        noun = self.one_of(sep + 2, _PERIOD_NOUNS)
+        if noun is None:
+            return (YearPair(first), sep + 2) if fiscal else None
+        return YearPair(first), noun[1]
+
+    def turn(self, i: int) -> Result:
+        """turn := "the"? "turn" "of" ("the" (ORDINAL | cue)? | "this")
+        ("century" | "millennium")"""
+        low = self.low
+        j = self.words(self.skip(i, "the"), ("turn", "of"))
+        if j < 0:
+            return None
+        if low[j] == "this":
+            cue: int | None = 0
+            j += 1
+        elif low[j] != "the":
+            return None
+        else:
+            j += 1
+            cue = _TURN_CUES.get(low[j])
+            if cue is not None:
+                j += 1
+        ordinal = None
+        if cue is None:
+            found = self.day_number(j)
+            if found is not None and self.kind[j] != "NUMBER":
+                ordinal, j = found
+                j = self.skip_kind(j, "DASH")
+        length = _TURN_UNITS.get(low[j])
+        if length is None or (ordinal is not None and ordinal < 1):
+            return None
+        year = None if ordinal is None else (ordinal - 1) * length
+        return Turn(length, year, cue), j + 1
 
     def century(self, i: int) -> Result:
         """century := "the"? (ORDINAL | ORDINAL_WORD | "twenty" "-"? "first") "-"? "century" """

@@ -14,6 +14,7 @@ from chronos.phrases._grammar_base import Result
 from chronos.phrases._grammar_dates import CUE_STARTS
 from chronos.phrases._grammar_days import CALENDAR_STARTS, DayRules
 from chronos.phrases._grammar_nodes import (
+    SMALL_HOURS,
     CalendarDate,
     Clock,
     DayInWeek,
@@ -264,7 +265,8 @@ class TimeRules(DayRules):
                 found, m = later
                 if not isinstance(found, Clock):
                     return None
-                return found._replace(base=node), m  # "Friday at midnight": as it ends
+                # "Friday at midnight": as it ends; "Saturday 5 a.m.": the day is the clock's
+                return found._replace(base=node, day_first=True), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
                 return self._at_hour(Clock(node, part=part), j + 1)
@@ -278,6 +280,8 @@ class TimeRules(DayRules):
                 return self._at_hour(Clock(RelativeUnit(Grain.DAY, offset), part=part), j + 1)
             return None
         j = self.skip(i, "the")
+        if low[j] in _SMALL_HOURS:
+            return self._small_hours(j, j > i)
         part = vocab.PARTS_OF_DAY.get(low[j])
         if part is None or low[j] == "overnight":
             return None
@@ -285,6 +289,37 @@ class TimeRules(DayRules):
         if day is not None:  # "the morning of October 3", "afternoon yesterday"
             return Clock(day[0], part=part), day[1]
         return Clock(None, part=part), j + 1
+
+    def _small_hours(self, j: int, article: bool) -> Result:
+        """The hours after midnight: "the early hours of Sunday", "the small hours of 3
+        May", "the wee small hours", "the early morning hours", "… of the morning".
+
+        Without "the" the words must name their day ("early hours of Sunday": "worked
+        early hours" is no time), and an "of" that names no day is another thing's first
+        hours ("the early hours of trading"), not the night's.
+        """
+        low = self.low
+        k = j + 1
+        if low[j] == "wee" and low[k] == "small":
+            k += 1
+        if low[j] == "early" and low[k] == "morning":
+            k += 1
+        if low[k] != "hours":
+            return None
+        k += 1
+        m = self.skip(k, "of") if low[k] == "of" else self.skip(k, "on")
+        day = self.day_ref(m)
+        if day is not None:
+            node, e = day
+            return Clock(node, part=SMALL_HOURS), self.skip(e, "morning")
+        if not article:
+            return None
+        morning = self.words(k, ("of", "the", "morning"))
+        if morning > 0:
+            return Clock(None, part=SMALL_HOURS), morning
+        if low[k] == "of":
+            return None
+        return Clock(None, part=SMALL_HOURS), k
 
     def _at_hour(self, clock: Clock, j: int) -> Result:
         """A part of a day then "at" a bare hour: "tonight at 9", "Friday evening at 7:30".
@@ -433,8 +468,10 @@ class TimeRules(DayRules):
 
 
 #: First tokens of a time of day ("10:30", "noon", "tonight", "Tuesday evening", …).
+#: The words that open "the early hours", "the small hours", "the wee (small) hours".
+_SMALL_HOURS: Final = frozenset({"early", "small", "wee"})
 TIME_STARTS: Final = frozenset(
-    {"#N2", "#N4", "tonight", "the", *vocab.TIME_POINTS, *vocab.PARTS_OF_DAY}
+    {"#N2", "#N4", "tonight", "the", *vocab.TIME_POINTS, *vocab.PARTS_OF_DAY, *_SMALL_HOURS}
     | SPOKEN_CLOCK_STARTS
     | CUE_STARTS
     | CALENDAR_STARTS

@@ -35,9 +35,11 @@ from chronos.phrases._grammar_nodes import (
     RelativeUnit,
     Shift,
     Shifted,
+    Turn,
     VaguePart,
     Weekday,
     WeekIn,
+    YearPair,
 )
 from chronos.phrases._resolve import resolve
 from chronos.phrases._tokenizer import Token, tokenize
@@ -295,7 +297,7 @@ def anchoring(node: Node | None) -> str:
         if node.cue is not None or (node.year is not None and node.year.offset is not None):
             return "deictic"
         return "yearless" if node.year is None else "absolute"
-    if isinstance(node, (NumericDate, EraDate)):
+    if isinstance(node, (NumericDate, EraDate, YearPair)):
         return "absolute"
     if isinstance(node, NthDay):
         # "the 12th" is placed near the time of the text, as a weekday is
@@ -308,6 +310,8 @@ def anchoring(node: Node | None) -> str:
         return "weekday" if node.cue is None else "deictic"
     if isinstance(node, (RelativeUnit, Shift, Period)):
         return "deictic"
+    if isinstance(node, Turn):
+        return "absolute" if node.year is not None else "deictic"
     if isinstance(node, Anaphor):
         return "anaphoric"
     if isinstance(node, (WeekIn, VaguePart, Partial)):

@@ -21,8 +21,10 @@ from chronos.phrases._grammar_nodes import (
     NumericDate,
     Range,
     RelativeUnit,
+    Turn,
     Weekday,
     WeekIn,
+    YearPair,
     YearRef,
 )
 from chronos.phrases._holidays import INDEPENDENCE_DAY, holiday_date
@@ -526,11 +528,18 @@ def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
     ):
         if not _overnight(first_node, last_node):
             raise UnplaceableError("the range ends before it starts")
-        # "from 10 p.m. to 5 a.m.", "… on Saturday": the day of the first end is the
-        # night's first, the last end is the morning after
-        moved = last.span.shift(days=1)
-        note = Assumption("range", f"the range runs past midnight: its last end {moved}")
-        last = span_value(moved, (*last.assumptions, note))
+        if node.eve:
+            # "from 10 p.m. to Saturday 5 a.m.": the day is the morning's, the night
+            # starts on the evening before it
+            moved = first.span.shift(days=-1)
+            note = Assumption("range", f"the range runs past midnight: its first end {moved}")
+            first = span_value(moved, (*first.assumptions, note))
+        else:
+            # "from 10 p.m. to 5 a.m.", "… on Saturday": the day of the first end is the
+            # night's first, the last end is the morning after
+            moved = last.span.shift(days=1)
+            note = Assumption("range", f"the range runs past midnight: its last end {moved}")
+            last = span_value(moved, (*last.assumptions, note))
     return first, last
 
 
@@ -638,8 +647,66 @@ def _occurrences_near(node: Node, anchor: datetime) -> list[Span]:
     return [span for span in found if span is not None]
 
 
+#: How far either side of its boundary "the turn of the century" reaches, in years.
+TURN_REACH: Final = 5
+
+
+def _turn(node: Turn, ctx: Context) -> Value:
+    """The turn of a century or millennium: its boundary year, ``APPROX``, and the years
+    from five before it to five after. The bare phrase is the boundary the tense points
+    to; with none, the one before the reference unless the next is less than half as far
+    ("the turn of the century" is 2000 in 1995 and in 2024, 1900 in 1960)."""
+    length = node.length
+    notes: tuple[Assumption, ...] = ()
+    year = ctx.reference.year
+    if node.year is not None:
+        boundary = node.year
+    elif node.offset is not None:
+        boundary = year // length * length + node.offset * length
+    else:
+        before = year // length * length
+        after = before + length
+        if ctx.tense is Tense.FUTURE and before < year:
+            boundary = after
+        elif ctx.tense is Tense.PAST or after - year >= (year - before) / 2:
+            boundary = before
+        else:
+            boundary = after
+        notes = (
+            Assumption(
+                "turn",
+                f"the turn of the {_TURN_NAMES[length]} taken as {boundary} "
+                f"(the reference being {ctx.reference.date()})",
+            ),
+        )
+    if not TURN_REACH < boundary < 9999 - TURN_REACH:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    span = Span.between(date(boundary - TURN_REACH, 1, 1), date(boundary + TURN_REACH, 1, 1))
+    note = Assumption("around", f"the turn of {boundary} taken as {TURN_REACH} years either side")
+    return Value(span, trusted_timex("DATE", f"{boundary:04d}", "APPROX"), None, (*notes, note))
+
+
+_TURN_NAMES: Final = {100: "century", 1000: "millennium"}
+
+
+def _year_pair(node: YearPair, ctx: Context) -> Value:
+    """ "the 2024/25 season": the two calendar years it lies in. No sports, school or
+    fiscal calendar is known, and TimeML has no value for a span of two years: the TIMEX3
+    names the year the period opens, as "fiscal 2024" names its year."""
+    first = node.first
+    span = Span.between(date(first, 1, 1), date(first + 2, 1, 1))
+    note = Assumption(
+        "period",
+        f"a period written {first}/{(first + 1) % 100:02d} taken as the years {first} and "
+        f"{first + 1}; its TIMEX3 names {first}",
+    )
+    return Value(span, trusted_timex("DATE", f"{first:04d}"), None, (note,))
+
+
 HANDLERS.update(
     {
+        Turn: _turn,
+        YearPair: _year_pair,
         CalendarDate: _calendar_date,
         Holiday: _holiday,
         WeekIn: _week_in,

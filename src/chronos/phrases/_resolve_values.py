@@ -16,6 +16,7 @@ from typing import Final
 from chronos.phrases import _resolve_dates  # noqa: F401 - registers the calendar resolvers
 from chronos.phrases._expression import Tense
 from chronos.phrases._grammar_nodes import (
+    SMALL_HOURS,
     Amount,
     Anaphor,
     CalendarDate,
@@ -30,6 +31,7 @@ from chronos.phrases._grammar_nodes import (
     Ref,
     RelativeUnit,
     Shift,
+    Turn,
     VaguePart,
     Weekday,
 )
@@ -311,11 +313,20 @@ def _shaped(base: Node, ctx: Context, shape: Callable[[Span], Span]) -> Context:
     return ctx._replace(shape=None) if ctx.shape is not None else ctx
 
 
+#: The hour the morning starts at (chronos's morning, TimeML's ``TMO``), where the small
+#: hours end.
+_MORNING: Final = 5
+
+
 def _timed(node: Clock, day: Span) -> Span:
     """The time of day ``node`` names on ``day``."""
     if day.start is None:
         raise UnplaceableError(BEYOND_CALENDAR)
     d = day.start
+    if node.part == SMALL_HOURS:
+        # "the small hours": from midnight to the morning's first hour
+        first = datetime(d.year, d.month, d.day)
+        return Span.between(first, first + timedelta(hours=_MORNING), grain=Grain.HOUR)
     if node.part is not None:
         return Span.part_of_day(d.year, d.month, d.day, node.part)
     if node.hour is None:
@@ -338,16 +349,23 @@ def _on_day(node: Clock, day: Value, notes: tuple[Assumption, ...]) -> Value:
     timed = _timed(node, span)
     alternative = None if day.alternative is None else _on_day(node, day.alternative, ())
     timex = timex_of(timed)
+    notes = (*day.assumptions, *notes)
+    if node.part == SMALL_HOURS and span.start is not None:
+        # TimeML has no code for the hours after midnight: they open the day's morning
+        timex = make_timex("TIME", f"{span.start.date().isoformat()}TMO", "START")
+        notes = (*notes, Assumption("part", f"the small hours taken as {timed}"))
     if node.midnight and node.base is not None and span.start is not None:
         # TimeML writes the end of a day as its 24:00, keeping the day the text names
         timex = Timex(timex.type, f"{span.start.date().isoformat()}T24:00")
     if node.utc:
         timex = Timex(timex.type, timex.value + "Z")
-    return Value(timed, timex, None, (*day.assumptions, *notes), alternative)
+    return Value(timed, timex, None, notes, alternative)
 
 
 def _vague(node: VaguePart, ctx: Context) -> Value:
     part = Part.parse(node.part)
+    if part is Part.AROUND and isinstance(node.base, Turn):
+        return resolve_node(node.base, ctx)  # "around the turn of the century": as vague
     shape = _narrowing(ctx.policy, part)
     base = resolve_node(node.base, _shaped(node.base, ctx, shape))
     if base.span is None and isinstance(node.base, EraDate) and base.timex is not None:

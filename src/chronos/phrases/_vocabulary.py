@@ -570,6 +570,9 @@ SIGNALS: Final[dict[tuple[str, ...], str]] = {
     ("post",): "AFTER",
     ("pre",): "BEFORE",
     ("on",): "ON",
+    # "on or about May 2", "on or around 2 May": the approximation is the timex's own
+    ("on", "or"): "ON",
+    ("on", "or", "before"): "BY",
     ("at",): "ON",
     ("for",): "FOR",
 }

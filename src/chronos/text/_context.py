@@ -277,7 +277,7 @@ def place(
         if expression is not None and len(expression.parts) == 2:
             ends = _ends(mention, expression, tokens, item)
             if len(ends) == 2 and dct is not None:
-                ends[1] = _own_end(scanner, ends[1], item, dct, policy)
+                ends[1] = _own_end(scanner, ends, item, dct, policy)
             if len(ends) == 2 and clocks and clocks[-1][0] == len(mentions):
                 paired.add(len(mentions))  # both ends of a range of clock times
             mentions.extend(ends)
@@ -472,14 +472,19 @@ def _shaped(timex: Timex, shape: str, unit: str) -> Timex:
 
 
 def _own_end(
-    scanner: Scanner, end: Mention, item: Found, dct: datetime, policy: Policy | None
+    scanner: Scanner, ends: list[Mention], item: Found, dct: datetime, policy: Policy | None
 ) -> Mention:
     """The second end of a range read on its own when it is a weekday or deictic: "from
-    Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14."""
-    if (
-        end.expression is not None
-        and _CLOCK.search(end.timex.value) is not None
-        and any(a.kind == "range" for a in end.expression.assumptions)
+    Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14.
+    A range of two clock times keeps the range's reading: its ends are hours apart, each
+    placed by the other ("from 10 p.m. Friday to 5 a.m. Saturday" is one night)."""
+    first, end = ends
+    if _CLOCK.search(end.timex.value) is not None and (
+        _CLOCK.search(first.timex.value) is not None
+        or (
+            end.expression is not None
+            and any(a.kind == "range" for a in end.expression.assumptions)
+        )
     ):
         return end  # a clock time with no day: the first end gives it ("10 p.m. to 5 a.m.")
     tokens = scanner.tokens

@@ -50,6 +50,7 @@ from chronos.text._extract_words import (
     _offset_before,
     _ordinal_period,
     _period_before,
+    _run_named,
     _shape,
     _shared_plural,
     _since_the_event_of,
@@ -66,7 +67,7 @@ from chronos.text._extract_words import (
 )
 from chronos.text._filters import dropped
 from chronos.text._mention import Mention
-from chronos.text._plans import is_message, plan_sentence
+from chronos.text._plans import is_message, plan_sentence, proposal_end
 from chronos.text._sentences import sentence_starts
 from chronos.text._tense import tense_at
 from chronos.time import Policy, calendar
@@ -126,6 +127,8 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
     country: tuple[str | None] | None = None  # the one country the text names, once read
     message: bool | None = None  # whether the text is a message, not prose, once read
     plans: dict[int, bool] = {}  # whether a sentence is a plan, read once per sentence
+    # where a proposal a report of speech closes ends in a sentence, read once per sentence
+    proposals: dict[int, int | None] = {}
     resume = 0
     match = scanner.match
     for i in scanner.starts:
@@ -189,7 +192,20 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # "for a third straight day", "the eighth day of the blockade": the latest day
             # of a run the news reports, the DCT's own
             run_text, last = run
-            read = _read_as(run_text, bisect.bisect_right(starts, i) - 1, i, last)
+            sentence = bisect.bisect_right(starts, i) - 1
+            named = _run_named(tokens, last, run_text)
+            own = None if named is None else match(named)
+            if named is not None and own is not None and own.timex_start == tokens[named].start:
+                # "a third straight month in May": the run is at the time it names, placed
+                # as that time is, with the tense of its clause
+                end = starts[sentence + 1] if sentence + 1 < len(starts) else n
+                tense_of = tense_at(tokens, i, last, starts[sentence], end)
+                read = _read_as(text[own.timex_start : own.timex_end], sentence, i, last)
+                if read is not None:
+                    found.append(read._replace(tense=tense_of, placing=tense_of))
+                    resume = last
+                    continue
+            read = _read_as(run_text, sentence, i, last)
             if read is not None:
                 found.append(read._replace(kind="deictic"))
                 resume = last
@@ -240,7 +256,14 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             resume = max(resume, i + 1)
             continue
         resume = got.next_token
-        tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, last_token)
+        if sentence not in proposals:
+            proposals[sentence] = proposal_end(tokens, first_token, last_token)
+        quoted = proposals[sentence]
+        if quoted is not None and core[1] > quoted:
+            quoted = None
+        # "Let's meet Tuesday, the minister told reporters": the proposal is its own clause
+        clause_end = last_token if quoted is None else quoted
+        tense: Tense | None = tense_at(tokens, core[0], core[1], first_token, clause_end)
         if tense is Tense.PAST and core[1] - core[0] == 1 and tokens[core[0]].lower == "soon":
             # "a trickle that soon became a flood": soon after a past event, not the future
             resume = max(resume, i + 1)
@@ -286,7 +309,7 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 message = is_message(text, tokens)
             if not message and sentence not in plans:
                 plans[sentence] = plan_sentence(tokens, first_token, last_token)
-            plan = message or plans[sentence]
+            plan = message or plans[sentence] or quoted is not None
         core = _trimmed(tokens, core, last_token)
         if (
             core[1] - core[0] == 1

@@ -187,6 +187,9 @@ def _after_that(tokens: list[Token], core: tuple[int, int]) -> bool:
 _PARTS_OF_DAY: Final = frozenset(
     {"morning", "afternoon", "evening", "night", "overnight"}
     | {"the morning", "the afternoon", "the evening", "the night", "the day"}
+    # the hours after midnight: "shells fell on Tuesday … in the early hours"
+    | {f"the {small} hours" for small in ("early", "small", "wee", "wee small", "early morning")}
+    | {f"the {small} hours of the morning" for small in ("early", "small", "wee")}
 )
 # An edge or a stretch of the day the text reports: "at the start of the day", "by the end
 # of the day", as "later in the day" is.
@@ -321,6 +324,27 @@ def _counted_run(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return None
     stand_in = _RUN_UNITS.get(tokens[k].lower)
     return None if stand_in is None else (stand_in, k + 1)
+
+
+def _run_named(tokens: list[Token], k: int, stand_in: str) -> int | None:
+    """The first token of the time a counted run names for its latest unit, right after
+    it at ``k``: "a third straight month [in May]", "for a fifth consecutive day [on
+    Friday]"; ``None`` when the run names none and so ends at the DCT."""
+    if k + 1 >= len(tokens):
+        return None
+    word, named = tokens[k].lower, tokens[k + 1].lower
+    if stand_in == "this month" and word == "in" and named in _MONTHS:
+        # a month, not a day of it ("in May 3" is no English): the month the run is at
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        if after is None or after.kind != "NUMBER" or len(after.text) == 4:
+            return k + 1
+    if (
+        stand_in in ("today", "tonight")
+        and word == "on"
+        and (named in _WEEKDAYS or named in _MONTHS)
+    ):
+        return k + 1
+    return None
 
 
 def _between_amounts(tokens: list[Token], i: int) -> str | None:
@@ -524,7 +548,9 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
     - an adjectival duration or period keeps no article: "a [two-week] visit", "the
       [third-quarter] loss";
     - "earlier"/"later" before a weekday or "in the …" stay outside: "earlier [Friday]",
-      "later in [the day]" (before "this week", "today" TimeML keeps them inside).
+      "later in [the day]" (before "this week", "today" TimeML keeps them inside), and so
+      do the small hours before a morning the text names: "the early hours of [Sunday
+      morning]".
     """
     a, b = core
     if (
@@ -544,6 +570,12 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
             return a + 1, b
         if following == "in" and b - a >= 3:
             return a + 2, b
+    if b - a >= 5 and tokens[b - 1].lower == "morning" and tokens[a].lower == "the":
+        # "the early hours of [Sunday morning]": the text names the part of the day, and
+        # the words before it narrow it, outside as "earlier" is ("earlier [Friday]")
+        k = next((k for k in range(a + 2, b - 2) if tokens[k].lower == "of"), None)
+        if k is not None and tokens[k - 1].lower == "hours" and tokens[k + 1].lower != "the":
+            return k + 1, b
     if b - a == 2 and tokens[a].lower in ("right", "just") and tokens[a + 1].lower == "now":
         return a + 1, b  # "right [now]"
     # "[the fiscal first quarter]", "[the fiscal-first quarter]": "fiscal" before the

@@ -27,7 +27,7 @@ from typing import Final
 from chronos.phrases import Token
 from chronos.text._extract_words import _MONTHS, _WEEKDAYS
 
-__all__ = ["dropped"]
+__all__ = ["SPEECH_VERBS", "dropped"]
 
 _NUMBER_KINDS: Final = frozenset({"NUMBER", "ORDINAL", "DECADE"})
 _JOINING_MARKS: Final = frozenset({",", ".", "-", "–", "—", "/", ":"})
@@ -106,7 +106,7 @@ _SAYING: Final = (
     "confirm", "declare", "deny", "explain", "insist", "note", "post", "recall", "remark",
     "reply", "respond", "state", "suggest", "testify", "tweet", "warn",
 )  # fmt: skip
-_SPEECH_VERBS: Final = frozenset(
+SPEECH_VERBS: Final = frozenset(
     {"said", "says", "told", "tells", "wrote", "writes", "admitted", "admits"}
     | {v[:-1] + "ied" if v.endswith("y") else v.removesuffix("e") + "ed" for v in _SAYING}
     | {v[:-1] + "ies" if v.endswith("y") else v + "s" for v in _SAYING}
@@ -398,7 +398,7 @@ def _speaks(tokens: Sequence[Token], k: int) -> bool:
         k += 1  # a surname
         if k >= len(tokens):
             return False
-    return tokens[k].lower in _SPEECH_VERBS
+    return tokens[k].lower in SPEECH_VERBS
 
 
 def _capitalised_after(tokens: Sequence[Token], k: int) -> bool:

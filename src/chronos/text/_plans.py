@@ -15,6 +15,10 @@ its weekday the next one (or the DCT's own day), when
 - the whole text is a message, not prose: it opens in lower case, or writes the
   spellings of chat ("u", "ur", "pls", "lol", "tmrw"), as news never does.
 
+A proposal quoted before a report of it ("Let's meet Tuesday to settle it, the minister
+told reporters") is a clause of its own: the verb of saying after it dates the report, not
+the day proposed (:func:`proposal_end`).
+
 A past cue in the clause keeps the past ("went to the dentist mon").
 """
 
@@ -24,8 +28,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from chronos.phrases import Token
+from chronos.text._filters import SPEECH_VERBS
 
-__all__ = ["is_message", "plan_sentence"]
+__all__ = ["is_message", "plan_sentence", "proposal_end"]
 
 # Words that open a message before its verb: "ok see u tues", "pls call me mon".
 _OPENERS: Final = frozenset(
@@ -84,6 +89,48 @@ def plan_sentence(tokens: Sequence[Token], first: int, last: int) -> bool:
         tokens[i].lower == "see" and tokens[i + 1].lower in ("u", "you", "ya")
         for i in range(first, last - 1)
     )
+
+
+def proposal_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The end of a proposal that a report of speech closes, or ``None``: the sentence of
+    tokens ``[first, last)`` ends in a comma (a quote mark beside it or not), a short frame
+    with a verb of saying ("the minister told reporters", "she said"), and what comes
+    before the comma proposes a time, as :func:`plan_sentence` reads it.
+
+    >>> from chronos.phrases import Scanner
+    >>> def end(text):
+    ...     tokens = Scanner(text).tokens
+    ...     k = proposal_end(tokens, 0, len(tokens))
+    ...     return None if k is None else tokens[k - 1].text
+    >>> end("Let's meet Tuesday to settle it, the minister told reporters.")
+    'it'
+    >>> end("The plant closed Tuesday, the minister said."), end("Let's go, he said, and left.")
+    (None, None)
+    """
+    end = last
+    while end > first and tokens[end - 1].text in _CLOSING:
+        end -= 1
+    comma = next(
+        (k for k in range(end - 1, max(first, end - _FRAME) - 1, -1) if tokens[k].text == ","),
+        None,
+    )
+    if comma is None or not any(tokens[k].lower in SPEECH_VERBS for k in range(comma + 1, end)):
+        return None
+    if any(
+        tokens[k].kind != "WORD" for k in range(comma + 1, end) if tokens[k].text not in _QUOTES
+    ):
+        return None  # "…, he said, and left", "…, he said at 5": no frame alone
+    start = first
+    while start < comma and tokens[start].text in _QUOTES:
+        start += 1
+    stop = comma - 1 if comma - 1 > start and tokens[comma - 1].text in _QUOTES else comma
+    return stop if plan_sentence(tokens, start, stop) else None
+
+
+#: The longest frame of a report after a quoted proposal, in tokens.
+_FRAME: Final = 10
+_QUOTES: Final = frozenset({'"', "“", "”", "'", "‘", "’"})
+_CLOSING: Final = _QUOTES | {".", "!"}
 
 
 def _verb_after_dont(tokens: Sequence[Token], k: int, last: int) -> bool:

@@ -13,7 +13,11 @@ meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
 - past: "was", "were", "had", "did", "has"/"have" (the present perfect looks back: "has
   been held since"), a verb in "-ed" ("reopened last Wednesday") or an irregular past form
   ("met", "said", "took");
-- present: "is", "are", "am" ("is held on", with no nearer cue).
+- present: "is", "are", "am" ("is held on", with no nearer cue);
+- future again: a verb of a timetable in the present simple ("opens", "begins", "ends",
+  "expires", "hears", "resumes", "meets", "takes effect", "runs until"): news writes what
+  is to come so ("the exhibition opens in March"); a present of saying or of a state
+  ("says", "believes") is no cue.
 
 A clause without a cue has no tense (``None``): the resolver then takes the nearest
 occurrence.
@@ -224,6 +228,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
         return Tense.PAST
     if word in _PRESENT:
         return Tense.PRESENT
+    if word in _SCHEDULE and _scheduled(tokens, i, last):
+        return Tense.FUTURE  # "the exhibition opens in March": a timetable, ahead
     irregular = word in _IRREGULAR_PAST
     if word == "sat" and _clock_or_part_after(tokens, i + 1, last):
         return None  # "drinks sat 9pm", "sat night": the weekday ("sat 9 hours" the verb)
@@ -243,6 +249,51 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return None  # "preferred shares", "unspecified date": an adjective
         return Tense.PAST
     return None
+
+
+# Verbs of a timetable in the present simple: news uses them for what is to come ("the
+# exhibition opens in March", "the court hears the appeal on Monday", "the ban takes effect
+# on 1 July"). A present of saying or of a state ("says", "believes") is no such cue.
+_SCHEDULE: Final = frozenset(
+    {"opens", "reopens", "starts", "begins", "hears", "closes", "ends", "expires"}
+    | {"resumes", "runs", "meets", "convenes", "reconvenes", "kicks", "takes", "take"}
+    | {"comes", "come", "goes", "go", "lapses", "concludes", "wraps"}
+)
+# The word each of them needs after it, where alone it is another verb or a noun: "takes
+# effect", "kicks off", "comes into force", "goes into effect", "runs until March".
+_SCHEDULE_NEXT: Final = {
+    "kicks": frozenset({"off"}),
+    "takes": frozenset({"effect"}),
+    "take": frozenset({"effect"}),
+    "comes": frozenset({"into"}),
+    "come": frozenset({"into"}),
+    "goes": frozenset({"into"}),
+    "go": frozenset({"into"}),
+    "wraps": frozenset({"up"}),
+    "runs": frozenset({"until", "till", "through", "to", "from", "for"}),
+}
+# Words before an "-s" form that make it a plural noun: "housing starts", "home runs",
+# "loose ends", "the opens", "two starts".
+_NOUN_BEFORE: Final = _DETERMINERS | {"of", "housing", "home", "bank", "loose", "false"}
+
+
+def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether the timetable verb at ``i`` is the verb of its clause: the word it needs
+    after it ("takes effect"), no noun-making word or number before it, and no "and" or
+    "of" after it ("starts and stops", "the ends of")."""
+    word = tokens[i].lower
+    nxt = tokens[i + 1].lower if i + 1 < last else ""
+    needs = _SCHEDULE_NEXT.get(word)
+    if needs is not None and nxt not in needs:
+        return False
+    if nxt in ("and", "or", "of", "'", "s"):
+        return False
+    if i == 0:
+        return True
+    before = tokens[i - 1]
+    if before.kind == "NUMBER" or before.lower in _NOUN_BEFORE:
+        return False
+    return before.lower not in ("will", "to", "ll", "would", "did", "does", "not")
 
 
 # After "was"/"were", the words of a plan ahead of then: "was going to", "were planning
