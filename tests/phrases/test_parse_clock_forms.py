@@ -98,7 +98,9 @@ def test_meridiem_applies_to_both_ends(phrase: str, first: str, last: str) -> No
         ("from 11 p.m. Sunday to 6 a.m. Monday", "2024-10-27T23:00", "2024-10-28T06:00"),
         # a range that stays in one day is not moved
         ("from 1 a.m. to 5 a.m.", "2024-10-25T01:00", "2024-10-25T05:00"),
-        ("from midnight to 5 a.m.", "2024-10-25T00:00", "2024-10-25T05:00"),
+        # ... but a future clause's midnight is the one still to come: the first moment
+        # of the reference day is past, and the morning after it follows
+        ("from midnight to 5 a.m.", "2024-10-26T00:00", "2024-10-26T05:00"),
     ],
 )
 def test_a_range_through_the_night(phrase: str, first: str, last: str) -> None:
