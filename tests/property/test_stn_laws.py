@@ -19,6 +19,7 @@ from .networks import (
     Case,
     build,
     cases,
+    coded_cases,
     enabled_edges,
     expected_bounds,
     floyd_warshall,
@@ -200,6 +201,39 @@ def test_entailment_equals_floyd_warshall_distance(case: Case, data: st.DataObje
     within = d[u][v] if d[u][v] <= limit else None
     assert net.distance(u, v, limit=limit) == within
     assert net.within(u, v, limit) is (within is not None)
+
+
+@settings(max_examples=100)
+@given(st.booleans(), st.data(), st.randoms(use_true_random=False))
+def test_within_all_says_of_every_pair_what_brute_force_says(
+    coded: bool, data: st.DataObject, rng: random.Random
+) -> None:
+    """within_all(us, vs, limit) answers of every pair at once whether some chain of claims
+    weighs at most limit (brute force over the enabled claims): after a solve, after edges
+    added in place (the ranks it prunes by are raised then, not found again) and after a
+    claim is left out (ranks are kept: they stay valid). Plain and coded networks (strict
+    links, whose cycles of zero seconds are common there)."""
+    case = data.draw(coded_cases(consistent=True) if coded else cases(consistent=True))
+    order = list(case.edges)
+    cut = rng.randint(0, len(order))
+    net = build(case, order[:cut], coded=coded)
+    net.solve(case.origin, HORIZON)
+    everything = [(u, v) for u in range(case.points) for v in range(case.points)]
+    us, vs = [u for u, _ in everything], [v for _, v in everything]
+
+    def agrees(edges: list[tuple[int, int, int]]) -> None:
+        d = floyd_warshall(case.points, edges, coded=coded)
+        limit = rng.randint(-40, 40)
+        assert net.within_all(us, vs, limit) == [d[u][v] <= limit for u, v in everything]
+        assert net.within_all(us, vs, limit) == [net.within(u, v, limit) for u, v in everything]
+
+    for k in range(cut, len(order) + 1):
+        agrees([(u, v, w) for u, v, w, _ in order[:k]])
+        if k < len(order):
+            net.add_constraint(*order[k])
+    if order:
+        net.disable(rng.choice(order)[3])
+        agrees(enabled_edges(net, case))
 
 
 @settings(max_examples=100)

@@ -335,9 +335,10 @@ class TestStoredSolution:
         assert back._solver.solves == 0
         assert str(back.ordered()) == str(tl.ordered())
 
-    def test_the_first_questions_walk_and_ordered_numbers_the_trees_at_once(self) -> None:
+    def test_the_first_questions_walk_and_ordered_needs_no_trees(self) -> None:
         """A few questions on a deep chain read back walk up its trees (no O(n) numbering
-        for them); ``ordered()``, which asks about every event, numbers the trees first and
+        for them); ``ordered()``, which asks about every event at once, decides its
+        neighbours by bounds, ranks and searches, numbers no tree and walks none, and
         answers as the timeline written."""
         tl, names = _dated_chain(400)
         back = Timeline.from_json(tl.to_json())
@@ -347,9 +348,11 @@ class TestStoredSolution:
         assert asked == [tl.relation(a, "before", b) for a, b in far]
         assert solution.trees is None  # walked, within the budget
         assert solution.parents is not None
+        walked = solution.parents_walked
         assert str(back.ordered()) == str(tl.ordered())
-        assert solution.trees is not None  # numbered for ordered()
-        assert solution.parents is None
+        assert solution.trees is None  # not numbered for ordered()
+        assert solution.parents is not None
+        assert solution.parents_walked == walked
         assert back._solver.solves == 0
 
     @pytest.mark.parametrize(

@@ -313,6 +313,58 @@ class TestOrdered:
         assert names(chronology) == ["a", "b", "c", "d"]
         assert [len(run) for run in chronology.runs] == [1, 1, 1, 1]
 
+    @pytest.mark.parametrize(
+        ("added", "claims", "expected"),
+        [
+            # Two chains over by the calendar's first second: their ends are tied with the
+            # origin itself (no rank of the network's orders that tie), yet each chain keeps
+            # its order; between the two chains nothing is certain.
+            (
+                ("late", "b", "a", "c"),
+                (
+                    ("a", "before", Span.day(1, 1, 1)),
+                    ("b", "before", "a"),
+                    ("c", "after", "late"),
+                    ("late", "before", Span.day(1, 1, 1)),
+                ),
+                [("b", False), ("late", False), ("a", False), ("c", False)],
+            ),
+            # Two events equal (their points on one cycle of tied links), one before them and
+            # one after, one unlinked: the cycle goes as one, after what precedes it.
+            (
+                ("lone", "d", "b", "a", "c"),
+                (("a", "equals", "b"), ("c", "before", "a"), ("d", "after", "b")),
+                [("c", False), ("b", True), ("a", False), ("lone", False), ("d", False)],
+            ),
+            # No date: a chain of three and one more before its last; the events with the
+            # most to follow them first, the unlinked one where the added order puts it.
+            (
+                ("lone", "r", "q", "p", "x"),
+                (("p", "before", "q"), ("q", "before", "r"), ("x", "before", "r")),
+                [("p", False), ("q", True), ("x", False), ("lone", False), ("r", False)],
+            ),
+        ],
+    )
+    def test_ties_of_latest_times_broken_by_links(
+        self,
+        added: tuple[str, ...],
+        claims: tuple[tuple[str, str, str | Span], ...],
+        expected: list[tuple[str, bool]],
+    ) -> None:
+        """Events whose latest times tie are ordered by the tight links between their
+        points: never one after an event it certainly precedes."""
+        tl = Timeline(reference="2024-10-25")
+        for name in added:
+            tl.add(name)
+        for subject, relation, other in claims:
+            tl.relate(subject, relation, other)
+        entries = tl.ordered().entries
+        assert [(e.event.name, e.certainly_after_previous) for e in entries] == expected
+        order = [name for name, _ in expected]
+        for i, later in enumerate(order):
+            for earlier in order[:i]:
+                assert tl.relation(later, "before", earlier) is not CERTAIN
+
     def test_undated_order_by_lengths_and_gaps(self) -> None:
         """With no date, an order entailed by a longer gap after a shorter length holds:
         y ends at least 5 days before w starts, w finishes x, x lasts at most 3 days, so y

@@ -23,8 +23,8 @@ from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import chain, compress, groupby, repeat
-from operator import and_, eq, ge, le, ne, sub
+from itertools import compress, repeat
+from operator import eq, lt, ne, sub
 from typing import Final
 
 from chronos.time import Window, calendar as cal
@@ -348,14 +348,15 @@ class Solver:
         self.ensure_solved()
         return self._net.schedules()
 
-    def many_questions(self) -> None:
-        """Prepare for a question about every event (``ordered()``): a solution read back
-        numbers its trees now rather than walk up them for each question."""
+    def entails_all(self, us: Sequence[int], vs: Sequence[int], w: int) -> list[bool]:
+        """:meth:`entails` of every pair ``(us[k], vs[k])``, in bulk (``ordered()`` asks one
+        per event): the bounds, the ranks, and a search for the pairs neither decides."""
         self.ensure_solved()
-        self._net.number_trees()
+        return self._net.within_all(us, vs, w)
 
-    def point_ranks(self, latest: Sequence[int]) -> list[int]:
-        """The points in an order that is a linear extension of every entailed ``t_x <= t_y``.
+    def order_keys(self, latest: Sequence[int]) -> list[int]:
+        """A key for every point such that the points sorted by ``(latest[p], key[p])`` are
+        a linear extension of every entailed ``t_x <= t_y``.
 
         Points are sorted by their latest times ``latest`` (an entailed ``t_x <= t_y`` gives
         ``latest[x] <= latest[y]``); points tied in it are ordered by the tight edges between
@@ -363,62 +364,73 @@ class Solver:
         ``y`` to ``x``, and a tight edge between tied points weighs 0 seconds, strict or not:
         a code of 0 or -1; with strictness a flag, ties are common): a point comes after every
         point such a path reaches, the one with the longest chain of points to follow it
-        first, otherwise in the order of the points. O(m + n log n).
+        first, otherwise in the order of the points. The keys are distinct. O(m + n log n).
         """
         t = latest
-        order = sorted(range(len(t)), key=t.__getitem__)
+        n = len(t)
         us, vs, ws = self._net.live_edges()
-        # In bulk: the edges between distinct tied points that weigh 0 seconds (a code of 0
-        # or -1), their points numbered in the order they first appear, tail before head.
-        keep = list(
-            map(
-                and_,
-                map(eq, map(t.__getitem__, us), map(t.__getitem__, vs)),
-                map(and_, map(ne, us, vs), map(ge, ws, repeat(-1))),
-            )
-        )
-        keep = list(map(and_, keep, map(le, ws, repeat(0))))
-        tails, heads = list(compress(us, keep)), list(compress(vs, keep))
-        if not tails:
-            return order
-        seen = dict.fromkeys(chain.from_iterable(zip(tails, heads, strict=True)))
-        local = dict(zip(seen, range(len(seen)), strict=True))
-        graph: list[list[int]] = [[] for _ in local]
-        for a, b in zip(map(local.__getitem__, tails), map(local.__getitem__, heads), strict=True):
-            graph[a].append(b)
-        # Tarjan numbers components sinks first: a point's component is numbered above those
-        # of the points that must come before it.
-        component = components(graph)
-        count = max(component) + 1
-        first = [len(t)] * count
-        for p, k in local.items():
-            c = component[k]
-            if p < first[c]:
-                first[c] = p
-        # height[c]: the longest chain of components that must come after c in its tie. Of
+        # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1).
+        tied = [(u, v) for u, v, w in zip(us, vs, ws, strict=True) if -1 <= w <= 0 and t[u] == t[v]]
+        tails = [u for u, v in tied if u != v]
+        heads = [v for u, v in tied if u != v]
+        del tied, us, vs, ws
+        # The network's ranks never rise along an edge (ties broken by a walk up them, not
+        # by Tarjan on every tied point): only tied edges between points of one rank can
+        # close a cycle, and only their points need Tarjan. An edge of the origin, whose
+        # rank says nothing, leaves every point at one level (Tarjan on all of them).
+        level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
+        at_tail = list(map(level.__getitem__, tails))
+        at_head = list(map(level.__getitem__, heads))
+        if any(map(lt, at_tail, at_head)):  # not a valid rank after all: one level
+            level = [0] * n
+            at_tail = at_head = [0] * len(tails)
+        level_pairs = compress(zip(tails, heads, strict=True), map(eq, at_tail, at_head))
+        # rep[p]: the first point of p's tied component; comp[p]: Tarjan's number of it among
+        # the components of its level (sinks first), 0 for a point on its own.
+        rep = list(range(n))
+        comp = [0] * n
+        points: dict[int, int] = {}
+        graph: list[list[int]] = []
+        for a, b in level_pairs:
+            ka = points.setdefault(a, len(points))
+            if ka == len(graph):
+                graph.append([])
+            kb = points.setdefault(b, len(points))
+            if kb == len(graph):
+                graph.append([])
+            graph[ka].append(kb)
+        if graph:
+            numbers = components(graph)
+            first = [n] * (max(numbers) + 1)
+            for p, k in points.items():
+                c = numbers[k]
+                comp[p] = c
+                if p < first[c]:
+                    first[c] = p
+            for p, k in points.items():
+                rep[p] = first[numbers[k]]
+        # height[rep[p]]: the longest chain of tied components that must come after p's (of
         # tied points, the one with the most to come after it goes first: a latest time is
-        # shared by a whole chain of "before" links (strictness is a flag), and the point
-        # with the most to follow it is the one whose time is the most squeezed. Every link
-        # leads to a component numbered lower: taken from the highest down, a component's
-        # height is final before its links are followed.
-        height = [0] * count
-        for a in sorted(range(len(graph)), key=component.__getitem__, reverse=True):
-            c = component[a]
-            rise = height[c] + 1
-            for b in graph[a]:
-                d = component[b]
-                if c != d and rise > height[d]:
+        # shared by a whole chain of "before" links, and the point with the most to follow it
+        # is the one whose time is the most squeezed). Every tied edge leads to a level no
+        # higher, and within a level to a component numbered no higher: taken from the
+        # highest down, a component's height is final before its edges are followed.
+        scale = max(comp) + 1
+        order = sorted(
+            range(len(tails)),
+            key=[level[a] * scale + comp[a] for a in tails].__getitem__,
+            reverse=True,
+        )
+        height = [0] * n
+        for k in order:
+            c, d = rep[tails[k]], rep[heads[k]]
+            if c != d:
+                rise = height[c] + 1
+                if rise > height[d]:
                     height[d] = rise
-        key = {p: (-height[component[k]], first[component[k]], p) for p, k in local.items()}
-        ranked: list[int] = []
-        for _, group in groupby(order, key=t.__getitem__):
-            run = list(group)
-            if len(run) > 1 and any(p in key for p in run):
-                # A chain of components that must follow c makes height[c] larger than
-                # theirs: sorting by height is a linear extension; a component goes as one.
-                run.sort(key=lambda p: key.get(p) or (0, p, p))
-            ranked.extend(run)
-        return ranked
+        # Tallest first, then by the first point of the component, then by the point.
+        top = max(height) + 1
+        return [((top - height[r]) * n + r) * n + p for p, r in enumerate(rep)]
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:

@@ -327,23 +327,27 @@ def chronology(state: State, bounds: Sequence[Bounds]) -> Chronology:
     if n == 0:
         return Chronology(())
     latest, earliest = solver.schedules()
-    solver.many_questions()
-    ranks = solver.point_ranks(latest)
-    position = [0] * solver.point_count
-    for rank, point in enumerate(ranks):
-        position[point] = rank
-    order = sorted(range(n), key=lambda i: (position[start_point(i)], position[end_point(i)], i))
-    entries = []
-    previous: int | None = None
-    for i in order:
-        event = state.events[i]
-        certain = False
-        if previous is not None:
-            s, e = start_point(i), end_point(previous)
-            # Either schedule is a solution: one with the previous event still going on when
-            # this one starts shows the order is not certain, with no search.
-            if latest[e] <= latest[s] and earliest[e] <= earliest[s]:
-                certain = solver.entails(s, e, 0)
-        entries.append(Entry(event, bounds[i], certain))
-        previous = i
-    return Chronology(tuple(entries))
+    keys = solver.order_keys(latest)
+    # Event i has its start at point 2i + 1 and its end at 2i + 2: by its start's place
+    # among the points, then its end's (the keys are distinct: no tie is left).
+    starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
+    places = list(zip(latest[starts], keys[starts], latest[ends], keys[ends], strict=True))
+    order = sorted(range(n), key=places.__getitem__)
+    # Whether each event certainly starts once the previous one is over. Either schedule is
+    # a solution: one with the previous event still going on when this one starts shows the
+    # order is not certain, with no search; the rest are asked at once.
+    after = list(map(start_point, order[1:]))
+    before = list(map(end_point, order[:-1]))
+    asked = [
+        k
+        for k, (s, e) in enumerate(zip(after, before, strict=True))
+        if latest[e] <= latest[s] and earliest[e] <= earliest[s]
+    ]
+    certain = [False] * n
+    answers = solver.entails_all([after[k] for k in asked], [before[k] for k in asked], 0)
+    for k, yes in zip(asked, answers, strict=True):
+        certain[k + 1] = yes
+    events = state.events
+    return Chronology(
+        tuple(map(Entry, map(events.__getitem__, order), map(bounds.__getitem__, order), certain))
+    )

@@ -8,9 +8,11 @@ schedules, the chains of edges behind a bound, tree proofs and distance searches
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from itertools import compress
 from typing import TYPE_CHECKING
 
+from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._facet import Facet
 from chronos.timeline.stn._model import (
     Edge,
@@ -35,8 +37,8 @@ __all__ = ["Answers"]
 #: The steps a solution read back may walk up its trees, per point and on top of a few
 #: thousand whatever its size, before they are numbered: enough for the first questions on
 #: a deep chain (a walk is as long as the chain), a linear cost for any number of them.
-#: ``ordered()``, which asks a question per event, has the trees numbered at once
-#: (:meth:`Answers.number_trees`).
+#: (``ordered()``, which asks a question per event, asks them of :meth:`Answers.within_all`,
+#: which needs no tree.)
 _WALKS = 32
 _WALKS_ANYWAY = 1 << 16
 
@@ -117,12 +119,6 @@ class Answers(Facet):
         s = self._current()
         return tuple(self._chain(s.rev, s.low_pred, point, s, forward=False))
 
-    def number_trees(self) -> None:
-        """Have the next :meth:`proves` number the solution's trees (O(n) once) instead of
-        walking up them: for a caller about to ask a question of every event."""
-        s = self._current()
-        s.parents = None
-
     def proves(self, u: int, v: int, limit: int) -> bool:
         """Whether a path of the solution's own trees shows ``t_v - t_u <= limit``.
 
@@ -189,6 +185,81 @@ class Answers(Facet):
         limit, which stops at the first such chain rather than looking for the tightest."""
         return self._search(u, v, limit, enough=True) is not None
 
+    def within_all(self, us: Sequence[int], vs: Sequence[int], limit: int) -> list[bool]:
+        """:meth:`within` of every pair ``(us[k], vs[k])``, in bulk: for a question about
+        thousands of pairs at once (``ordered()`` asks one per event).
+
+        A pair is decided by its bounds where they decide it (a chain through the origin);
+        else, when ``u`` ranks below ``v`` (see :meth:`ranks`), no chain from ``u`` to ``v``
+        avoids the origin, so there is none at all; only the rest are searched.
+
+        >>> from chronos.timeline.stn import Network
+        >>> net = Network()
+        >>> o, a, b, c = net.add_points(4)
+        >>> net.add_constraint(a, b, 0, cid=1)       # b <= a
+        >>> net.add_constraint(b, c, -3, cid=2)      # c <= b - 3
+        >>> net.add_constraint(o, c, 10, cid=3)      # c <= 10
+        >>> _ = net.solve(o, horizon=10**6)
+        >>> net.within_all([a, c, a], [c, a, b], -3)   # c - a <= -3? a - c? b - a?
+        [True, False, False]
+        """
+        self._check_points("us", us)
+        self._check_points("vs", vs)
+        _check_int("limit", limit)
+        if len(us) != len(vs):
+            raise InvalidArgumentError("vs", len(vs), f"must pair with us ({len(us)} points)")
+        s = self._current()
+        rank = self._ranks(s)
+        up, low, hub = s.up, s.low, s.job.origin
+        cap = limit << self._shift
+        out: list[bool] = []
+        for u, v in zip(us, vs, strict=True):
+            up_v, low_u = up[v], low[u]
+            # The chain through the origin, as the bounds give it (none if either is the
+            # horizon's).
+            known = None if (up_v | low_u) & 1 else join(up_v, low_u)
+            if known is not None and known <= cap:
+                out.append(True)
+            elif u != v and hub != u and hub != v and rank[u] < rank[v]:
+                out.append(False)
+            else:
+                found = bidirectional(
+                    s.fwd,
+                    s.rev,
+                    up,
+                    low,
+                    u,
+                    v,
+                    known=known,
+                    cap=cap,
+                    hub=hub,
+                    rank=rank,
+                    enough=True,
+                )
+                out.append(found is not None)
+        return out
+
+    def ranks(self) -> list[int]:
+        """A rank for every point: ``rank[x] >= rank[y]`` along every live edge ``x -> y``
+        between points other than the origin (the levels of the components at the solve,
+        kept valid by every change since; see :mod:`~chronos.timeline.stn._structure`), so
+        no chain that avoids the origin leads from a point to one ranked above it. The
+        origin's own rank says nothing."""
+        return self._ranks(self._current()).tolist()
+
+    def _ranks(self, s: _Solution) -> array[int]:
+        if s.rank is None:
+            s.rank = condense(s.fwd, origin=s.job.origin).rank
+        return s.rank
+
+    def _check_points(self, name: str, points: Sequence[int]) -> None:
+        """Every point of ``points`` checked as :meth:`_check_point` checks one, in bulk."""
+        if not all(type(p) is int for p in points) or (
+            points and not (min(points) >= 0 and max(points) < self.point_count)
+        ):
+            for p in points:
+                self._check_point(name, p)
+
     def distance(self, u: int, v: int, *, limit: int | None = None) -> int | None:
         """The tightest entailed bound on ``t_v - t_u``, or None if no chain of claims gives one.
 
@@ -204,8 +275,7 @@ class Answers(Facet):
         if limit is not None:
             _check_int("limit", limit)
         s = self._current()
-        if s.rank is None:
-            s.rank = condense(s.fwd, origin=s.job.origin).rank
+        self._ranks(s)
         cap = None if limit is None else limit << self._shift
         # Claims that bound both points from the origin already give a path u -> origin -> v.
         up_v, low_u = s.up[v], s.low[u]
