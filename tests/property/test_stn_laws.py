@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from chronos.timeline.stn import Network
+from chronos.timeline.stn._paths import reaches
 
 from .networks import (
     INF,
@@ -234,6 +235,40 @@ def test_within_all_says_of_every_pair_what_brute_force_says(
     if order:
         net.disable(rng.choice(order)[3])
         agrees(enabled_edges(net, case))
+
+
+@settings(max_examples=100)
+@given(cases(consistent=True), st.sampled_from([1, 3, 10**6]), st.randoms(use_true_random=False))
+def test_the_small_search_is_exact_or_gives_up(case: Case, budget: int, rng: random.Random) -> None:
+    """reaches(...) — the small search within_all tries first — says whether a path that
+    avoids the origin weighs at most the limit, exactly as brute force over the claims that
+    do not touch the origin says; or gives up (None) once its budget of points is spent,
+    never with a wrong answer."""
+    net = build(case)
+    net.solve(case.origin, HORIZON)
+    solution = net._current()
+    rank = net.ranks()
+    apart = [(u, v, w) for u, v, w, _ in case.edges if case.origin not in (u, v)]
+    d = floyd_warshall(case.points, apart)
+    for u in range(case.points):
+        for v in range(case.points):
+            if case.origin in (u, v) or u == v:
+                continue
+            limit = rng.randint(-40, 40)
+            found = reaches(
+                solution.rev,
+                solution.up,
+                solution.low,
+                rank,
+                u,
+                v,
+                cap=limit << 2,
+                hub=case.origin,
+                budget=budget,
+            )
+            assert found is None or found is (d[u][v] <= limit), (u, v, limit, found)
+            if budget == 10**6:
+                assert found is (d[u][v] <= limit)
 
 
 @settings(max_examples=100)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from itertools import compress, repeat
-from operator import eq, lt, ne, sub
+from operator import add, eq, lt, ne, sub
 from typing import Final
 
 from chronos.time import Window, calendar as cal
@@ -416,14 +416,14 @@ class Solver:
         # higher, and within a level to a component numbered no higher: taken from the
         # highest down, a component's height is final before its edges are followed.
         scale = max(comp) + 1
-        order = sorted(
-            range(len(tails)),
-            key=[level[a] * scale + comp[a] for a in tails].__getitem__,
-            reverse=True,
-        )
+        rank = list(map(add, map(scale.__mul__, at_tail), map(comp.__getitem__, tails)))
+        order = sorted(range(len(tails)), key=rank.__getitem__, reverse=True)
         height = [0] * n
-        for k in order:
-            c, d = rep[tails[k]], rep[heads[k]]
+        for c, d in zip(
+            map(rep.__getitem__, map(tails.__getitem__, order)),
+            map(rep.__getitem__, map(heads.__getitem__, order)),
+            strict=True,
+        ):
             if c != d:
                 rise = height[c] + 1
                 if rise > height[d]:

@@ -25,6 +25,7 @@ from chronos.timeline.stn._paths import (
     Csr,
     bidirectional,
     join,
+    reaches,
     value,
 )
 from chronos.timeline.stn._restore import (
@@ -41,6 +42,9 @@ __all__ = ["Answers"]
 #: which needs no tree.)
 _WALKS = 32
 _WALKS_ANYWAY = 1 << 16
+#: The points a question of :meth:`Answers.within_all` may search by :func:`reaches` before
+#: the search of :meth:`Answers.within` takes it over.
+_SMALL = 64
 
 
 class Answers(Facet):
@@ -191,7 +195,9 @@ class Answers(Facet):
 
         A pair is decided by its bounds where they decide it (a chain through the origin);
         else, when ``u`` ranks below ``v`` (see :meth:`ranks`), no chain from ``u`` to ``v``
-        avoids the origin, so there is none at all; only the rest are searched.
+        avoids the origin, so there is none at all; only the rest are searched, by a small
+        search first (most of them end after a few points) and, if that runs long, the one
+        :meth:`within` makes.
 
         >>> from chronos.timeline.stn import Network
         >>> net = Network()
@@ -223,20 +229,25 @@ class Answers(Facet):
             elif u != v and hub != u and hub != v and rank[u] < rank[v]:
                 out.append(False)
             else:
-                found = bidirectional(
-                    s.fwd,
-                    s.rev,
-                    up,
-                    low,
-                    u,
-                    v,
-                    known=known,
-                    cap=cap,
-                    hub=hub,
-                    rank=rank,
-                    enough=True,
-                )
-                out.append(found is not None)
+                small = reaches(s.rev, up, low, rank, u, v, cap=cap, hub=hub, budget=_SMALL)
+                if small is None:  # a long search, or a strict limit: the full one
+                    small = (
+                        bidirectional(
+                            s.fwd,
+                            s.rev,
+                            up,
+                            low,
+                            u,
+                            v,
+                            known=known,
+                            cap=cap,
+                            hub=hub,
+                            rank=rank,
+                            enough=True,
+                        )
+                        is not None
+                    )
+                out.append(small)
         return out
 
     def ranks(self) -> list[int]:
