@@ -374,10 +374,10 @@ class Solver:
         tails = [u for u, v in tied if u != v]
         heads = [v for u, v in tied if u != v]
         del tied, us, vs, ws
-        # The network's ranks never rise along an edge (ties broken by a walk up them, not
-        # by Tarjan on every tied point): only tied edges between points of one rank can
-        # close a cycle, and only their points need Tarjan. An edge of the origin, whose
-        # rank says nothing, leaves every point at one level (Tarjan on all of them).
+        # The network's ranks never rise along an edge: the tied edges are followed from the
+        # highest rank down, and only those between points of one rank can close a cycle, so
+        # only their points need Tarjan. An edge of the origin, whose rank says nothing,
+        # leaves every point at one level (Tarjan on all the tied points, in one graph).
         level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
         at_tail = list(map(level.__getitem__, tails))
         at_head = list(map(level.__getitem__, heads))
@@ -416,8 +416,8 @@ class Solver:
         # higher, and within a level to a component numbered no higher: taken from the
         # highest down, a component's height is final before its edges are followed.
         scale = max(comp) + 1
-        rank = list(map(add, map(scale.__mul__, at_tail), map(comp.__getitem__, tails)))
-        order = sorted(range(len(tails)), key=rank.__getitem__, reverse=True)
+        turn = list(map(add, map(scale.__mul__, at_tail), map(comp.__getitem__, tails)))
+        order = sorted(range(len(tails)), key=turn.__getitem__, reverse=True)
         height = [0] * n
         for c, d in zip(
             map(rep.__getitem__, map(tails.__getitem__, order)),
