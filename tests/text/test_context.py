@@ -766,3 +766,56 @@ class TestRangeEnds:
     def test_weekday_first_end(self, text: str, ends: list[tuple[str, str]]) -> None:
         """Each end is where the table says."""
         assert _values(text, dct=DCT) == ends
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # a winter straddles New Year: its January is in the year after its December
+        (
+            "The ship sailed on 4 October 1872. The following winter was cruel. On 8 "
+            "February, ice closed the strait. Later that year, the crew came home.",
+            "8 February",
+            "1873-02-08",
+        ),
+        # what points back to that date follows it
+        (
+            "The ship sailed on 4 October 1872. The following winter was cruel. On 8 "
+            "February, ice closed the strait. Later that year, the crew came home.",
+            "Later that year",
+            "1873",
+        ),
+        # the December of that winter is the year it starts in
+        (
+            "The mine opened in May 1903. That winter was long; on 21 December the shaft flooded.",
+            "21 December",
+            "1903-12-21",
+        ),
+        # a season dated by its year, not an anaphor, places the date the same way
+        (
+            "The blockade ran from 1812 to 1814, and the war ended in 1815. In the winter "
+            "of 1812 the port starved; on 17 January the first ship broke through.",
+            "17 January",
+            "1813-01-17",
+        ),
+        # one anaphor and a year-less date after it tell a passage from an old date: the
+        # date is in the text's time, not the DCT's year
+        (
+            "The chapel was consecrated in April 1788. That autumn a storm struck; on 30 "
+            "October the spire fell.",
+            "30 October",
+            "1788-10-30",
+        ),
+        # a spring after a named month of the year before
+        (
+            "The canal was dug in August 1820. The following spring, barges came. On 11 May "
+            "the first toll was paid.",
+            "11 May",
+            "1821-05-11",
+        ),
+    ],
+)
+def test_a_year_less_date_after_a_season_follows_the_season(
+    text: str, mention: str, value: str
+) -> None:
+    assert dict(_values(text, dct=DCT))[mention] == value

@@ -632,6 +632,11 @@ def _in_narrative(
     if moment is None or anchor.expression is None or anchor.expression.span is None:
         return None
     span = anchor.expression.span
+    if kind == "yearless" and span.grain is Grain.SEASON:
+        # "The following winter … On 12 January": the season may straddle New Year, and
+        # the date is the one nearest its middle (inside it where it can be): a winter's
+        # January is in the year after its December
+        return _resolve(match, text, _middle(span), None, policy)
     if kind == "yearless":
         # The nearest occurrence to the middle of the anchor's year is in that year.
         return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)
@@ -704,11 +709,12 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
     and mostly past-tense clauses."""
     if dct is None:
         return True
-    far = near = anaphoric = recent = 0
+    far = near = anaphoric = recent = yearless = 0
     for item in found:
         kind = item.match.anchoring
         anaphoric += kind == "anaphoric"
         recent += kind in ("deictic", "weekday")
+        yearless += kind == "yearless" and anaphoric > 0
         if kind != "absolute":
             continue
         year = _stated_year(item.match, text)
@@ -719,9 +725,10 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
         else:
             near += 1
     # a passage told from one old date by anaphora alone ("In March 1942 … Two weeks later
-    # … The next day …"), with nothing that speaks of the writer's now ("last week", "two
-    # days ago") or of the days around it (a bare weekday: news), is history too
-    told_from_one = far >= 1 and near == 0 and anaphoric >= 2 and recent == 0
+    # … The next day …"), or by an anaphor and the year-less dates after it ("In 1850 …
+    # That autumn … On 2 November"), with nothing that speaks of the writer's now ("last
+    # week", "two days ago") or of the days around it (a bare weekday: news), is history
+    told_from_one = far >= 1 and near == 0 and anaphoric + yearless >= 2 and recent == 0
     if (far < 3 or far <= 2 * near) and not told_from_one:
         return False
     tensed = [item.tense for item in found if item.tense is not None]
