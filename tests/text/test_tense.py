@@ -245,3 +245,29 @@ def test_have_after_a_future_word(text: str, tense: Tense, value: str) -> None:
 def test_a_timetable_in_the_present_looks_ahead(text: str, tense: Tense | None, value: str) -> None:
     m = extract(text, dct=DCT)[0]
     assert (m.tense, m.timex.value) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        # a plural noun before the plural verb: the subject, so the verb is the present
+        ("The hearings resume on Wednesday.", Tense.FUTURE, "2024-10-30"),
+        # a pronoun subject
+        ("They convene in January to vote.", Tense.FUTURE, "2025-01"),
+        # a compound subject ending in a name
+        ("The premier and Okonjo meet on Tuesday.", Tense.FUTURE, "2024-10-29"),
+        # after "and" with no subject of its own: an infinitive, the earlier cue holds
+        ("Delegates will land and meet on Tuesday.", Tense.FUTURE, "2024-10-29"),
+        # after a singular noun: an infinitive after "let", no cue
+        ("The board let the audit begin Monday.", None, "2024-10-21"),
+        # after "to": the infinitive, the past verb before it decides
+        ("Both camps refused to reopen talks on Monday.", Tense.PAST, "2024-10-21"),
+        # after "not": a negation, the auxiliary before it decides
+        ("The clubs did not meet on Sunday.", Tense.PAST, "2024-10-20"),
+    ],
+)
+def test_a_plural_timetable_verb_needs_a_subject(
+    text: str, tense: Tense | None, value: str
+) -> None:
+    m = extract(text, dct=DCT)[0]
+    assert (m.tense, m.timex.value) == (tense, value)

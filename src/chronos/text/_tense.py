@@ -251,6 +251,11 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
     return None
 
 
+# The plural forms where they are no noun ("the talks resume on Monday", "the two meet
+# Friday"); each needs a subject before it (see ``_plural_subject``).
+_PLURAL_SCHEDULE: Final = frozenset(
+    {"resume", "begin", "reopen", "expire", "convene", "reconvene", "meet"}
+)
 # Verbs of a timetable in the present simple: news uses them for what is to come ("the
 # exhibition opens in March", "the court hears the appeal on Monday", "the ban takes effect
 # on 1 July"). A present of saying or of a state ("says", "believes") is no such cue.
@@ -258,6 +263,7 @@ _SCHEDULE: Final = frozenset(
     {"opens", "reopens", "starts", "begins", "hears", "closes", "ends", "expires"}
     | {"resumes", "runs", "meets", "convenes", "reconvenes", "kicks", "takes", "take"}
     | {"comes", "come", "goes", "go", "lapses", "concludes", "wraps"}
+    | _PLURAL_SCHEDULE
 )
 # The word each of them needs after it, where alone it is another verb or a noun: "takes
 # effect", "kicks off", "comes into force", "goes into effect", "runs until March".
@@ -293,7 +299,28 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     before = tokens[i - 1]
     if before.kind == "NUMBER" or before.lower in _NOUN_BEFORE:
         return False
-    return before.lower not in ("will", "to", "ll", "would", "did", "does", "not")
+    if word in _PLURAL_SCHEDULE and not _plural_subject(before):
+        return False  # "and meet with", "let the offensive begin": an infinitive
+    return before.lower not in _NOT_PRESENT
+
+
+def _plural_subject(before: Token) -> bool:
+    """Whether the word before a plural timetable verb can end its subject: a pronoun
+    ("they meet"), a plural noun ("the talks resume") or a name ("… and Arafat meet")."""
+    if before.kind != "WORD":
+        return False
+    word = before.lower
+    if word in ("they", "we", "you", "i", "both", "two", "sides"):
+        return True
+    return (word.endswith("s") and not word.endswith("ss")) or before.text[:1].isupper()
+
+
+# Words before a timetable verb that make it an infinitive or a negation, not the present:
+# "will meet" (the cue is "will"), "to resume", "did not meet", "can't begin".
+_NOT_PRESENT: Final = frozenset(
+    {"will", "to", "ll", "would", "did", "does", "do", "not", "t", "never", "n't"}
+    | {"could", "may", "might", "can", "should", "must", "shall", "let", "lets"}
+)
 
 
 # After "was"/"were", the words of a plan ahead of then: "was going to", "were planning
