@@ -757,29 +757,33 @@ class TestRanks:
     HEADS = (1, 2, 3, 0)
 
     @pytest.mark.parametrize(
-        ("rank", "live", "kept"),
+        ("rank", "live", "within"),
         [
-            ([-1, 2, 1, 0], b"\1\1\1\1", True),  # falls along every edge
-            ([-1, 1, 1, 1], b"\1\1\1\1", True),  # equal ranks keep the rule
-            ([-1, 0, 1, 0], b"\1\1\1\1", False),  # rises along 1 -> 2
-            ([-1, 2, 0, 1], b"\1\1\1\1", False),  # rises along 2 -> 3
-            ([-1, 0, 1, 0], b"\1\0\1\1", True),  # 1 -> 2 rises but is set aside (not live)
+            ([-1, 2, 1, 0], b"\1\1\1\1", set()),  # falls along every edge: no group of two
+            ([-1, 1, 1, 1], b"\1\1\1\1", {1, 2, 3}),  # equal ranks keep the rule: one group
+            ([-1, 1, 1, 0], b"\1\1\1\1", {1, 2}),  # 1 and 2 one group, 3 below it
+            ([-1, 1, 1, 1], b"\1\0\1\1", {2, 3}),  # 1 -> 2 set aside: not an edge within
+            ([-1, 0, 1, 0], b"\1\1\1\1", None),  # rises along 1 -> 2
+            ([-1, 2, 0, 1], b"\1\1\1\1", None),  # rises along 2 -> 3
+            ([-1, 0, 1, 0], b"\1\0\1\1", set()),  # 1 -> 2 rises but is set aside (not live)
             (
                 [3, 1, 1, 1],
                 b"\1\1\1\1",
-                True,
-            ),  # the origin ranked above 3, which leads to it: exempt
-            ([-1, 2, 1, 4], b"\1\1\1\1", False),  # a rank beyond the number of points
-            ([-1, 2, 1, -2], b"\1\1\1\1", False),  # a rank below the origin's
-            ([-1, 2.0, 1, 0], b"\1\1\1\1", False),  # not an int
+                {1, 2, 3},
+            ),  # the origin ranked above 3, which leads to it: exempt, and in no group
+            ([-1, 2, 1, 4], b"\1\1\1\1", None),  # a rank beyond the number of points
+            ([-1, 2, 1, -2], b"\1\1\1\1", None),  # a rank below the origin's
+            ([-1, 2.0, 1, 0], b"\1\1\1\1", None),  # not an int
         ],
     )
-    def test_check_ranks(self, rank: list[int], live: bytes, kept: bool) -> None:
-        found = _stn_restore.check_ranks(rank, self.TAILS, self.HEADS, live, origin=0)
-        assert (found is not None) is kept
-        if kept:
-            assert found is not None
-            assert found.tolist() == rank
+    def test_ranks_within(self, rank: list[int], live: bytes, within: set[int] | None) -> None:
+        """Ranks that never rise along a live edge are kept, with the points of the live
+        edges between two points of one rank (a cycle can only pass there)."""
+        found = _stn_restore.ranks_within(rank, self.TAILS, self.HEADS, live, origin=0)
+        assert (found is not None) is (within is not None)
+        if found is not None:
+            assert found[0].tolist() == rank
+            assert found[1] == within
 
     def test_a_snapshot_carries_the_ranks_and_adopting_keeps_them(self) -> None:
         """The ranks written are the solve's; read back into the same network they are taken

@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate, compress, islice, repeat
-from operator import eq, itemgetter, le, mul, sub
+from operator import and_, eq, itemgetter, le, mul, sub
 
 from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._answers import Answers
@@ -595,7 +596,7 @@ def _csr(
     ends.extend(accumulate(deg))
     # One item would come back bare, not in a tuple: a few items go one by one.
     gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
-    alive = bytearray(b"\x01") * m if live.count(0) == 0 else bytearray(gather(live))
+    alive = _alive(live, order, tails, ends, gather)
     wts = array("q", gather(scaled))
     return Csr(
         off=ends,
@@ -605,8 +606,31 @@ def _csr(
         alive=alive,
         deg=deg,
         sources=sources,
-        strict=any(w & 2 for w in wts),
+        strict=any(map(and_, wts, repeat(2))),
     )
+
+
+def _alive(
+    live: bytearray,
+    order: list[int],
+    tails: Sequence[int],
+    ends: array[int],
+    gather: Callable[[Sequence[int]], Sequence[int]],
+) -> bytearray:
+    """The flags of the edges in the order laid out. A few dead edges (the claims set aside
+    or disabled of a network read back) are each found where it lies in its point's run
+    (in the order of edge ids there), rather than every flag gathered."""
+    m = len(order)
+    dead = live.count(0)
+    if dead * 64 > m:
+        return bytearray(gather(live))
+    alive = bytearray(b"\x01") * m
+    e = live.find(0)
+    while e >= 0:
+        u = tails[e]
+        alive[bisect_left(order, e, ends[u], ends[u + 1])] = 0
+        e = live.find(0, e + 1)
+    return alive
 
 
 def _pick(order: Sequence[int], column: Sequence[int]) -> list[int]:
