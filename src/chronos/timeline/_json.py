@@ -146,8 +146,8 @@ class Document:
 
     Claim ``k`` has ``kinds[k]`` (an index into ``KINDS``), ``subjects[k]``, …; ``texts[k]`` is
     an index into ``STRUCTURE_TEXTS`` for an event's own claim. Edge ``j`` is
-    ``(us[j], vs[j], ws[j])`` of claim ``cids[j]``, in order. ``solution`` is as written
-    (None if the document has none); the timeline checks it.
+    ``(us[j], vs[j], ws[j])``, ``counts[k]`` of them for claim ``k``, in order. ``solution``
+    is as written (None if the document has none); the timeline checks it.
     """
 
     reference: str
@@ -165,7 +165,8 @@ class Document:
     us: array[int]
     vs: array[int]
     ws: array[int]
-    cids: array[int]
+    #: How many edges each claim has: edges of claim 0 first, then claim 1, …
+    counts: Sequence[int]
     alternatives: dict[int, list[tuple[str, list[Edge3]]]]
     solution: Snapshot | None
     #: The claims written as suspended (left out until restored).
@@ -448,7 +449,7 @@ def _read(document: Any) -> Document:
         us=us,
         vs=vs,
         ws=ws,
-        cids=reader.cids,
+        counts=reader.counts,
         alternatives=reader.alternatives,
         solution=None
         if solution is None
@@ -533,7 +534,7 @@ class _Claims:
         ]
         deque(map(items.__setitem__, left_out, made), maxlen=0)
         self.items = list(chain.from_iterable(items))
-        self.cids = array("q", chain.from_iterable(map(repeat, range(len(items)), map(len, items))))
+        self.counts: Sequence[int] = list(map(len, items))
         confidences = _column(records, "confidence", 1.0)
         if not (
             set(map(type, confidences)) <= {float, int}
@@ -643,11 +644,10 @@ def _snapshot_packed(solution: Any) -> Snapshot:
     horizon = solution["horizon"]
     if type(horizon) is not int:
         raise InvalidArgumentError("horizon", horizon, "must be an int")
-    columns: dict[str, list[int]] = {}
-    for key in ("latest", "earliest"):
-        columns[key] = _unpacked(key, solution[key], None, low=None).tolist()
-    for key in ("latest_by", "earliest_by"):
-        columns[key] = _unpacked(key, solution[key], None, low=None).tolist()
+    # Arrays: the check reads them as ints with no look at each item.
+    columns: dict[str, array[int]] = {}
+    for key in ("latest", "earliest", "latest_by", "earliest_by"):
+        columns[key] = _unpacked(key, solution[key], None, low=None)
     flags: dict[str, tuple[bytes, bytes]] = {}
     for key in ("latest", "earliest"):
         digits = solution[f"{key}_strict"]
@@ -659,10 +659,10 @@ def _snapshot_packed(solution: Any) -> Snapshot:
         flags[key] = (raw.translate(_ROUNDED), raw.translate(_HORIZONS))
     # Optional: without ranks, the first search finds them; without depths, reading finds
     # the order of the trees itself.
-    optional: dict[str, list[int] | None] = {}
+    optional: dict[str, array[int] | None] = {}
     for key in ("rank", "latest_depth", "earliest_depth"):
         value = solution.get(key)
-        optional[key] = None if value is None else _unpacked(key, value, None, low=None).tolist()
+        optional[key] = None if value is None else _unpacked(key, value, None, low=None)
     return Snapshot(
         origin=ORIGIN,
         horizon=horizon * TICKS,

@@ -12,7 +12,7 @@ import sys
 from array import array
 from base64 import b64decode, b64encode
 from collections.abc import Sequence
-from itertools import chain, compress, repeat
+from itertools import compress, repeat
 from operator import and_, is_, itemgetter
 from typing import Any, Final
 
@@ -102,9 +102,9 @@ class _Columns:
         self.provenance, self.assumptions, self.alternatives = _rare_fields(rare, points)
         self.suspended = _suspended(rare, kinds)
         sizes = ints("constraints", claims["constraints"], count, None, what="a count")
-        self.cids = array("q", chain.from_iterable(map(repeat, range(count), sizes)))
+        self.counts: Sequence[int] = sizes
         columns = _object("constraints", constraints)
-        size = len(self.cids)
+        size = sum(sizes)
         self.us: Sequence[int] = ints("left", columns["left"], size, points, what="a point number")
         self.vs: Sequence[int] = ints(
             "right", columns["right"], size, points, what="a point number"

@@ -584,7 +584,7 @@ class Timeline:
             gap=document.gaps,
         )
         timeline._alternatives.update(document.alternatives)
-        solver.add_claims(document.us, document.vs, document.ws, document.cids)
+        solver.add_claims(document.us, document.vs, document.ws, document.counts)
         for number in sorted(document.suspended):
             timeline._claims.suspended.add(number)
             solver.suspend(number)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -581,6 +582,53 @@ class TestBulk:
             assert bulk.edges(cid) == one.edges(cid)
         assert bulk.solve(0, H).conflicts == one.solve(0, H).conflicts
         assert bulk.bounds() == one.bounds()
+
+    @pytest.mark.parametrize(
+        "counts",
+        [
+            [3] * 30,  # every cid with three edges (90 in all)
+            [1, 0, 2, 0, 0, 87],  # cids with none between them, and one with most
+            [0, 0, 90],  # only the last cid has edges
+            [90],  # one cid
+        ],
+    )
+    def test_add_runs_equals_adding_one_by_one(self, counts: list[int]) -> None:
+        """Edges added by runs (``counts[c]`` of them for cid ``c``, in order, as a network
+        read back has them) are the edges added one by one: the same edges per cid, the
+        cids without edges unknown, the same bounds; removing a cid takes out its edges."""
+        cids = [c for c, count in enumerate(counts) for _ in range(count)]
+        specs = [(i % 7, (3 * i + 1) % 7, 5 + i % 4, cid) for i, cid in enumerate(cids)]
+        one = network(7, specs)
+        runs = Network()
+        runs.add_points(7)
+        runs.add_runs(*(list(column) for column in list(zip(*specs, strict=True))[:3]), counts)
+        for cid, count in enumerate(counts):
+            if count:
+                assert runs.edges(cid) == one.edges(cid)
+            else:
+                with pytest.raises(InvalidArgumentError, match="cid"):
+                    runs.edges(cid)
+        assert runs.solve(0, H).conflicts == one.solve(0, H).conflicts
+        assert runs.bounds() == one.bounds()
+        last = len(counts) - 1
+        runs.remove(last)
+        one.remove(last)
+        assert runs.bounds() == one.bounds()
+
+    @pytest.mark.parametrize(
+        ("counts", "shown"),
+        [
+            ([1, 1], "counts=2: must add up to 3"),  # one edge too few
+            ([2, -1, 2], "counts=-1"),  # a count below zero
+            ([1.5, 1.5], "counts=1.5"),  # not an int
+        ],
+    )
+    def test_add_runs_refuses_counts_that_are_not(self, counts: list[Any], shown: str) -> None:
+        """Counts that do not say how many edges each cid has are an error naming them."""
+        net = Network()
+        net.add_points(3)
+        with pytest.raises(InvalidArgumentError, match=re.escape(shown)):
+            net.add_runs([0, 1, 2], [1, 2, 0], [1, 1, 1], counts)
 
 
 class TestCheckDirection:

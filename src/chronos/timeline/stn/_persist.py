@@ -157,10 +157,15 @@ class Persistence(Facet):
             horizon=snap.latest_horizon,
         )
         low = None
-        if up is not None and set(map(type, snap.earliest)) <= {int, type(None)}:
+        earliest = snap.earliest
+        if up is not None and (
+            isinstance(earliest, array) or set(map(type, earliest)) <= {int, type(None)}
+        ):
             # The lower bounds as the reverse direction holds them: minus the earliest times.
             low = check_direction(
-                [t if t is None else -t for t in snap.earliest],
+                array("q", map(neg, earliest))
+                if isinstance(earliest, array)
+                else [t if t is None else -t for t in earliest],
                 snap.earliest_inexact,
                 snap.earliest_by,
                 heads,

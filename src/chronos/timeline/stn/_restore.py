@@ -201,6 +201,8 @@ def check_direction(
     or 2 (a time is then its bound times the unit, less its flag), every label is read from
     what is written, and each tree edge is tested where it is: in bulk, with no order of the
     points (:func:`_labels_written`). Otherwise those points' bounds are taken as left out.
+    An array of 64-bit ints (``bounds``, ``by``, ``depth``) holds ints only: it is not
+    looked at item by item for one that is not.
     """
     n = len(by)
     m = len(tails)
@@ -208,10 +210,12 @@ def check_direction(
         return None
     if inexact is None:
         inexact = bytes(n)
-    if len(inexact) != n or not set(map(type, by)) <= {int}:
+    if len(inexact) != n or not (_ints(by) or set(map(type, by)) <= {int}):
         return None
-    if not set(map(type, bounds)) <= {int, type(None)}:
+    if not (_ints(bounds) or set(map(type, bounds)) <= {int, type(None)}):
         return None
+    by = by.tolist() if isinstance(by, array) else by
+    bounds = bounds.tolist() if isinstance(bounds, array) else bounds
     read = False
     if horizon is not None:
         if len(horizon) != n or horizon.count(0) + horizon.count(1) != n:
@@ -297,6 +301,11 @@ def check_direction(
     return labels, parent
 
 
+def _ints(column: Sequence[object]) -> bool:
+    """Whether ``column`` is an array of 64-bit ints (which holds ints only)."""
+    return isinstance(column, array) and column.typecode == "q"
+
+
 def _checked(
     labels: list[int],
     parent: list[int],
@@ -333,7 +342,7 @@ def _labels_written(
     or 2, shifted, and its horizon bit), if the roots' are right (time zero at the origin,
     the horizon at a point under it) and the depths prove the tree has no cycle; else None.
     In bulk, in no order: a label need not wait for its parent's, since both are written."""
-    if not set(map(type, depth)) <= {int}:
+    if not (_ints(depth) or set(map(type, depth)) <= {int}):
         return None
     if unit == 1 and inexact.count(0) != len(inexact):
         return None  # a whole unit is never rounded

@@ -35,9 +35,10 @@ from __future__ import annotations
 import functools
 from array import array
 from bisect import bisect_left
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate, compress, islice, repeat
-from operator import and_, eq, itemgetter, le, mul, sub
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import and_, eq, itemgetter, le, mul, sub, truth
 
 from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._answers import Answers
@@ -258,10 +259,17 @@ class Network(Answers, Persistence, Batch, Repairs):
             self._resolve(s)
 
     def add_constraints(
-        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], cids: Sequence[int]
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        weights: Sequence[int],
+        cids: Sequence[int],
+        *,
+        counts: Sequence[int] | None = None,
     ) -> None:
         """Add the edges ``t_vs[k] - t_us[k] <= weights[k]`` under ``cids[k]``, in order: what
-        :meth:`add_constraint` does for each, in bulk, for a network not solved yet."""
+        :meth:`add_constraint` does for each, in bulk, for a network not solved yet.
+        (``counts``: see :meth:`add_runs`, which gives them.)"""
         m = len(us)
         if not len(vs) == len(weights) == len(cids) == m:
             raise InvalidArgumentError("vs", len(vs), "must be as long as us, weights and cids")
@@ -291,7 +299,9 @@ class Network(Answers, Persistence, Batch, Repairs):
         self._live.extend(b"\x01" * m)
         by_cid, prev = self._by_cid, self._prev_same
         ids = range(first, first + m)
-        if not by_cid and all(map(le, cids, islice(cids, 1, None))):
+        if counts is not None and not by_cid and first == 0:
+            _linked(counts, by_cid, prev)
+        elif not by_cid and all(map(le, cids, islice(cids, 1, None))):
             # The edges of each cid together (a network being read back): in bulk.
             prev.append(-1)
             # Edge e follows edge e - 1 of its cid if both have it: same * e - 1, in bulk.
@@ -312,6 +322,21 @@ class Network(Answers, Persistence, Batch, Repairs):
             for e, u, v, w in zip(ids, us, vs, weights, strict=True):
                 fwd.append(u, v, w << shift, e, 1)
                 rev.append(v, u, w << shift, e, 1)
+
+    def add_runs(
+        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], counts: Sequence[int]
+    ) -> None:
+        """Add the edges ``t_vs[k] - t_us[k] <= weights[k]``, ``counts[c]`` of them under cid
+        ``c`` for ``c`` = 0, 1, … in order: what :meth:`add_constraints` does, for a network
+        with no edges yet (a network read back), with each cid's links between its edges
+        made once per cid rather than once per edge."""
+        if not set(map(type, counts)) <= {int} or (counts and min(counts) < 0):
+            bad = next(c for c in counts if type(c) is not int or c < 0)
+            raise InvalidArgumentError("counts", bad, "must be a count of edges (an int >= 0)")
+        if sum(counts) != len(us):
+            raise InvalidArgumentError("counts", sum(counts), f"must add up to {len(us)} edges")
+        cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
+        self.add_constraints(us, vs, weights, cids, counts=counts)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
@@ -563,6 +588,19 @@ class Network(Answers, Persistence, Batch, Repairs):
             raise InvalidArgumentError(
                 name, value, f"no such point; the network has {self._points} points"
             )
+
+
+def _linked(counts: Sequence[int], by_cid: dict[int, int], prev: array[int]) -> None:
+    """Link the edges of cids 0, 1, … in order, ``counts[c]`` of them for ``c``, from edge 0
+    on: each cid's last edge into ``by_cid``, and in ``prev`` each edge's one before it of
+    its cid (-1 for its first). Per cid, in bulk."""
+    ends = list(accumulate(counts))
+    held = list(map(truth, counts))
+    # Edge e follows e - 1, but for the first edge of each cid that has edges.
+    prev.extend(range(-1, ends[-1] - 1 if ends else -1))
+    deque(map(prev.__setitem__, compress(map(sub, ends, counts), held), repeat(-1)), maxlen=0)
+    last = map((-1).__add__, compress(ends, held))
+    by_cid.update(zip(compress(range(len(counts)), held), last))  # noqa: B905 - as many
 
 
 def _int_array(column: object) -> bool:
