@@ -656,6 +656,10 @@ class TestCheckDirection:
             ({}, True),  # the solution, its depths given
             ({"depth": None}, True),  # without depths: found breadth first
             ({"bounds": [0, 3, 4, 3, 250]}, True),  # the horizon's bound written: it rounds
+            # Flagged as the horizon's: with a unit of 4 a label cannot be read from its
+            # bound, so the flagged bound is dropped and the tree walked.
+            ({"bounds": [0, 3, 4, 3, 250], "horizon": b"\0\0\0\0\1"}, True),
+            ({"bounds": [0, 3, 4, 3, 250], "horizon": b"\0\0\0\0\2"}, False),  # not a flag
             ({"depth": [0, 1, 1, 3, 0]}, False),  # a depth that is not its parent's plus one
             ({"by": [-2, 4, 1, 3, -1]}, False),  # 1 and 2 each other's predecessor: a cycle
             ({"by": [-2, 4, 1, 3, -1], "depth": None}, False),  # the same, without depths
@@ -682,6 +686,7 @@ class TestCheckDirection:
             scaled_horizon=4 * H + 1,
             unit=4,
             depth=case["depth"],
+            horizon=case.get("horizon"),
         )
         assert (found is not None) is kept
         if found is not None:
@@ -782,6 +787,50 @@ class TestCheckDirectionCoded:
             unit=2,
             depth=case["depth"],
             shift=1,
+        )
+        assert (found is not None) is kept
+        if found is not None:
+            labels, parents = found
+            assert labels == [0, 18, 18, 18, 4 * H + 1]
+            assert parents == [-1, 0, 1, 2, -1]
+
+    @pytest.mark.parametrize(
+        ("edit", "kept"),
+        [
+            ({}, True),  # the solution, every label read as written
+            ({"depth": None}, True),  # no depths: the horizon's bound dropped, the tree walked
+            ({"horizon": b"\0\0\0\0\0"}, False),  # point 4 said bounded, under the horizon
+            ({"horizon": b"\0\0\0\1\1"}, False),  # point 3 said under it: 2 -> 3 not tight
+            ({"bounds": [0, 5, 5, 5, H + 1]}, False),  # the horizon's bound a second later
+            ({"bounds": [0, 5, 5, 6, H], "inexact": b"\0\1\1\0\0"}, False),  # 2 -> 3 slack
+            ({"inexact": b"\0\1\0\1\0"}, False),  # point 2 not strict: 1 -> 2 not tight
+            ({"depth": [0, 1, 1, 3, 0]}, False),  # a depth that is not its parent's plus one
+            # Point 1 by edge 2, which is 0 -> 2: it does not lead to point 1.
+            ({"by": [-2, 2, 1, 3, -1], "depth": [0, 2, 1, 2, 0]}, False),
+            # Point 2 by 0 -> 2 (<= 5): "< 5" through point 1 is shorter, 1 -> 2 broken.
+            ({"by": [-2, 0, 2, 3, -1], "inexact": b"\0\1\0\0\0", "depth": [0, 1, 1, 2, 0]}, False),
+            ({"inexact": b"\0\2\1\1\0"}, False),  # a flag that is neither 0 nor 1
+        ],
+    )
+    def test_check_direction_as_written(self, edit: dict[str, Any], kept: bool) -> None:
+        """With every bound written (the horizon's flagged) and the depths, each label is
+        read from its bound, each tree edge must be tight and every edge satisfied, the
+        join taken where both sides are strict."""
+        case = {**self.BASE, "bounds": [0, 5, 5, 5, H], "horizon": b"\0\0\0\0\1", **edit}
+        found = _stn_restore.check_direction(
+            case["bounds"],
+            case["inexact"],
+            case["by"],
+            self.TAILS,
+            self.HEADS,
+            [2 * c for c in self.CODES],
+            b"\1\1\1\1",
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=2,
+            depth=case["depth"],
+            shift=1,
+            horizon=case["horizon"],
         )
         assert (found is not None) is kept
         if found is not None:
