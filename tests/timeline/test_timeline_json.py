@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from chronos import Certainty, ParseError, Policy, Span, Timeline
+from chronos import Certainty, InvalidArgumentError, ParseError, Policy, Span, Timeline
 from chronos.timeline._types import Provenance
 from tests.timeline.documents import as_version_3, column, packed, unpacked
 
@@ -627,6 +627,10 @@ class TestMalformed:
         assert info.value.argument == "text"
         assert f"{key}=" in info.value.reason
         assert shown in info.value.reason
+        # Raised, underneath, as an InvalidArgumentError naming the column.
+        cause = info.value.__cause__
+        assert isinstance(cause, InvalidArgumentError)
+        assert cause.argument == key
 
     def test_not_text(self) -> None:
         """A value that is not JSON text is refused."""
