@@ -524,9 +524,12 @@ class Network(Answers, Persistence, Batch, Repairs):
             # for the whole layout, which a solve's peak memory would pay for.
             columns = (self._src, self._dst, array("q", map((1 << self._shift).__mul__, self._w)))
         tails, heads, scaled = columns
+        # The points an edge leads to are gathered in the order of the layout, a random
+        # one when the edges are in no order of their points: from the arrays, whose items
+        # lie side by side, rather than from lists of ints that lie anywhere.
         self._graphs = (
-            _csr(n, tails, heads, scaled, live, sources=self._src),
-            _csr(n, heads, tails, scaled, live, sources=self._dst),
+            _csr(n, tails, self._dst, scaled, live, sources=self._src),
+            _csr(n, heads, self._src, scaled, live, sources=self._dst),
         )
         self._rebuild = False
         for cid in self._disabled | self._aside:
