@@ -14,6 +14,7 @@ from hypothesis import given, strategies as st
 
 from chronos import Certainty, Span, Timeline
 from tests.property.test_timeline_laws import REFERENCE, RELATIONS
+from tests.timeline.documents import as_version_3, packed, unpacked
 
 
 @st.composite
@@ -79,27 +80,33 @@ solution_edits = st.tuples(
 
 
 def edited(solution: dict[str, Any], key: str, at: int, delta: int) -> None:
-    """A bound moved by ``delta`` seconds (one left out, null, is given one: ``delta``), a
-    strict flag turned over, or a predecessor moved to a neighbouring point."""
+    """A bound moved by ``delta`` seconds (one left out, null in version 3, is given one:
+    ``delta``), a strict flag turned over (the horizon's digit kept), or a predecessor moved
+    to a neighbouring point."""
     values = solution[key]
     at %= len(values)
     if key.endswith("_strict"):
-        solution[key] = values[:at] + "10"[int(values[at])] + values[at + 1 :]
+        solution[key] = values[:at] + "1032"[int(values[at])] + values[at + 1 :]
     elif key in ("latest", "earliest"):
         values[at] = delta if values[at] is None else values[at] + delta
     else:
         values[at] += 1 if delta > 0 else -1
 
 
-@given(used_timelines(), solution_edits)
+@given(used_timelines(), solution_edits, st.sampled_from((3, 4)))
 def test_an_edited_solution_is_the_solution_or_is_solved_again(
-    tl: Timeline, edit: tuple[str, int, int]
+    tl: Timeline, edit: tuple[str, int, int], version: int
 ) -> None:
     """A bound, a strict flag or a predecessor changed by hand is either still the solution
     of the claims, and then answers as the timeline written does, or is found out, and then
-    the timeline solves its claims as if no solution had been written."""
-    document = json.loads(tl.to_json())
+    the timeline solves its claims as if no solution had been written; in a document of
+    today and in one of version 3."""
+    document = unpacked(json.loads(tl.to_json()))
+    if version == 3:
+        document = as_version_3(document)
     edited(document["solution"], *edit)
+    if version == 4:
+        document = packed(document)
     back = Timeline.from_json(json.dumps(document))
     found = answers(back)
     if back._solver.solves == 0:
@@ -119,9 +126,22 @@ def test_edited_ranks_never_change_an_answer(tl: Timeline, at: int, rank: int) -
     either still sound (never rising along a constraint), and kept, or found out and dropped;
     either way every answer, relation() included, is the one the written timeline gives, and
     the loaded timeline still does not solve."""
-    document = json.loads(tl.to_json())
+    document = unpacked(json.loads(tl.to_json()))
     ranks = document["solution"]["rank"]
     ranks[at % len(ranks)] = rank
-    back = Timeline.from_json(json.dumps(document))
+    back = Timeline.from_json(json.dumps(packed(document)))
     assert answers(back) == answers(tl)
     assert back._solver.solves == 0
+
+
+@given(used_timelines())
+def test_a_document_of_version_3_reads_as_the_one_of_today(tl: Timeline) -> None:
+    """The timeline written as version 3 wrote it (lists, null for the horizon's bounds)
+    reads back without solving, answers as the timeline written, and writes today's
+    document again: the two versions hold the same solution."""
+    text = tl.to_json()
+    old = json.dumps(as_version_3(json.loads(text)))
+    back = Timeline.from_json(old)
+    assert answers(back) == answers(tl)
+    assert back._solver.solves == 0
+    assert back.to_json() == text

@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from chronos import Certainty, ParseError, Policy, Span, Timeline
+from chronos import Certainty, InvalidArgumentError, ParseError, Policy, Span, Timeline
 from chronos.timeline._types import Provenance
+from tests.timeline.documents import as_version_3, column, packed, unpacked
 
 #: Documents written by chronos itself, kept to be read by later versions.
 DATA = Path(__file__).parent / "data"
@@ -63,10 +64,14 @@ class TestRoundTrip:
         assert Timeline.from_json(tl.to_json()).to_json() == tl.to_json()
 
     def test_schema(self) -> None:
-        """The document carries its schema name and version, and the documented fields."""
-        document = json.loads(example().to_json())
+        """The document carries its schema name and version, and the documented fields;
+        its columns of integers are packed as docs/formats.md says."""
+        written = json.loads(example().to_json())
+        for part, key in (("claims", "subject"), ("constraints", "left"), ("solution", "rank")):
+            assert isinstance(written[part][key], str)
+        document = unpacked(written)
         assert document["schema"] == "chronos.timeline"
-        assert document["version"] == 3
+        assert document["version"] == 4
         assert document["reference"] == "2024-10-25T09:30:00"
         assert document["policy"]["month_thirds"] == [7, 14]
         assert document["events"][3] == {"name": "vote", "instant": True}
@@ -106,6 +111,27 @@ class TestRoundTrip:
             c.set_aside.number for c in example().conflicts
         ]
 
+    def test_a_bound_only_the_horizon_gives(self) -> None:
+        """A point that only the horizon bounds has its digit 2 (3 where the rounding moved
+        it) and the horizon's time; read back, it is still no bound at all."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("hearing")
+        tl.relate("hearing", "before", Span.month(2024, 3))  # a latest time, no earliest
+        document = unpacked(json.loads(tl.to_json()))
+        solution = document["solution"]
+        horizon = solution["horizon"]
+        # The hearing ends by 1 March 2024 (point 2), and starts strictly before its end
+        # (point 1); neither has an earliest time but the horizon's: its start the horizon
+        # itself, its end strictly after (3: the horizon's, and rounded down to it).
+        assert solution["latest_strict"] == "010"
+        assert solution["earliest_strict"] == "023"
+        assert solution["earliest"][1:] == [-horizon, -horizon]
+        assert solution["earliest_by"][1] == -1
+        back = Timeline.from_json(tl.to_json())
+        assert back.when("hearing").start.earliest is None
+        assert back.when("hearing") == tl.when("hearing")
+        assert back._solver.solves == 0
+
 
 def first_edge(document: dict[str, Any], number: int) -> int:
     """The index, among the document's constraints, of the first one of claim ``number``."""
@@ -139,11 +165,11 @@ class TestVersion1:
         assert str(tl.when("vote")) == "2024-02-08"
         assert tl._solver.solves == 1  # no solution in version 1: it solves
 
-    def test_written_again_as_version_3(self) -> None:
-        """Writing it again gives version 3, which reads back to the same answers."""
+    def test_written_again_as_version_4(self) -> None:
+        """Writing it again gives version 4, which reads back to the same answers."""
         tl = Timeline.from_json(self.TEXT)
         text = tl.to_json()
-        assert json.loads(text)["version"] == 3
+        assert json.loads(text)["version"] == 4
         back = Timeline.from_json(text)
         assert back.to_json() == text
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
@@ -166,13 +192,13 @@ class TestVersion2:
         assert str(tl.ordered()) == str(built.ordered())
         assert tl._solver.solves == 0
 
-    def test_written_again_as_version_3(self) -> None:
+    def test_written_again_as_version_4(self) -> None:
         """Writing it again gives what the timeline it holds writes today: its bounds, written
         in ticks of old, are the seconds and strict flags of today's codes (the ranks apart:
         any that never rise along a constraint serve, and the ones it carries checked)."""
         again = json.loads(Timeline.from_json(self.TEXT).to_json())
         today = json.loads(example().to_json())
-        assert again["version"] == 3
+        assert again["version"] == 4
         del again["solution"]["rank"], today["solution"]["rank"]
         assert again == today
 
@@ -355,17 +381,19 @@ class TestStoredSolution:
         assert solution.parents_walked == walked
         assert back._solver.solves == 0
 
+    @pytest.mark.parametrize("version", [3, 4])
     @pytest.mark.parametrize(
         "edit",
         [
             lambda s: s["latest"].__setitem__(5, s["latest"][5] - 86400),  # a bound too tight
             lambda s: s["earliest"].__setitem__(7, s["earliest"][7] + 1),  # moved by a second
-            lambda s: s["latest"].__setitem__(5, None),  # a bound left out where claims give it
             lambda s: s["latest_depth"].__setitem__(3, s["latest_depth"][3] + 1),  # a depth
             lambda s: s.__setitem__("latest_strict", "0" * 9),  # strict bounds said not to be
             lambda s: s.__setitem__("earliest_strict", "1" + s["earliest_strict"][1:]),  # time zero
             lambda s: s["latest_by"].__setitem__(5, -1),  # the horizon, not the claim
             lambda s: s["latest_by"].__setitem__(5, 0),  # an edge that does not lead there
+            lambda s: s["latest_by"].__setitem__(5, -3),  # no such code
+            lambda s: s["latest_by"].__setitem__(5, 99),  # no such edge
             lambda s: s["conflicts"].pop(),  # a conflict left out
             lambda s: s["conflicts"][0].__setitem__("set_aside", 0),  # another claim set aside
             lambda s: s["conflicts"][0]["cycle"].reverse(),  # not a cycle of the network
@@ -373,33 +401,78 @@ class TestStoredSolution:
             lambda s: s["latest"].append(0),  # a point too many
         ],
     )
-    def test_a_stale_solution_is_solved_again(self, edit: Callable[[dict[str, Any]], None]) -> None:
+    def test_a_stale_solution_is_solved_again(
+        self, edit: Callable[[dict[str, Any]], None], version: int
+    ) -> None:
         """A solution edited by hand (or written before the claims were) does not check: the
-        timeline solves again, and answers as the one written."""
+        timeline solves again, and answers as the one written; in the document of today and
+        in one of version 3 (whose trees are taken down from time zero)."""
+        self.assert_solved_again(version, edit)
+
+    @pytest.mark.parametrize(
+        ("version", "edit"),
+        [
+            (3, lambda s: s["latest"].__setitem__(5, None)),  # left out where claims give it
+            (4, lambda s: s.__setitem__("latest_strict", "01010" + "2" + "111")),  # likewise
+            (4, lambda s: s.__setitem__("latest_strict", "2" + s["latest_strict"][1:])),  # zero
+            (4, lambda s: s["latest_depth"].__setitem__(5, 0)),  # a root that is none
+            (4, lambda s: s["latest"].__setitem__(6, s["latest"][6] + 1)),  # not tight
+        ],
+    )
+    def test_a_bound_said_to_be_the_horizons_is_found_out(
+        self, version: int, edit: Callable[[dict[str, Any]], None]
+    ) -> None:
+        """A bound left out (version 3) or flagged as the horizon's (version 4) where the
+        claims give one, a depth that does not hold, a bound above what its chain gives: the
+        timeline solves again."""
+        self.assert_solved_again(version, edit)
+
+    @staticmethod
+    def assert_solved_again(version: int, edit: Callable[[dict[str, Any]], None]) -> None:
+        """``example()`` written in ``version``, its solution edited: read back, it solves
+        on the first question, and answers as the timeline written."""
         tl = example()
-        document = json.loads(tl.to_json())
+        document = unpacked(json.loads(tl.to_json()))
+        if version == 3:
+            document = as_version_3(document)
         edit(document["solution"])
-        back = Timeline.from_json(json.dumps(document))
+        back = Timeline.from_json(json.dumps(document if version == 3 else packed(document)))
         assert back._solver.solves == 0  # nothing asked yet
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
         assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
         assert back._solver.solves == 1
 
-    def test_depths_are_optional(self) -> None:
+    @pytest.mark.parametrize("version", [3, 4])
+    def test_depths_are_optional(self, version: int) -> None:
         """Without the depths of its chains, a solution is checked all the same (the trees
         are then walked breadth first) and adopted."""
         tl = example()
-        document = json.loads(tl.to_json())
+        document = unpacked(json.loads(tl.to_json()))
+        if version == 3:
+            document = as_version_3(document)
         del document["solution"]["latest_depth"], document["solution"]["earliest_depth"]
-        back = Timeline.from_json(json.dumps(document))
+        back = Timeline.from_json(json.dumps(document if version == 3 else packed(document)))
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
         assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
         assert back._solver.solves == 0
 
+    def test_a_version_3_document_of_today_reads_without_solving(self) -> None:
+        """The timeline of a document written in version 3 (lists, null for the horizon's
+        bounds) reads back without solving, and writes the version 4 of today."""
+        tl = chained()
+        tl.add("undated")
+        tl.relate("undated", "before", "hearing")
+        text = json.dumps(as_version_3(unpacked(json.loads(tl.to_json()))))
+        assert "null" in text  # bounds only the horizon gives
+        back = Timeline.from_json(text)
+        assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
+        assert back._solver.solves == 0
+        assert back.to_json() == tl.to_json()
+
     def test_a_claim_added_by_hand_is_taken_into_account(self) -> None:
         """A claim added to a document makes its solution stale, not wrong."""
         tl = example()
-        document = json.loads(tl.to_json())
+        document = unpacked(json.loads(tl.to_json()))
         claims, constraints = document["claims"], document["constraints"]
         for key, value in (
             ("subject", 3),
@@ -413,7 +486,7 @@ class TestStoredSolution:
         for key, value in (("left", 1), ("right", 8), ("bound", 0)):  # end of the vote <=
             constraints[key].append(value)  # the start of the conviction
         constraints["strict"] += "0"
-        back = Timeline.from_json(json.dumps(document))
+        back = Timeline.from_json(json.dumps(packed(document)))
         tl.relate("vote", "before", "conviction")
         assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
         assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
@@ -433,13 +506,13 @@ class TestStoredSolution:
     ) -> None:
         """A constraint changed in the file, its solution left as it was: the bounds no longer
         satisfy it (or no longer follow from it), and the timeline solves again."""
-        document = json.loads(example().to_json())
+        document = unpacked(json.loads(example().to_json()))
         document["constraints"]["bound"][first_edge(document, number) + edge] = bound
-        back = Timeline.from_json(json.dumps(document))
+        back = Timeline.from_json(json.dumps(packed(document)))
         back.when("conviction")
         assert back._solver.solves == 1
         del document["solution"]
-        fresh = Timeline.from_json(json.dumps(document))
+        fresh = Timeline.from_json(json.dumps(packed(document)))
         assert [back.when(e) for e in back] == [fresh.when(e) for e in fresh]
 
     @pytest.mark.parametrize(
@@ -457,8 +530,9 @@ class TestStoredSolution:
     def test_a_malformed_solution_is_refused(
         self, edit: Callable[[dict[str, Any]], None], field: str
     ) -> None:
-        """A solution of the wrong shape is a ParseError naming the field."""
-        document = json.loads(example().to_json())
+        """A solution of the wrong shape is a ParseError naming the field (in a document of
+        version 3, whose columns are lists)."""
+        document = as_version_3(unpacked(json.loads(example().to_json())))
         edit(document["solution"])
         with pytest.raises(ParseError, match=field):
             Timeline.from_json(json.dumps(document))
@@ -483,7 +557,7 @@ class TestMalformed:
         [
             (lambda d: "{not json", "not JSON"),  # not JSON at all
             (lambda d: {**d, "schema": "other"}, "schema"),  # another schema
-            (lambda d: {**d, "version": 4}, "version"),  # a later version
+            (lambda d: {**d, "version": 5}, "version"),  # a later version
             (lambda d: {**d, "version": True}, "version"),  # not a number
             (lambda d: {k: v for k, v in d.items() if k != "events"}, "events"),  # a field missing
             (lambda d: {**d, "events": [{"name": "", "instant": False}]}, "name"),  # a bad name
@@ -511,13 +585,52 @@ class TestMalformed:
         ],
     )
     def test_refused(self, edit: object, reason: str) -> None:
-        """The error says what is wrong and the input is shown."""
-        document = json.loads(example().to_json())
+        """The error says what is wrong and the input is shown (a document of version 3: its
+        columns are lists; those of version 4 below)."""
+        document = as_version_3(unpacked(json.loads(example().to_json())))
         edited = edit(document)  # type: ignore[operator]
         text = edited if isinstance(edited, str) else json.dumps(edited)
         with pytest.raises(ParseError, match=reason) as info:
             Timeline.from_json(text)
         assert info.value.argument == "text"
+
+    @pytest.mark.parametrize(
+        ("part", "key", "value", "shown"),
+        [
+            ("constraints", "left", column([0] * 18), "must hold 19 integers, not 18"),  # short
+            ("constraints", "right", column([0] * 20), "must hold 19 integers, not 20"),  # long
+            ("constraints", "left", "AQ==", "not a whole number"),  # 1 byte: not 8 wide
+            ("constraints", "bound", "AAAAAAAAAAAAAAAAAAAAAAAAAA==", "not a whole number"),  # 19
+            ("constraints", "left", "AQAA*AAAAAA=", "is not base64"),  # a character not base64
+            ("constraints", "left", "AQAAAAAAAAA", "is not base64"),  # the padding left out
+            ("constraints", "left", [2, 1, 0], "must be a string of base64"),  # a list of old
+            ("constraints", "left", column([99] + [0] * 18), "left=99"),  # a point of no event
+            ("constraints", "right", column([0] * 18 + [-1]), "(item 18)"),  # below time zero
+            ("claims", "subject", column([4] + [0] * 11), "subject=4"),  # no such event
+            ("claims", "constraints", column([-1] + [1] * 11), "constraints=-1"),  # a count
+            ("constraints", "bound", column([2**62] + [0] * 18), "calendar"),  # out of reach
+            ("solution", "latest", "!!!!", "latest="),  # not base64, in the solution
+            ("solution", "rank", "AA==", "rank="),  # not 8 bytes wide
+            ("solution", "latest_strict", "014" + "0" * 6, "latest_strict"),  # a digit past 3
+        ],
+    )
+    def test_a_packed_column_that_is_not_is_refused(
+        self, part: str, key: str, value: object, shown: str
+    ) -> None:
+        """A column of integers of version 4 that is not base64, not a whole number of
+        8-byte integers, of the wrong length, or holds a number out of range: a ParseError
+        that names the column and shows the item (the integer, and its place)."""
+        document = json.loads(example().to_json())
+        document[part][key] = value
+        with pytest.raises(ParseError) as info:
+            Timeline.from_json(json.dumps(document))
+        assert info.value.argument == "text"
+        assert f"{key}=" in info.value.reason
+        assert shown in info.value.reason
+        # Raised, underneath, as an InvalidArgumentError naming the column.
+        cause = info.value.__cause__
+        assert isinstance(cause, InvalidArgumentError)
+        assert cause.argument == key
 
     def test_not_text(self) -> None:
         """A value that is not JSON text is refused."""

@@ -1,11 +1,11 @@
 """A timeline as JSON, and back: a versioned, documented schema (``docs/formats.md``).
 
-Version 3 (written), laid out by column so that reading makes a few long lists rather
-than an object per claim and per constraint::
+Version 4 (written), laid out by column so that reading makes a few long columns rather
+than an object per claim and per constraint, each column of integers packed (below)::
 
     {
       "schema": "chronos.timeline",
-      "version": 3,
+      "version": 4,
       "reference": "2024-10-25",                 # ISO date, or datetime for a second
       "policy": {"month_thirds": [10, 20], "around_units": 1,
                  "day_first": true, "duration_approx": 0.25},
@@ -14,41 +14,51 @@ than an object per claim and per constraint::
                                                   # stage above (``_event_types``)
       "claims": {                                 # item k of each column: claim number k
         "kind": "40...",                          # a digit each: the index in KINDS
-        "subject": [0, 0, ...],                   # the index of its event
+        "subject": "AAAAAAAAAAA...",              # integers: the index of its event
         "relation": ["structure", "during", ...],
         "object": [null, "2023-08", ...],         # an event's name, an EDTF span, or null
         "text": [null, "Toshakhana conviction in August 2023 (2023-08)", ...],
                                                   # null: the text that follows (own, link)
-        "constraints": [1, 3, ...],               # how many: the next ones in "constraints"
+        "constraints": "AQAAAAAAAAA...",          # integers: how many, the next ones in
+                                                  # "constraints"
         "rare": {"3": {"confidence": 0.8, "gap": ..., "provenance": {...},
                        "assumptions": [...], "alternatives": [...],
                        "suspended": true}},       # left out until restored
       },
-      "constraints": {"left": [...], "right": [...], "bound": [...], "strict": "1001..."},
+      "constraints": {"left": "...", "right": "...", "bound": "...",   # integers
+                      "strict": "1001..."},
       "solution": {"horizon": 549755813888,       # seconds
-                   "latest": [...], "latest_strict": "010...", "latest_by": [...],
-                   "latest_depth": [...], "earliest": [...], "earliest_strict": "...",
-                   "earliest_by": [...], "earliest_depth": [...], "rank": [...],
+                   "latest": "...", "latest_strict": "030...", "latest_by": "...",
+                   "latest_depth": "...", "earliest": "...", "earliest_strict": "...",
+                   "earliest_by": "...", "earliest_depth": "...", "rank": "...",
                    "conflicts": [{"cycle": [12, 3, [5, 0]], "set_aside": 7}]}
     }
+
+A column of integers is the standard base64 (padded) of each integer as 8 bytes, signed,
+little-endian: ``"AQAAAAAAAAADAAAAAAAAAA=="`` is ``[1, 3]``. It decodes in bulk
+(:func:`~chronos.timeline._json_columns._unpacked`); one that is not base64, is not a whole
+number of 8-byte integers, has another count than its column needs, or holds a point or
+event number out of range is refused, naming the column and showing the item.
 
 Constraint ``j`` says ``t(right[j]) − t(left[j]) ≤ bound[j]`` seconds, ``<`` where
 ``strict[j]`` is "1"; an endpoint is a point number: 0 for the calendar's time zero
 (0001-01-01T00:00), ``2i + 1`` for the start of ``events[i]`` and ``2i + 2`` for its end.
 
 The solution holds, for every point, its latest time rounded up and its earliest rounded
-down to the second, flagged where that moved it (null: only the horizon bounds it), the
-constraint that gives each — its index, -1 for the horizon, -2 for time zero itself — and
-the depth of the chain behind it; each conflict as its cycle of constraints (``[u, v]`` for
-the horizon between two points) with the claim set aside, and every point's rank (the order
-of the groups of points linked both ways, which `relation()` uses to keep its search
-between two events; optional). No value is in the engine's units. Reading checks it in one
-pass down its trees and one over the constraints (:mod:`chronos.timeline.stn._restore`): a
-solution that is not the solution of the claims is dropped, and the timeline solves again;
-ranks that rise along a constraint are dropped, and found again by the first search that
-needs them.
+down to the second, and a digit each: 1 where the rounding moved it, plus 2 where only the
+horizon bounds it (the time is then the horizon's); the constraint that gives each — its
+index, -1 for the horizon, -2 for time zero itself — and the depth of the chain behind it;
+each conflict as its cycle of constraints (``[u, v]`` for the horizon between two points)
+with the claim set aside, and every point's rank (the order of the groups of points linked
+both ways, which `relation()` uses to keep its search between two events; optional). No
+value is in the engine's units. Reading checks it in one pass over the constraints, every
+label read from what is written (:mod:`chronos.timeline.stn._restore`): a solution that is
+not the solution of the claims is dropped, and the timeline solves again; ranks that rise
+along a constraint are dropped, and found again by the first search that needs them.
 
-Version 2 (read): the claims a list of objects (``kind``, ``subject`` by name,
+Version 3 (read): as version 4 with each column of integers a JSON list, and null for a
+bound only the horizon gives (its digit 0 or 1); those points' labels are taken down the
+trees. Version 2 (read): the claims a list of objects (``kind``, ``subject`` by name,
 ``relation``, ``object``, ``text``, ``constraints`` as ``[left, right, bound(, "strict")]``,
 the rest where not the default; an event's own claim just its kind and subject), and the
 solution's times in ticks of 2**-20 second. Version 1 (read): endpoints are ``[event name,
@@ -66,7 +76,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from itertools import accumulate, chain, compress, islice, repeat
-from operator import is_, itemgetter, le, ne, not_
+from operator import add, attrgetter, is_, itemgetter, le, ne, not_
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -86,8 +96,10 @@ from chronos.timeline._json_columns import (
     _edges,
     _gaps,
     _object,
+    _packed,
     _rare_fields,
     _texts,
+    _unpacked,
 )
 from chronos.timeline._network import (
     ORIGIN,
@@ -105,9 +117,9 @@ __all__ = ["READS", "SCHEMA", "VERSION", "Document", "dump", "load"]
 T = TypeVar("T")
 
 SCHEMA: Final = "chronos.timeline"
-VERSION: Final = 3
+VERSION: Final = 4
 #: The versions this chronos reads.
-READS: Final = (1, 2, 3)
+READS: Final = (1, 2, 3, 4)
 _PROVENANCE_KEYS: Final = ("source", "statement", "sentence", "quote", "rule")
 #: The deepest nesting a document may have: the schema needs 6 levels. A document that
 #: does not read is measured, so that the error says how deep it went.
@@ -122,6 +134,10 @@ _V2_TICKS: Final = 2**20
 _NO_PROVENANCE: Final = Provenance()
 #: Codes 0-9 as the digits a column string holds (version 3).
 _TO_DIGITS: Final = bytes.maketrans(bytes(range(10)), b"0123456789")
+#: A bound's digit of version 4 (0-3) to its two flags: rounded (bit 0), the horizon's (bit 1).
+_ROUNDED: Final = bytes.maketrans(b"0123", b"\0\1\0\1")
+_HORIZONS: Final = bytes.maketrans(b"0123", b"\0\0\1\1")
+_TWICE: Final = bytes.maketrans(b"\0\1", b"\0\2")
 
 
 @attrs.frozen
@@ -130,8 +146,8 @@ class Document:
 
     Claim ``k`` has ``kinds[k]`` (an index into ``KINDS``), ``subjects[k]``, …; ``texts[k]`` is
     an index into ``STRUCTURE_TEXTS`` for an event's own claim. Edge ``j`` is
-    ``(us[j], vs[j], ws[j])`` of claim ``cids[j]``, in order. ``solution`` is as written
-    (None if the document has none); the timeline checks it.
+    ``(us[j], vs[j], ws[j])``, ``counts[k]`` of them for claim ``k``, in order. ``solution``
+    is as written (None if the document has none); the timeline checks it.
     """
 
     reference: str
@@ -149,7 +165,8 @@ class Document:
     us: array[int]
     vs: array[int]
     ws: array[int]
-    cids: array[int]
+    #: How many edges each claim has: edges of claim 0 first, then claim 1, …
+    counts: Sequence[int]
     alternatives: dict[int, list[tuple[str, list[Edge3]]]]
     solution: Snapshot | None
     #: The claims written as suspended (left out until restored).
@@ -227,30 +244,30 @@ def dump(
         ],
         "claims": {
             "kind": bytes(column(claims.kind)).translate(_TO_DIGITS).decode("ascii"),
-            "subject": list(map(index.__getitem__, column(claims.subject))),
+            "subject": _packed(list(map(index.__getitem__, column(claims.subject)))),
             "relation": column(claims.relation),
             "object": column(claims.object),
             "text": column(claims.text),
-            "constraints": list(map(counts.__getitem__, kept)),
+            "constraints": _packed(list(map(counts.__getitem__, kept))),
             "rare": rare,
         },
         "constraints": {
-            "left": list(us),
-            "right": list(vs),
-            "bound": bounds,
+            "left": _packed(us),
+            "right": _packed(vs),
+            "bound": _packed(bounds),
             "strict": _digits(strict),
         },
         "solution": {
             "horizon": snapshot.horizon // TICKS,
-            "latest": snapshot.latest,
-            "latest_strict": _digits(snapshot.latest_inexact),
-            "latest_by": snapshot.latest_by,
-            "earliest": snapshot.earliest,
-            "earliest_strict": _digits(snapshot.earliest_inexact),
-            "earliest_by": snapshot.earliest_by,
-            "latest_depth": snapshot.latest_depth,
-            "earliest_depth": snapshot.earliest_depth,
-            "rank": snapshot.rank,
+            "latest": _packed(snapshot.latest),  # type: ignore[arg-type] # no None: see below
+            "latest_strict": _bound_digits(snapshot.latest_inexact, snapshot.latest_horizon),
+            "latest_by": _packed(snapshot.latest_by),
+            "earliest": _packed(snapshot.earliest),  # type: ignore[arg-type]
+            "earliest_strict": _bound_digits(snapshot.earliest_inexact, snapshot.earliest_horizon),
+            "earliest_by": _packed(snapshot.earliest_by),
+            "latest_depth": _packed(_given(snapshot.latest_depth)),
+            "earliest_depth": _packed(_given(snapshot.earliest_depth)),
+            "rank": _packed(_given(snapshot.rank)),
             "conflicts": [
                 {
                     "cycle": [r if isinstance(r, int) else list(r) for r in refs],
@@ -266,6 +283,22 @@ def dump(
 def _digits(flags: bytes | None) -> str:
     """Flags (bytes 0 or 1) as a string of digits."""
     return "" if flags is None else flags.translate(_TO_DIGITS).decode("ascii")
+
+
+def _given(value: Sequence[int] | None) -> Sequence[int]:
+    """A column the engine's snapshot always has."""
+    if value is None:
+        raise ValueError("a snapshot of the engine has every column")
+    return value
+
+
+def _bound_digits(rounded: bytes | None, horizon: bytes | None) -> str:
+    """A bound's two flags as one digit each (version 4): 1 where rounding moved it, plus 2
+    where only the horizon bounds the point (the engine writes every bound, the horizon's
+    included: see ``Snapshot``)."""
+    if rounded is None or horizon is None:
+        raise ValueError("a snapshot of the engine has every flag")
+    return bytes(map(add, rounded, horizon.translate(_TWICE))).translate(_TO_DIGITS).decode("ascii")
 
 
 def _rare_record(claims: Claims, alternatives: Alternatives, number: int) -> dict[str, Any]:
@@ -372,7 +405,7 @@ def _read(document: Any) -> Document:
         raise InvalidArgumentError("schema", _get(document, "schema"), f"must be {SCHEMA!r}")
     version = document.get("version")
     if version not in READS or type(version) is not int:
-        raise InvalidArgumentError("version", version, "this chronos reads versions 1 to 3")
+        raise InvalidArgumentError("version", version, "this chronos reads versions 1 to 4")
     p = document["policy"]
     policy = Policy(
         month_thirds=tuple(p["month_thirds"]),
@@ -380,23 +413,18 @@ def _read(document: Any) -> Document:
         day_first=p["day_first"],
         duration_approx=p["duration_approx"],
     )
-    events = []
-    for record in document["events"]:
-        if "type" in record:  # an event of a stage above: chronicle's, with its mentions
-            events.append(event_from_record(record))
-            continue
-        if not isinstance(record["instant"], bool):
-            raise InvalidArgumentError("instant", record["instant"], "must be a bool")
-        events.append(Event(record["name"], instant=record["instant"]))
-    index: dict[str, int] = {}
-    for i, event in enumerate(events):
-        if index.setdefault(event.name, i) != i:
-            raise InvalidArgumentError("name", event.name, "names two events of the document")
+    events = _events(document["events"])
+    names = list(map(attrgetter("name"), events))
+    index = dict(zip(names, range(len(names)), strict=True))
+    if len(index) != len(names):
+        twice = next(name for k, name in enumerate(names) if index[name] != k)
+        raise InvalidArgumentError("name", twice, "names two events of the document")
     records = document["claims"]
     reader: _Claims | _Columns
-    if version == 3:
-        reader = _Columns(events, records, document["constraints"])
-        _check_defaults(reader.kinds, reader.subjects, reader.objects, reader.texts, index)
+    if version >= 3:
+        reader = _Columns(events, records, document["constraints"], packed=version == 4)
+        # Every subject read by its number: an event of the document.
+        _check_defaults(reader.kinds, reader.subjects, reader.objects, reader.texts, None)
     else:
         if not isinstance(records, list):
             raise InvalidArgumentError("claims", records, "must be a list")
@@ -421,11 +449,35 @@ def _read(document: Any) -> Document:
         us=us,
         vs=vs,
         ws=ws,
-        cids=reader.cids,
+        counts=reader.counts,
         alternatives=reader.alternatives,
-        solution=None if solution is None else _snapshot(solution, version),
+        solution=None
+        if solution is None
+        else _snapshot(solution, version)
+        if version < 4
+        else _snapshot_packed(solution),
         suspended=reader.suspended,
     )
+
+
+def _events(records: Any) -> list[Event]:
+    """The events of a document: in bulk where none is of a stage above (chronicle's, with
+    its mentions: each read by its stage)."""
+    if not isinstance(records, list) or not set(map(type, records)) <= {dict}:
+        raise InvalidArgumentError("events", _cut(repr(records)), "must be a list of objects")
+    if not any(map(dict.__contains__, records, repeat("type"))):
+        return Event.many(
+            list(map(itemgetter("name"), records)), list(map(itemgetter("instant"), records))
+        )
+    events = []
+    for record in records:
+        if "type" in record:
+            events.append(event_from_record(record))
+            continue
+        if not isinstance(record["instant"], bool):
+            raise InvalidArgumentError("instant", record["instant"], "must be a bool")
+        events.append(Event(record["name"], instant=record["instant"]))
+    return events
 
 
 class _Claims:
@@ -482,7 +534,7 @@ class _Claims:
         ]
         deque(map(items.__setitem__, left_out, made), maxlen=0)
         self.items = list(chain.from_iterable(items))
-        self.cids = array("q", chain.from_iterable(map(repeat, range(len(items)), map(len, items))))
+        self.counts: Sequence[int] = list(map(len, items))
         confidences = _column(records, "confidence", 1.0)
         if not (
             set(map(type, confidences)) <= {float, int}
@@ -553,20 +605,7 @@ def _snapshot(solution: Any, version: int) -> Snapshot:
         )
         bounds.append(list(seconds))
         flags.append(bytes(map(ne, map(_V2_TICKS.__mul__, seconds), value)))
-    conflicts = []
-    for found in solution["conflicts"]:
-        cycle, chosen = found["cycle"], found["set_aside"]
-        if not isinstance(cycle, list) or type(chosen) is not int:
-            raise InvalidArgumentError("conflicts", found, "must be a cycle and a claim number")
-        refs: list[int | tuple[int, int]] = []
-        for ref in cycle:
-            if type(ref) is int:
-                refs.append(ref)
-            elif isinstance(ref, list) and len(ref) == 2 and all(type(p) is int for p in ref):
-                refs.append((ref[0], ref[1]))
-            else:
-                raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
-        conflicts.append((refs, chosen))
+    conflicts = _conflicts(solution["conflicts"])
     # Optional: without ranks, the first search finds them; without depths, reading finds
     # the order of the trees itself.
     optional = []
@@ -594,6 +633,75 @@ def _snapshot(solution: Any, version: int) -> Snapshot:
         latest_depth=latest_depth,
         earliest_depth=earliest_depth,
     )
+
+
+def _snapshot_packed(solution: Any) -> Snapshot:
+    """The solution of a document of version 4: its columns of ints packed, every bound
+    written (the horizon's too, flagged), each flag digit the rounding (1) plus the horizon
+    (2). Only their form is checked here: values that are not the solution (a wrong length,
+    an edge that is none) are not adopted, and the timeline solves again."""
+    solution = _object("solution", solution)
+    horizon = solution["horizon"]
+    if type(horizon) is not int:
+        raise InvalidArgumentError("horizon", horizon, "must be an int")
+    # Arrays: the check reads them as ints with no look at each item.
+    columns: dict[str, array[int]] = {}
+    for key in ("latest", "earliest", "latest_by", "earliest_by"):
+        columns[key] = _unpacked(key, solution[key], None, low=None)
+    flags: dict[str, tuple[bytes, bytes]] = {}
+    for key in ("latest", "earliest"):
+        digits = solution[f"{key}_strict"]
+        if not isinstance(digits, str) or not digits.isascii() or digits.strip("0123"):
+            raise InvalidArgumentError(
+                f"{key}_strict", _cut(repr(digits)), "must be a string of digits 0 to 3"
+            )
+        raw = digits.encode("ascii")
+        flags[key] = (raw.translate(_ROUNDED), raw.translate(_HORIZONS))
+    # Optional: without ranks, the first search finds them; without depths, reading finds
+    # the order of the trees itself.
+    optional: dict[str, array[int] | None] = {}
+    for key in ("rank", "latest_depth", "earliest_depth"):
+        value = solution.get(key)
+        optional[key] = None if value is None else _unpacked(key, value, None, low=None)
+    return Snapshot(
+        origin=ORIGIN,
+        horizon=horizon * TICKS,
+        latest=columns["latest"],
+        latest_by=columns["latest_by"],
+        earliest=columns["earliest"],
+        earliest_by=columns["earliest_by"],
+        conflicts=_conflicts(solution["conflicts"]),
+        rank=optional["rank"],
+        unit=TICKS,
+        latest_inexact=flags["latest"][0],
+        earliest_inexact=flags["earliest"][0],
+        latest_depth=optional["latest_depth"],
+        earliest_depth=optional["earliest_depth"],
+        latest_horizon=flags["latest"][1],
+        earliest_horizon=flags["earliest"][1],
+    )
+
+
+def _conflicts(found: Any) -> list[tuple[list[int | tuple[int, int]], int]]:
+    """The conflicts of a solution, each its cycle (constraint numbers, or ``[u, v]`` for
+    the horizon) and the claim set aside."""
+    if not isinstance(found, list):
+        raise InvalidArgumentError("conflicts", _cut(repr(found)), "must be a list")
+    conflicts = []
+    for item in found:
+        cycle, chosen = _object("conflicts", item)["cycle"], item["set_aside"]
+        if not isinstance(cycle, list) or type(chosen) is not int:
+            raise InvalidArgumentError("conflicts", item, "must be a cycle and a claim number")
+        refs: list[int | tuple[int, int]] = []
+        for ref in cycle:
+            if type(ref) is int:
+                refs.append(ref)
+            elif isinstance(ref, list) and len(ref) == 2 and all(type(p) is int for p in ref):
+                refs.append((ref[0], ref[1]))
+            else:
+                raise InvalidArgumentError("cycle", ref, "must hold constraint numbers or [u, v]")
+        conflicts.append((refs, chosen))
+    return conflicts
 
 
 def _from_version_1(record: Any, index: dict[str, int]) -> Any:

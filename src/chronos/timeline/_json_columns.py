@@ -7,8 +7,12 @@ share with them.
 
 from __future__ import annotations
 
+import binascii
+import sys
 from array import array
-from itertools import chain, compress, repeat
+from base64 import b64decode, b64encode
+from collections.abc import Sequence
+from itertools import compress, repeat
 from operator import and_, is_, itemgetter
 from typing import Any, Final
 
@@ -31,6 +35,8 @@ __all__ = [
     "_gaps",
     "_object",
     "_having",
+    "_packed",
+    "_unpacked",
     "_rare_fields",
     "_text",
     "_texts",
@@ -42,13 +48,21 @@ _RELATION: Final = _KIND_CODE["relation"]
 _NO_PROVENANCE: Final = Provenance()
 #: The digits a column string holds, as codes 0-9.
 _FROM_DIGITS: Final = bytes.maketrans(b"0123456789", bytes(range(10)))
+#: The bytes of one integer of a packed column (version 4): signed, little-endian.
+WIDTH: Final = 8
+#: Whether the machine's own order must be turned to read or write one.
+_SWAP: Final = sys.byteorder != "little"
 
 
 class _Columns:
-    """The claims and constraints of a document of version 3, each column checked in bulk:
-    no object is made per claim or per constraint."""
+    """The claims and constraints of a document of version 3 or 4, each column checked in
+    bulk: no object is made per claim or per constraint. ``packed``: the columns of ints
+    are packed (version 4, :func:`_unpacked`), not lists."""
 
-    def __init__(self, events: list[Event], claims: Any, constraints: Any) -> None:
+    def __init__(
+        self, events: list[Event], claims: Any, constraints: Any, *, packed: bool = False
+    ) -> None:
+        ints = _unpacked if packed else _ints
         self.points = points = 2 * len(events) + 1
         claims = _object("claims", claims)
         kind = claims["kind"]
@@ -60,7 +74,7 @@ class _Columns:
         self.kinds = kinds = bytearray(kind.encode("ascii").translate(_FROM_DIGITS))
         count = len(kinds)
         names = [e.name for e in events]
-        subject = _ints("subject", claims["subject"], count, len(names), what="an event number")
+        subject = ints("subject", claims["subject"], count, len(names), what="an event number")
         self.subjects: list[str] = list(map(names.__getitem__, subject))
         self.relations: list[str] = _texts("relation", _list("relation", claims["relation"], count))
         self.objects: list[str | None] = _texts(
@@ -87,13 +101,15 @@ class _Columns:
         self.gaps = _gaps(rare)
         self.provenance, self.assumptions, self.alternatives = _rare_fields(rare, points)
         self.suspended = _suspended(rare, kinds)
-        sizes = _ints("constraints", claims["constraints"], count, None, what="a count")
-        self.cids = array("q", chain.from_iterable(map(repeat, range(count), sizes)))
+        sizes = ints("constraints", claims["constraints"], count, None, what="a count")
+        self.counts: Sequence[int] = sizes
         columns = _object("constraints", constraints)
-        size = len(self.cids)
-        self.us = _ints("left", columns["left"], size, points, what="a point number")
-        self.vs = _ints("right", columns["right"], size, points, what="a point number")
-        bounds = _ints("bound", columns["bound"], size, None, low=None)
+        size = sum(sizes)
+        self.us: Sequence[int] = ints("left", columns["left"], size, points, what="a point number")
+        self.vs: Sequence[int] = ints(
+            "right", columns["right"], size, points, what="a point number"
+        )
+        bounds = ints("bound", columns["bound"], size, None, low=None)
         flags = columns["strict"]
         if (
             not isinstance(flags, str)
@@ -114,7 +130,69 @@ class _Columns:
 
     def edges(self) -> tuple[array[int], array[int], array[int]]:
         """Every constraint read, checked, as (tails, heads, weights in ticks)."""
-        return array("q", self.us), array("q", self.vs), array("q", self.ws)
+        return _int_array(self.us), _int_array(self.vs), array("q", self.ws)
+
+
+def _packed(values: Sequence[int]) -> str:
+    """A column of ints as version 4 writes it: the base64 of each as 8 bytes, signed,
+    little-endian (a value beyond 64 bits is an OverflowError)."""
+    column = _int_array(values)
+    if _SWAP:
+        column = array("q", column)
+        column.byteswap()
+    return b64encode(column.tobytes()).decode("ascii")
+
+
+def _unpacked(
+    name: str,
+    value: Any,
+    count: int | None,
+    below: int | None = None,
+    *,
+    low: int | None = 0,
+    what: str = "an integer",
+) -> array[int]:
+    """The ints of a packed column of version 4 (see :func:`_packed`), if it holds ``count``
+    of them (None: any number), each at least ``low`` and below ``below`` (either None: no
+    such limit); ``what`` names such an int in the error, which names the column and shows
+    the item and its place.
+    """
+    if not isinstance(value, str):
+        raise InvalidArgumentError(name, _cut(repr(value)), "must be a string of base64")
+    try:
+        raw = b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise InvalidArgumentError(name, _cut(value), f"is not base64 ({exc})") from None
+    if len(raw) % WIDTH:
+        raise InvalidArgumentError(
+            name,
+            _cut(value),
+            f"must hold integers of {WIDTH} bytes: its {len(raw)} bytes are not a whole number"
+            " of them",
+        )
+    if count is not None and len(raw) // WIDTH != count:
+        raise InvalidArgumentError(
+            name, _cut(value), f"must hold {count} integers, not {len(raw) // WIDTH}"
+        )
+    column = array("q")
+    column.frombytes(raw)
+    if _SWAP:
+        column.byteswap()
+    if column and (
+        (low is not None and min(column) < low) or (below is not None and max(column) >= below)
+    ):
+        at, bad = next(
+            (k, v)
+            for k, v in enumerate(column)
+            if (low is not None and v < low) or (below is not None and v >= below)
+        )
+        raise InvalidArgumentError(name, bad, f"must be {what} {_limits(low, below)} (item {at})")
+    return column
+
+
+def _int_array(column: Sequence[int]) -> array[int]:
+    """``column`` as an array of 64-bit ints: itself if it is one (read packed)."""
+    return column if isinstance(column, array) and column.typecode == "q" else array("q", column)
 
 
 def _object(name: str, value: Any) -> dict[str, Any]:
@@ -131,7 +209,13 @@ def _list(name: str, value: Any, count: int) -> list[Any]:
 
 
 def _ints(
-    name: str, value: Any, count: int, below: int | None, *, low: int | None = 0, what: str = ""
+    name: str,
+    value: Any,
+    count: int,
+    below: int | None,
+    *,
+    low: int | None = 0,
+    what: str = "an integer",
 ) -> list[int]:
     """``value`` if it is a list of ``count`` ints, each at least ``low`` and below ``below``
     (either None: no such limit); ``what`` names such an int in the error."""
@@ -145,10 +229,15 @@ def _ints(
         bad = next(
             v for v in value if (low is not None and v < low) or (below is not None and v >= below)
         )
-        limits = f"from {low} to {below - 1}" if below is not None else f"from {low}"
-        raise InvalidArgumentError(name, bad, f"must be {what} {limits}")
+        raise InvalidArgumentError(name, bad, f"must be {what} {_limits(low, below)}")
     checked: list[int] = value
     return checked
+
+
+def _limits(low: int | None, below: int | None) -> str:
+    """The range of ints from ``low`` to below ``below`` in words (None: no such limit)."""
+    ends = ([] if low is None else [f"from {low}"]) + ([] if below is None else [f"to {below - 1}"])
+    return " ".join(ends)
 
 
 def _check_defaults(
@@ -156,22 +245,30 @@ def _check_defaults(
     subjects: list[str],
     objects: list[str | None],
     texts: list[str | None],
-    index: dict[str, int],
+    index: dict[str, int] | None,
 ) -> None:
     """Refuse a text left out where it does not follow from the claim: only an event's own
-    claim (of an event of the document) and a link (to an object) may leave it out."""
+    claim (of an event of the document) and a link (to an object) may leave it out.
+    ``index`` None: every subject is an event of the document (read by its number)."""
     absent = list(map(is_, texts, repeat(None)))
     absent_codes = set(compress(codes, absent))
     links = map(and_, absent, map(_RELATION.__eq__, codes))
-    owns = map(and_, absent, map(_STRUCTURE.__eq__, codes))
     if (
         absent_codes <= {_RELATION, _STRUCTURE}
         and None not in compress(objects, links)
-        and all(map(index.__contains__, compress(subjects, owns)))
+        and (
+            index is None
+            or all(
+                map(
+                    index.__contains__,
+                    compress(subjects, map(and_, absent, map(_STRUCTURE.__eq__, codes))),
+                )
+            )
+        )
     ):
         return
     for k in compress(range(len(texts)), absent):
-        if codes[k] == _STRUCTURE and subjects[k] not in index:
+        if codes[k] == _STRUCTURE and index is not None and subjects[k] not in index:
             raise InvalidArgumentError("subject", subjects[k], "is not an event of the document")
         if not (codes[k] == _RELATION and objects[k] is not None):
             raise InvalidArgumentError("text", None, "must be a str")

@@ -19,14 +19,14 @@ timeline needs on top of it and the engine does not offer:
 from __future__ import annotations
 
 from array import array
-from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import compress, repeat
-from operator import add, eq, lt, ne, sub
+from itertools import compress
+from operator import add, eq, lt, ne, sub, truth
 from typing import Final
 
+from chronos.errors import InvalidArgumentError
 from chronos.time import Window, calendar as cal
 from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness, components
 
@@ -153,16 +153,15 @@ class Solver:
             self._net.add_constraint(u, v, w, cid)
 
     def add_claims(
-        self, us: Sequence[int], vs: Sequence[int], ws: Sequence[int], cids: Sequence[int]
+        self, us: Sequence[int], vs: Sequence[int], ws: Sequence[int], counts: Sequence[int]
     ) -> None:
-        """Add many edges at once: edge ``k`` is ``(us[k], vs[k], ws[k])`` of claim ``cids[k]``
-        (the network not solved yet: a timeline being read)."""
-        claims = self._claims
-        top = max(cids, default=-1)
-        if len(claims) <= top:
-            claims.extend(bytes(top + 1 - len(claims)))
-        deque(map(claims.__setitem__, cids, repeat(1)), maxlen=0)
-        self._net.add_constraints(us, vs, ws, cids)
+        """Add many edges at once: ``counts[k]`` of them, in order, for claim ``k`` = 0, 1, …;
+        edge ``j`` is ``(us[j], vs[j], ws[j])`` (the network not solved, and no claim added
+        yet: a timeline being read)."""
+        if self._claims:
+            raise InvalidArgumentError("claims", len(self._claims), "must be added first")
+        self._net.add_runs(us, vs, ws, counts)
+        self._claims.extend(map(truth, counts))
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge ever added as (tails, heads, weights, claim numbers), by edge id: the

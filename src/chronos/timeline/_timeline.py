@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from chronos.errors import InvalidArgumentError, ParseError, UnknownEventError, for_argument
@@ -567,7 +568,8 @@ class Timeline:
         timeline = cls(reference=document.reference, policy=document.policy)
         events = document.events
         timeline._events.extend(events)
-        timeline._index.update((e.name, i) for i, e in enumerate(events))
+        names = map(attrgetter("name"), events)
+        timeline._index.update(zip(names, range(len(events)), strict=True))
         solver = timeline._solver
         solver.network.add_points(2 * len(events))
         timeline._claims.extend(
@@ -582,7 +584,7 @@ class Timeline:
             gap=document.gaps,
         )
         timeline._alternatives.update(document.alternatives)
-        solver.add_claims(document.us, document.vs, document.ws, document.cids)
+        solver.add_claims(document.us, document.vs, document.ws, document.counts)
         for number in sorted(document.suspended):
             timeline._claims.suspended.add(number)
             solver.suspend(number)

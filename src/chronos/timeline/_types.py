@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
+from itertools import repeat
 from typing import Any, Final, Literal, TypeVar, overload
 
 import attrs
@@ -76,6 +78,33 @@ class Event:
     def __repr__(self) -> str:
         extra = ", instant=True" if self.instant else ""
         return f"Event({self.name!r}{extra})"
+
+    @classmethod
+    def many(cls, names: Sequence[object], instants: Sequence[object]) -> list[Event]:
+        """``Event(names[k], instant=instants[k])`` for every ``k``, checked in bulk: each
+        name a non-empty str, each flag a bool (an ``InvalidArgumentError`` naming the
+        first one that is not). Names already as the timeline keeps them (see :func:`label`)
+        are taken as they are, with no call per event to check them.
+
+        >>> Event.many(["vote", "count"], [True, False])
+        [Event('vote', instant=True), Event('count')]
+        """
+        if len(names) != len(instants):
+            raise InvalidArgumentError("instants", len(instants), "must be one per name")
+        if not set(map(type, instants)) <= {bool}:
+            bad = next(i for i in instants if type(i) is not bool)
+            raise InvalidArgumentError("instant", bad, "must be a bool")
+        if not (
+            set(map(type, names)) <= {str}
+            and all(map(str.strip, names))  # type: ignore[arg-type] # all str (above)
+            and list(map(" ".join, map(str.split, names))) == names  # type: ignore[arg-type]
+            and all(map(unicodedata.is_normalized, repeat("NFC"), names))  # type: ignore[arg-type]
+        ):
+            return [cls(n, instant=i) for n, i in zip(names, instants, strict=True)]  # type: ignore[arg-type]
+        made = list(map(object.__new__, repeat(cls, len(names))))
+        deque(map(object.__setattr__, made, repeat("name"), names), maxlen=0)
+        deque(map(object.__setattr__, made, repeat("instant"), instants), maxlen=0)
+        return made
 
     def __str__(self) -> str:
         return self.name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -582,6 +583,53 @@ class TestBulk:
         assert bulk.solve(0, H).conflicts == one.solve(0, H).conflicts
         assert bulk.bounds() == one.bounds()
 
+    @pytest.mark.parametrize(
+        "counts",
+        [
+            [3] * 30,  # every cid with three edges (90 in all)
+            [1, 0, 2, 0, 0, 87],  # cids with none between them, and one with most
+            [0, 0, 90],  # only the last cid has edges
+            [90],  # one cid
+        ],
+    )
+    def test_add_runs_equals_adding_one_by_one(self, counts: list[int]) -> None:
+        """Edges added by runs (``counts[c]`` of them for cid ``c``, in order, as a network
+        read back has them) are the edges added one by one: the same edges per cid, the
+        cids without edges unknown, the same bounds; removing a cid takes out its edges."""
+        cids = [c for c, count in enumerate(counts) for _ in range(count)]
+        specs = [(i % 7, (3 * i + 1) % 7, 5 + i % 4, cid) for i, cid in enumerate(cids)]
+        one = network(7, specs)
+        runs = Network()
+        runs.add_points(7)
+        runs.add_runs(*(list(column) for column in list(zip(*specs, strict=True))[:3]), counts)
+        for cid, count in enumerate(counts):
+            if count:
+                assert runs.edges(cid) == one.edges(cid)
+            else:
+                with pytest.raises(InvalidArgumentError, match="cid"):
+                    runs.edges(cid)
+        assert runs.solve(0, H).conflicts == one.solve(0, H).conflicts
+        assert runs.bounds() == one.bounds()
+        last = len(counts) - 1
+        runs.remove(last)
+        one.remove(last)
+        assert runs.bounds() == one.bounds()
+
+    @pytest.mark.parametrize(
+        ("counts", "shown"),
+        [
+            ([1, 1], "counts=2: must add up to 3"),  # one edge too few
+            ([2, -1, 2], "counts=-1"),  # a count below zero
+            ([1.5, 1.5], "counts=1.5"),  # not an int
+        ],
+    )
+    def test_add_runs_refuses_counts_that_are_not(self, counts: list[Any], shown: str) -> None:
+        """Counts that do not say how many edges each cid has are an error naming them."""
+        net = Network()
+        net.add_points(3)
+        with pytest.raises(InvalidArgumentError, match=re.escape(shown)):
+            net.add_runs([0, 1, 2], [1, 2, 0], [1, 1, 1], counts)
+
 
 class TestCheckDirection:
     """A direction of a snapshot read back: its labels are taken down the tree its
@@ -608,6 +656,10 @@ class TestCheckDirection:
             ({}, True),  # the solution, its depths given
             ({"depth": None}, True),  # without depths: found breadth first
             ({"bounds": [0, 3, 4, 3, 250]}, True),  # the horizon's bound written: it rounds
+            # Flagged as the horizon's: with a unit of 4 a label cannot be read from its
+            # bound, so the flagged bound is dropped and the tree walked.
+            ({"bounds": [0, 3, 4, 3, 250], "horizon": b"\0\0\0\0\1"}, True),
+            ({"bounds": [0, 3, 4, 3, 250], "horizon": b"\0\0\0\0\2"}, False),  # not a flag
             ({"depth": [0, 1, 1, 3, 0]}, False),  # a depth that is not its parent's plus one
             ({"by": [-2, 4, 1, 3, -1]}, False),  # 1 and 2 each other's predecessor: a cycle
             ({"by": [-2, 4, 1, 3, -1], "depth": None}, False),  # the same, without depths
@@ -634,6 +686,7 @@ class TestCheckDirection:
             scaled_horizon=4 * H + 1,
             unit=4,
             depth=case["depth"],
+            horizon=case.get("horizon"),
         )
         assert (found is not None) is kept
         if found is not None:
@@ -741,6 +794,50 @@ class TestCheckDirectionCoded:
             assert labels == [0, 18, 18, 18, 4 * H + 1]
             assert parents == [-1, 0, 1, 2, -1]
 
+    @pytest.mark.parametrize(
+        ("edit", "kept"),
+        [
+            ({}, True),  # the solution, every label read as written
+            ({"depth": None}, True),  # no depths: the horizon's bound dropped, the tree walked
+            ({"horizon": b"\0\0\0\0\0"}, False),  # point 4 said bounded, under the horizon
+            ({"horizon": b"\0\0\0\1\1"}, False),  # point 3 said under it: 2 -> 3 not tight
+            ({"bounds": [0, 5, 5, 5, H + 1]}, False),  # the horizon's bound a second later
+            ({"bounds": [0, 5, 5, 6, H], "inexact": b"\0\1\1\0\0"}, False),  # 2 -> 3 slack
+            ({"inexact": b"\0\1\0\1\0"}, False),  # point 2 not strict: 1 -> 2 not tight
+            ({"depth": [0, 1, 1, 3, 0]}, False),  # a depth that is not its parent's plus one
+            # Point 1 by edge 2, which is 0 -> 2: it does not lead to point 1.
+            ({"by": [-2, 2, 1, 3, -1], "depth": [0, 2, 1, 2, 0]}, False),
+            # Point 2 by 0 -> 2 (<= 5): "< 5" through point 1 is shorter, 1 -> 2 broken.
+            ({"by": [-2, 0, 2, 3, -1], "inexact": b"\0\1\0\0\0", "depth": [0, 1, 1, 2, 0]}, False),
+            ({"inexact": b"\0\2\1\1\0"}, False),  # a flag that is neither 0 nor 1
+        ],
+    )
+    def test_check_direction_as_written(self, edit: dict[str, Any], kept: bool) -> None:
+        """With every bound written (the horizon's flagged) and the depths, each label is
+        read from its bound, each tree edge must be tight and every edge satisfied, the
+        join taken where both sides are strict."""
+        case = {**self.BASE, "bounds": [0, 5, 5, 5, H], "horizon": b"\0\0\0\0\1", **edit}
+        found = _stn_restore.check_direction(
+            case["bounds"],
+            case["inexact"],
+            case["by"],
+            self.TAILS,
+            self.HEADS,
+            [2 * c for c in self.CODES],
+            b"\1\1\1\1",
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=2,
+            depth=case["depth"],
+            shift=1,
+            horizon=case["horizon"],
+        )
+        assert (found is not None) is kept
+        if found is not None:
+            labels, parents = found
+            assert labels == [0, 18, 18, 18, 4 * H + 1]
+            assert parents == [-1, 0, 1, 2, -1]
+
     def test_rounded(self) -> None:
         """Codes to whole seconds (a unit of 2 codes): ``< 5`` (9) is 5, flagged; ``<= 5``
         (10) is 5; ``< -4`` (-9) is -4, flagged; under the horizon, None."""
@@ -757,29 +854,33 @@ class TestRanks:
     HEADS = (1, 2, 3, 0)
 
     @pytest.mark.parametrize(
-        ("rank", "live", "kept"),
+        ("rank", "live", "within"),
         [
-            ([-1, 2, 1, 0], b"\1\1\1\1", True),  # falls along every edge
-            ([-1, 1, 1, 1], b"\1\1\1\1", True),  # equal ranks keep the rule
-            ([-1, 0, 1, 0], b"\1\1\1\1", False),  # rises along 1 -> 2
-            ([-1, 2, 0, 1], b"\1\1\1\1", False),  # rises along 2 -> 3
-            ([-1, 0, 1, 0], b"\1\0\1\1", True),  # 1 -> 2 rises but is set aside (not live)
+            ([-1, 2, 1, 0], b"\1\1\1\1", set()),  # falls along every edge: no group of two
+            ([-1, 1, 1, 1], b"\1\1\1\1", {1, 2, 3}),  # equal ranks keep the rule: one group
+            ([-1, 1, 1, 0], b"\1\1\1\1", {1, 2}),  # 1 and 2 one group, 3 below it
+            ([-1, 1, 1, 1], b"\1\0\1\1", {2, 3}),  # 1 -> 2 set aside: not an edge within
+            ([-1, 0, 1, 0], b"\1\1\1\1", None),  # rises along 1 -> 2
+            ([-1, 2, 0, 1], b"\1\1\1\1", None),  # rises along 2 -> 3
+            ([-1, 0, 1, 0], b"\1\0\1\1", set()),  # 1 -> 2 rises but is set aside (not live)
             (
                 [3, 1, 1, 1],
                 b"\1\1\1\1",
-                True,
-            ),  # the origin ranked above 3, which leads to it: exempt
-            ([-1, 2, 1, 4], b"\1\1\1\1", False),  # a rank beyond the number of points
-            ([-1, 2, 1, -2], b"\1\1\1\1", False),  # a rank below the origin's
-            ([-1, 2.0, 1, 0], b"\1\1\1\1", False),  # not an int
+                {1, 2, 3},
+            ),  # the origin ranked above 3, which leads to it: exempt, and in no group
+            ([-1, 2, 1, 4], b"\1\1\1\1", None),  # a rank beyond the number of points
+            ([-1, 2, 1, -2], b"\1\1\1\1", None),  # a rank below the origin's
+            ([-1, 2.0, 1, 0], b"\1\1\1\1", None),  # not an int
         ],
     )
-    def test_check_ranks(self, rank: list[int], live: bytes, kept: bool) -> None:
-        found = _stn_restore.check_ranks(rank, self.TAILS, self.HEADS, live, origin=0)
-        assert (found is not None) is kept
-        if kept:
-            assert found is not None
-            assert found.tolist() == rank
+    def test_ranks_within(self, rank: list[int], live: bytes, within: set[int] | None) -> None:
+        """Ranks that never rise along a live edge are kept, with the points of the live
+        edges between two points of one rank (a cycle can only pass there)."""
+        found = _stn_restore.ranks_within(rank, self.TAILS, self.HEADS, live, origin=0)
+        assert (found is not None) is (within is not None)
+        if found is not None:
+            assert found[0].tolist() == rank
+            assert found[1] == within
 
     def test_a_snapshot_carries_the_ranks_and_adopting_keeps_them(self) -> None:
         """The ranks written are the solve's; read back into the same network they are taken

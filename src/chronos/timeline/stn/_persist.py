@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from itertools import compress
-from operator import and_, eq
+from operator import and_, eq, neg
 from typing import TYPE_CHECKING
 
 from chronos.timeline.stn._facet import Facet
@@ -31,11 +31,11 @@ from chronos.timeline.stn._restore import (
     CycleRef,
     Snapshot,
     check_direction,
-    check_ranks,
     depths,
     positions,
+    ranks_within,
     replay_conflicts,
-    rounded,
+    rounded_all,
     strict_by,
 )
 from chronos.timeline.stn._structure import condense
@@ -68,8 +68,9 @@ class Persistence(Facet):
                 found = [e for e in self._edges_of(edge.cid) if self._edge(e) == edge]
                 refs.append(found[0])
             conflicts.append((refs, c.set_aside))
-        latest, latest_inexact = rounded(s.up, unit, shift=self._shift)
-        lows, earliest_inexact = rounded(s.low, unit, shift=self._shift)
+        # Every bound, the horizon's included (flagged): what the check reads labels from.
+        latest, latest_inexact, latest_horizon = rounded_all(s.up, unit, shift=self._shift)
+        lows, earliest_inexact, earliest_horizon = rounded_all(s.low, unit, shift=self._shift)
         latest_by = [fwd_eid[p] if p >= 0 else p for p in s.up_pred]
         earliest_by = [rev_eid[p] if p >= 0 else p for p in s.low_pred]
         return Snapshot(
@@ -77,7 +78,7 @@ class Persistence(Facet):
             horizon=s.job.horizon,
             latest=latest,
             latest_by=latest_by,
-            earliest=[t if t is None else -t for t in lows],
+            earliest=list(map(neg, lows)),
             earliest_by=earliest_by,
             conflicts=conflicts,
             rank=s.rank.tolist(),
@@ -86,6 +87,8 @@ class Persistence(Facet):
             earliest_inexact=earliest_inexact,
             latest_depth=depths(latest_by, self._src.tolist()),
             earliest_depth=depths(earliest_by, self._dst.tolist()),
+            latest_horizon=latest_horizon,
+            earliest_horizon=earliest_horizon,
         )
 
     def adopt(self, snapshot: Snapshot, *, weakness: Weakness | None = None) -> bool:
@@ -151,12 +154,18 @@ class Persistence(Facet):
             unit=snap.unit,
             depth=snap.latest_depth,
             shift=self._shift,
+            horizon=snap.latest_horizon,
         )
         low = None
-        if up is not None and set(map(type, snap.earliest)) <= {int, type(None)}:
+        earliest = snap.earliest
+        if up is not None and (
+            isinstance(earliest, array) or set(map(type, earliest)) <= {int, type(None)}
+        ):
             # The lower bounds as the reverse direction holds them: minus the earliest times.
             low = check_direction(
-                [t if t is None else -t for t in snap.earliest],
+                array("q", map(neg, earliest))
+                if isinstance(earliest, array)
+                else [t if t is None else -t for t in earliest],
                 snap.earliest_inexact,
                 snap.earliest_by,
                 heads,
@@ -168,20 +177,22 @@ class Persistence(Facet):
                 unit=snap.unit,
                 depth=snap.earliest_depth,
                 shift=self._shift,
+                horizon=snap.earliest_horizon,
             )
         # Ranks are an aid to queries only: ones that do not check are found again on need.
         rank = None
+        within: set[int] | None = None
         if up is not None and low is not None and snap.rank is not None and len(snap.rank) == n:
-            rank = check_ranks(snap.rank, tails, heads, live, origin=snap.origin)
+            ranked = ranks_within(snap.rank, tails, heads, live, origin=snap.origin)
+            if ranked is not None:
+                rank, within = ranked
         # Bounds that satisfy every edge may still hide a cycle of value zero through a
         # strict edge (see ``strict_cycles``): only points of one rank can lie on one.
-        if (
-            up is not None
-            and low is not None
-            and fwd.strict
-            and _strict_cycle_among(fwd, up[0], snap.origin, rank, tails, heads, live)
-        ):
-            up = None
+        if up is not None and low is not None and fwd.strict:
+            if within is None:
+                within = _within_components(fwd, snap.origin, tails, heads, live)
+            if within and strict_cycles(fwd, up[0], within, origin=snap.origin):
+                up = None
         if up is None or low is None:
             self._restore_aside()
             return False
@@ -209,8 +220,7 @@ class Persistence(Facet):
         )
         # The two trees as parents, walked by the first questions (see :meth:`proves`).
         s.parents = (up_parents, low_parents)
-        strict = [w & 1 if self._coded else 0 for w in self._w]
-        s.parents_strict = (strict_by(snap.latest_by, strict), strict_by(snap.earliest_by, strict))
+        s.parents_strict = (strict_by(snap.latest_by, scaled), strict_by(snap.earliest_by, scaled))
         s.parents_mark = (self._epoch, 0)
         self._solution = s
         # Each conflict certifies its cid, as after a solve.
@@ -219,24 +229,21 @@ class Persistence(Facet):
         return True
 
 
-def _strict_cycle_among(
+def _within_components(
     g: Csr,
-    labels: Sequence[int],
     origin: int,
-    rank: Sequence[int] | None,
     tails: Sequence[int],
     heads: Sequence[int],
     live: bytearray | bytes,
-) -> bool:
-    """Whether labels read back leave a cycle of value zero through a strict edge: among the
-    points of one rank (every cycle lies there), or of one component if no rank is known."""
-    comp: Sequence[int] = condense(g, origin=origin).comp if rank is None else rank
-    # In bulk: the live edges within one group, those of the origin left out (as a tail and
-    # as a head it is given groups of its own that no point has).
+) -> set[int]:
+    """The points of the live edges within one strongly connected component, the origin's
+    left out: where a cycle of value zero through a strict edge may lie when no ranks are
+    known (with ranks, :func:`ranks_within` gives them)."""
+    comp = condense(g, origin=origin).comp
+    # In bulk: as a tail and as a head the origin is given groups of its own that no point has.
     as_tail, as_head = list(comp), list(comp)
     as_tail[origin], as_head[origin] = -3, -4
     within = list(
         map(and_, live, map(eq, map(as_tail.__getitem__, tails), map(as_head.__getitem__, heads)))
     )
-    points = {*compress(tails, within), *compress(heads, within)}
-    return bool(points) and bool(strict_cycles(g, labels, points, origin=origin))
+    return {*compress(tails, within), *compress(heads, within)}

@@ -11,17 +11,20 @@ the solution of the network as it stands, in passes linear in its size:
   down the tree from its roots, one pass in breadth-first order, and a point the pass does
   not reach (a cycle of predecessors, or a point hanging from one) refuses the snapshot.
   Each label is then the length of a path in the network's own units: no bound is lower than
-  the shortest path;
+  the shortest path. A snapshot that writes every bound (the horizon's flagged) and the
+  depths needs no such order: each label is read from its bound, the depths (each point one
+  deeper than its parent) prove the tree has no cycle, and each tree edge is tested tight
+  where it is, in the same pass over the edges as the next rule;
 - every predecessor edge is live, and leads to the point it is the predecessor of;
 - every live edge, and the horizon both ways, is *satisfied* (no head's bound exceeds its
   tail's plus the weight), so no bound is higher than the shortest path either;
 - each label, rounded, is the bound written, its flag included (a point only the horizon
   bounds may leave its bound out): a bound edited by hand is found out, and the written
-  bounds never need the network's units;
+  bounds never need the network's units (labels read from the bounds are them by making);
 - the ranks, when written, never rise along a live edge between points other than the
   origin (``rank[x] >= rank[y]`` for every live ``x -> y``): the rule distance queries rely
   on to prune their search (:mod:`chronos.timeline.stn._structure`). Ranks that break it are
-  dropped (:func:`check_ranks`), and found again on the first query that needs them;
+  dropped (:func:`ranks_within`), and found again on the first query that needs them;
 - each conflict is a closed walk of edges of negative total weight through the constraint
   set aside for it, every other constraint on it stronger and kept: the repair rule (the
   strongest first, each kept unless it contradicts the stronger ones kept) sets aside exactly
@@ -42,7 +45,23 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
-from operator import add, and_, floordiv, gt, is_, le, ne, neg, not_, rshift, sub, truth
+from operator import (
+    add,
+    and_,
+    eq,
+    floordiv,
+    gt,
+    is_,
+    le,
+    lshift,
+    ne,
+    neg,
+    not_,
+    or_,
+    rshift,
+    sub,
+    truth,
+)
 
 from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, join
 
@@ -51,10 +70,11 @@ __all__ = [
     "BY_ROOT",
     "Snapshot",
     "check_direction",
-    "check_ranks",
+    "ranks_within",
     "depths",
     "on_path",
     "rounded",
+    "rounded_all",
     "positions",
     "replay_conflicts",
     "strict_by",
@@ -101,6 +121,12 @@ class Snapshot:
     #: gives its bound; 0 for the origin and under the horizon), or None if not written.
     latest_depth: Sequence[int] | None = None
     earliest_depth: Sequence[int] | None = None
+    #: 1 for every point only the horizon bounds, whose item in ``latest`` is then the
+    #: horizon's bound (rounded and flagged likewise) rather than None; None if not given.
+    #: With them and the depths, every label is read from what is written, and the check
+    #: tests each tree edge where it is rather than taking the labels down the trees.
+    latest_horizon: bytes | None = None
+    earliest_horizon: bytes | None = None
 
 
 def rounded(labels: Sequence[int], unit: int, *, shift: int = 2) -> tuple[list[int | None], bytes]:
@@ -113,6 +139,16 @@ def rounded(labels: Sequence[int], unit: int, *, shift: int = 2) -> tuple[list[i
         out[p] = None
         moved[p] = 0
     return out, bytes(moved)
+
+
+def rounded_all(
+    labels: Sequence[int], unit: int, *, shift: int = 2
+) -> tuple[list[int], bytes, bytes]:
+    """The times of labels (of one direction) rounded up to whole ``unit``s, a byte per label
+    1 where the rounding moved it, and a byte per label 1 where the horizon is behind it:
+    every bound written, the horizon's included (see :class:`Snapshot`)."""
+    up, moved, under = _rounded(labels, unit, shift)
+    return up, bytes(moved), bytes(under)
 
 
 def _rounded(
@@ -146,6 +182,7 @@ def check_direction(
     unit: int,
     depth: Sequence[int] | None = None,
     shift: int = 2,
+    horizon: bytes | None = None,
 ) -> tuple[list[int], list[int]] | None:
     """The labels of one direction, and every point's parent in its tree (-1 at a root), if
     ``bounds`` (rounded up to ``unit``s, ``inexact`` where that moved them) and ``by`` are
@@ -158,6 +195,14 @@ def check_direction(
     taken down the tree of ``by`` (in the order of ``depth``, when given and true: each point
     one deeper than its parent; else breadth first), and checked against the bounds. Lists
     are read faster than arrays (an item of a list is not made anew on each read).
+
+    ``horizon``, when given, is 1 for each point only the horizon bounds, whose bound is
+    then written all the same (see :class:`Snapshot`). With the depths, and a ``unit`` of 1
+    or 2 (a time is then its bound times the unit, less its flag), every label is read from
+    what is written, and each tree edge is tested where it is: in bulk, with no order of the
+    points (:func:`_labels_written`). Otherwise those points' bounds are taken as left out.
+    An array of 64-bit ints (``bounds``, ``by``, ``depth``) holds ints only: it is not
+    looked at item by item for one that is not.
     """
     n = len(by)
     m = len(tails)
@@ -165,16 +210,27 @@ def check_direction(
         return None
     if inexact is None:
         inexact = bytes(n)
-    if len(inexact) != n or not set(map(type, by)) <= {int}:
+    if len(inexact) != n or not (_ints(by) or set(map(type, by)) <= {int}):
         return None
-    if not set(map(type, bounds)) <= {int, type(None)}:
+    if not (_ints(bounds) or set(map(type, bounds)) <= {int, type(None)}):
         return None
+    by = by.tolist() if isinstance(by, array) else by
+    bounds = bounds.tolist() if isinstance(bounds, array) else bounds
+    read = False
+    if horizon is not None:
+        if len(horizon) != n or horizon.count(0) + horizon.count(1) != n:
+            return None
+        read = unit <= 2 and None not in bounds and depth is not None and len(depth) == n
+        if not read:
+            # The horizon's bounds left out, as a snapshot without them has them.
+            bounds = [None if h else b for b, h in zip(bounds, horizon, strict=True)]
+            inexact = bytes(map(and_, inexact, map(not_, horizon)))
     if not 0 <= origin < n or by[origin] != BY_ROOT:
         return None
     if min(by, default=0) < BY_ROOT or max(by, default=0) >= m or by.count(BY_ROOT) != 1:
         return None
     tree = list(compress(by, map((-1).__lt__, by)))
-    if not all(map(live.__getitem__, tree)):
+    if live.count(0) and not all(map(live.__getitem__, tree)):
         return None
     with_tree = list(compress(range(n), map((-1).__lt__, by)))
     if any(map(ne, map(heads.__getitem__, tree), with_tree)):
@@ -183,6 +239,24 @@ def check_direction(
     # (the codes -1 and -2 index the two items added at the end).
     table = [*tails, -1, -1]
     parent = list(map(table.__getitem__, by))
+    if read and depth is not None and horizon is not None:
+        written = _labels_written(
+            bounds,  # type: ignore[arg-type] # no None in them (``read``)
+            inexact,
+            horizon,
+            by,
+            parent,
+            origin=origin,
+            scaled_horizon=scaled_horizon,
+            unit=unit,
+            depth=depth,
+            shift=shift,
+        )
+        if written is None or not _paths_of(written, tree, tails, heads, scaled, live):
+            return None
+        if max(written) > scaled_horizon or min(written) < -scaled_horizon:
+            return None
+        return written, parent
     roots = parent.count(-1)
     order = _down(parent, roots, depth)
     if order is None:
@@ -191,7 +265,7 @@ def check_direction(
     table = [*scaled, 0, 0]
     weight = list(map(table.__getitem__, by))
     # Joined with plain addition where no weight is strict (bit 1 clear everywhere).
-    plus = join if any(w & 2 for w in scaled) else add
+    plus = join if any(map(and_, scaled, repeat(2))) else add
     labels = [scaled_horizon] * n
     labels[origin] = 0
     # A level in bulk costs a few passes of its own: worth it on average levels of 64 points.
@@ -220,16 +294,117 @@ def check_direction(
             a = labels[parent[x]]
             b = weight[x]
             labels[x] = a + b + (a & b & 2)
-    # Every live edge and the horizon, both ways, satisfied (all edges when all are live).
-    if live.count(0):
-        tails, heads, scaled = (list(compress(c, live)) for c in (tails, heads, scaled))
-    if not _satisfied(labels, tails, heads, scaled, strict=plus is join):
-        return None
-    if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
+    if _checked(labels, parent, tails, heads, scaled, live, plus, scaled_horizon) is None:
         return None
     if not _written(labels, bounds, inexact, unit, shift):
         return None
     return labels, parent
+
+
+def _ints(column: Sequence[object]) -> bool:
+    """Whether ``column`` is an array of 64-bit ints (which holds ints only)."""
+    return isinstance(column, array) and column.typecode == "q"
+
+
+def _checked(
+    labels: list[int],
+    parent: list[int],
+    tails: Sequence[int],
+    heads: Sequence[int],
+    scaled: Sequence[int],
+    live: bytes | bytearray,
+    plus: Callable[[int, int], int],
+    scaled_horizon: int,
+) -> tuple[list[int], list[int]] | None:
+    """``(labels, parent)`` if the labels satisfy every live edge and the horizon both
+    ways, else None."""
+    if not _satisfied(labels, tails, heads, scaled, live, strict=plus is join):
+        return None
+    if max(labels) > scaled_horizon or min(labels) < -scaled_horizon:
+        return None
+    return labels, parent
+
+
+def _labels_written(
+    bounds: Sequence[int],
+    inexact: bytes,
+    horizon: bytes,
+    by: Sequence[int],
+    parent: list[int],
+    *,
+    origin: int,
+    scaled_horizon: int,
+    unit: int,
+    depth: Sequence[int],
+    shift: int,
+) -> list[int] | None:
+    """Every label as written (its time ``bound * unit - inexact``, exact for a ``unit`` of 1
+    or 2, shifted, and its horizon bit), if the roots' are right (time zero at the origin,
+    the horizon at a point under it) and the depths prove the tree has no cycle; else None.
+    In bulk, in no order: a label need not wait for its parent's, since both are written."""
+    if not (_ints(depth) or set(map(type, depth)) <= {int}):
+        return None
+    if unit == 1 and inexact.count(0) != len(inexact):
+        return None  # a whole unit is never rounded
+    if inexact.count(0) + inexact.count(1) != len(inexact):
+        return None
+    times = map(sub, map(unit.__mul__, bounds), inexact)
+    labels = list(map(or_, map(lshift, times, repeat(shift)), horizon))
+    if labels[origin] != 0:
+        return None
+    # A root (parent -1) has depth 0, any other point one more than its parent: no cycle.
+    table = [*depth, -1]
+    if list(map(table.__getitem__, parent)) != list(map((-1).__add__, depth)):
+        return None
+    if not all(map(scaled_horizon.__eq__, compress(labels, map(BY_HORIZON.__eq__, by)))):
+        return None
+    return labels
+
+
+def _paths_of(
+    labels: list[int],
+    tree: list[int],
+    tails: Sequence[int],
+    heads: Sequence[int],
+    scaled: Sequence[int],
+    live: bytes | bytearray,
+) -> bool:
+    """Whether ``labels`` satisfy every live edge and every edge of the ``tree`` (edge ids)
+    is tight: then, the tree having no cycle and its roots right, each label is the length
+    of the path down the tree, and no path is shorter.
+
+    One pass over the edges, in bulk: each edge's slack against the plain sum (its tail's
+    label plus its weight, less its head's label). The join is never below the sum, and
+    above it by 2 only where the tail's label and the weight are both strict: a slack below
+    zero is allowed only there, down to -2, and a tree edge must have slack 0 or that -2.
+    """
+    slack = list(
+        map(sub, map(add, map(labels.__getitem__, tails), scaled), map(labels.__getitem__, heads))
+    )
+    under = list(compress(range(len(slack)), map((0).__gt__, slack)))
+    if under and live.count(0):
+        under = list(compress(under, map(live.__getitem__, under)))
+    # The join's own 2 on each edge below the sum, and the slack it leaves (0 for a tight
+    # edge, above 0 for a slack one).
+    extra = list(
+        map(
+            and_,
+            map(
+                and_,
+                map(labels.__getitem__, map(tails.__getitem__, under)),
+                map(scaled.__getitem__, under),
+            ),
+            repeat(2),
+        )
+    )
+    left = list(map(add, map(slack.__getitem__, under), extra))
+    if left and min(left) < 0:
+        return False
+    # Tree edges: slack 0, or -2 where the join makes it 0.
+    if not any(map(slack.__getitem__, tree)):
+        return True
+    loose = dict(zip(under, left, strict=True))
+    return not any(map(loose.get, compress(tree, map(slack.__getitem__, tree)), repeat(1)))
 
 
 def _written(
@@ -265,66 +440,78 @@ def _satisfied(
     tails: Sequence[int],
     heads: Sequence[int],
     scaled: Sequence[int],
+    live: bytes | bytearray = b"",
     *,
     strict: bool,
 ) -> bool:
-    """Whether ``labels[head] <= labels[tail] ⊕ weight`` along every edge given.
+    """Whether ``labels[head] <= labels[tail] ⊕ weight`` along every edge given (every live
+    one, when ``live`` is given).
 
-    In bulk, with no list made per edge: a join is the plain sum where the weight is not
-    strict (bit 1 clear), and the tail's label plus its own bit 1 plus the weight where it
-    is, so the edges are tested in two streams, the strict ones against the tails' labels
-    so raised.
+    In bulk, with no list made per edge: a join is never below the plain sum, and above it
+    only where the tail's label and the weight are both strict (by 2), so every edge is
+    tested against the sum in one pass, and the join is taken only for the few above it
+    (a tight edge of two strict bounds, or a dead one), which are left over.
     """
-    if not strict:
-        return all(
+    over = list(
+        compress(
+            range(len(heads)),
             map(
-                le, map(labels.__getitem__, heads), map(add, map(labels.__getitem__, tails), scaled)
-            )
+                gt, map(labels.__getitem__, heads), map(add, map(labels.__getitem__, tails), scaled)
+            ),
         )
-    flags = list(map(and_, scaled, repeat(2)))
-    plain = list(map(not_, flags))
-    raised = list(map(add, labels, map(and_, labels, repeat(2))))
-    for table, keep in ((labels, plain), (raised, flags)):
-        if not all(
-            map(
-                le,
-                map(labels.__getitem__, compress(heads, keep)),
-                map(add, map(table.__getitem__, compress(tails, keep)), compress(scaled, keep)),
-            )
-        ):
-            return False
-    return True
+    )
+    if over and live and live.count(0):
+        over = list(compress(over, map(live.__getitem__, over)))
+    if not over:
+        return True
+    if not strict:
+        return False
+    above = list(map(labels.__getitem__, map(tails.__getitem__, over)))
+    weights = list(map(scaled.__getitem__, over))
+    raised = map(add, map(add, above, weights), map(and_, map(and_, above, weights), repeat(2)))
+    return all(map(le, map(labels.__getitem__, map(heads.__getitem__, over)), raised))
 
 
-def check_ranks(
+def ranks_within(
     rank: Sequence[int],
     tails: Sequence[int],
     heads: Sequence[int],
     live: bytes | bytearray,
     *,
     origin: int,
-) -> array[int] | None:
+) -> tuple[array[int], set[int]] | None:
     """``rank`` as an array if it keeps ``rank[x] >= rank[y]`` along every live edge
-    ``x -> y`` between points other than ``origin``, else None.
+    ``x -> y`` between points other than ``origin``, and the points of the live edges
+    within one group of points (one rank), the origin's left out: the only points a cycle
+    can pass through. None if the ranks rise along a live edge.
 
-    ``tails``/``heads`` are every edge by edge id, ``live`` their flags. Any such ranks are
-    sound for pruning, whatever produced them: a path between two points that avoids the
-    origin never rises in rank. One pass over the edges.
+    Any such ranks are sound for pruning, whatever produced them: a path between two
+    points that avoids the origin never rises in rank.
+
+    One pass over the edges for both: each edge's two ranks are looked up once (the
+    origin's as a tail above every rank, as a head below every one, so that its edges are
+    neither a rise nor within a group).
     """
     n = len(rank)
     if not set(map(type, rank)) <= {int} or not 0 <= origin < n:
         return None
     if n and (min(rank) < -1 or max(rank) >= n):
         return None
-    if live.count(0):
-        tails, heads = (list(compress(c, live)) for c in (tails, heads))
-    # The origin's rank is never read, and its edges are exempt: as a tail it ranks above
-    # every point, as a head below every one.
     as_tail, as_head = list(rank), list(rank)
     as_tail[origin], as_head[origin] = n, -2
-    if any(map(gt, map(as_head.__getitem__, heads), map(as_tail.__getitem__, tails))):
+    above = list(map(as_tail.__getitem__, tails))
+    below = list(map(as_head.__getitem__, heads))
+    dead = live.count(0)
+    rises = list(compress(range(len(above)), map(gt, below, above)))
+    if dead and rises:
+        rises = list(compress(rises, map(live.__getitem__, rises)))
+    if rises:
         return None
-    return array("q", rank)
+    within = list(compress(range(len(above)), map(eq, below, above)))
+    if dead:
+        within = list(compress(within, map(live.__getitem__, within)))
+    points = {*map(tails.__getitem__, within), *map(heads.__getitem__, within)}
+    return array("q", rank), points
 
 
 def replay_conflicts(
@@ -409,11 +596,11 @@ def depths(by: Sequence[int], tails: Sequence[int]) -> list[int]:
     return depth
 
 
-def strict_by(by: Sequence[int], strict: Sequence[int]) -> bytearray:
+def strict_by(by: Sequence[int], scaled: Sequence[int]) -> bytearray:
     """Whether each point's predecessor edge (an edge id, or a negative code for none) is
-    strict, given ``strict`` by edge id. One pass, in bulk."""
-    table = [*strict, 0, 0]
-    return bytearray(map(table.__getitem__, by))
+    strict, given every edge's ``scaled`` weight (bit 1: strict). One pass, in bulk."""
+    table = [*scaled, 0, 0]
+    return bytearray(map(rshift, map(and_, map(table.__getitem__, by), repeat(2)), repeat(1)))
 
 
 def on_path(

@@ -34,9 +34,11 @@ from __future__ import annotations
 
 import functools
 from array import array
-from collections.abc import Iterable, Sequence
-from itertools import accumulate, compress, islice, repeat
-from operator import eq, itemgetter, le, mul, sub
+from bisect import bisect_left
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import and_, eq, itemgetter, le, mul, sub, truth
 
 from chronos.errors import InvalidArgumentError
 from chronos.timeline.stn._answers import Answers
@@ -257,10 +259,17 @@ class Network(Answers, Persistence, Batch, Repairs):
             self._resolve(s)
 
     def add_constraints(
-        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], cids: Sequence[int]
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        weights: Sequence[int],
+        cids: Sequence[int],
+        *,
+        counts: Sequence[int] | None = None,
     ) -> None:
         """Add the edges ``t_vs[k] - t_us[k] <= weights[k]`` under ``cids[k]``, in order: what
-        :meth:`add_constraint` does for each, in bulk, for a network not solved yet."""
+        :meth:`add_constraint` does for each, in bulk, for a network not solved yet.
+        (``counts``: see :meth:`add_runs`, which gives them.)"""
         m = len(us)
         if not len(vs) == len(weights) == len(cids) == m:
             raise InvalidArgumentError("vs", len(vs), "must be as long as us, weights and cids")
@@ -290,7 +299,9 @@ class Network(Answers, Persistence, Batch, Repairs):
         self._live.extend(b"\x01" * m)
         by_cid, prev = self._by_cid, self._prev_same
         ids = range(first, first + m)
-        if not by_cid and all(map(le, cids, islice(cids, 1, None))):
+        if counts is not None and not by_cid and first == 0:
+            _linked(counts, by_cid, prev)
+        elif not by_cid and all(map(le, cids, islice(cids, 1, None))):
             # The edges of each cid together (a network being read back): in bulk.
             prev.append(-1)
             # Edge e follows edge e - 1 of its cid if both have it: same * e - 1, in bulk.
@@ -311,6 +322,21 @@ class Network(Answers, Persistence, Batch, Repairs):
             for e, u, v, w in zip(ids, us, vs, weights, strict=True):
                 fwd.append(u, v, w << shift, e, 1)
                 rev.append(v, u, w << shift, e, 1)
+
+    def add_runs(
+        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], counts: Sequence[int]
+    ) -> None:
+        """Add the edges ``t_vs[k] - t_us[k] <= weights[k]``, ``counts[c]`` of them under cid
+        ``c`` for ``c`` = 0, 1, … in order: what :meth:`add_constraints` does, for a network
+        with no edges yet (a network read back), with each cid's links between its edges
+        made once per cid rather than once per edge."""
+        if not set(map(type, counts)) <= {int} or (counts and min(counts) < 0):
+            bad = next(c for c in counts if type(c) is not int or c < 0)
+            raise InvalidArgumentError("counts", bad, "must be a count of edges (an int >= 0)")
+        if sum(counts) != len(us):
+            raise InvalidArgumentError("counts", sum(counts), f"must add up to {len(us)} edges")
+        cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
+        self.add_constraints(us, vs, weights, cids, counts=counts)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
@@ -498,9 +524,12 @@ class Network(Answers, Persistence, Batch, Repairs):
             # for the whole layout, which a solve's peak memory would pay for.
             columns = (self._src, self._dst, array("q", map((1 << self._shift).__mul__, self._w)))
         tails, heads, scaled = columns
+        # The points an edge leads to are gathered in the order of the layout, a random
+        # one when the edges are in no order of their points: from the arrays, whose items
+        # lie side by side, rather than from lists of ints that lie anywhere.
         self._graphs = (
-            _csr(n, tails, heads, scaled, live, sources=self._src),
-            _csr(n, heads, tails, scaled, live, sources=self._dst),
+            _csr(n, tails, self._dst, scaled, live, sources=self._src),
+            _csr(n, heads, self._src, scaled, live, sources=self._dst),
         )
         self._rebuild = False
         for cid in self._disabled | self._aside:
@@ -564,6 +593,19 @@ class Network(Answers, Persistence, Batch, Repairs):
             )
 
 
+def _linked(counts: Sequence[int], by_cid: dict[int, int], prev: array[int]) -> None:
+    """Link the edges of cids 0, 1, … in order, ``counts[c]`` of them for ``c``, from edge 0
+    on: each cid's last edge into ``by_cid``, and in ``prev`` each edge's one before it of
+    its cid (-1 for its first). Per cid, in bulk."""
+    ends = list(accumulate(counts))
+    held = list(map(truth, counts))
+    # Edge e follows e - 1, but for the first edge of each cid that has edges.
+    prev.extend(range(-1, ends[-1] - 1 if ends else -1))
+    deque(map(prev.__setitem__, compress(map(sub, ends, counts), held), repeat(-1)), maxlen=0)
+    last = map((-1).__add__, compress(ends, held))
+    by_cid.update(zip(compress(range(len(counts)), held), last))  # noqa: B905 - as many
+
+
 def _int_array(column: object) -> bool:
     return isinstance(column, array) and column.typecode == "q"
 
@@ -595,7 +637,7 @@ def _csr(
     ends.extend(accumulate(deg))
     # One item would come back bare, not in a tuple: a few items go one by one.
     gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
-    alive = bytearray(b"\x01") * m if live.count(0) == 0 else bytearray(gather(live))
+    alive = _alive(live, order, tails, ends, gather)
     wts = array("q", gather(scaled))
     return Csr(
         off=ends,
@@ -605,8 +647,31 @@ def _csr(
         alive=alive,
         deg=deg,
         sources=sources,
-        strict=any(w & 2 for w in wts),
+        strict=any(map(and_, wts, repeat(2))),
     )
+
+
+def _alive(
+    live: bytearray,
+    order: list[int],
+    tails: Sequence[int],
+    ends: array[int],
+    gather: Callable[[Sequence[int]], Sequence[int]],
+) -> bytearray:
+    """The flags of the edges in the order laid out. A few dead edges (the claims set aside
+    or disabled of a network read back) are each found where it lies in its point's run
+    (in the order of edge ids there), rather than every flag gathered."""
+    m = len(order)
+    dead = live.count(0)
+    if dead * 64 > m:
+        return bytearray(gather(live))
+    alive = bytearray(b"\x01") * m
+    e = live.find(0)
+    while e >= 0:
+        u = tails[e]
+        alive[bisect_left(order, e, ends[u], ends[u + 1])] = 0
+        e = live.find(0, e + 1)
+    return alive
 
 
 def _pick(order: Sequence[int], column: Sequence[int]) -> list[int]:

@@ -181,7 +181,7 @@ def raise_ranks(rank: array[int], rev: Csr, u: int, v: int, *, origin: int) -> i
     if u in (origin, v) or v == origin or rank[u] > rank[v]:
         return 0
     need = rank[v] + 1
-    if need < len(rank):  # ranks stay below the number of points (see ``check_ranks``)
+    if need < len(rank):  # ranks stay below the number of points (see ``ranks_within``)
         saved: dict[int, int] = {}
         if _lift(rank, rev, u, need, origin=origin, stop=v, saved=saved):
             return len(saved)
