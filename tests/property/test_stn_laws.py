@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from chronos.timeline.stn import Network
-from chronos.timeline.stn._paths import reaches
+from chronos.timeline.stn._dive import dive
 
 from .networks import (
     INF,
@@ -240,7 +240,7 @@ def test_within_all_says_of_every_pair_what_brute_force_says(
 @settings(max_examples=100)
 @given(cases(consistent=True), st.sampled_from([1, 3, 10**6]), st.randoms(use_true_random=False))
 def test_the_small_search_is_exact_or_gives_up(case: Case, budget: int, rng: random.Random) -> None:
-    """reaches(...) — the small search within_all tries first — says whether a path that
+    """dive(...) — the small search within_all tries first — says whether a path that
     avoids the origin weighs at most the limit, exactly as brute force over the claims that
     do not touch the origin says; or gives up (None) once its budget of points is spent,
     never with a wrong answer."""
@@ -255,7 +255,7 @@ def test_the_small_search_is_exact_or_gives_up(case: Case, budget: int, rng: ran
             if case.origin in (u, v) or u == v:
                 continue
             limit = rng.randint(-40, 40)
-            found = reaches(
+            found = dive(
                 solution.rev,
                 solution.up,
                 solution.low,

@@ -16,6 +16,7 @@ from hypothesis import given, settings, strategies as st
 from hypothesis.stateful import invariant, rule
 
 from chronos.timeline.stn import Network
+from chronos.timeline.stn._dive import dive
 
 from .networks import (
     INF,
@@ -233,3 +234,62 @@ class StrictChanges(Changes):
 
 StrictChanges.TestCase.settings = settings(stateful_step_count=40, deadline=None)
 test_strict_changes_in_place_equal_a_batch_solve = StrictChanges.TestCase
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(consistent=True), st.sampled_from([1, 3, 10**6]), st.data())
+def test_the_dive_is_exact_or_gives_up(case: Case, budget: int, data: st.DataObject) -> None:
+    """dive(...) — the search within() tries first — says whether a path that avoids the
+    origin is within the limit, strict or not, exactly as brute force over the claims that do
+    not touch the origin says; or gives up (None) once its budget of points is spent, or when
+    it found only paths of the limit's value under a strict limit — never a wrong answer."""
+    net = build(case, coded=True)
+    net.solve(case.origin, HORIZON)
+    solution = net._current()
+    rank = net.ranks()
+    apart = [(u, v, w) for u, v, w, _ in case.edges if case.origin not in (u, v)]
+    d = floyd_warshall(case.points, apart, coded=True)
+    for u in range(case.points):
+        for v in range(case.points):
+            if case.origin in (u, v) or u == v:
+                continue
+            limit = data.draw(st.integers(-30, 30))
+            found = dive(
+                solution.rev,
+                solution.up,
+                solution.low,
+                rank,
+                u,
+                v,
+                cap=limit << 1,
+                hub=case.origin,
+                budget=budget,
+            )
+            assert found is None or found is (d[u][v] <= limit), (u, v, limit, found)
+            if budget == 10**6 and not (limit & 1 and d[u][v] in (limit, limit + 1)):
+                # Undecided only when the best path has the value of a strict limit.
+                assert found is (d[u][v] <= limit), (u, v, limit, found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(cases(consistent=True), st.randoms(use_true_random=False))
+def test_tree_walks_prove_what_the_numbered_trees_prove(case: Case, rng: random.Random) -> None:
+    """proves(u, v, limit) right after a solve, when it walks up the predecessors, says what
+    it says once both trees are numbered — before and after edges added in place."""
+    order = list(case.edges)
+    cut = rng.randint(0, len(order))
+    walked, numbered = build(case, order[:cut], coded=True), build(case, order[:cut], coded=True)
+    for net in (walked, numbered):
+        net.solve(case.origin, HORIZON)
+    for k in range(cut, len(order) + 1):
+        # No walks: the trees are numbered afresh on the first question.
+        solution = numbered._current()
+        solution.walked, solution.trees = -1, None
+        for u in range(case.points):
+            for v in range(case.points):
+                limit = rng.randint(-20, 20)
+                assert walked.proves(u, v, limit) is numbered.proves(u, v, limit), (u, v, limit)
+        assert walked._current().trees is None
+        if k < len(order):
+            for net in (walked, numbered):
+                net.add_constraint(*order[k])

@@ -347,3 +347,34 @@ def test_json_round_trip_is_the_identity(tl: Timeline, indent: int | None) -> No
     assert back.to_json(indent=indent) == text
     assert [back.when(e) for e in back] == [tl.when(e) for e in tl]
     assert [str(c) for c in back.conflicts] == [str(c) for c in tl.conflicts]
+
+
+@given(
+    true_timelines(max_events=10),
+    st.sampled_from(RELATIONS),
+    st.integers(min_value=0, max_value=9),
+    st.integers(min_value=1, max_value=9),
+)
+def test_the_first_relation_after_a_solve_needs_no_numbered_trees(
+    case: Case, relation: str, first: int, step: int
+) -> None:
+    """The first relation() after a solve, and those after it, answer alike whether the
+    trees of the solution are walked (as they are until many questions were asked) or were
+    numbered before the first question."""
+    events, calls = case
+    walked, numbered = build(events, calls), build(events, calls)
+    numbered._solver.ensure_solved()
+    net = numbered._solver._net
+    solution = net._current()
+    solution.walked = -1  # no walks: the next question numbers the trees
+    net.proves(start_point(0), end_point(0), 0)
+    assert solution.trees is not None
+    n = len(events)
+    i = first % n
+    j = (i + step) % n or (1 if i == 0 else 0)
+    for a, b in ((i, j), (j, i), (i, (j + 1) % n)):
+        if a != b:
+            assert walked.relation(f"e{a}", relation, f"e{b}") is numbered.relation(
+                f"e{a}", relation, f"e{b}"
+            )
+    assert walked._solver._net._current().trees is None

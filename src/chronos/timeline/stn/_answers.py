@@ -13,6 +13,7 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from chronos.errors import InvalidArgumentError
+from chronos.timeline.stn._dive import dive
 from chronos.timeline.stn._facet import Facet
 from chronos.timeline.stn._model import (
     Edge,
@@ -25,24 +26,34 @@ from chronos.timeline.stn._paths import (
     Csr,
     bidirectional,
     join,
-    reaches,
     value,
 )
 from chronos.timeline.stn._restore import (
     on_path,
 )
-from chronos.timeline.stn._structure import condense, tree_of
+from chronos.timeline.stn._structure import condense, tree_of, tree_walk
 
 __all__ = ["Answers"]
 
 #: The steps a solution read back may walk up its trees, per point and on top of a few
 #: thousand whatever its size, before they are numbered: enough for the first questions on
-#: a deep chain (a walk is as long as the chain), a linear cost for any number of them.
+#: a deep chain (a walk is as long as the chain), a linear cost for any number of them. A
+#: solution solved here walks up its predecessors from a budget of the same size.
 #: (``ordered()``, which asks a question per event, asks them of :meth:`Answers.within_all`,
 #: which needs no tree.)
 _WALKS = 32
 _WALKS_ANYWAY = 1 << 16
-#: The points a question of :meth:`Answers.within_all` may search by :func:`reaches` before
+#: After a solve or a change, until trees are numbered for the bounds, the steps a question
+#: may walk up each of the two trees of predecessors (:func:`tree_walk`), and the steps all
+#: questions may walk per point (on top of :data:`_WALKS_ANYWAY`): a step costs about a
+#: tenth of what numbering costs per point, so the walks never cost much more than the
+#: numbering they spare.
+_STEPS = 512
+_TREE_WALKS = 8
+#: The points :meth:`Answers.within` may search by :func:`dive` before the search on reduced
+#: costs takes it over.
+_DIVE = 16384
+#: The points a question of :meth:`Answers.within_all` may search by :func:`dive` before
 #: the search of :meth:`Answers.within` takes it over.
 _SMALL = 64
 
@@ -133,7 +144,10 @@ class Answers(Facet):
         origin. Each test is O(1) (entry and exit numbers of the trees, taken in O(n) once
         the bounds stand still); on a solution read back, until its bounds move, it walks up
         the trees from the two points instead (the depth of the points: no O(n) numbering on
-        the first question). False says nothing (:meth:`distance` decides then).
+        the first question). After a solve or a change, until a budget of steps a point is
+        spent, it walks up the predecessors themselves, pruned by ranks (see
+        :func:`~chronos.timeline.stn._structure.tree_walk`): the first questions after a solve
+        wait for no numbering either. False says nothing (:meth:`distance` decides then).
         """
         self._check_point("u", u)
         self._check_point("v", v)
@@ -170,6 +184,45 @@ class Answers(Facet):
             if found != -2:
                 return False
             s.parents = None  # out of budget: the trees are numbered below
+            s.walked = -1
+        rank = s.rank
+        if (s.trees is None or s.trees_mark != mark) and s.walked >= 0 and rank is not None:
+            # No trees numbered for these bounds: walk up the predecessors from the two
+            # points, pruned by ranks, each walk cut short after a few hundred steps (a walk
+            # cut short says nothing: the search decides), all of them from a budget worth
+            # about what numbering both trees costs; once it is spent, they are numbered.
+            budget = _TREE_WALKS * len(s.up) + _WALKS_ANYWAY - s.walked
+            if budget > 0:
+                if _within(s.up[u], s.up[v], cap, 1):
+                    found, steps = tree_walk(
+                        s.fwd,
+                        s.up_pred,
+                        rank,
+                        u,
+                        v,
+                        origin=origin,
+                        rising=True,
+                        budget=min(budget, _STEPS),
+                    )
+                    budget -= steps
+                    s.walked += steps
+                    if found >= 0 and _within(s.up[u], s.up[v], cap, found):
+                        return True
+                if budget > 0 and _within(s.low[v], s.low[u], cap, 1):
+                    found, steps = tree_walk(
+                        s.rev,
+                        s.low_pred,
+                        rank,
+                        v,
+                        u,
+                        origin=origin,
+                        rising=False,
+                        budget=min(budget, _STEPS),
+                    )
+                    s.walked += steps
+                    return found >= 0 and _within(s.low[v], s.low[u], cap, found)
+                return False
+            s.walked = -1  # out of budget: the trees are numbered from now on
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:
@@ -186,7 +239,32 @@ class Answers(Facet):
 
     def within(self, u: int, v: int, limit: int) -> bool:
         """Whether a chain of claims gives ``t_v - t_u <= limit``: :meth:`distance` with a
-        limit, which stops at the first such chain rather than looking for the tightest."""
+        limit, which stops at the first such chain rather than looking for the tightest.
+
+        When the bounds show that no chain through the origin is within the limit (their
+        sum exceeds it), a chain must avoid the origin: none if ``u`` ranks below ``v``, else
+        a search that heads for ``u`` first (:func:`~chronos.timeline.stn._dive.dive`), which
+        finds a chain with room to spare in about as many steps as it has claims; only if
+        that runs long does the search on reduced costs decide.
+        """
+        self._check_point("u", u)
+        self._check_point("v", v)
+        _check_int("limit", limit)
+        s = self._current()
+        hub = s.job.origin
+        if u != v and hub != u and hub != v:
+            cap = limit << self._shift
+            # Any chain through the origin weighs at least the sum of the two bounds' values
+            # (each the weight of a shortest path, the horizon's included).
+            up, low = s.up, s.low
+            if value(up[v]) + value(low[u]) > value(cap):
+                rank = self._ranks(s)
+                if rank[u] < rank[v]:
+                    return False
+                if up[u] & low[u] & up[v] & low[v] & 1:
+                    found = dive(s.rev, up, low, rank, u, v, cap=cap, hub=hub, budget=_DIVE)
+                    if found is not None:
+                        return found
         return self._search(u, v, limit, enough=True) is not None
 
     def within_all(self, us: Sequence[int], vs: Sequence[int], limit: int) -> list[bool]:
@@ -196,8 +274,8 @@ class Answers(Facet):
         A pair is decided by its bounds where they decide it (a chain through the origin);
         else, when ``u`` ranks below ``v`` (see :meth:`ranks`), no chain from ``u`` to ``v``
         avoids the origin, so there is none at all; only the rest are searched, by a small
-        search first (most of them end after a few points) and, if that runs long, the one
-        :meth:`within` makes.
+        search first (:func:`~chronos.timeline.stn._dive.dive`: most of them end after a few
+        points) and, if that runs long, the search on reduced costs.
 
         >>> from chronos.timeline.stn import Network
         >>> net = Network()
@@ -229,8 +307,8 @@ class Answers(Facet):
             elif u != v and hub != u and hub != v and rank[u] < rank[v]:
                 out.append(False)
             else:
-                small = reaches(s.rev, up, low, rank, u, v, cap=cap, hub=hub, budget=_SMALL)
-                if small is None:  # a long search, or a strict limit: the full one
+                small = dive(s.rev, up, low, rank, u, v, cap=cap, hub=hub, budget=_SMALL)
+                if small is None:  # a long search, or undecided: the full one
                     small = (
                         bidirectional(
                             s.fwd,

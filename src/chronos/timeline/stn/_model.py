@@ -141,6 +141,10 @@ class _Solution:
     parents_mark: tuple[int, int] = (-1, -1)
     #: The steps walked up those parents so far (bounded: see :meth:`Answers.proves`).
     parents_walked: int = 0
+    #: The steps walked up the predecessors (``up_pred``, ``low_pred``) by questions asked
+    #: while no trees were numbered for the bounds, or -1 once that budget ran out
+    #: (see :meth:`Answers.proves`).
+    walked: int = 0
 
 
 def _check_int(name: str, value: object) -> int:

@@ -66,7 +66,6 @@ __all__ = [
     "goldberg_radzik",
     "join",
     "negative",
-    "reaches",
     "spfa",
     "strict_cycles",
     "subtree",
@@ -656,68 +655,6 @@ def bidirectional(
     if mu is None or (stop_cap is not None and mu > stop_cap):
         return None
     return _scaled(mu - 2 * base)
-
-
-def reaches(
-    rev: Csr,
-    upper: Sequence[int],
-    lower: Sequence[int],
-    rank: Sequence[int],
-    source: int,
-    target: int,
-    *,
-    cap: int,
-    hub: int,
-    budget: int,
-) -> bool | None:
-    """Whether a live path ``source -> target`` that avoids ``hub`` weighs at most ``cap``
-    (scaled, not strict: a value at most ``cap``'s, strict or not, is within it), or None
-    if that takes more than ``budget`` points searched (:func:`bidirectional` decides then).
-
-    For the many small questions a search on reduced costs answers after a few points,
-    without its set-up: a depth-first search back from ``target`` on the reverse graph
-    ``rev`` that goes on from a point only when a lighter path got there than before, pruned
-    as :func:`bidirectional` prunes — by rank (a path ``x -> y`` that avoids the hub needs
-    ``rank[x] >= rank[y]``) and by the labels, two feasible schedules, each a lower bound of
-    the path still needed from ``source``. Exact within the budget: a path within ``cap`` is
-    never pruned, and a point is searched again whenever a lighter path reaches it.
-    """
-    if cap & 2 or target in (source, hub) or source == hub:
-        return None
-    limit = (cap + 2) >> 2
-    up_s, low_s, ceiling = (upper[source] + 2) >> 2, (lower[source] + 2) >> 2, rank[source]
-    off, tgt, wts, alive, extra = rev.off, rev.tgt, rev.wts, rev.alive, rev.extra
-    best = {target: 0}
-    todo = [(target, 0)]
-    while todo:
-        y, gy = todo.pop()
-        if gy > best[y]:
-            continue  # a lighter path got here since: searched from that one
-        budget -= 1
-        if budget < 0:
-            return None
-        more = extra.get(y)
-        span = range(off[y], off[y + 1])
-        for i in span if more is None else chain(span, more):
-            x = tgt[i]
-            if x == hub or not alive[i]:
-                continue
-            gx = gy + ((wts[i] + 2) >> 2)
-            if x == source:
-                if gx <= limit:
-                    return True
-                continue
-            if rank[x] > ceiling:
-                continue
-            # The path still needed from the source weighs at least this in either schedule.
-            a, b = ((upper[x] + 2) >> 2) - up_s, low_s - ((lower[x] + 2) >> 2)
-            if gx + (a if a > b else b) > limit:
-                continue
-            old = best.get(x)
-            if old is None or gx < old:
-                best[x] = gx
-                todo.append((x, gx))
-    return False
 
 
 def _scaled(k: int) -> int:

@@ -36,7 +36,15 @@ from operator import sub
 
 from chronos.timeline.stn._paths import Csr
 
-__all__ = ["Structure", "Tree", "condense", "raise_ranks", "topological_pass", "tree_of"]
+__all__ = [
+    "Structure",
+    "Tree",
+    "condense",
+    "raise_ranks",
+    "topological_pass",
+    "tree_of",
+    "tree_walk",
+]
 
 
 @dataclass(slots=True)
@@ -352,3 +360,59 @@ def tree_of(g: Csr, pred: Sequence[int], *, origin: int) -> Tree:
                 tout[x] = clock
                 clock += 1
     return Tree(tin, tout, depth)
+
+
+def tree_walk(
+    g: Csr,
+    pred: Sequence[int],
+    rank: Sequence[int],
+    x: int,
+    y: int,
+    *,
+    origin: int,
+    rising: bool,
+    budget: int,
+) -> tuple[int, int]:
+    """What :meth:`Tree.holds` and :attr:`Tree.depth` say of ``x`` and ``y`` in the tree of
+    predecessors ``pred`` (codes of ``g``), found by walking up from ``y`` instead of numbering
+    the tree: -1 if ``x`` is not ``y`` or an ancestor of it below the origin, else whether a
+    strict edge lies on the way down from ``x`` (1 or 0); and the steps walked. Neither point
+    is the origin.
+
+    Ranks end the walk early: along the tree edges of ``g`` ranks never fall (``rising``: the
+    forward graph, where a parent ranks at least as high as its child) or never rise (the
+    reverse graph), so once the walk passes ``x``'s rank, ``x`` is not above. The work is the
+    points between the two ranks on ``y``'s path at most; a walk that would take more than
+    ``budget`` steps stops there: -2.
+
+    >>> from array import array
+    >>> from chronos.timeline.stn._paths import Csr
+    >>> runs = [array("q", [0, 1, 20]), array("q", [1, 2, -2]), array("q")]
+    >>> g = Csr.build(runs, sources=[0, 1])
+    >>> pred, rank = [-2, 0, 1], [-1, 1, 0]
+    >>> tree_walk(g, pred, rank, 1, 2, origin=0, rising=True, budget=10)
+    (1, 1)
+    >>> tree_walk(g, pred, rank, 2, 1, origin=0, rising=True, budget=10)
+    (-1, 1)
+    """
+    sources, eid, wts = g.sources, g.eid, g.wts
+    top = rank[x]
+    strict = 0
+    steps = 0
+    while y != x:
+        if steps == budget:
+            return -2, steps
+        steps += 1
+        code = pred[y]
+        if code >= 0:
+            if wts[code] & 2:
+                strict = 1
+            y = sources[eid[code]]
+        else:
+            y = g.parent(code, origin)
+        if y < 0 or y == origin:
+            return -1, steps
+        r = rank[y]
+        if (r > top) if rising else (r < top):
+            return -1, steps
+    return strict, steps
