@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from chronos import Policy, extract
+from chronos import Policy, Relation, extract
 
 DCT = date(2024, 10, 25)
 
@@ -230,3 +230,34 @@ def test_ordinal_years_and_quarters_without_a_run_word_are_no_run(text: str) -> 
     values = [m.timex.value for m in extract(text, dct=DCT)]
     assert "2024-Q4" not in values
     assert "2024" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month: the mention is the date alone, "on or after" its signal
+        (
+            "Refunds can be claimed on or after 14 November.",
+            [("14 November", "2024-11-14", "on or after", Relation.ON_OR_AFTER)],
+        ),
+        # a weekday in a future clause
+        (
+            "The bridge will reopen on or after Thursday.",
+            [("Thursday", "2024-10-31", "on or after", Relation.ON_OR_AFTER)],
+        ),
+        # "no earlier than", the same relation
+        (
+            "Voting starts no earlier than 2 December.",
+            [("2 December", "2024-12-02", "no earlier than", Relation.ON_OR_AFTER)],
+        ),
+        # "on or" before "off" is no signal, and "after" alone stays strict
+        (
+            "Lights went on or off after midnight.",
+            [("midnight", "2024-10-25T00:00", "after", Relation.AFTER)],
+        ),
+    ],
+)
+def test_on_or_after_in_text(text: str, expected: list[tuple[str, str, str, Relation]]) -> None:
+    assert [
+        (m.text, m.timex.value, m.signal, m.relation) for m in extract(text, dct=DCT)
+    ] == expected
