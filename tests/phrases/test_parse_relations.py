@@ -255,3 +255,24 @@ class TestAnaphora:
         )
         assert expr.timex is not None
         assert expr.timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span", "timex_text"),
+    [
+        ("on or after 3 May 2023", "2023-05-03", "3 May 2023"),  # a day; "on or after" outside
+        ("on or after Monday", "2024-10-28", "Monday"),  # a weekday, the nearest
+        ("on or after June 2025", "2025-06", "June 2025"),  # a month
+        ("no earlier than 1 March 2025", "2025-03-01", "1 March 2025"),  # "no earlier than"
+        ("not earlier than next week", "2024-W44", "next week"),  # "not earlier than"
+    ],
+)
+def test_on_or_after_is_that_time_or_later(phrase: str, span: str, timex_text: str) -> None:
+    """ "on or after X" is X with ON_OR_AFTER, the mirror of "on or before" (BY): the
+    timex is X alone, with no mod, as "on or before" leaves it."""
+    e = parse(phrase, reference=REF)
+    assert e.relation is Relation.ON_OR_AFTER
+    assert str(e.span) == span
+    assert e.timex is not None
+    assert e.timex.mod is None
+    assert phrase[e.timex_start : e.timex_end] == timex_text

@@ -97,3 +97,98 @@ def test_extract_approximate_dates(
 ) -> None:
     got = [(m.text, m.timex.value, m.timex.mod, m.signal) for m in extract(text, dct=REF)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reference", "tense", "timex", "span"),
+    [
+        # in late October, untensed: the coming 1 January is less than half as far
+        ("the turn of the year", REF, None, "DATE 2025-01-01 APPROX", "2024-12-18/2025-01-14"),
+        # in March, untensed: the 1 January behind
+        (
+            "the turn of the year",
+            "2021-03-09",
+            None,
+            "DATE 2021-01-01 APPROX",
+            "2020-12-18/2021-01-14",
+        ),
+        # a past clause in October points back
+        ("the turn of the year", REF, "past", "DATE 2024-01-01 APPROX", "2023-W51/2024-W02"),
+        # a future clause in February points ahead
+        (
+            "the turn of the year",
+            "2022-02-02",
+            "future",
+            "DATE 2023-01-01 APPROX",
+            "2022-12-18/2023-01-14",
+        ),
+        # "the new year" is the same turn
+        ("the turn of the new year", REF, None, "DATE 2025-01-01 APPROX", "2024-12-18/2025-01-14"),
+        # a year written out is the turn into it
+        ("the turn of 2019", REF, None, "DATE 2019-01-01 APPROX", "2018-12-18/2019-01-14"),
+        # "next year" and "last year" count from the reference's year
+        (
+            "the turn of next year",
+            "2022-06-30",
+            None,
+            "DATE 2023-01-01 APPROX",
+            "2022-12-18/2023-01-14",
+        ),
+        (
+            "the turn of last year",
+            "2022-06-30",
+            None,
+            "DATE 2021-01-01 APPROX",
+            "2020-12-18/2021-01-14",
+        ),
+        # "this year": its own 1 January
+        (
+            "the turn of this year",
+            "2022-06-30",
+            None,
+            "DATE 2022-01-01 APPROX",
+            "2021-12-18/2022-01-14",
+        ),
+        # "around" adds nothing
+        (
+            "around the turn of the year",
+            "2021-03-09",
+            None,
+            "DATE 2021-01-01 APPROX",
+            "2020-12-18/2021-01-14",
+        ),
+    ],
+)
+def test_the_turn_of_the_year(
+    phrase: str, reference: str, tense: str | None, timex: str, span: str
+) -> None:
+    e = parse(phrase, reference=reference, tense=tense)
+    assert (str(e.timex), str(e.span)) == (timex, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at" is the signal, the article inside
+        (
+            "Orders dried up at the turn of the year.",
+            [("the turn of the year", "DATE 2024-01-01 APPROX", "at")],
+        ),
+        # "around" is inside, as for the century
+        (
+            "Rates should ease around the turn of the year.",
+            [("around the turn of the year", "DATE 2025-01-01 APPROX", None)],
+        ),
+        # a year after "of"
+        (
+            "The merger closed at the turn of 2023.",
+            [("the turn of 2023", "DATE 2023-01-01 APPROX", "at")],
+        ),
+        # a turn of things that are not years
+        ("A turn of events and the turn of the tide helped.", []),
+    ],
+)
+def test_the_turn_of_the_year_in_text(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.text, str(m.timex), m.signal) for m in extract(text, dct=REF)] == expected

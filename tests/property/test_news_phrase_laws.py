@@ -1,5 +1,5 @@
 """Laws of the set phrases of news text: a night named by its morning, the turn of a
-century, a period across two years, the small hours. Each test is named after its law."""
+century or a year, a period across two years, the small hours. Each test is named after its law."""
 
 from __future__ import annotations
 
@@ -49,6 +49,31 @@ def test_the_turn_is_a_boundary_next_to_the_reference_and_spans_ten_years(
     assert (e.span.start, e.span.end) == (
         datetime(boundary - 5, 1, 1),
         datetime(boundary + 5, 1, 1),
+    )
+
+
+@given(REFERENCES, st.sampled_from([None, "past", "future"]))
+def test_the_turn_of_the_year_is_a_first_of_january_next_to_the_reference_two_weeks_wide(
+    reference: date, tense: str | None
+) -> None:
+    e = parse("the turn of the year", reference=reference, tense=tense)
+    assert e.timex is not None
+    assert e.timex.mod == "APPROX"
+    boundary = date.fromisoformat(e.timex.value)
+    assert (boundary.month, boundary.day) == (1, 1)
+    assert boundary.year in (reference.year, reference.year + 1)
+    if tense == "past":
+        assert boundary <= reference
+    if tense == "future":
+        assert boundary >= reference
+    if tense is None:  # the nearer, with the one behind preferred unless twice as far
+        ahead = (date(reference.year + 1, 1, 1) - reference).days
+        behind = (reference - date(reference.year, 1, 1)).days
+        assert (boundary > reference) == (ahead * 2 < behind)
+    assert e.span is not None
+    assert (e.span.start, e.span.end) == (
+        datetime.combine(boundary - timedelta(days=14), datetime.min.time()),
+        datetime.combine(boundary + timedelta(days=14), datetime.min.time()),
     )
 
 

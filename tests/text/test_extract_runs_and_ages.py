@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from chronos import Policy, extract
+from chronos import Policy, Relation, extract
 
 DCT = date(2024, 10, 25)
 
@@ -171,3 +171,93 @@ def test_a_given_policy_overrides_the_texts_order() -> None:
 )
 def test_a_run_that_names_its_latest_time(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in a row" after the unit is part of the run, which ends at the DCT
+        (
+            "Rents climbed a sixth month in a row.",
+            [("a sixth month in a row", "DATE", "2024-10")],
+        ),
+        # "in a row" and then the month the run reached: that month, not "a sixth month"
+        (
+            "Ticket sales sagged for a second month in a row in July.",
+            [("a second month in a row", "DATE", "2024-07"), ("July", "DATE", "2024-07")],
+        ),
+        # "running" after the unit, a run of days
+        (
+            "The ferries stayed in port for the fourth day running.",
+            [("the fourth day running", "DATE", "2024-10-25")],
+        ),
+        # a run of years needs a word that makes it one: "running" after it
+        (
+            "The orchard lost money for the third year running.",
+            [("the third year running", "DATE", "2024")],
+        ),
+        # ... or one before it; quarters likewise
+        (
+            "Margins narrowed for a seventh consecutive quarter.",
+            [("a seventh consecutive quarter", "DATE", "2024-Q4")],
+        ),
+        # a run of weeks "in a row", digits for the ordinal
+        (
+            "Queues lengthened for a 9th week in a row.",
+            [("a 9th week in a row", "DATE", "2024-W43")],
+        ),
+        # "running" before a noun is a verb: the run ends at its unit
+        (
+            "She spent a second day running the stall.",
+            [("a second day", "DATE", "2024-10-25")],
+        ),
+    ],
+)
+def test_runs_counted_in_a_row_or_running(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ordinal quarter with no word of a run is a named quarter, not a run
+        "Profits fell in the second quarter.",
+        # an ordinal year with no word of a run is a year of something else
+        "The scheme is now in its third year of funding.",
+    ],
+)
+def test_ordinal_years_and_quarters_without_a_run_word_are_no_run(text: str) -> None:
+    values = [m.timex.value for m in extract(text, dct=DCT)]
+    assert "2024-Q4" not in values
+    assert "2024" not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day and month: the mention is the date alone, "on or after" its signal
+        (
+            "Refunds can be claimed on or after 14 November.",
+            [("14 November", "2024-11-14", "on or after", Relation.ON_OR_AFTER)],
+        ),
+        # a weekday in a future clause
+        (
+            "The bridge will reopen on or after Thursday.",
+            [("Thursday", "2024-10-31", "on or after", Relation.ON_OR_AFTER)],
+        ),
+        # "no earlier than", the same relation
+        (
+            "Voting starts no earlier than 2 December.",
+            [("2 December", "2024-12-02", "no earlier than", Relation.ON_OR_AFTER)],
+        ),
+        # "on or" before "off" is no signal, and "after" alone stays strict
+        (
+            "Lights went on or off after midnight.",
+            [("midnight", "2024-10-25T00:00", "after", Relation.AFTER)],
+        ),
+    ],
+)
+def test_on_or_after_in_text(text: str, expected: list[tuple[str, str, str, Relation]]) -> None:
+    assert [
+        (m.text, m.timex.value, m.signal, m.relation) for m in extract(text, dct=DCT)
+    ] == expected

@@ -91,3 +91,48 @@ def test_reading_in_context(text: str, found: list[tuple[str, str]]) -> None:
 )
 def test_a_unit_of_several_later(text: str, value: str) -> None:
     assert extract(text, dct=DCT)[-1].timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a noun of a timetable before "hours": no length
+        ("The library cut its opening hours.", []),
+        # "office hours" and "business hours" in one sentence
+        ("Reach the desk in office hours or, failing that, business hours.", []),
+        # "working hours" as the object of a verb
+        ("The union wants shorter working hours.", []),
+        # an adjective of a habit: "early", "unsocial"
+        ("Bakers keep early hours and nurses unsocial hours.", []),
+        # "the early hours" of something that is not a day: that thing's first hours
+        ("The currency slid in the early hours of the auction.", []),
+        # "after hours": once business is over, with or without a hyphen
+        ("The shares gained after hours and again in after-hours deals.", []),
+        # "out of hours", with or without hyphens
+        ("A locum covers out of hours; an out-of-hours line is free.", []),
+        # singular idioms were never read: a crowded time of day, a bar's offer, the last
+        # moment
+        ("At rush hour the trains fill; happy hour ends; a pact came at the eleventh hour.", []),
+        # "after hours of" a thing: a length after all
+        ("After hours of haggling the deal was signed.", [("hours", "DURATION PTXH")]),
+        # "for hours" and "within hours": lengths
+        (
+            "Crowds waited for hours; the news spread within hours.",
+            [
+                ("hours", "DURATION PTXH"),
+                ("hours", "DURATION PTXH"),
+            ],
+        ),
+        # "the early hours" with a day stay the small hours of that day
+        (
+            "Looters struck in the early hours of Tuesday.",
+            [
+                ("the early hours of Tuesday", "TIME 2024-10-22TMO START"),
+            ],
+        ),
+    ],
+)
+def test_hours_of_a_timetable_or_an_idiom_are_no_length(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found

@@ -122,6 +122,9 @@ class TestSynonyms:
             ("till", {le(BS, AE), le(AE, BE)}, False),  # synonym
             ("by", {le(AE, BE)}, False),  # over by the end of B
             ("no later than", {le(AE, BE)}, False),  # synonym
+            ("on or after", {le(BS, AS)}, False),  # starts no earlier than B: mirror of "by"
+            ("no earlier than", {le(BS, AS)}, False),  # synonym
+            ("not earlier than", {le(BS, AS)}, False),  # synonym, with "not"
             ("as of", {le(AS, BE), le(BS, AE)}, False),  # holds at some moment of B
             ("within", {le(BS, AS), le(AE, BE)}, False),  # without a gap: during
         ],

@@ -442,6 +442,7 @@ def relation_word(relation: Relation | None) -> str | None:
         Relation.SINCE: "since",
         Relation.UNTIL: "until",
         Relation.BY: "by",
+        Relation.ON_OR_AFTER: "on or after",
         Relation.BEFORE: "before",
         Relation.AFTER: "after",
     }.get(relation)

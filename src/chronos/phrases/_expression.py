@@ -42,6 +42,8 @@ class Relation(enum.Enum):
     SINCE = "since"
     UNTIL = "until"
     BY = "by"
+    #: "on or after 3 May": that time or later, the mirror of ``BY``
+    ON_OR_AFTER = "on or after"
     BEFORE = "before"
     AFTER = "after"
     FROM_TO = "from-to"

@@ -94,8 +94,9 @@ _OFFSET_SIGNALS: Final[dict[tuple[str, ...], str]] = {
     ("from",): "AFTER",
 }
 # Signals that may anchor to an event ("after his conviction"); "by" only as "by the time".
-#: The words "on or" is a signal before: "on or about May 2", "on or before 1 July".
-_ON_OR: Final = frozenset({"about", "around", "approximately", "circa", "before"})
+#: The words "on or" is a signal before: "on or about May 2", "on or before 1 July",
+#: "on or after 3 May".
+_ON_OR: Final = frozenset({"about", "around", "approximately", "circa", "before", "after"})
 _EVENT_SIGNALS: Final = frozenset(
     {
         "since",

@@ -48,7 +48,7 @@ HALF_ORDINALS: Final[dict[str, int]] = {
 
 
 #: The units whose turn news names, in years; and the cues before them.
-_TURN_UNITS: Final = {"century": 100, "millennium": 1000}
+_TURN_UNITS: Final = {"century": 100, "millennium": 1000, "year": 1}
 _TURN_CUES: Final = {"last": -1, "previous": -1, "next": 1, "coming": 1}
 
 
@@ -356,12 +356,16 @@ class PeriodRules(AnaphorRules):
         return YearPair(first), noun[1]
 
     def turn(self, i: int) -> Result:
-        """turn := "the"? "turn" "of" ("the" (ORDINAL | cue)? | "this")
-        ("century" | "millennium")"""
+        """turn := "the"? "turn" "of" (("the" (ORDINAL | cue | "new")? | "this")
+        ("century" | "millennium" | "year") | "last" "year" | "next" "year" | YEAR)"""
         low = self.low
         j = self.words(self.skip(i, "the"), ("turn", "of"))
         if j < 0:
             return None
+        if self.kind[j] == "NUMBER" and len(low[j]) == 4:
+            return Turn(1, int(low[j])), j + 1  # "the turn of 2025": into that year
+        if low[j] in _TURN_CUES and low[j + 1] == "year":
+            return Turn(1, None, _TURN_CUES[low[j]]), j + 2  # "the turn of next year"
         if low[j] == "this":
             cue: int | None = 0
             j += 1
@@ -372,6 +376,8 @@ class PeriodRules(AnaphorRules):
             cue = _TURN_CUES.get(low[j])
             if cue is not None:
                 j += 1
+            elif low[j] == "new" and low[j + 1] == "year":
+                j += 1  # "the turn of the new year": the turn of the year
         ordinal = None
         if cue is None:
             found = self.day_number(j)

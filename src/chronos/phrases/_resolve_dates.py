@@ -657,6 +657,8 @@ def _turn(node: Turn, ctx: Context) -> Value:
     to; with none, the one before the reference unless the next is less than half as far
     ("the turn of the century" is 2000 in 1995 and in 2024, 1900 in 1960)."""
     length = node.length
+    if length == 1:
+        return _turn_of_year(node, ctx)
     notes: tuple[Assumption, ...] = ()
     year = ctx.reference.year
     if node.year is not None:
@@ -687,6 +689,47 @@ def _turn(node: Turn, ctx: Context) -> Value:
 
 
 _TURN_NAMES: Final = {100: "century", 1000: "millennium"}
+
+#: How far either side of 1 January "the turn of the year" reaches, in days.
+YEAR_TURN_REACH: Final = 14
+
+
+def _turn_of_year(node: Turn, ctx: Context) -> Value:
+    """ "the turn of the year", "the turn of 2025": 1 January of the year that begins,
+    ``APPROX``, and the two weeks either side (18 December to 14 January). The bare phrase
+    is placed as the turn of a century is: the one the tense points to; with none, the one
+    behind the reference unless the next is less than half as far (in October, the coming
+    one)."""
+    day = ctx.reference.date()
+    notes: tuple[Assumption, ...] = ()
+    if node.year is not None:
+        boundary = node.year
+    elif node.offset is not None:
+        boundary = day.year + node.offset
+    else:
+        before, after = date(day.year, 1, 1), date(day.year + 1, 1, 1)
+        if ctx.tense is Tense.FUTURE and before < day:
+            boundary = after.year
+        elif ctx.tense is Tense.PAST or (after - day).days >= (day - before).days / 2:
+            boundary = before.year
+        else:
+            boundary = after.year
+        notes = (
+            Assumption(
+                "turn",
+                f"the turn of the year taken as 1 January {boundary} (the reference being {day})",
+            ),
+        )
+    if not 1 < boundary < 9999:
+        raise UnplaceableError(BEYOND_CALENDAR)
+    start = date(boundary, 1, 1) - timedelta(days=YEAR_TURN_REACH)
+    span = Span.between(start, date(boundary, 1, 1) + timedelta(days=YEAR_TURN_REACH))
+    note = Assumption(
+        "around", f"the turn of the year {boundary} taken as {YEAR_TURN_REACH} days either side"
+    )
+    return Value(
+        span, trusted_timex("DATE", f"{boundary:04d}-01-01", "APPROX"), None, (*notes, note)
+    )
 
 
 def _year_pair(node: YearPair, ctx: Context) -> Value:

@@ -541,6 +541,8 @@ SIGNALS: Final[dict[tuple[str, ...], str]] = {
     ("by",): "BY",
     ("no", "later", "than"): "BY",
     ("not", "later", "than"): "BY",
+    ("no", "earlier", "than"): "ON_OR_AFTER",
+    ("not", "earlier", "than"): "ON_OR_AFTER",
     ("before",): "BEFORE",
     ("ahead", "of"): "BEFORE",
     ("prior", "to"): "BEFORE",
@@ -573,6 +575,7 @@ SIGNALS: Final[dict[tuple[str, ...], str]] = {
     # "on or about May 2", "on or around 2 May": the approximation is the timex's own
     ("on", "or"): "ON",
     ("on", "or", "before"): "BY",
+    ("on", "or", "after"): "ON_OR_AFTER",
     ("at",): "ON",
     ("for",): "FOR",
 }

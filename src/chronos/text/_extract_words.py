@@ -81,6 +81,15 @@ _RUN_UNITS: Final = {
     "week": "this week",
     "month": "this month",
 }
+# Periods that make a run only with a word that says so ("the fifth straight quarter",
+# "the third year running"): "the second quarter" is Q2, "the third year" of a term.
+_MARKED_RUN_UNITS: Final = {"quarter": "this quarter", "year": "this year"}
+# Words before a run's unit that make it one: "a third straight month".
+_RUN_WORDS: Final = frozenset({"consecutive", "straight", "successive", "running"})
+# Words after "running" that leave it the run's ("for the third year running in May").
+_AFTER_RUNNING: Final = frozenset(
+    {"in", "on", "at", "as", "and", "but", "while", "after", "since", "to", "with", "now"}
+)
 _PLURAL_UNITS: Final = frozenset(
     {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 )
@@ -318,12 +327,38 @@ def _counted_run(tokens: list[Token], i: int) -> tuple[str, int] | None:
     ):
         return None
     k += 1
-    if tokens[k].lower in ("consecutive", "straight", "successive", "running"):
+    marked = tokens[k].lower in _RUN_WORDS
+    if marked:
         k += 1
     if k >= len(tokens):
         return None
-    stand_in = _RUN_UNITS.get(tokens[k].lower)
-    return None if stand_in is None else (stand_in, k + 1)
+    unit = tokens[k].lower
+    stand_in = _RUN_UNITS.get(unit) or _MARKED_RUN_UNITS.get(unit)
+    if stand_in is None:
+        return None
+    after = _run_end(tokens, k + 1)
+    if unit in _MARKED_RUN_UNITS and not marked and after == k + 1:
+        return None  # "the second quarter", "the third year of his term": no run
+    return stand_in, after
+
+
+def _run_end(tokens: list[Token], k: int) -> int:
+    """The token after a run's unit and the words after it that make it a run: "in a
+    row" ("a second month [in a row]"), "running" ("the third year [running]"); ``k``
+    itself when none follows."""
+    n = len(tokens)
+    if (
+        k + 2 < n
+        and tokens[k].lower == "in"
+        and tokens[k + 1].lower == "a"
+        and tokens[k + 2].lower == "row"
+    ):
+        return k + 3
+    if k < n and tokens[k].lower == "running":
+        nxt = tokens[k + 1] if k + 1 < n else None
+        if nxt is None or not nxt.lower[:1].isalpha() or nxt.lower in _AFTER_RUNNING:
+            return k + 1  # "running the plant" is a verb and its object
+    return k
 
 
 def _run_named(tokens: list[Token], k: int, stand_in: str) -> int | None:

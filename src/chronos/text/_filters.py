@@ -135,7 +135,46 @@ def dropped(tokens: Sequence[Token], first: int, last: int, sentence_start: int)
         or _age_decade(tokens, first, last)
         or _number(tokens, first, last, before, after, after2, sentence_start)
         or _word(tokens, first, last, before, after, sentence_start)
+        or _schedule_hours(tokens, first, last, after)
     )
+
+
+# Nouns and adjectives before a bare "hours" that make them the hours of a timetable or a
+# habit, not a length: "office hours", "worked early hours", "the early hours of trading".
+_SCHEDULE_HOURS: Final = frozenset(
+    {
+        *("office", "opening", "closing", "business", "working", "work", "visiting"),
+        *("trading", "banking", "school", "surgery", "consulting", "licensing", "shop"),
+        *("daylight", "waking", "peak", "core", "contact", "duty", "flying", "service"),
+        *("early", "late", "unsocial", "unsociable", "antisocial", "odd", "irregular"),
+        *("flexible", "normal", "regular", "usual"),
+    }
+)
+
+
+def _schedule_hours(
+    tokens: Sequence[Token], first: int, last: int, after: Token | None
+) -> str | None:
+    """A bare "hours" (no count) that is the hours of a timetable or a habit, or an idiom:
+    "office hours", "worked early hours", "after hours", "out of hours" (also with
+    hyphens). "after hours of talks" stays a length."""
+    if last - first != 1 or tokens[first].lower != "hours" or first == 0:
+        return None
+    k = first - 1
+    if tokens[k].kind == "DASH" and not tokens[k].spaced and not tokens[first].spaced:
+        k -= 1  # "after-hours", "out-of-hours"
+    if k < 0:
+        return None
+    word = tokens[k].lower
+    if word in _SCHEDULE_HOURS:
+        return "hours of a timetable, not a length"
+    if word == "after" and (after is None or after.lower != "of"):
+        return "an idiom"  # "after hours": once business is over
+    if word == "of" and k > 0:
+        out = k - 2 if tokens[k - 1].kind == "DASH" and k > 1 else k - 1
+        if tokens[out].lower == "out":
+            return "an idiom"  # "out of hours", "out-of-hours"
+    return None
 
 
 def _age(tail: Token, after: Token | None, after2: Token | None) -> str | None:

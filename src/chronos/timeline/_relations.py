@@ -174,6 +174,8 @@ _CUES: Final[dict[str, tuple[tuple[Atom, ...], str, str]]] = {
     "until": ((_le(_BS, _AE), _le(_AE, _BE)), "until", "ended"),
     # A is over by the end of B.
     "by": ((_le(_AE, _BE),), "by", "by"),
+    # A starts no earlier than B starts: "on or after 3 May", the mirror of "by".
+    "on or after": ((_le(_BS, _AS),), "on or after", "on or before"),
     # A holds at some moment of B.
     "as of": ((_le(_AS, _BE), _le(_BS, _AE)), "as of", "as of"),
     # Both on one calendar day: within a day of each other.
@@ -201,6 +203,8 @@ _CUE_SYNONYMS: Final[dict[str, str]] = {
     "up until": "until",
     "up to": "until",
     "no later than": "by",
+    "no earlier than": "on or after",
+    "not earlier than": "on or after",
     "as at": "as of",
     "the next day": "the following day",
     "next day": "the following day",
