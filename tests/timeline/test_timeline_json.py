@@ -381,6 +381,19 @@ class TestStoredSolution:
         assert solution.parents_walked == walked
         assert back._solver.solves == 0
 
+    def test_after_a_solve_a_walk_too_long_numbers_the_trees(self) -> None:
+        """After a solve, a question about two events close in time walks up the trees of
+        bounds and numbers none; one whose walk would run past a few hundred steps (the two
+        ends of a long chain) numbers them at once, rather than leave the search to cross
+        the chain, and every later question is answered by them."""
+        tl, names = _dated_chain(1200)
+        assert tl.relation(names[600], "before", names[603]) is Certainty.CERTAIN
+        solution = tl._solver.network._current()
+        assert solution.trees is None  # walked, three steps
+        assert tl.relation(names[5], "before", names[1195]) is Certainty.CERTAIN
+        assert solution.trees is not None  # a walk of 1,190 steps: numbered instead
+        assert tl.relation(names[1190], "before", names[7]) is Certainty.IMPOSSIBLE
+
     @pytest.mark.parametrize("version", [3, 4])
     @pytest.mark.parametrize(
         "edit",

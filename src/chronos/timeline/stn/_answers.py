@@ -189,9 +189,10 @@ class Answers(Facet):
         if (s.trees is None or s.trees_mark != mark) and s.walked >= 0 and rank is not None:
             # No trees numbered for these bounds: walk up the predecessors from the two
             # points, pruned by ranks, each walk cut short after a few hundred steps (a walk
-            # cut short says nothing: the search decides), all of them from a budget worth
+            # cut short numbers the trees at once), all of them from a budget worth
             # about what numbering both trees costs; once it is spent, they are numbered.
             budget = _TREE_WALKS * len(s.up) + _WALKS_ANYWAY - s.walked
+            cut = False
             if budget > 0:
                 if _within(s.up[u], s.up[v], cap, 1):
                     found, steps = tree_walk(
@@ -208,7 +209,8 @@ class Answers(Facet):
                     s.walked += steps
                     if found >= 0 and _within(s.up[u], s.up[v], cap, found):
                         return True
-                if budget > 0 and _within(s.low[v], s.low[u], cap, 1):
+                    cut = found == -2
+                if not cut and budget > 0 and _within(s.low[v], s.low[u], cap, 1):
                     found, steps = tree_walk(
                         s.rev,
                         s.low_pred,
@@ -220,9 +222,15 @@ class Answers(Facet):
                         budget=min(budget, _STEPS),
                     )
                     s.walked += steps
-                    return found >= 0 and _within(s.low[v], s.low[u], cap, found)
-                return False
-            s.walked = -1  # out of budget: the trees are numbered from now on
+                    if found != -2:
+                        return found >= 0 and _within(s.low[v], s.low[u], cap, found)
+                    cut = True
+                if not cut:
+                    return False
+            # Out of budget, or a walk too long to finish (deep trees, as on a long chain,
+            # where the search would cost more than numbering): the trees are numbered from
+            # now on.
+            s.walked = -1
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
             if s.trees is not None and s.trees_missed < 8:
