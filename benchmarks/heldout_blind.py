@@ -41,6 +41,14 @@ read as DATE 2025-SU) and a weekday in a present-tense schedule ("begins ... on 
 as the past Sunday, 2025-03-09, not the coming one). The set is short, clean sentences with
 one or two timexes each, so its rate is not a rate on long running text.
 
+After the first run, the misses were read as phenomena and fixed as rules, each with tests
+in other words than the set's (an anaphoric weekday, a part "of the" month or year in a
+history text, the article of "the mid-1930s" before a clause, a season that heads a name,
+"lately", midnight in a future clause, present-tense timetable verbs); no expected value
+changed. The set is no longer blind to those classes. Second run: parse 133/135, extract
+169/172 (news 121/122, narrative 20/20, informal 28/30); left are "two and a half years",
+"a couple of weeks" and "my flight is 6/20".
+
 Usage::
 
     python benchmarks/heldout_blind.py [--misses]
@@ -789,7 +797,9 @@ def main() -> None:
     args = parser.parse_args()
     _check()
     print(f"DCTs: news {NEWS_DCT}, narrative {NARRATIVE_DCT}, informal {INFORMAL_DCT}\n")
-    misses = hp._table(ITEMS, "blind set (written without reading chronos, never tuned on)")
+    misses = hp._table(
+        ITEMS, "blind set (written without reading chronos; fixes made after its first run)"
+    )
     if args.misses:
         print("\n".join(misses))
 
