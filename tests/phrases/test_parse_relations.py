@@ -56,6 +56,9 @@ class TestSignals:
             ("sometime next year", Relation.ON, "2025"),  # "sometime"
             ("2023-10-26", Relation.ON, "2023-10-26"),  # no signal: on
             ("1990 and beyond", Relation.SINCE, "1990"),  # an open end after the date
+            ("1990 onwards", Relation.SINCE, "1990"),  # ... a stretch that opens then
+            ("2024 or later", Relation.ON_OR_AFTER, "2024"),  # one time: that year or later
+            ("May 2025 or after", Relation.ON_OR_AFTER, "2025-05"),  # ... "or after"
             ("2019 or earlier", Relation.BY, "2019"),  # an open end before
         ],
     )

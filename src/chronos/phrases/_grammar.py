@@ -370,7 +370,14 @@ class Parser(TimeRules):
         mod, k = found
         relation = phrase.relation
         if relation in (None, "ON"):
-            relation = "SINCE" if mod == "ON_OR_AFTER" else "BY"
+            # "2024 or later" names one time, that year or one after it: on or after; "1990
+            # and beyond", "1990 onwards" a stretch that opens then: since
+            if mod != "ON_OR_AFTER":
+                relation = "BY"
+            elif self.low[j] == "or":
+                relation = "ON_OR_AFTER"
+            else:
+                relation = "SINCE"
         end = self.end_of(k)
         return phrase._replace(
             relation=relation, end=end, core_end=end, next_token=k, timex_mod=mod
