@@ -59,6 +59,9 @@ class TestSignals:
             ("1990 onwards", Relation.SINCE, "1990"),  # ... a stretch that opens then
             ("2024 or later", Relation.ON_OR_AFTER, "2024"),  # one time: that year or later
             ("May 2025 or after", Relation.ON_OR_AFTER, "2025-05"),  # ... "or after"
+            ("in 2026 or later", Relation.ON_OR_AFTER, "2026"),  # ... after a signal
+            ("in 2026 and beyond", Relation.SINCE, "2026"),  # a stretch after a signal
+            ("since 2019 or so", Relation.SINCE, "2018/2020"),  # "or so" after a signal
             ("2019 or earlier", Relation.BY, "2019"),  # an open end before
         ],
     )

@@ -420,7 +420,9 @@ class Parser(TimeRules):
         found = self.body(j)
         if found is not None:
             node, k = found
-            if not events or self.at_end(self._trailing(k)):
+            if not events or self.at_end(self._trailing(k)) or self._opens_at(k):
+                # (an open end or "or so" after the body is read by _suffixed: "in 2026 or
+                # later", "by May or so")
                 return self._phrase(relation, node, i, j, k, signal=signal)
         if not events:
             # "ahead of the February 8 elections" in running text: the date inside the
@@ -446,6 +448,10 @@ class Parser(TimeRules):
                 relation, node, i, at, k, signal=signal, event=event, next_token=self.n
             )
         return self._phrase(relation, None, i, j, j, signal=signal, event=event, next_token=self.n)
+
+    def _opens_at(self, i: int) -> bool:
+        """Whether an open end ("or later", "and beyond") or "or so" starts at token ``i``."""
+        return self.one_of(i, vocab.OPEN_ENDS) is not None or self.words(i, ("or", "so")) > 0
 
     def _date_in_event(self, i: int) -> tuple[Node, int, int] | None:
         """The first calendar anchor among the tokens from ``i``: (node, start, end)."""
