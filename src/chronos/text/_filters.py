@@ -468,30 +468,25 @@ def _name_or_idiom(
         and (tail.lower != "today" or _after_a_name(before))
     ):
         return "a title"  # "60 Minutes", "High Noon", "This Week", "VOA Today"
+    # a capitalised month or season alone or after "the", heading a name
     name = head if last - first == 1 else tail if last - first == 2 else None
     if (
         name is not None
-        and name.lower in _NAME_HEADS
         and name.text[:1].isupper()
         and (name is head or head.lower == "the")
         and after is not None
-        and after.lower in ("of", "for")
-        and _capitalised_after(tokens, last + 1)
     ):
-        # "the March for Life", "the March of the Mothers", "Spring of Life"
-        return "a name, not a month"
-    if (
-        name is not None
-        and name.lower in _SEASON_WORDS
-        and name.text[:1].isupper()
-        and (name is head or head.lower == "the")
-        and after is not None
-        and after.kind == "WORD"
-        and after.text[:1].isupper()
-    ):
-        # a season that heads a name: "the Summer Palace", "Spring Street", "the Winter
-        # Olympics", "the Autumn Statement" (a year after it dates it: "Summer 2024")
-        return "a name, not a season"
+        if (
+            name.lower in _NAME_HEADS
+            and after.lower in ("of", "for")
+            and _capitalised_after(tokens, last + 1)
+        ):
+            # "the March for Life", "the March of the Mothers", "Spring of Life"
+            return "a name, not a month"
+        if name.lower in _SEASON_WORDS and after.kind == "WORD" and after.text[:1].isupper():
+            # "the Summer Palace", "Spring Street", "the Winter Olympics", "the Autumn
+            # Statement" (a year after it dates it: "Summer 2024")
+            return "a name, not a season"
     if (
         tail.lower == "fall"
         and after is not None

@@ -192,40 +192,31 @@ class Answers(Facet):
             # cut short numbers the trees at once), all of them from a budget worth
             # about what numbering both trees costs; once it is spent, they are numbered.
             budget = _TREE_WALKS * len(s.up) + _WALKS_ANYWAY - s.walked
-            cut = False
             if budget > 0:
-                if _within(s.up[u], s.up[v], cap, 1):
+                # Up the tree of latest times from v towards u, then of earliest from u.
+                for g, pred, labels, x, y, rising in (
+                    (s.fwd, s.up_pred, s.up, u, v, True),
+                    (s.rev, s.low_pred, s.low, v, u, False),
+                ):
+                    if budget <= 0 or not _within(labels[x], labels[y], cap, 1):
+                        continue
                     found, steps = tree_walk(
-                        s.fwd,
-                        s.up_pred,
+                        g,
+                        pred,
                         rank,
-                        u,
-                        v,
+                        x,
+                        y,
                         origin=origin,
-                        rising=True,
+                        rising=rising,
                         budget=min(budget, _STEPS),
                     )
                     budget -= steps
                     s.walked += steps
-                    if found >= 0 and _within(s.up[u], s.up[v], cap, found):
+                    if found == -2:
+                        break  # too long to finish
+                    if found >= 0 and _within(labels[x], labels[y], cap, found):
                         return True
-                    cut = found == -2
-                if not cut and budget > 0 and _within(s.low[v], s.low[u], cap, 1):
-                    found, steps = tree_walk(
-                        s.rev,
-                        s.low_pred,
-                        rank,
-                        v,
-                        u,
-                        origin=origin,
-                        rising=False,
-                        budget=min(budget, _STEPS),
-                    )
-                    s.walked += steps
-                    if found != -2:
-                        return found >= 0 and _within(s.low[v], s.low[u], cap, found)
-                    cut = True
-                if not cut:
+                else:
                     return False
             # Out of budget, or a walk too long to finish (deep trees, as on a long chain,
             # where the search would cost more than numbering): the trees are numbered from
