@@ -381,18 +381,28 @@ class TestStoredSolution:
         assert solution.parents_walked == walked
         assert back._solver.solves == 0
 
-    def test_after_a_solve_a_walk_too_long_numbers_the_trees(self) -> None:
-        """After a solve, a question about two events close in time walks up the trees of
-        bounds and numbers none; one whose walk would run past a few hundred steps (the two
-        ends of a long chain) numbers them at once, rather than leave the search to cross
-        the chain, and every later question is answered by them."""
+    def test_after_a_solve_far_questions_walk_until_a_walk_spends_the_budget(self) -> None:
+        """After a solve, a question about the two ends of a long chain walks the chain's
+        length up the trees of bounds and numbers none; the walks share a budget of about
+        half what numbering costs (8 steps per point and 65,536 more), and the question
+        whose walk would spend it numbers the trees at once, rather than leave the search to
+        cross the chain; every later question is answered by them."""
         tl, names = _dated_chain(1200)
         assert tl.relation(names[600], "before", names[603]) is Certainty.CERTAIN
         solution = tl._solver.network._current()
         assert solution.trees is None  # walked, three steps
         assert tl.relation(names[5], "before", names[1195]) is Certainty.CERTAIN
-        assert solution.trees is not None  # a walk of 1,190 steps: numbered instead
-        assert tl.relation(names[1190], "before", names[7]) is Certainty.IMPOSSIBLE
+        assert solution.trees is None  # walked, not numbered
+        assert solution.walked >= 1190  # the walk went from one end to the other
+        budget = 8 * len(solution.up) + 65536
+        asked = 0
+        while solution.trees is None:
+            assert tl.relation(names[1190], "before", names[7]) is Certainty.IMPOSSIBLE
+            asked += 1
+            assert asked <= budget // 1183 + 1  # every question walks 1,183 steps or more
+        assert asked >= budget // (4 * 1200)  # many far questions walked first
+        assert solution.walked == -1  # numbered: no more walks for these bounds
+        assert tl.relation(names[7], "before", names[1190]) is Certainty.CERTAIN
 
     @pytest.mark.parametrize("version", [3, 4])
     @pytest.mark.parametrize(

@@ -43,12 +43,13 @@ __all__ = ["Answers"]
 #: which needs no tree.)
 _WALKS = 32
 _WALKS_ANYWAY = 1 << 16
-#: After a solve or a change, until trees are numbered for the bounds, the steps a question
-#: may walk up each of the two trees of predecessors (:func:`tree_walk`), and the steps all
-#: questions may walk per point (on top of :data:`_WALKS_ANYWAY`): a step costs about a
-#: tenth of what numbering costs per point, so the walks never cost much more than the
-#: numbering they spare.
-_STEPS = 512
+#: After a solve or a change, until trees are numbered for the bounds, the steps all
+#: questions may walk up the two trees of predecessors (:func:`tree_walk`) per point, on top
+#: of :data:`_WALKS_ANYWAY`. A step costs about a seventeenth of what numbering both trees
+#: costs per point, so all the walks together cost about half the numbering they spare: a
+#: single question may walk as far as that allows (the two ends of a chain of 100,000
+#: events are 200,000 steps apart, about 40 ms), and the question whose walk the budget cuts
+#: short numbers the trees.
 _TREE_WALKS = 8
 #: The points :meth:`Answers.within` may search by :func:`dive` before the search on reduced
 #: costs takes it over.
@@ -188,9 +189,9 @@ class Answers(Facet):
         rank = s.rank
         if (s.trees is None or s.trees_mark != mark) and s.walked >= 0 and rank is not None:
             # No trees numbered for these bounds: walk up the predecessors from the two
-            # points, pruned by ranks, each walk cut short after a few hundred steps (a walk
-            # cut short numbers the trees at once), all of them from a budget worth
-            # about what numbering both trees costs; once it is spent, they are numbered.
+            # points, pruned by ranks, all walks from one budget worth about half what
+            # numbering both trees costs; a walk that would spend it numbers the trees at once
+            # (rather than leave the search to cross a long chain), and so do all later ones.
             budget = _TREE_WALKS * len(s.up) + _WALKS_ANYWAY - s.walked
             if budget > 0:
                 # Up the tree of latest times from v towards u, then of earliest from u.
@@ -208,7 +209,7 @@ class Answers(Facet):
                         y,
                         origin=origin,
                         rising=rising,
-                        budget=min(budget, _STEPS),
+                        budget=budget,
                     )
                     budget -= steps
                     s.walked += steps
@@ -218,9 +219,8 @@ class Answers(Facet):
                         return True
                 else:
                     return False
-            # Out of budget, or a walk too long to finish (deep trees, as on a long chain,
-            # where the search would cost more than numbering): the trees are numbered from
-            # now on.
+            # Out of budget (deep trees, as on a long chain, where the search would cost more
+            # than numbering): the trees are numbered from now on.
             s.walked = -1
         if s.trees is None or s.trees_mark != mark:
             s.trees_missed += 1
