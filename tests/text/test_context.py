@@ -244,6 +244,107 @@ class TestNarrative:
         text = self.HISTORY + " The day before last Tuesday, a museum opened."
         assert _values(text, dct=DCT)[-1] == ("The day before last Tuesday", "2024-10-21")
 
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            # a story at a day in November meets a later month in the same year
+            (
+                "On 11 November 1918 the guns fell silent. On 28 June the treaty was signed.",
+                [("11 November 1918", "1918-11-11"), ("28 June", "1919-06-28")],
+            ),
+            # ... and a look back of days stays in the story's year
+            (
+                "The fleet anchored on 21 November 1918. On 14 November the orders came.",
+                [("21 November 1918", "1918-11-21"), ("14 November", "1918-11-14")],
+            ),
+            # from a month, each date after the one before, into the next year and on
+            (
+                "The blockade began in October 1861. On 2 December the harbour froze. On "
+                "10 February the ice broke, and on 1 May the ships sailed.",
+                [
+                    ("October 1861", "1861-10"),
+                    ("2 December", "1861-12-02"),
+                    ("10 February", "1862-02-10"),
+                    ("1 May", "1862-05-01"),
+                ],
+            ),
+            # a clause in the past perfect looks back: the last such date before the story
+            (
+                "The mill burned on 3 February 1852. The owners had insured it on 9 March.",
+                [("3 February 1852", "1852-02-03"), ("9 March", "1851-03-09")],
+            ),
+            # ... the same year when the date comes before the story's day in it
+            (
+                "The mill burned on 3 February 1852. It had been sold on 12 January.",
+                [("3 February 1852", "1852-02-03"), ("12 January", "1852-01-12")],
+            ),
+            # "by" a date in the past perfect is a deadline met, not a look back
+            (
+                "The march set out on 1 March 1932. By 12 April, the marchers had reached "
+                "the coast.",
+                [("1 March 1932", "1932-03-01"), ("12 April", "1932-04-12")],
+            ),
+            # "had to" is a past duty, not a look back
+            (
+                "The siege ended on 4 October 1730. The garrison had to wait until 2 "
+                "January for bread.",
+                [("4 October 1730", "1730-10-04"), ("2 January", "1731-01-02")],
+            ),
+        ],
+    )
+    def test_a_story_is_told_forward(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """In narrative text, a year-less date after a day or a month is its first
+        occurrence from a month before that time (a story moves forward, with looks back
+        of a few weeks); in a clause in the past perfect, its last occurrence before it."""
+        assert _values(text, dct=DCT, genre="narrative") == expected
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # opened on an old month, told on by year-less dates: history
+            (
+                "The siege of the port began in August 1863. On 7 September the fort fell, "
+                "and on 30 October the last ships left.",
+                "30 October",
+                "1863-10-30",
+            ),
+            # opened on an old day
+            (
+                "The first train ran on 15 September 1830. On 2 October fares were cut. On "
+                "1 December a second line opened.",
+                "1 December",
+                "1830-12-01",
+            ),
+        ],
+    )
+    def test_opened_on_an_old_month(self, text: str, mention: str, value: str) -> None:
+        """A text that opens on a month or a day far from the DCT and goes on by year-less
+        dates, with nothing deictic, no bare weekday and no recent year, is narrative."""
+        assert (mention, value) in _values(text, dct=DCT)
+
+    @pytest.mark.parametrize(
+        ("text", "mention", "value"),
+        [
+            # opened on a bare old year: news recalls foundings so
+            (
+                "Built in 1907, the pier was closed on 2 October and will reopen on 1 May.",
+                "2 October",
+                "2024-10-02",
+            ),
+            # opened on an old month, then the writer's days
+            (
+                "In June 1989 the square was cleared. On 4 June this year, vigils were "
+                "banned, and on 9 October a march was stopped.",
+                "9 October",
+                "2024-10-09",
+            ),
+        ],
+    )
+    def test_opened_on_an_old_time_stays_news(self, text: str, mention: str, value: str) -> None:
+        """A bare old year opening a text, or an old month followed by the writer's days
+        ("this year"), keeps the news reading."""
+        assert (mention, value) in _values(text, dct=DCT)
+
     def test_narrative_anchor_is_the_last_explicit_date(self) -> None:
         first, second = extract(
             "In 1911 miners struck. On August 19, troops fired.", genre="narrative", dct=DCT

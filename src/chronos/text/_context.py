@@ -4,7 +4,9 @@
   document creation time (DCT): they speak of the writer's now, in narrative as in news.
   Without a DCT, the text's own last explicit date stands in for it.
 - **Year-less** dates and weekdays ("February 8", "on Monday"): in news, against the DCT
-  with the clause's tense; in narrative text the year (or week) is the last explicit date's.
+  with the clause's tense; in narrative text the year (or week) is the last explicit date's,
+  told forward from a day or a month (the first occurrence from a month before it; in the
+  past perfect, the last before it).
 - **Anaphoric** mentions ("the following day", "that year", "two days later") point back to
   the last mention that names a time, whatever the genre; with none before them, to the DCT.
 
@@ -12,7 +14,8 @@ A text is read as narrative when at least three of its explicit years, and more 
 as many as lie near the DCT, are more than :data:`NARRATIVE_GAP` years from it, and two
 thirds of its tensed clauses are in the past; or when it is told from one or two such years
 by anaphora alone (at least two anaphoric mentions, no year near the DCT, nothing deictic
-and no bare weekday), its clauses as much in the past; or when there is no DCT at all. Without a
+and no bare weekday), or opens on such a month or day and goes on by year-less dates, its
+clauses as much in the past; or when there is no DCT at all. Without a
 DCT, a mention that only a DCT could place keeps the unknown fields of its value as ``X``
 (``XXXX-02-08``, ``XXXX-XX-XX``), as TimeML does.
 """
@@ -42,6 +45,9 @@ from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
 
+#: How many days before the day or month a story is at a year-less date may lie and still be
+#: in its year: a story is told forward, with looks back of a few weeks.
+_LOOK_BACK: Final = 31
 #: How many years from the DCT an explicit year must be to count towards a narrative.
 NARRATIVE_GAP: Final = 10
 # Two references far apart in every field: a value that differs between them depends on
@@ -110,6 +116,8 @@ class Found(NamedTuple):
     mod: str | None = None
     #: A weekday or year-less date in a plan ("see u tues", "drinks fri?"): the next one.
     plan: bool = False
+    #: A clause in the past perfect ("it had rained on 28 April"): in a story, a look back.
+    looking_back: bool = False
 
 
 def place(
@@ -181,7 +189,9 @@ def place(
                 and item.placing is not Tense.FUTURE
             ):
                 anchor = last_explicit
-                expression = _in_narrative(match, text, last_explicit, kind, item.placing, policy)
+                expression = _in_narrative(
+                    match, text, last_explicit, kind, item.placing, policy, item.looking_back
+                )
             elif (
                 dct is None
                 and kind == "deictic"
@@ -625,9 +635,11 @@ def _in_narrative(
     kind: str,
     tense: Tense | None,
     policy: Policy | None,
+    looking_back: bool = False,
 ) -> Expression | None:
     """A year-less date or a weekday in narrative text: in the year (or near the day) of the
-    last explicit date; ``None`` when that date is open at its start."""
+    last explicit date, told forward from a day or a month (back in a clause in the past
+    perfect); ``None`` when that date is open at its start."""
     moment = _reference_of(anchor)
     if moment is None or anchor.expression is None or anchor.expression.span is None:
         return None
@@ -637,10 +649,20 @@ def _in_narrative(
         # the date is the one nearest its middle (inside it where it can be): a winter's
         # January is in the year after its December
         return _resolve(match, text, _middle(span), None, policy)
+    fine = span.grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
+    if kind == "yearless" and (fine or span.grain in (Grain.WEEK, Grain.MONTH)):
+        # The story is at a day or a month, and a story is told forward: the first
+        # occurrence from a month before it, so a story at 20 December 1939 meets "3 March"
+        # in 1940, while "13 December" (a look back of a week) stays in 1939.
+        if looking_back:
+            # "On 28 April it had rained", told at 9 June: the last 28 April before then
+            end = span.end if span.end is not None else moment
+            return _resolve(match, text, end, Tense.PAST, policy)
+        since = moment - timedelta(days=_LOOK_BACK)
+        return _resolve(match, text, since, Tense.FUTURE, policy)
     if kind == "yearless":
         # The nearest occurrence to the middle of the anchor's year is in that year.
         return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)
-    fine = span.grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
     return _resolve(match, text, moment if fine else _middle(span), tense, policy)
 
 
@@ -710,24 +732,30 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
     if dct is None:
         return True
     far = near = anaphoric = recent = yearless = 0
-    for item in found:
+    opened_far = False  # the text opens on an old month or day ("In September 1939, …")
+    for index, item in enumerate(found):
         kind = item.match.anchoring
         anaphoric += kind == "anaphoric"
         recent += kind in ("deictic", "weekday")
-        yearless += kind == "yearless" and anaphoric > 0
+        yearless += kind == "yearless" and (anaphoric > 0 or opened_far)
         if kind != "absolute":
             continue
-        year = _stated_year(item.match, text)
-        if year is None:
+        stated = _stated(item.match, text)
+        if stated is None:
             continue
+        year, grain = stated
         if abs(year - dct.year) > NARRATIVE_GAP:
             far += 1
+            opened_far = opened_far or (index == 0 and grain.rank <= Grain.MONTH.rank)
         else:
             near += 1
     # a passage told from one old date by anaphora alone ("In March 1942 … Two weeks later
     # … The next day …"), or by an anaphor and the year-less dates after it ("In 1850 …
-    # That autumn … On 2 November"), with nothing that speaks of the writer's now ("last
-    # week", "two days ago") or of the days around it (a bare weekday: news), is history
+    # That autumn … On 2 November"), or that opens on an old month or day and goes on by
+    # year-less dates ("In September 1939 … On 3 October … On 20 December"; a bare old
+    # year, as in "founded in 1850", opens news as well), with nothing that speaks of the
+    # writer's now ("last week", "two days ago") or of the days around it (a bare weekday:
+    # news), is history
     told_from_one = far >= 1 and near == 0 and anaphoric + yearless >= 2 and recent == 0
     if (far < 3 or far <= 2 * near) and not told_from_one:
         return False
@@ -736,8 +764,8 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
     return past * 3 >= 2 * len(tensed)
 
 
-def _stated_year(match: Match, text: str) -> int | None:
-    """The year an absolute match names, read from its value."""
+def _stated(match: Match, text: str) -> tuple[int, Grain] | None:
+    """The year an absolute match names, and its grain, read from its value."""
     try:
         expression = resolve_match(match, text, reference=_NEUTRAL)
     except ChronosError:
@@ -745,4 +773,4 @@ def _stated_year(match: Match, text: str) -> int | None:
     span = expression.span
     if span is None or span.start is None:
         return None
-    return span.start.year
+    return span.start.year, span.grain

@@ -69,7 +69,7 @@ from chronos.text._filters import dropped
 from chronos.text._mention import Mention
 from chronos.text._plans import is_message, plan_sentence, proposal_end
 from chronos.text._sentences import sentence_starts
-from chronos.text._tense import tense_at
+from chronos.text._tense import pluperfect_at, tense_at
 from chronos.time import Policy, calendar
 
 __all__ = ["GENRES", "extract"]
@@ -427,6 +427,11 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 source=source,
                 mod=mod,
                 plan=plan,
+                # "by November 30, troops had entered": a deadline, not a look back
+                looking_back=placing is Tense.PAST
+                and tense is Tense.PAST
+                and kind == "yearless"
+                and pluperfect_at(tokens, core[0], core[1], first_token, clause_end),
             )
         )
     return found

@@ -30,7 +30,11 @@ from typing import Final
 
 from chronos.phrases import Tense, Token
 
-__all__ = ["WINDOW", "tense_at"]
+__all__ = [
+    "WINDOW",
+    "pluperfect_at",
+    "tense_at",
+]
 
 #: How many tokens each way a cue may be from the mention.
 WINDOW: Final = 12
@@ -155,6 +159,38 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: in
     if found is None:
         found = _first_cue(tokens, range(end, min(last, end + WINDOW)), last)
     return found
+
+
+def pluperfect_at(tokens: Sequence[Token], start: int, end: int, first: int, last: int) -> bool:
+    """Whether the clause around tokens ``[start, end)`` is in the past perfect: the cue
+    :func:`tense_at` reads is "had", a past looking further back ("it had rained on 28
+    April"), "had to" (a past duty) left out.
+
+    >>> from chronos.phrases import Scanner
+    >>> def back(text, word):
+    ...     s = Scanner(text)
+    ...     i = [t.text for t in s.tokens].index(word)
+    ...     return pluperfect_at(s.tokens, i, i + 1, 0, len(s.tokens))
+    >>> back("On 2 May the mill had burned", "May"), back("On 2 May the mill burned", "May")
+    (True, False)
+    >>> back("She had left on 2 May", "May"), back("She had to leave on 2 May", "May")
+    (True, False)
+    """
+    if _attributive(tokens, start, end, last):
+        return False
+    for indices in (
+        range(start - 1, max(first, start - WINDOW) - 1, -1),
+        range(end, min(last, end + WINDOW)),
+    ):
+        for i in indices:
+            token = tokens[i]
+            if token.kind == "OTHER" and token.lower in _STOP:
+                break
+            if _cue(tokens, i, last) is not None:
+                if token.lower != "had":
+                    return _after_had(tokens, i)  # "had left", "had been shot"
+                return i + 1 >= last or tokens[i + 1].lower != "to"
+    return False
 
 
 def _first_cue(tokens: Sequence[Token], indices: range, last: int) -> Tense | None:
