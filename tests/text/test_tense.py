@@ -230,6 +230,16 @@ def test_have_after_a_future_word(text: str, tense: Tense, value: str) -> None:
         ("The league kicks off on August 9.", Tense.FUTURE, "2025-08-09"),
         ("The council meets on Thursday.", Tense.FUTURE, "2024-10-31"),
         ("Rail service resumes on Sunday.", Tense.FUTURE, "2024-10-27"),
+        # arrivals, departures, returns, journeys and visits on a timetable
+        ("The envoy arrives on Sunday.", Tense.FUTURE, "2024-10-27"),
+        ("The last ferry departs on Saturday.", Tense.FUTURE, "2024-10-26"),
+        ("The minister flies to Lagos on Tuesday.", Tense.FUTURE, "2024-10-29"),
+        ("The cardinal visits the camp in December.", Tense.FUTURE, "2024-12"),
+        # a broadcast: premieres, airs
+        ("The documentary airs on Wednesday.", Tense.FUTURE, "2024-10-30"),
+        # "goes on" sale, trial, strike: a date ahead
+        ("The defendant goes on trial in February.", Tense.FUTURE, "2025-02"),
+        ("Tickets go on sale on Thursday.", Tense.FUTURE, "2024-10-31"),
         # a present of saying is no timetable: the past verb after it decides
         ("The coach says the squad trained on Tuesday.", Tense.PAST, "2024-10-22"),
         # a present of belief likewise
@@ -254,6 +264,15 @@ def test_a_timetable_in_the_present_looks_ahead(text: str, tense: Tense | None, 
         ("The hearings resume on Wednesday.", Tense.FUTURE, "2024-10-30"),
         # a pronoun subject
         ("They convene in January to vote.", Tense.FUTURE, "2025-01"),
+        # open, close, start, end, return after a plural subject
+        ("Polling stations open on Sunday.", Tense.FUTURE, "2024-10-27"),
+        ("Nominations close on 4 November.", Tense.FUTURE, "2024-11-04"),
+        ("The festivities start on Saturday.", Tense.FUTURE, "2024-10-26"),
+        ("Pupils return on Monday.", Tense.FUTURE, "2024-10-28"),
+        # the same words as nouns after a determiner: the past verb after them decides
+        ("Their visit on Tuesday ended early.", Tense.PAST, "2024-10-22"),
+        ("His return on Monday surprised them.", Tense.PAST, "2024-10-21"),
+        ("The open on Sunday drew crowds.", Tense.PAST, "2024-10-20"),
         # a compound subject ending in a name
         ("The premier and Okonjo meet on Tuesday.", Tense.FUTURE, "2024-10-29"),
         # after "and" with no subject of its own: an infinitive, the earlier cue holds

@@ -291,6 +291,7 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
 # Friday"); each needs a subject before it (see ``_plural_subject``).
 _PLURAL_SCHEDULE: Final = frozenset(
     {"resume", "begin", "reopen", "expire", "convene", "reconvene", "meet"}
+    | {"open", "close", "start", "end", "arrive", "depart", "return", "travel", "visit"}
 )
 # Verbs of a timetable in the present simple: news uses them for what is to come ("the
 # exhibition opens in March", "the court hears the appeal on Monday", "the ban takes effect
@@ -299,6 +300,7 @@ _SCHEDULE: Final = frozenset(
     {"opens", "reopens", "starts", "begins", "hears", "closes", "ends", "expires"}
     | {"resumes", "runs", "meets", "convenes", "reconvenes", "kicks", "takes", "take"}
     | {"comes", "come", "goes", "go", "lapses", "concludes", "wraps"}
+    | {"arrives", "departs", "returns", "travels", "visits", "flies", "premieres", "airs"}
     | _PLURAL_SCHEDULE
 )
 # The word each of them needs after it, where alone it is another verb or a noun: "takes
@@ -309,11 +311,13 @@ _SCHEDULE_NEXT: Final = {
     "take": frozenset({"effect"}),
     "comes": frozenset({"into"}),
     "come": frozenset({"into"}),
-    "goes": frozenset({"into"}),
-    "go": frozenset({"into"}),
+    "goes": frozenset({"into", "on"}),
+    "go": frozenset({"into", "on"}),
     "wraps": frozenset({"up"}),
     "runs": frozenset({"until", "till", "through", "to", "from", "for"}),
 }
+# What "go on" a timetable names: "goes on sale", "go on trial", "goes on air".
+_GO_ON: Final = frozenset({"sale", "trial", "strike", "display", "air", "tour", "show"})
 # Words before an "-s" form that make it a plural noun: "housing starts", "home runs",
 # "loose ends", "the opens", "two starts".
 _NOUN_BEFORE: Final = _DETERMINERS | {"of", "housing", "home", "bank", "loose", "false"}
@@ -328,6 +332,12 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     needs = _SCHEDULE_NEXT.get(word)
     if needs is not None and nxt not in needs:
         return False
+    if (
+        word in ("go", "goes")
+        and nxt == "on"
+        and (i + 2 >= last or tokens[i + 2].lower not in _GO_ON)
+    ):
+        return False  # "the talks go on": they last; "go on sale" is a date ahead
     if nxt in ("and", "or", "of", "'", "s"):
         return False
     if i == 0:
