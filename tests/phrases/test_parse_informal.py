@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from chronos import ParseError, Relation, parse
+from chronos import ParseError, Relation, extract, parse
 from chronos.phrases._tokenizer import tokenize
 
 REF = "2024-10-25"
@@ -92,3 +92,28 @@ def test_slash_date_without_its_year(phrase: str, timex: str) -> None:
 def test_slash_pair_that_is_no_date(phrase: str) -> None:
     with pytest.raises(ParseError):
         parse(phrase, reference=REF)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a weekday before it dates it, and the two are one mention
+        ("drinks thurs 11/21?", [("thurs 11/21", "2024-11-21")]),
+        ("Wednesday, 10/30 is the deadline", [("Wednesday, 10/30", "2024-10-30")]),
+        # day first after a weekday, as the rest of the world writes it
+        ("Tues 29/10 suits me", [("Tues 29/10", "2024-10-29")]),
+        # both ends of a range of slash dates
+        ("we're away 11/14 to 11/18", [("11/14", "2024-11-14"), ("11/18", "2024-11-18")]),
+        ("from 30/10 till 14/11", [("30/10", "2024-10-30"), ("14/11", "2024-11-14")]),
+        # a pair whose order is in doubt stays unread, even in a range
+        ("away 11/14 to 12/2", [("11/14", "2024-11-14")]),
+        # a weekday before a share or a fraction is no date: "13/20 from three"
+        ("Tuesday 13/20 shots went in", [("Tuesday", "2024-10-22")]),
+        # "to" a slash pair with no slash date before it is a rise, not a range
+        ("the score went to 15/8", []),
+    ],
+)
+def test_slash_date_dated_by_its_neighbours(text: str, found: list[tuple[str, str]]) -> None:
+    """In running text a slash date without its year is read after a preposition that
+    dates it, after a weekday, and at either end of a range of two of them."""
+    assert [(m.text, m.timex.value) for m in extract(text, dct=REF)] == found

@@ -198,7 +198,7 @@ class DateRules(PeriodRules):
             return None  # "15/8%", "by 14/3 of members": a share
         if (first, second) == (24, 7):
             return None  # "24/7": all the time, an idiom
-        if self.running_text and (i == 0 or self.low[i - 1] not in _SLASH_DATE_SIGNALS):
+        if self.running_text and not self._dated_slash(i):
             return None
         if first > 12 and 1 <= second <= 12:
             month, day = second, first
@@ -209,6 +209,33 @@ class DateRules(PeriodRules):
         if day > _MONTH_DAYS[month - 1]:  # 29 February may be meant: a leap year's
             return None
         return CalendarDate(Grain.DAY, None, month, day), i + 3
+
+    def _dated_slash(self, i: int) -> bool:
+        """Whether what comes before a slash date without its year at ``i`` makes it a date
+        in running text: a preposition that dates it ("on 6/20"), a weekday ("fri 6/20",
+        "Friday, 6/20"), or the first end of a range ("from 6/20 to 6/25", "6/20-6/25")."""
+        low, kind = self.low, self.kind
+        before = low[i - 1] if i > 0 else ""
+        if before in _SLASH_DATE_SIGNALS:
+            return True
+        if before == "," and i > 1:
+            before = low[i - 2]
+        if before in vocab.WEEKDAYS:
+            return True
+        if (
+            before in _SLASH_RANGE_WORDS
+            and i >= 4
+            and kind[i - 2] == "NUMBER"
+            and low[i - 3] == "/"
+            and kind[i - 4] == "NUMBER"
+        ):
+            return True
+        return (
+            low[i + 3] in _SLASH_RANGE_WORDS
+            and kind[i + 4] == "NUMBER"
+            and low[i + 5] == "/"
+            and kind[i + 6] == "NUMBER"
+        )
 
     def _last_day(self, i: int, first: int) -> tuple[int | None, int]:
         """An optional last day of a range after its first: ("-" | "to" | "and") DAY, later
@@ -285,7 +312,8 @@ class DateRules(PeriodRules):
         return CalendarDate(Grain.MONTH, None, number), j
 
     def weekday_date(self, i: int) -> Result:
-        """weekday_date := cue? WEEKDAY "."? ","? (month_day | day_month)"""
+        """weekday_date := cue? WEEKDAY "."? ","? (month_day | day_month | slash date
+        without its year)"""
         cue = self.cue(i)
         at = i if cue is None else cue[1]
         weekday = self.lookup(at, vocab.WEEKDAYS)
@@ -295,7 +323,7 @@ class DateRules(PeriodRules):
         j = self.skip_kind(after, "COMMA")
         if self.running_text and j == after and after < self.n and self._line_break(after):
             return None  # a headline ending "… until Friday" above its dateline
-        found = self.longest(j, (self.month_day, self.day_month))
+        found = self.longest(j, (self.month_day, self.day_month, self.numeric_date))
         if found is None:
             return None
         node, k = found
@@ -514,6 +542,8 @@ AMOUNT_STARTS: Final = frozenset(
 _SLASH_DATE_SIGNALS: Final = frozenset(
     {"on", "by", "until", "till", "til", "from", "since", "before", "after", "due", "through"}
 )
+# The words between the two ends of a range of slash dates: "6/20 to 6/25", "6/20-6/25".
+_SLASH_RANGE_WORDS: Final = frozenset({"to", "-", "–", "thru", "through", "till", "until"})
 
 #: The rules for dates, with the first tokens each can start with; the calendar table
 #: (:mod:`chronos.phrases._grammar_days`) adds the counted days to them.
