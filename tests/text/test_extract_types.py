@@ -169,8 +169,9 @@ def test_what_looks_temporal(text: str, expected: list[tuple[str, str, str]]) ->
             "Shares shedding 8% in forty minutes, traders fled.",
             [("forty minutes", "DURATION", "PT40M")],
         ),
-        # a future clause keeps the time to come
-        ("The polls will close in two hours.", [("two hours", "TIME", "2024-10-25T02:00")]),
+        # a future clause keeps the time to come: two hours from a DCT given as a day, some
+        # time in that day, not 02:00
+        ("The polls will close in two hours.", [("two hours", "DATE", "2024-10-25")]),
         # a length of days or more keeps its reading
         ("Bonds mature in ten years.", [("ten years", "DATE", "2034")]),
         # "between" two counts makes two ends, the first with the second's unit

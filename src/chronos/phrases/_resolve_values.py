@@ -189,19 +189,72 @@ def _shift(node: Shift, ctx: Context) -> Value:
         return Value(None, trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
     moment = moved(ctx.reference, node.amount, node.sign)
     grain = _shift_grain(node.amount)
+    if grain in _WITHIN_A_DAY and ctx.reference.time() == time(0):
+        return _shift_from_whole_day(node, ctx)
     span = unit_at(moment, grain)
     if node.mod in ("APPROX", "NEARLY"):
         vague = narrowed_part(ctx.policy, span, Part.AROUND)
         return Value(vague.span, vague.timex, None, (vague.assumption,))
     if node.mod is not None:
-        # "more than two years ago": the exact day the amount reaches, as the bound.
-        day = unit_at(moment, Grain.DAY)
-        mod = "BEFORE" if node.mod in ("MORE_THAN", "EQUAL_OR_MORE") else "AFTER"
-        if node.sign > 0:
-            mod = "AFTER" if mod == "BEFORE" else "BEFORE"
+        # "more than two years ago": the exact day the amount reaches, as the bound; "more
+        # than two hours ago", the hour it reaches (before it starts, or after the one
+        # ending there)
+        mod = _bound_mod(node)
+        if grain not in _WITHIN_A_DAY:
+            bound = unit_at(moment, Grain.DAY)
+        elif mod == "BEFORE":
+            bound = span
+        else:
+            bound = _unit_ending_at(moment, grain)
         base = timex_of(span)
-        return Value(day, trusted_timex(base.type, base.value, mod))
+        return Value(bound, trusted_timex(base.type, base.value, mod))
     return span_value(span)
+
+
+_GRAIN_SECONDS: Final = {Grain.HOUR: 3600, Grain.MINUTE: 60, Grain.SECOND: 1}
+_WITHIN_A_DAY: Final = frozenset(_GRAIN_SECONDS)
+
+
+def _shift_from_whole_day(node: Shift, ctx: Context) -> Value:
+    """ "two hours ago", "in 30 minutes" from a reference given as a date, its whole day:
+    the moment is somewhere in that day moved by the amount, a window of 24 hours, not an
+    hour of it. Its TIMEX3 is the day that holds most of the window ("two hours ago": the
+    reference day; "twenty hours ago": the day before), with the phrase's mod ("about",
+    "more than")."""
+    day = ctx.day
+    lo = moved(day, node.amount, node.sign)
+    hi = moved(day + timedelta(days=1), node.amount, node.sign)
+    window = Span.between(lo, hi)
+    middle = timex_of(unit_at(lo + (hi - lo) / 2, Grain.DAY))
+    note = Assumption(
+        "day",
+        f"the reference is a whole day, {day.date()}, so the moment is within {window}",
+    )
+    if node.mod is None:
+        return Value(window, middle, None, (note,))
+    if node.mod in ("APPROX", "NEARLY"):
+        # "about two hours ago": the window already holds the hour either side
+        return Value(window, trusted_timex("DATE", middle.value, "APPROX"), None, (note,))
+    # "more than two hours ago": before the window's last moment; "less than two hours
+    # ago": after its first (the other way round ahead)
+    mod = _bound_mod(node)
+    grain = _shift_grain(node.amount)
+    bound = unit_at(hi, grain) if mod == "BEFORE" else _unit_ending_at(lo, grain)
+    return Value(bound, trusted_timex("DATE", middle.value, mod), None, (note,))
+
+
+def _bound_mod(node: Shift) -> str:
+    """The TIMEX3 mod of a shift with a bound: "more than two years ago" lies BEFORE the
+    moment the amount reaches, "less than" AFTER it; ahead, the other way round."""
+    mod = "BEFORE" if node.mod in ("MORE_THAN", "EQUAL_OR_MORE") else "AFTER"
+    if node.sign > 0:
+        mod = "AFTER" if mod == "BEFORE" else "BEFORE"
+    return mod
+
+
+def _unit_ending_at(moment: datetime, grain: Grain) -> Span:
+    """The unit of ``grain`` (an hour, a minute, a second) that ends at ``moment``."""
+    return unit_at(moment - timedelta(seconds=_GRAIN_SECONDS[grain]), grain)
 
 
 def _period(node: Period, ctx: Context) -> Value:
