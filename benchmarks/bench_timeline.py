@@ -15,9 +15,9 @@ budget, at several sizes, and measures every operation a user meets:
 Right after the first solve it asks one relation() of two events close in time, which the
 bounds seldom decide (the first question a user asks: whatever relation() needs that the
 solve did not make is made then, and shows here), then one of two events drawn anywhere,
-far apart as a rule (on a long chain, the question that numbers the trees of bounds), then
-ordered() twice, then the
-questions: relation() of 300 random pairs and 300 pairs close in time, between() of 200
+far apart as a rule, then one of the first and the last event (on a long chain, the longest
+walk up the trees of bounds there is before they are numbered), then ordered() twice, then
+the questions: relation() of 300 random pairs and 300 pairs close in time, between() of 200
 months. (Before that first question had a row of its own, ordered() came first; ordered()
 needs nothing that question makes, and the pairs asked after it are the same.)
 
@@ -78,6 +78,7 @@ BUDGETS: dict[str, float | None] = {
     "solve (first)": 2.0,
     "first relation() after solve": 0.05,
     "first far relation() after solve": 0.05,
+    "relation() first event, last event": 0.05,
     "ordered() first": 2.0,
     "ordered() again": None,
     "relation() random pairs": 0.05,
@@ -354,11 +355,17 @@ def run_one(shape: str, n: int, seed: int, limit: int, peer: bool) -> dict[str, 
         lambda: tl.relation(events[first[0]], "before", events[first[1]]),
     )
     # Then two events drawn anywhere, far apart in time as a rule: on a long chain a walk up
-    # the trees of bounds does not reach so far, and the trees are numbered for it.
+    # the trees of bounds as long as the chain between them.
     far = (order[pick.randrange(n)], order[pick.randrange(n)])
     once(
         "first far relation() after solve",
         lambda: tl.relation(events[far[0]], "before", events[far[1]]),
+    )
+    # And the two events furthest apart in time, the first and the last: on a long chain
+    # the longest walk up the trees of bounds there is, before they are numbered.
+    once(
+        "relation() first event, last event",
+        lambda: tl.relation(events[order[0]], "before", events[order[-1]]),
     )
     once("ordered() first", tl.ordered)
     once("ordered() again", tl.ordered)
