@@ -290,3 +290,23 @@ def test_a_plural_timetable_verb_needs_a_subject(
 ) -> None:
     m = extract(text, dct=DCT)[0]
     assert (m.tense, m.timex.value) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # an event named by its weekday is one the text reports: the last such day
+        ("Lawyers will study Tuesday's verdict.", "2024-10-22"),
+        ("Analysts pored over Monday's figures.", "2024-10-21"),
+        # ... but a present or future clause done ahead of it puts it ahead of now
+        ("Both leaders will meet ahead of Tuesday's summit.", "2024-10-29"),
+        ("The city will close roads before Sunday's marathon.", "2024-10-27"),
+        ("Bidding stays open until Wednesday's auction.", "2024-10-30"),
+        ("The fees must be paid by Monday's hearing.", "2024-10-28"),
+        # a past clause done ahead of it says nothing of now: the event the text reports
+        ("Crowds had gathered before Tuesday's rally.", "2024-10-22"),
+    ],
+)
+def test_an_event_named_by_its_weekday(text: str, value: str) -> None:
+    (m,) = extract(text, dct=DCT)
+    assert m.timex.value == value

@@ -275,7 +275,10 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             and tokens[core[1]].kind == "APOSTROPHE"
             and tokens[core[1] + 1].lower == "s"
         ):
-            placing = Tense.PAST  # "Wednesday's ruling": an event the text reports
+            if not (tense in (Tense.FUTURE, Tense.PRESENT) and got.signal in _AHEAD_OF_EVENT):
+                placing = Tense.PAST  # "Wednesday's ruling": an event the text reports
+            # else "will debate ahead of Sunday's vote", "talks go on until Friday's
+            # deadline": what the clause does now or later comes before it, so it is ahead
         elif got.anchoring in _TENSED and (
             got.signal in _DEADLINES
             or got.signal in _TAKING_EFFECT
@@ -447,6 +450,9 @@ def _read_as(source: str, sentence: int, first: int, last: int) -> Found | None:
     return Found(match, match.anchoring, sentence, None, None, first, last, source=source)
 
 
+# The signals before an event named by its weekday ("Sunday's vote") that put it after a
+# present or future clause, so ahead of now: "ahead of", "before", "until", "by".
+_AHEAD_OF_EVENT: Final = frozenset({"ahead of", "before", "until", "till", "by", "up until"})
 # Nouns after "a later" that make the phrase a time to come: "[a later date]".
 _LATER_NOUNS: Final = frozenset({"date", "time", "stage"})
 # Words that name a part of the time after them: "early the next year", "later that day".
