@@ -310,3 +310,18 @@ def test_a_plural_timetable_verb_needs_a_subject(
 def test_an_event_named_by_its_weekday(text: str, value: str) -> None:
     (m,) = extract(text, dct=DCT)
     assert m.timex.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a form in -ed before an adverb or a preposition is the verb: past, the last Sunday
+        ("Supporters rallied ahead of the count on Sunday.", "2024-10-20"),
+        ("Farmers marched through the capital on Sunday.", "2024-10-20"),
+        ("Rival gangs clashed again on Sunday.", "2024-10-20"),
+        ("Protests resumed despite the ban on Sunday.", "2024-10-20"),
+    ],
+)
+def test_a_past_verb_before_an_adverb(text: str, value: str) -> None:
+    m = extract(text, dct=DCT)[-1]
+    assert (m.tense, m.timex.value) == (Tense.PAST, value)

@@ -122,6 +122,11 @@ _AFTER_VERB: Final = frozenset(
         *("eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds"),
         *("thousands", "dozens", "scores", "millions", "several", "many", "both", "nearly"),
         *("almost", "roughly", "around", "least", "only", "another", "each", "every"),
+        # an adverb or a preposition of place, time or cause follows a verb ("rallied ahead
+        # of the vote", "clashed again", "marched through the city"), not an adjective
+        *("ahead", "across", "through", "against", "behind", "amid", "despite", "along"),
+        *("toward", "towards", "again", "together", "throughout", "within", "without"),
+        *("upon", "onto", "when", "while", "because", "once", "where", "here", "there"),
     }
 )
 # Words after which a form in "-ed" is the verb of the clause ("it announced plans"), not
