@@ -9,6 +9,10 @@ budget, at several sizes, and measures every operation a user meets:
 - ``one-anchor``: the same links, and a single dated event;
 - ``chain``: each event before the next, the first one dated;
 - ``cycle``: the same chain closed into a cycle (the last before the first): one conflict;
+- ``hub``: every hundredth event in time is a key one, and each other event is a number of
+  days after the last key event before it ("two days after the letter": an exact gap, so
+  each key event and those counted from it form a cycle of the network), 30 % of events
+  anchored to a month or a year;
 - ``anchored`` / ``unanchored``: the earlier shapes — exact-day anchors on 80 % (or none),
   links to events up to 40 places later, some with gaps.
 
@@ -71,7 +75,7 @@ from chronos.timeline._timeline import Timeline
 clock = time.process_time
 FIRST = date(2000, 1, 1)
 YEARS = 25
-SHAPES = ("news", "one-anchor", "chain", "cycle", "anchored", "unanchored")
+SHAPES = ("news", "one-anchor", "chain", "cycle", "hub", "anchored", "unanchored")
 #: Budgets at 100,000 events (DESIGN §6, issue 11), seconds; None: no budget of its own.
 BUDGETS: dict[str, float | None] = {
     "build (public API)": None,
@@ -174,6 +178,29 @@ def build_chain(n: int, rng: random.Random, *, closed: bool) -> tuple[Timeline, 
     return tl, truth, list(range(n))
 
 
+def build_hub(n: int, rng: random.Random) -> tuple[Timeline, Truth, list[int]]:
+    """Key events every hundred places in time; each other event an exact number of days
+    after the last key event before it (before the first key event, so many days ahead of
+    it); 30 % anchored to a month or a year."""
+    truth = ground_truth(n, rng, (0, 0, 0, 1, 2))
+    order = sorted(range(n), key=lambda i: truth[i][0])
+    tl = Timeline(reference=date(2025, 1, 1))
+    for i in range(n):
+        if rng.random() < 0.3:
+            tl.add(f"e{i}", when=coarse_span(truth[i], rng))
+        else:
+            tl.add(f"e{i}")
+    key = order[0]
+    for k, i in enumerate(order):
+        if k % 100 == 0:
+            key = i
+            continue
+        gap = (truth[i][0] - end_of(truth[key])).days
+        if gap >= 0:
+            tl.relate(f"e{i}", "after", f"e{key}", gap=f"{gap} days")
+    return tl, truth, order
+
+
 def build_mixed(n: int, rng: random.Random, *, anchored: bool) -> tuple[Timeline, Truth, list[int]]:
     """The earlier shapes: exact-day anchors on 80 % (or none), 3 constraints per event."""
     truth = ground_truth(n, rng, (0, 0, 1, 2, 5, 20))
@@ -208,6 +235,8 @@ def build(shape: str, n: int, seed: int) -> tuple[Timeline, Truth, list[int]]:
         return build_news(n, rng, anchors="news" if shape == "news" else "one")
     if shape in ("chain", "cycle"):
         return build_chain(n, rng, closed=shape == "cycle")
+    if shape == "hub":
+        return build_hub(n, rng)
     return build_mixed(n, rng, anchored=shape == "anchored")
 
 

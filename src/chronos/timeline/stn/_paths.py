@@ -44,7 +44,7 @@ import enum
 from array import array
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterable, MutableSequence, Sequence
+from collections.abc import Container, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from heapq import heappop, heappush
 from itertools import accumulate, chain
@@ -657,6 +657,16 @@ def bidirectional(
     return _scaled(mu - 2 * base)
 
 
+def _strict_edge_among(g: Csr, inside: Container[int]) -> bool:
+    """Whether a live strict edge runs from a point of ``inside`` to another: one pass over
+    the weights for the strict bit, then the ends of the strict edges alone."""
+    tgt, alive, sources, eid = g.tgt, g.alive, g.sources, g.eid
+    for i, w in enumerate(g.wts):
+        if w & 2 and alive[i] and tgt[i] in inside and sources[eid[i]] in inside:
+            return True
+    return False
+
+
 def _scaled(k: int) -> int:
     """The scaled weight of a path whose key, less twice the base, is ``k = 4 * W - s``."""
     s = k & 1
@@ -680,6 +690,8 @@ def strict_cycles(
     tgt, wts, alive = g.tgt, g.wts, g.alive
     members = [p for p in dict.fromkeys(points) if p != origin]
     inside = {p: k for k, p in enumerate(members)}
+    if not g.strict or not _strict_edge_among(g, inside):
+        return []  # no strict edge joins two of them: no such cycle (the common case)
     count = len(members)
     vals = [value(dist[p]) for p in members]
 
