@@ -67,3 +67,41 @@ def test_the_day_is_the_anchor() -> None:
     ]
     assert isinstance(m.anchor, Mention)
     assert m.anchor.text == "Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "value"),
+    [
+        # a year named in the sentence before: "the full year" is that one
+        (
+            "The plant will reopen next year. For the full year, output should double.",
+            "the full year",
+            "2025",
+        ),
+        # a year named four sentences back: the text has moved on, the DCT's year
+        (
+            "The agency plans to hire staff next year. Its budget is tight. Unions are wary. "
+            "Talks stalled. The chairman forecast higher profit for the full year.",
+            "the full year",
+            "2024",
+        ),
+        # a month in the sentence before
+        (
+            "Exports slumped in March 2023. For the month, the trade gap widened.",
+            "the month",
+            "2023-03",
+        ),
+        # the same month four sentences back: the DCT's month
+        (
+            "Exports slumped in March 2023. Ports were idle. Freight rates fell. Strikes "
+            "spread. For the month, the trade gap widened.",
+            "the month",
+            "2024-10",
+        ),
+    ],
+)
+def test_a_bare_unit_looks_two_sentences_back(text: str, unit: str, value: str) -> None:
+    """A bare unit finds its own unit in its sentence or the two before; a quarter or a
+    half, what a report is about, however far back it was named."""
+    (m,) = [m for m in extract(text, dct=date(2024, 10, 25)) if m.text == unit]
+    assert m.timex.value == value
