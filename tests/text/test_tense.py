@@ -394,3 +394,27 @@ def test_a_cue_beyond_the_window(text: str, word: str, tense: Tense, value: str)
     a fronted time, before a "with" adjunct, at the head of a cut verb group."""
     (m,) = [m for m in extract(text, dct=DCT) if m.text == word]
     assert (m.tense, m.timex.value) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day right after its own past verb is that verb's: a week ahead is no past
+        ("The lease expired Nov. 30 and was not renewed.", "2023-11-30"),
+        # a period's end, written just after the verb that ends it
+        ("The fiscal quarter ended Oct. 31, the company said.", "2023-10-31"),
+        # another verb, another day
+        ("The contract lapsed Dec. 4, officials said.", "2023-12-04"),
+        # no past verb just before the day: its tense is another verb's, a day ahead stays
+        ("The firm declared a dividend, payable Dec. 1.", "2024-12-01"),
+    ],
+)
+def test_a_day_right_after_its_past_verb(text: str, value: str) -> None:
+    """A date right after a verb in the past is tied to it, as "on" ties one: the last
+    occurrence before the DCT, however close the next one."""
+    m = next(
+        m
+        for m in extract(text, dct=DCT)
+        if m.timex.value[:4].isdigit() and len(m.timex.value) == 10
+    )
+    assert m.timex.value == value

@@ -35,6 +35,7 @@ from chronos.phrases import Tense, Token
 
 __all__ = [
     "WINDOW",
+    "past_verb_before",
     "pluperfect_at",
     "tense_at",
 ]
@@ -205,6 +206,24 @@ def pluperfect_at(tokens: Sequence[Token], start: int, end: int, first: int, las
                     return _after_had(tokens, i)  # "had left", "had been shot"
                 return i + 1 >= last or tokens[i + 1].lower != "to"
     return False
+
+
+def past_verb_before(tokens: Sequence[Token], start: int, first: int, last: int) -> bool:
+    """Whether the word just before token ``start`` is a verb in the past tense itself
+    ("the quarter ended Oct. 31", "the offer expired Dec. 1"), not an auxiliary: the date
+    is that verb's, as "on" ties a date to its verb.
+
+    >>> from chronos.phrases import Scanner
+    >>> s = Scanner("The quarter ended Oct. 31")
+    >>> past_verb_before(s.tokens, 3, 0, len(s.tokens))
+    True
+    """
+    if start - 1 < first:
+        return False
+    word = tokens[start - 1].lower
+    if word in _PAST or tokens[start - 1].kind != "WORD":
+        return False  # "was", "had": an auxiliary, the verb is elsewhere
+    return _cue(tokens, start - 1, last) is Tense.PAST
 
 
 def _walk(
