@@ -232,6 +232,9 @@ class TestReferences:
             ("in the future", "FUTURE_REF"),  # "the future"
             ("in the near future", "FUTURE_REF"),  # "the near future"
             ("in the coming months", "FUTURE_REF"),  # "the coming months"
+            ("in future quarters", "FUTURE_REF"),  # "future" before a plural unit
+            ("in future years", "FUTURE_REF"),  # … of years
+            ("over upcoming weeks", "FUTURE_REF"),  # "upcoming" as "coming"
             ("in the long term", "FUTURE_REF"),  # "the long term"
         ],
     )

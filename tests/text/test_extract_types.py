@@ -154,6 +154,13 @@ def test_days_of_a_working_calendar(text: str, expected: list[tuple[str, str, st
         ("Their coach quit in his late fifties.", []),
         # a decade of the century stays
         ("Rents doubled in the 1990s.", [("the 1990s", "DATE", "199")]),
+        # "future" before a plural unit is the times to come, one mention, as "coming" is
+        (
+            "Credits will trim its tax bill in future quarters.",
+            [("future quarters", "DATE", "FUTURE_REF")],
+        ),
+        # before a noun that is no unit it is an adjective, no time
+        ("The fund saves for future generations.", []),
     ],
 )
 def test_what_looks_temporal(text: str, expected: list[tuple[str, str, str]]) -> None:

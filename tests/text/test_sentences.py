@@ -38,6 +38,10 @@ def _sentences(text: str) -> list[str]:
         ("Mr. and Mrs. Diallo left St. Louis.", 1),  # several titles
         ("The ferry sank at 4 a.m. (0200 GMT) near Kos.", 1),  # a bracketed gloss of a number
         ("The ferry sank at 4 a.m. (Its crew survived.)", 2),  # a bracketed sentence
+        ("The judges cited Roe v. Wade on Monday. They ruled later.", 2),  # "v." in a case
+        ("It was the Lakers vs. Celtics game. Fans cheered.", 2),  # "vs." before a name
+        ("Compare the old rule (cf. Article 3). Nothing changed.", 2),  # "cf."
+        ("Two men cited the law. Lawyers for them did not.", 2),  # "law." ends a sentence
     ],
 )
 def test_sentence_count(text: str, count: int) -> None:

@@ -325,3 +325,96 @@ def test_an_event_named_by_its_weekday(text: str, value: str) -> None:
 def test_a_past_verb_before_an_adverb(text: str, value: str) -> None:
     m = extract(text, dct=DCT)[-1]
     assert (m.tense, m.timex.value) == (Tense.PAST, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense", "value"),
+    [
+        # a time that opens the sentence belongs to the main clause, however long the
+        # apposition before its verb: last December, not the coming one
+        (
+            "In December, a fortnight after the spring congress of the farmers' union of "
+            "the western provinces, a storm flooded the valley.",
+            "December",
+            Tense.PAST,
+            "2023-12",
+        ),
+        # the same with a future main clause: the coming Monday, not the one just gone
+        (
+            "On Monday, after a long round of talks between the unions, the employers and "
+            "the ministry of labour in the capital, the council will vote.",
+            "Monday",
+            Tense.FUTURE,
+            "2024-10-28",
+        ),
+        # an adjunct of "with" and a participle has no tense: the clause it hangs on has
+        (
+            "The operator said two ferries would sail from the harbour on weekdays from "
+            "March 3, with a third vessel joining the route on Sundays from September 30.",
+            "September 30",
+            Tense.FUTURE,
+            "2025-09-30",
+        ),
+        # … a past clause as well: last November, not next month
+        (
+            "The inspectors reported that the plant had shut its first unit, with the "
+            "second reactor following it in November.",
+            "November",
+            Tense.PAST,
+            "2023-11",
+        ),
+        # a passive verb group cut by the window's edge is read whole: "will" decides
+        (
+            "The veteran pilot will be named head of the coastal rescue service for a "
+            "mission in September.",
+            "September",
+            Tense.FUTURE,
+            "2025-09",
+        ),
+        # with "not" inside the group too
+        (
+            "The pilot will not be named head of the coastal rescue service for a mission "
+            "in September.",
+            "September",
+            Tense.FUTURE,
+            "2025-09",
+        ),
+        # "been" is a past cue of its own: nothing to read beyond it
+        (
+            "The veteran pilot had been named head of the coastal rescue service for a "
+            "mission in November.",
+            "November",
+            Tense.PAST,
+            "2023-11",
+        ),
+    ],
+)
+def test_a_cue_beyond_the_window(text: str, word: str, tense: Tense, value: str) -> None:
+    """Where twelve words hold no cue, the clause's verb is looked for where it is: after
+    a fronted time, before a "with" adjunct, at the head of a cut verb group."""
+    (m,) = [m for m in extract(text, dct=DCT) if m.text == word]
+    assert (m.tense, m.timex.value) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day right after its own past verb is that verb's: a week ahead is no past
+        ("The lease expired Nov. 30 and was not renewed.", "2023-11-30"),
+        # a period's end, written just after the verb that ends it
+        ("The fiscal quarter ended Oct. 31, the company said.", "2023-10-31"),
+        # another verb, another day
+        ("The contract lapsed Dec. 4, officials said.", "2023-12-04"),
+        # no past verb just before the day: its tense is another verb's, a day ahead stays
+        ("The firm declared a dividend, payable Dec. 1.", "2024-12-01"),
+    ],
+)
+def test_a_day_right_after_its_past_verb(text: str, value: str) -> None:
+    """A date right after a verb in the past is tied to it, as "on" ties one: the last
+    occurrence before the DCT, however close the next one."""
+    m = next(
+        m
+        for m in extract(text, dct=DCT)
+        if m.timex.value[:4].isdigit() and len(m.timex.value) == 10
+    )
+    assert m.timex.value == value

@@ -616,19 +616,21 @@ class AmountRules(Cursor):
 
     def reference(self, i: int) -> Result:
         """reference := REFS | "right" "now" | "at" "present" | "at" "the" "moment"
-        | "these" "days" | "the" ("past" | "future" | "present") | "coming" UNIT"""
+        | "these" "days" | "the" ("past" | "future" | "present")
+        | "the"? ("coming" | "upcoming" | "future") UNIT-PLURAL"""
         low = self.low
         phrase = self.one_of(i, _REF_PHRASES)
         if phrase is not None:
             return Ref(phrase[0]), phrase[1]
-        value = vocab.REFS.get(low[i])
-        if value is not None:
-            return Ref(value), i + 1
         j = self.skip(i, "the")
-        if low[j] in ("coming", "upcoming") and low[j + 1].endswith("s"):
+        if low[j] in ("coming", "upcoming", "future") and low[j + 1].endswith("s"):
+            # "in coming months", "in future quarters": the times to come, no count
             found = self.unit(j + 1)
             if found is not None:
                 return Ref("FUTURE_REF"), found[1]
+        value = vocab.REFS.get(low[i])
+        if value is not None:
+            return Ref(value), i + 1
         return None
 
 

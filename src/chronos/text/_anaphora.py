@@ -3,9 +3,12 @@
 - An anaphor of a unit ("the following day", "that year", "the quarter") points back to the
   latest mention at that unit or a finer one ("that year" after "on 3 March 2021" is 2021);
   a bare "the quarter" / "the year" / "the month" to the latest mention at exactly that
-  unit, else to the DCT's; a mention after "since", "until" or "by" names the edge of a
-  span, not the time the text is about, and is skipped. Only the last :data:`LOOK_BACK`
-  mentions are searched, so the search stays linear in the text.
+  unit (a bare unit other than a quarter or a half only in its sentence or the
+  :data:`BARE_REACH` before it; a bare "the week" or "the month" also to a day named in
+  its sentence or the one before), else to the DCT's; a mention after "since", "until"
+  or "by" names the edge of a span, not the time the text is about, and is skipped.
+  Only the last :data:`LOOK_BACK` mentions are searched, so the search stays linear in
+  the text.
 - A year-over-year comparison ("a year earlier", "a year ago", "the year-earlier period")
   next to a period the text reports on ("the third quarter", "the first half", "September")
   is that period a year before: 1988-Q3 after "the third quarter" of 1989.
@@ -37,6 +40,10 @@ __all__ = [
 
 #: How many earlier mentions an anaphor or a comparison looks back over.
 LOOK_BACK: Final = 12
+#: How many sentences back a bare unit other than a quarter or a half finds its own unit:
+#: further back the text has moved on ("next year" said of a plan five sentences before
+#: "the full year" of a forecast).
+BARE_REACH: Final = 2
 _PROBE: Final = datetime(2001, 7, 4)
 # Periods a comparison reuses: a quarter, a half, a month (by its TIMEX3 value).
 _PERIOD: Final = re.compile(r"^([0-9]{4})(-(?:Q[1-4]|H[12]|[0-9]{2}))$")
@@ -53,8 +60,11 @@ _SAME: Final = ("that ", "the same ")
 _BOUNDARIES: Final = frozenset({"since", "ever since", "until", "till", "by", "through"})
 
 
-def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> Mention | None:
-    """The earlier mention ``match`` (anaphoric) points back to, or ``None``."""
+def antecedent(
+    times: list[Mention], match: Match, text: str, *, bare: bool, sentence: int | None = None
+) -> Mention | None:
+    """The earlier mention ``match`` (anaphoric, in sentence ``sentence``) points back to,
+    or ``None``."""
     try:
         probe = resolve_match(match, text, reference=_PROBE, anchor=_PROBE)
     except ChronosError:
@@ -75,12 +85,26 @@ def antecedent(times: list[Mention], match: Match, text: str, *, bare: bool) -> 
             if mention.signal in _BOUNDARIES:
                 continue  # "since 1992", "by 2012": the edge of a span, not its topic
             if span.grain is grain:
-                return mention
+                if grain in REPORT_GRAINS or sentence is None:
+                    return mention  # a report's quarter, however far back it was named
+                if mention.sentence >= sentence - BARE_REACH:
+                    return mention
+                continue
+            if grain in (Grain.WEEK, Grain.MONTH) and _day_nearby(span.grain, mention, sentence):
+                return mention  # "slid on Friday. For the week, …": the week of that day
             if grain is Grain.YEAR and span.grain in REPORT_GRAINS:
                 return mention  # "lost $8 billion in the fourth quarter; for the year, …"
         elif span.grain is grain or span.grain.is_finer_than(grain):
             return mention
     return None if bare or not times else times[-1]
+
+
+def _day_nearby(grain: Grain, mention: Mention, sentence: int | None) -> bool:
+    """Whether ``mention`` names a day (or a time of one) in ``sentence`` or the one before
+    it: the day a bare "the week" is the week of."""
+    if sentence is None or mention.sentence < sentence - 1:
+        return False
+    return grain is Grain.DAY or grain.is_finer_than(Grain.DAY)
 
 
 def inside(anchor: Mention, match: Match, text: str) -> tuple[datetime, datetime] | None:

@@ -160,7 +160,9 @@ def place(
                 reference = dct if dct is not None else _reference_of(last_explicit)
                 expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
-                anchor = antecedent(times, match, text, bare=item.bare) or dct
+                anchor = (
+                    antecedent(times, match, text, bare=item.bare, sentence=item.sentence) or dct
+                )
                 if item.fallback is not None and not isinstance(anchor, Mention):
                     # nothing to point back to: read the stand-in against the DCT
                     match, text = item.fallback

@@ -69,7 +69,7 @@ from chronos.text._filters import dropped
 from chronos.text._mention import Mention
 from chronos.text._plans import is_message, plan_sentence, proposal_end
 from chronos.text._sentences import sentence_starts
-from chronos.text._tense import pluperfect_at, tense_at
+from chronos.text._tense import past_verb_before, pluperfect_at, tense_at
 from chronos.time import Policy, calendar
 
 __all__ = ["GENRES", "extract"]
@@ -301,6 +301,12 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
         )
         if got.anchoring in _TENSED and tense is Tense.PAST and _of_a_noun(tokens, core[0]):
             firm = True  # "the vote of 2 March was delayed": the one before now
+        if (
+            got.anchoring in _TENSED
+            and tense is Tense.PAST
+            and past_verb_before(tokens, core[0], first_token, clause_end)
+        ):
+            firm = True  # "the quarter ended Oct. 31": the date of that verb, before now
         if firm:
             placing = Tense.PAST  # "since the Oct. 23 attack": before now, however long
         if got.anchoring in _TENSED and _weekday_and_date(tokens, core):

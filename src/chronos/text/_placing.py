@@ -13,7 +13,8 @@ reader knows of the genre:
   than half a year back (:data:`STALE`) and the next one is more than five times nearer
   (:data:`PAST_REACH`): news gives the year of a date that old, so a year-less date a week
   ahead of the DCT is the one meant ("payable Dec. 7", written in late October, where the
-  past tense came from "declared" earlier in the sentence);
+  past tense came from "declared" earlier in the sentence; a day right after its own past
+  verb, "expired Nov. 30", is placed before the DCT by :mod:`chronos.text._extract`);
 - a **future** or **present** clause keeps the grammar's reading;
 - a clause **without a tense cue** that proposes or asks about a day (a plan, see
   :mod:`chronos.text._plans`) takes the next occurrence, or the DCT's own day;

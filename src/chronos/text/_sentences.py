@@ -37,6 +37,9 @@ ABBREVIATIONS: Final = frozenset(
         *("nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis"),
     }
 )
+# Abbreviations written in lower case that never end a sentence before a name: "Roe v.
+# Wade", "Brown vs. Board". ("etc." and "et al." often end one, and stay out.)
+_LOWER_ABBREVIATIONS: Final = frozenset({"v", "vs", "cf", "viz"})
 _CALENDAR_ABBREVIATIONS: Final = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -125,6 +128,8 @@ def _abbreviation(tokens: Sequence[Token], i: int) -> bool:
     if before.kind == "WORD":
         if len(before.text) == 1 and before.text.isupper():
             return True  # an initial, "U.S.", "J. R. Smith"
+        if before.text in _LOWER_ABBREVIATIONS:
+            return True  # "Roe v. Wade", "the Lakers vs. the Celtics"
         if before.lower in ABBREVIATIONS and before.text[0].isupper():
             # "Gen. Smith", "Oct. 3"; but "… held in Oct. The talks" ends a sentence: after
             # a month or a weekday only a number or a lower-case word continues it.

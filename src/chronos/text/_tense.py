@@ -19,8 +19,11 @@ meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
   is to come so ("the exhibition opens in March"); a present of saying or of a state
   ("says", "believes") is no cue.
 
-A clause without a cue has no tense (``None``): the resolver then takes the nearest
-occurrence.
+A cue counts within :data:`WINDOW` tokens each way, and further off in three places: a
+time that opens its sentence takes its main clause's verb, an adjunct of "with" and a
+participle the verb of the clause it hangs on, and a verb group the window's edge cuts is
+read to its auxiliary. A clause without a cue has no tense (``None``): the resolver then
+takes the nearest occurrence.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from chronos.phrases import Tense, Token
 
 __all__ = [
     "WINDOW",
+    "past_verb_before",
     "pluperfect_at",
     "tense_at",
 ]
@@ -159,10 +163,16 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: in
     """
     if _attributive(tokens, start, end, last):
         return None  # "a June 3 hearing", "the Jan. 14 deadline": no verb governs the date
-    backwards = range(start - 1, max(first, start - WINDOW) - 1, -1)
-    found = _first_cue(tokens, backwards, last)
+    found = _first_cue(tokens, _walk(tokens, start - 1, first - 1, -1), last)
+    if found is None and (adjunct := _absolute_adjunct(tokens, start, first)) is not None:
+        # "…would sail from May 1, with a third ferry leaving from June 2": the adjunct has
+        # no verb of its own; the clause it hangs on has
+        found = _first_cue(tokens, _walk(tokens, adjunct - 1, first - 1, -1), last)
     if found is None:
-        found = _first_cue(tokens, range(end, min(last, end + WINDOW)), last)
+        # a time that opens its sentence ("In June, <a long apposition>, a storm hit")
+        # belongs to the main clause, however far on its verb is
+        ahead = last if _fronted(tokens, start, end, first, last) else None
+        found = _first_cue(tokens, _walk(tokens, end, last, 1, ahead), last)
     return found
 
 
@@ -198,7 +208,77 @@ def pluperfect_at(tokens: Sequence[Token], start: int, end: int, first: int, las
     return False
 
 
-def _first_cue(tokens: Sequence[Token], indices: range, last: int) -> Tense | None:
+def past_verb_before(tokens: Sequence[Token], start: int, first: int, last: int) -> bool:
+    """Whether the word just before token ``start`` is a verb in the past tense itself
+    ("the quarter ended Oct. 31", "the offer expired Dec. 1"), not an auxiliary: the date
+    is that verb's, as "on" ties a date to its verb.
+
+    >>> from chronos.phrases import Scanner
+    >>> s = Scanner("The quarter ended Oct. 31")
+    >>> past_verb_before(s.tokens, 3, 0, len(s.tokens))
+    True
+    """
+    if start - 1 < first:
+        return False
+    word = tokens[start - 1].lower
+    if word in _PAST or tokens[start - 1].kind != "WORD":
+        return False  # "was", "had": an auxiliary, the verb is elsewhere
+    return _cue(tokens, start - 1, last) is Tense.PAST
+
+
+def _walk(
+    tokens: Sequence[Token], i: int, stop: int, step: int, to: int | None = None
+) -> Sequence[int]:
+    """The tokens from ``i`` towards ``stop`` (excluded) a cue may be on: :data:`WINDOW`
+    of them, and a verb group the window's edge cuts is read whole ("will be named … in
+    March": the auxiliary before "be" decides); with ``to``, every token up to it."""
+    if to is not None:
+        return range(i, to, step)
+    edge = i + step * WINDOW
+    edge = max(edge, stop) if step < 0 else min(edge, stop)
+    out = list(range(i, edge, step))
+    if step < 0 and out:
+        k = out[-1]
+        # the window ends on a passive's "be"/"been" or its participle: read back to the
+        # auxiliary (at most "will not be named": three words)
+        while k - 1 > stop and len(out) < WINDOW + 3 and _in_verb_group(tokens, k):
+            k -= 1
+            out.append(k)
+    return out
+
+
+def _in_verb_group(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is inside a verb group that goes on before it: a participle
+    after "be"/"been"/"being", or "be"/"been"/"not" after the word before it."""
+    word = tokens[k].lower
+    before = tokens[k - 1].lower
+    if word in ("be", "been", "being", "not"):
+        return True
+    return before in ("be", "been", "being")
+
+
+def _absolute_adjunct(tokens: Sequence[Token], start: int, first: int) -> int | None:
+    """The index of the "with" that opens an adjunct with no verb of its own around the
+    mention at ``start`` ("…, with a third ferry leaving each Sunday from June 2"): a
+    "with" after a comma, a word in "-ing" between it and the mention; else ``None``."""
+    participle = False
+    for k in range(start - 1, max(first, start - WINDOW) - 1, -1):
+        word = tokens[k].lower
+        if word == "with":
+            comma = k > first and tokens[k - 1].text == ","
+            return k if participle and comma else None
+        if tokens[k].kind == "WORD" and len(word) > 4 and word.endswith("ing"):
+            participle = True
+    return None
+
+
+def _fronted(tokens: Sequence[Token], start: int, end: int, first: int, last: int) -> bool:
+    """Whether the mention at ``[start, end)`` opens its sentence as an adverbial: at most
+    a preposition before it and a comma after it ("In June, …", "On Monday, …")."""
+    return start - first <= 1 and end < last and tokens[end].text == ","
+
+
+def _first_cue(tokens: Sequence[Token], indices: Sequence[int], last: int) -> Tense | None:
     """The tense of the first cue among ``indices``, stopping at a clause mark."""
     for i in indices:
         token = tokens[i]
