@@ -2,7 +2,8 @@
 
 - **Deictic** mentions ("yesterday", "last week", "two days ago") are resolved against the
   document creation time (DCT): they speak of the writer's now, in narrative as in news.
-  Without a DCT, the text's own last explicit date stands in for it.
+  Without a DCT nothing stands in for it: the text's dates are not the writer's now, and
+  the value keeps its unknown fields ("last year" is ``XXXX``).
 - **Year-less** dates and weekdays ("February 8", "on Monday"): in news, against the DCT
   with the clause's tense; in narrative text the year (or week) is the last explicit date's,
   told forward from a day or a month (the first occurrence from a month before it; in the
@@ -196,13 +197,6 @@ def place(
                 expression = in_narrative(
                     match, text, last_explicit, kind, item.placing, policy, item.looking_back
                 )
-            elif (
-                dct is None
-                and kind == "deictic"
-                and (reference := _reference_of(last_explicit)) is not None
-            ):
-                anchor = last_explicit  # the text's own dates are the only reference
-                expression = _resolve(match, text, reference, item.placing, policy)
             elif (
                 item.of_day
                 and dct is not None

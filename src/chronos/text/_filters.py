@@ -79,6 +79,12 @@ _PAPERS: Final = frozenset({"daily", "weekly"})
 _SHORT_DAYS: Final = frozenset({"mon", "wed"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
+# Words after "May 5" or "March 9" heading a sentence that make the pair a date.
+_AFTER_MONTH_DAY: Final = frozenset(
+    {"is", "was", "will", "would", "and", "or", "to", "at", "through", "until", "till"}
+)
+# Short months that are the month when written in lower case: no name ("Jan" is one).
+_LOWER_CASE_MONTHS: Final = _SHORT_MONTHS - {"jan"}
 _ORDINAL_UNITS: Final = frozenset({"second"})
 _GREETINGS: Final = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _CAPITALISED_UNITS: Final = frozenset(
@@ -115,7 +121,9 @@ SPEECH_VERBS: Final = frozenset(
 _YEAR_POINTERS: Final = frozenset({"that", "this", "last", "next", "each", "every"})
 _YEAR_AFTER_THE: Final = frozenset({"following", "next", "previous", "same", "year"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
-_AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
+_AFTER_DAY: Final = frozenset(
+    {"of", "and", "or", "to", "through", "at", "in", "on", "already", "then", "instead"}
+)
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "our", "your"})
 _DECADE_WORDS: Final = frozenset(
     {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
@@ -300,7 +308,9 @@ def _word(
         # the token right after the word: the stop of "Tues." or the day of "Sept 30"
         k = first if tokens[first].kind == "WORD" else first + 1
         next_to = tokens[k + 1] if k + 1 < len(tokens) else None
-        reason = _single_word(words[0], before, after, next_to, first == sentence_start)
+        reason = _single_word(
+            words[0], before, after, next_to, first == sentence_start, tokens[k].text
+        )
         if reason is not None:
             return reason
     if (
@@ -517,9 +527,11 @@ def _single_word(
     after: Token | None,
     next_to: Token | None,
     heads_sentence: bool,
+    written: str = "",
 ) -> str | None:
     """Why a mention of one word (and perhaps its stop or its day) is no time; ``after`` is
-    the token after the mention, ``next_to`` the one right after the word."""
+    the token after the mention, ``next_to`` the one right after the word, ``written`` the
+    word as the text writes it."""
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
     if (
@@ -534,10 +546,14 @@ def _single_word(
         return "part of an adjective"  # "the now-defunct party", "the soon-to-open terminal"
     if word == "soon" and after is not None and after.lower in _SOON_SIGNALS:
         return "part of a signal"  # "freed soon after the vote": how near, not a time
-    if word in _SHORT_MONTHS and (
-        next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS)
+    if (
+        word in _SHORT_MONTHS
+        and (next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS))
+        and not (written.islower() and word in _LOWER_CASE_MONTHS)
     ):
-        return "a name, not a month"  # "Jan Brewer", "Oct" alone
+        # "Jan Brewer", "Oct" alone; a name has its capital, so a lower-case "feb" or "aug"
+        # in a message is the month ("feb flew by")
+        return "a name, not a month"
     if (
         word in _ADJECTIVES
         and (before is None or before.lower not in ("the", "in", "near", "distant"))
@@ -562,6 +578,17 @@ def _single_word(
     bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
     if word in _WEEKDAYS and after.text[0].isupper() and bare:
         return "a name, not a weekday"  # "the Sunday Times"
-    if word in _MODAL_MONTHS and heads_sentence and after.text.islower():
-        return "a verb, not a month"  # "May he rest", "March on"
+    if (
+        word in _MODAL_MONTHS
+        and heads_sentence
+        and after.text.islower()
+        and not (
+            next_to is not None
+            and next_to.kind in _NUMBER_KINDS
+            and after.lower in _AFTER_MONTH_DAY
+        )
+    ):
+        # "May he rest", "March on", "May 3 people come"; a day and a verb of being after
+        # it make it the month ("March 9 was cold", "May 5 is the deadline")
+        return "a verb, not a month"
     return None

@@ -107,12 +107,27 @@ def _line_break_ends(text: str, tokens: Sequence[Token], i: int, gap: str) -> bo
     """Whether the line break in ``gap`` after token ``i`` ends a sentence."""
     if gap.count("\n") >= 2:
         return True  # a blank line: a new paragraph
+    if _speaker(tokens, i + 1):
+        return True  # "sam: see you at 7": each line of a chat log is a message of its own
     # A single line break ends a line without final punctuation when a capital opens the
     # next and the line is short (a headline, a dateline); wrapped prose runs on.
     if tokens[i].kind not in ("WORD", "NUMBER") or not _opens(tokens[i + 1]):
         return False
     line_start = text.rfind("\n", 0, tokens[i].start) + 1
     return tokens[i].end - line_start <= _HEADLINE
+
+
+def _speaker(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a line opens at token ``j`` with a speaker's name and a colon, as each line
+    of a chat log or a transcript does ("dana: morning", "Officer Kemp: we arrived")."""
+    k = j
+    while k < len(tokens) and k - j < _NAME_WORDS and tokens[k].kind == "WORD":
+        k += 1
+    return j < k < len(tokens) and tokens[k].kind == "COLON" and not tokens[k].spaced
+
+
+# The most words a speaker's name before its colon holds.
+_NAME_WORDS: Final = 3
 
 
 def _abbreviation(tokens: Sequence[Token], i: int) -> bool:

@@ -1,0 +1,93 @@
+"""Days of the month, lower-case months, chat lines and deictic phrases without a DCT.
+
+Rules read from whole statements: a bare "the 12th" where a copula or a pair makes it a
+day, a month heading a sentence before its day, a lower-case short month, a speaker's line
+as a sentence of its own, and deictic phrases with no DCT. All sentences are written for
+these tests; the DCT is Friday 25 October 2024.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from chronos import extract
+
+DCT = "2024-10-25"
+
+
+def _found(text: str, dct: str | None = DCT) -> list[tuple[str, str]]:
+    return [(m.text, str(m.timex)) for m in extract(text, dct=dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a copula before it makes the bare ordinal the day ("it's" splits as "it ' s")
+        ("wait, it's the 31st already?", [("the 31st", "DATE 2024-10-31")]),
+        # "is it" asks which day; the second of a pair of days joined by "or" is one too
+        (
+            "is it the 2nd or the 4th?",
+            [("the 2nd", "DATE 2024-11-02"), ("the 4th", "DATE 2024-11-04")],
+        ),
+        # "make it" proposes a day, "then" may close the clause
+        ("let's make it the 28th then", [("the 28th", "DATE 2024-10-28")]),
+        # an ordinal of a noun after the copula stays an ordinal
+        ("it was the 3rd time this week", [("this week", "DATE 2024-W43")]),
+        # a pair after a verb that makes no day: neither is one
+        ("they took the 5th and the 6th", []),
+    ],
+)
+def test_bare_days_of_the_month(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a lower-case short month alone is the month: no name is written so
+        ("feb was brutal lol", [("feb", "DATE 2024-02")]),
+        # ... but "Jan" with its capital is a name, and "jan" in lower case may be one too
+        ("Jan was brutal", []),
+        ("jan and I went", []),
+        # a month heading a sentence with its day before a verb of being is the month
+        ("March 3 was the deadline.", [("March 3", "DATE 2024-03-03")]),
+        # ... in lower case too, as messages write it
+        ("march 9 is the vote", [("march 9", "DATE 2025-03-09")]),
+        # the modal before a count stays the modal
+        ("May 3 people come?", []),
+    ],
+)
+def test_months_that_head_a_sentence_or_are_lower_case(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == found
+
+
+def test_a_speakers_line_is_a_sentence_of_its_own() -> None:
+    # the clock time takes no day from the next message: two lines, two sentences
+    text = "ana: the shop shuts at 6pm\nben: see you on Saturday"
+    assert _found(text) == [("6pm", "TIME 2024-10-25T18:00"), ("Saturday", "DATE 2024-10-26")]
+    assert len({m.sentence for m in extract(text, dct=DCT)}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # with no DCT, the text's own date is not the writer's now: "last year" is unknown
+        (
+            "The firm was founded on 2 May 2011. It moved last year.",
+            [("2 May 2011", "DATE 2011-05-02"), ("last year", "DATE XXXX")],
+        ),
+        # ... and so are a count back and a week ahead
+        (
+            "Founded on 2 May 2011, it moved two years ago and moves again next week.",
+            [
+                ("2 May 2011", "DATE 2011-05-02"),
+                ("two years ago", "DATE XXXX"),
+                ("next week", "DATE XXXX-WXX"),
+            ],
+        ),
+    ],
+)
+def test_deictic_phrases_without_a_dct(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, dct=None) == found
