@@ -91,3 +91,33 @@ def test_a_speakers_line_is_a_sentence_of_its_own() -> None:
 )
 def test_deictic_phrases_without_a_dct(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text, dct=None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "sentences"),
+    [
+        # the stop of "p.m." before the weekday its clock time is on ends no sentence, so
+        # the clock times after it take that weekday's day
+        (
+            "The march sets off at 11 a.m. Sunday, and streets stay shut from 9 a.m. to 4 p.m.",
+            [
+                ("11 a.m. Sunday", "TIME 2024-10-27T11:00"),
+                ("9 a.m.", "TIME 2024-10-27T09:00"),
+                ("4 p.m.", "TIME 2024-10-27T16:00"),
+            ],
+            1,
+        ),
+        # before any other capitalised word it still ends one
+        (
+            "The hearing closed at 4 p.m. Lawyers met on Monday.",
+            [("4 p.m.", "TIME 2024-10-25T16:00"), ("Monday", "DATE 2024-10-21")],
+            2,
+        ),
+    ],
+)
+def test_a_clock_time_before_its_weekday(
+    text: str, found: list[tuple[str, str]], sentences: int
+) -> None:
+    mentions = extract(text, dct=DCT)
+    assert [(m.text, str(m.timex)) for m in mentions] == found
+    assert len({m.sentence for m in mentions}) == sentences

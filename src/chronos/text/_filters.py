@@ -39,6 +39,8 @@ _LABEL_WORDS: Final = frozenset(
         *("number", "resolution", "amendment", "paragraph", "flight", "room", "route"),
         *("highway", "page", "version", "v", "model", "item", "bill", "act", "form"),
         *("interstate", "level", "grade", "size", "code", "box", "suite", "unit", "pier"),
+        # reference numbers: "quoting incident 1187", "case 2040", "ticket 1999"
+        *("incident", "case", "ticket", "ref", "reference", "invoice", "complaint", "file"),
     }
 )
 # Capitalised words before a year that do not make it a label ("in May 2023", "FY 2024").
@@ -79,6 +81,8 @@ _PAPERS: Final = frozenset({"daily", "weekly"})
 _SHORT_DAYS: Final = frozenset({"mon", "wed"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
+# Marks that open a quotation: the word after one heads a sentence ('"March in," she said').
+_OPENING_QUOTES: Final = frozenset({'"', "“", "‘", "«"})
 # Words after "May 5" or "March 9" heading a sentence that make the pair a date.
 _AFTER_MONTH_DAY: Final = frozenset(
     {"is", "was", "will", "would", "and", "or", "to", "at", "through", "until", "till"}
@@ -100,6 +104,11 @@ _TIME_NOUNS: Final = frozenset(
     | {"months", "week", "weeks", "decade", "decades", "fiscal", "calendar", "next", "last"}
 )
 _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
+# Capitalised words before a month that date it rather than name a person ("Last May").
+_BEFORE_A_MONTH: Final = frozenset(
+    {"last", "next", "this", "that", "every", "each", "since", "until", "till", "mid"}
+    | {"throughout", "within", "into", "last", "past", "coming", "late", "early"}
+)
 _SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # Months and seasons that head a name when a capitalised "of" phrase follows.
 _NAME_HEADS: Final = frozenset(
@@ -253,6 +262,13 @@ def _number(
         return None
     if after is not None and after.kind == "WORD" and after.lower in _CURRENCY_WORDS:
         return "a quantity"
+    if (
+        before is not None
+        and before.kind == "NUMBER"
+        and head.spaced
+        and (before.text.startswith("0") or (first >= 2 and tokens[first - 2].kind == "NUMBER"))
+    ):
+        return "part of a number"  # a group of a phone number: "0800 555 2040"
     if before is None or before.kind != "WORD":
         return None
     if before.lower in _LABEL_WORDS:
@@ -309,7 +325,12 @@ def _word(
         k = first if tokens[first].kind == "WORD" else first + 1
         next_to = tokens[k + 1] if k + 1 < len(tokens) else None
         reason = _single_word(
-            words[0], before, after, next_to, first == sentence_start, tokens[k].text
+            words[0],
+            before,
+            after,
+            next_to,
+            first == sentence_start or (before is not None and before.text in _OPENING_QUOTES),
+            tokens[k].text,
         )
         if reason is not None:
             return reason
@@ -469,6 +490,27 @@ def _name_or_idiom(
     head, tail = tokens[first], tokens[last - 1]
     if before is not None and before.lower == "good" and tail.lower in _GREETINGS:
         return "a greeting"  # "good evening"
+    if (
+        last - first == 1
+        and head.lower in _GREETINGS
+        and after is not None
+        and after.text in ("!", ",")
+        and (first == sentence_start or (before is not None and before.kind == "COLON"))
+    ):
+        return "a greeting"  # "dana: morning!!", "Evening, all"
+    if (
+        last - first == 1
+        and head.lower in _MONTH_NAMES
+        and head.text[:1].isupper()
+        and before is not None
+        and before.kind == "WORD"
+        and before.text[:1].isupper()
+        and before.lower not in _NOT_LABELS
+        and before.lower not in _BEFORE_A_MONTH
+        and before.lower not in _WEEKDAYS
+        and (after is None or after.kind not in _NUMBER_KINDS)
+    ):
+        return "a name, not a month"  # "his lawyer, Ruth March, said", "Theresa May"
     if (
         tail.kind == "WORD"
         and tail.lower in _CAPITALISED_UNITS

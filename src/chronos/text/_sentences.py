@@ -87,7 +87,7 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
         if not gap and following.text not in _CLOSERS:
             continue  # "3.5", "U.S.-led": a stop that touches the next token ends nothing
         if kind == "DOT":
-            if _abbreviation(tokens, i):
+            if _abbreviation(tokens, i) or _meridiem_before_day(tokens, i):
                 continue
         elif not (kind == "OTHER" and token.text in _ENDS):
             continue
@@ -115,6 +115,26 @@ def _line_break_ends(text: str, tokens: Sequence[Token], i: int, gap: str) -> bo
         return False
     line_start = text.rfind("\n", 0, tokens[i].start) + 1
     return tokens[i].end - line_start <= _HEADLINE
+
+
+def _meridiem_before_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the full stop at ``i`` closes "a.m." or "p.m." before the weekday or month its
+    clock time is on ("at 2 p.m. Monday, and …", "10 a.m. June 3"): one expression, no end."""
+    return (
+        i >= 3
+        and i + 1 < len(tokens)
+        and tokens[i - 1].lower == "m"
+        and tokens[i - 2].kind == "DOT"
+        and tokens[i - 3].lower in ("a", "p")
+        and tokens[i + 1].lower in _DAY_NAMES
+    )
+
+
+_DAY_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "today", "tomorrow", "tonight"}
+)
 
 
 def _speaker(tokens: Sequence[Token], j: int) -> bool:
