@@ -121,3 +121,63 @@ def test_a_clock_time_before_its_weekday(
     mentions = extract(text, dct=DCT)
     assert [(m.text, str(m.timex)) for m in mentions] == found
     assert len({m.sentence for m in mentions}) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bare day of the month is in the month the text is at, not the nearest to the DCT
+        (
+            "The talks opened on April 28. They broke down on the 30th.",
+            [("April 28", "DATE 2024-04-28"), ("the 30th", "DATE 2024-04-30")],
+        ),
+        # ... a day named in the message before gives its month to both days of a pair
+        (
+            "jo: dinner is dec 14\nal: is it the 14th or the 21st?",
+            [
+                ("dec 14", "DATE 2024-12-14"),
+                ("the 14th", "DATE 2024-12-14"),
+                ("the 21st", "DATE 2024-12-21"),
+            ],
+        ),
+        # with no month near, the nearest one to the DCT
+        ("We meet again on the 12th.", [("the 12th", "DATE 2024-11-12")]),
+        # a weekday names no month the text is at: the nearest 28th still
+        (
+            "we fly out next Friday. is it the 28th?",
+            [("next Friday", "DATE 2024-11-01"), ("the 28th", "DATE 2024-10-28")],
+        ),
+    ],
+)
+def test_a_bare_day_in_the_month_the_text_is_at(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "found"),
+    [
+        # "last year" compared with an amount, beside the year its sentence names: the year
+        # before that one, not a year before a month named earlier
+        (
+            "Orders rose in June. The group now sees a margin for 2025 of 6%, against 5% "
+            "last year.",
+            "2025-07-30",
+            [
+                ("June", "DATE 2025-06"),
+                ("now", "DATE PRESENT_REF"),
+                ("2025", "DATE 2025"),
+                ("last year", "DATE 2024"),
+            ],
+        ),
+        # beside a quarter named in the sentence before, that quarter a year back
+        (
+            "Profit fell in the third quarter. It earned $3 million, against $5 million last year.",
+            "2025-11-03",
+            [("the third quarter", "DATE 2025-Q3"), ("last year", "DATE 2024-Q3")],
+        ),
+    ],
+)
+def test_last_year_beside_the_period_compared(
+    text: str, dct: str, found: list[tuple[str, str]]
+) -> None:
+    assert _found(text, dct=dct) == found

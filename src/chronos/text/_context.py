@@ -42,7 +42,7 @@ from chronos.text._anaphora import (
 from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
-from chronos.text._story import ends_before, far_back, in_narrative
+from chronos.text._story import day_in_month, ends_before, far_back, in_narrative
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
@@ -151,6 +151,12 @@ def place(
             if side is not None and not item.firm:
                 # "Ramadan begins next week": the clause's time is the deictic one's
                 item = item._replace(placing=side)
+        in_month = day_in_month(
+            tokens, item.first, item.last, times, item.sentence, item.match.signal
+        )
+        if in_month is not None:
+            # "march 9 … is it the 9th or the 16th?": the day of the month the text is at
+            item = item._replace(match=in_month[0], kind="absolute", source=in_month[1])
         match = item.match
         kind = item.kind
         text = document if item.source is None else item.source

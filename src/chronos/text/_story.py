@@ -9,16 +9,20 @@ story is at (:mod:`chronos.text._context`). A look back does not move it:
 - a date in a clause in the past perfect that lies before the time the story is at ("the
   town had flooded before, in 1947 and 1951").
 
+A bare day of the month ("on the 12th", "is it the 9th?") is in the month the text is at:
+the month of the last day or month named in its sentence or the two before it.
+
 A deictic phrase that reaches back into the story's years ("fifty years ago", in a text
 far from its DCT) names a time of the story, as an explicit year does.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import Final
 
-from chronos.phrases import Expression, Match, Tense, resolve_match
+from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
 from chronos.text._mention import Mention
 from chronos.time import Grain, Policy, Span
 
@@ -28,7 +32,7 @@ _LOOK_BACK: Final = 31
 # The reference for a span open at both ends: nothing of the result depends on it.
 _NEUTRAL: Final = datetime(2000, 1, 1)
 
-__all__ = ["ends_before", "far_back", "in_narrative", "inside_span"]
+__all__ = ["day_in_month", "ends_before", "far_back", "in_narrative", "inside_span"]
 
 
 def ends_before(later: Mention | datetime | None, mention: Mention) -> bool:
@@ -124,3 +128,68 @@ def _resolve(
     match: Match, text: str, reference: datetime, tense: Tense | None, policy: Policy | None
 ) -> Expression:
     return resolve_match(match, text, reference=reference, tense=tense, policy=policy)
+
+
+#: How many sentences back a month may be named and still hold a bare day of the month.
+MONTH_REACH: Final = 2
+_MONTH_NAMES: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+_MONTH_WORDS: Final = frozenset(
+    {name.lower() for name in _MONTH_NAMES}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
+_BARE_DAY: Final = re.compile(r"^the [0-9]{1,2}(st|nd|rd|th)$", re.IGNORECASE)
+_SLASHED: Final = re.compile(r"[0-9]/[0-9]")
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether a mention's text names its month: a month's name ("march 9", "Dec. 3"), a
+    slash date, or a bare day read in a month named before it."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return (
+        any(word in _MONTH_WORDS for word in words)
+        or _SLASHED.search(text) is not None
+        or _BARE_DAY.match(text) is not None
+    )
+
+
+def day_in_month(
+    tokens: list[Token],
+    first: int,
+    last: int,
+    times: list[Mention],
+    sentence: int,
+    signal: str | None = None,
+) -> tuple[Match, str] | None:
+    """The match and source text of a bare day of the month at tokens ``[first, last)``
+    ("the 16th") read in the month of the last mention naming a day or a month in its
+    sentence or the :data:`MONTH_REACH` before it ("16 March 2024", after its ``signal``
+    if it has one: "on 16 March 2024"); ``None`` when the
+    tokens are no bare day, no such mention is near, or the month has no such day."""
+    if last - first != 2 or tokens[first].lower != "the" or tokens[first + 1].kind != "ORDINAL":
+        return None
+    digits = tokens[first + 1].lower.rstrip("stndrh")
+    if not digits.isdigit():
+        return None
+    for mention in reversed(times):
+        if mention.sentence < sentence - MONTH_REACH:
+            return None
+        span = None if mention.expression is None else mention.expression.span
+        if span is None or span.start is None:
+            continue
+        if span.grain is not Grain.MONTH and span.grain is not Grain.DAY:
+            continue
+        if not _names_a_month(mention.text):
+            continue  # "Saturday", "tomorrow": days near the DCT, no month the text is at
+        source = f"{int(digits)} {_MONTH_NAMES[span.start.month - 1]} {span.start.year}"
+        if signal is not None:
+            source = f"{signal} {source}"  # the relation stays the text's ("by the 30th")
+        match = Scanner(source).match(0)
+        if match is None or match.timex_end != len(source):
+            return None  # no such day in that month ("the 31st" of April)
+        return match, source
+    return None
