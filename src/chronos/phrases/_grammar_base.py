@@ -68,6 +68,8 @@ def _ends_clause(kind: str, low: str) -> bool:
 
 
 _AFTER_A_DAY: Final = frozenset({"at", "and", "or", "to", "through", "until", "till"})
+# Forms of "be" after a lower-case month and its day: only a date is the subject there.
+_BEING: Final = frozenset({"is", "was", "will", "would"})
 
 
 _INDEXES: dict[int, dict[str, list[tuple[tuple[str, ...], Any]]]] = {}
@@ -216,7 +218,9 @@ class Cursor:
                 return True
             if kind[i + 1] != "NUMBER" or len(low[i + 1]) > 2:
                 return False
-            return kind[i + 2] != "WORD" or low[i + 2] in _AFTER_A_DAY
+            # "may 3 people" is the modal; "march 9 is mia's party" the month: a verb of
+            # being after "may 3" or "march 9" makes the pair a date
+            return kind[i + 2] != "WORD" or low[i + 2] in _AFTER_A_DAY or low[i + 2] in _BEING
         return False
 
     def number(self, i: int, digits: int | None = None) -> int | None:

@@ -49,11 +49,17 @@ _YEAR_MOST: Final = 366
 _BEFORE_BARE_DAY: Final = frozenset(
     {"on", "by", "until", "till", "since", "before", "after", "from", "through", "thru"}
 )
+# Words before a bare "the 12th" that make it the day a clause names: a copula ("it's the
+# 29th", "today is the 9th", "it will be the 3rd") or "it" ("is it the 9th?", "make it the
+# 10th").
+_COPULAS: Final = frozenset({"is", "was", "s", "be", "it"})
 # Words after a bare ordinal that other rules read ("the 12th of March", "the 5th century").
 _NOT_AFTER_BARE_DAY: Final = frozenset({"of", "day", "century", "week", "month"})
 # The words that may follow a bare "the 12th" in running text: any other word makes it an
 # ordinal of something else ("the 25th anniversary").
-_AFTER_BARE_DAY: Final = frozenset({"at", "and", "or", "to", "through", "until", "till", "when"})
+_AFTER_BARE_DAY: Final = frozenset(
+    {"at", "and", "or", "to", "through", "until", "till", "when", "already", "then", "instead"}
+)
 _WEEK: Final = Amount(Fraction(1), "weeks", 1, Grain.WEEK)
 # Era words: (BC?, may stand before the year).
 _ERAS: Final[dict[str, tuple[bool, bool]]] = {
@@ -152,14 +158,31 @@ class DayRules(DateRules):
         return NthDay(node, ordinal, weekday), end
 
     def _bare_day(self, i: int, day: int, k: int) -> Result:
-        """ "the 12th" alone: in running text only after a preposition that makes it a date."""
+        """ "the 12th" alone: in running text only where the words before it make it a date —
+        a preposition ("on the 12th"), a copula ("it's the 29th", "is it the 9th?") or "or"
+        and "and" after a day so read ("on the 9th or the 16th")."""
         if self.running_text and (
-            i == 0
-            or self.low[i - 1] not in _BEFORE_BARE_DAY
+            not self._day_before(i)
             or (self.kind[k] == "WORD" and self.low[k] not in _AFTER_BARE_DAY)
         ):
             return None
         return NthDay(None, day), k
+
+    def _day_before(self, i: int) -> bool:
+        """Whether the words before "the" at ``i`` make a bare ordinal after it a day."""
+        if i == 0:
+            return False
+        before = self.low[i - 1]
+        if before in _BEFORE_BARE_DAY or before in _COPULAS:
+            return True
+        # "the 9th or the 16th": the second day of a pair whose first was read as one
+        return (
+            before in ("or", "and")
+            and i >= 4
+            and self.kind[i - 2] == "ORDINAL"
+            and self.low[i - 3] == "the"
+            and self._day_before(i - 3)
+        )
 
     def weekday_day(self, i: int) -> Result:
         """weekday_day := WEEKDAY "."? ","? ("the" day | ORDINAL)   (not "of" or a month after)

@@ -181,6 +181,10 @@ def _reported_period(
     for earlier in reversed(times[-LOOK_BACK:]):
         if earlier.sentence < mention.sentence - 1:
             break
+        year = _year_of(earlier)
+        if year is not None and noun is None and earlier.sentence == mention.sentence:
+            # "a margin for 2025 of 8%, against 7.8% last year": the year its sentence names
+            return year, earlier
         found = _period_of(earlier)
         if found is not None and (noun is None or found.grain is noun):
             return found, earlier
@@ -194,6 +198,17 @@ def _reported_period(
 # The period a comparison names by its noun ("the year-ago quarter"): a reported period
 # of another unit is not the one compared.
 _NOUN_GRAINS: Final = {"quarter": Grain.QUARTER, "half": Grain.HALF, "month": Grain.MONTH}
+
+
+def _year_of(mention: Mention) -> Span | None:
+    """The span of a mention naming a calendar year ("2025"), else ``None``."""
+    expression = mention.expression
+    if expression is None or expression.span is None or expression.span.grain is not Grain.YEAR:
+        return None
+    return expression.span if _YEAR.match(mention.timex.value) is not None else None
+
+
+_YEAR: Final = re.compile(r"^[0-9]{4}$")
 
 
 def _period_of(mention: Mention) -> Span | None:

@@ -2,7 +2,8 @@
 
 - **Deictic** mentions ("yesterday", "last week", "two days ago") are resolved against the
   document creation time (DCT): they speak of the writer's now, in narrative as in news.
-  Without a DCT, the text's own last explicit date stands in for it.
+  Without a DCT nothing stands in for it: the text's dates are not the writer's now, and
+  the value keeps its unknown fields ("last year" is ``XXXX``).
 - **Year-less** dates and weekdays ("February 8", "on Monday"): in news, against the DCT
   with the clause's tense; in narrative text the year (or week) is the last explicit date's,
   told forward from a day or a month (the first occurrence from a month before it; in the
@@ -41,13 +42,11 @@ from chronos.text._anaphora import (
 from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
+from chronos.text._story import day_in_month, ends_before, far_back, in_narrative
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
 
-#: How many days before the day or month a story is at a year-less date may lie and still be
-#: in its year: a story is told forward, with looks back of a few weeks.
-_LOOK_BACK: Final = 31
 #: How many years from the DCT an explicit year must be to count towards a narrative.
 NARRATIVE_GAP: Final = 10
 # Two references far apart in every field: a value that differs between them depends on
@@ -118,6 +117,9 @@ class Found(NamedTuple):
     plan: bool = False
     #: A clause in the past perfect ("it had rained on 28 April"): in a story, a look back.
     looking_back: bool = False
+    #: Any mention in a clause in the past perfect: before the story's time, a look back
+    #: that does not move it.
+    pluperfect: bool = False
 
 
 def place(
@@ -134,6 +136,7 @@ def place(
     mentions: list[Mention] = []
     times: list[Mention] = []  # the mentions naming a time: what anaphora point back to
     last_explicit: Mention | None = None  # the last explicit date: narrative's reference
+    back: set[int] = set()  # the mentions that look back from the story's time
     lead: Mention | None = None  # the first quarter or half named: what a report is about
     ended: list[int] = []  # the mentions of "the quarter" before "ended <date>"
     clocks: list[tuple[int, Found, Match, str]] = []  # clock times with no day of their own
@@ -148,6 +151,12 @@ def place(
             if side is not None and not item.firm:
                 # "Ramadan begins next week": the clause's time is the deictic one's
                 item = item._replace(placing=side)
+        in_month = day_in_month(
+            tokens, item.first, item.last, times, item.sentence, item.match.signal
+        )
+        if in_month is not None:
+            # "march 9 … is it the 9th or the 16th?": the day of the month the text is at
+            item = item._replace(match=in_month[0], kind="absolute", source=in_month[1])
         match = item.match
         kind = item.kind
         text = document if item.source is None else item.source
@@ -189,18 +198,13 @@ def place(
                 and last_explicit is not None
                 and kind in _TENSED
                 and item.placing is not Tense.FUTURE
+                and item.tense is not Tense.FUTURE
             ):
+                # a clause in the future speaks of the writer's time, even in a history
                 anchor = last_explicit
-                expression = _in_narrative(
+                expression = in_narrative(
                     match, text, last_explicit, kind, item.placing, policy, item.looking_back
                 )
-            elif (
-                dct is None
-                and kind == "deictic"
-                and (reference := _reference_of(last_explicit)) is not None
-            ):
-                anchor = last_explicit  # the text's own dates are the only reference
-                expression = _resolve(match, text, reference, item.placing, policy)
             elif (
                 item.of_day
                 and dct is not None
@@ -315,7 +319,19 @@ def place(
             if lead is None and expression.span.grain in REPORT_GRAINS:
                 lead = mention
             if kind in ("absolute", "yearless", "anaphoric") or (kind == "weekday" and narrative):
-                last_explicit = mention
+                anchored = mention.anchor if kind == "anaphoric" else None
+                if not isinstance(anchored, Mention):
+                    anchored = None
+                if not narrative or not (
+                    (anchored is not None and id(anchored) in back)
+                    or ends_before(anchored, mention)
+                    or (item.pluperfect and ends_before(last_explicit, mention))
+                ):
+                    last_explicit = mention
+                else:
+                    back.add(id(mention))  # a look back: the story stays where it is
+            elif kind == "deictic" and narrative and far_back(mention, dct, NARRATIVE_GAP):
+                last_explicit = mention  # "fifty years ago": a time of the story
     dayless = frozenset((*(k for k, _, _, _ in clocks), *(k + 1 for k in paired)))
     for k, _, match, text in clocks:
         placed = _on_day_of_sentence(mentions, k, dayless, match, text, policy)
@@ -628,52 +644,6 @@ def _anaphoric(
     if deictic:
         return _resolve(match, text, moment, tense, policy)
     return _resolve(match, text, reference, tense, policy, anchor=moment)
-
-
-def _in_narrative(
-    match: Match,
-    text: str,
-    anchor: Mention,
-    kind: str,
-    tense: Tense | None,
-    policy: Policy | None,
-    looking_back: bool = False,
-) -> Expression | None:
-    """A year-less date or a weekday in narrative text: in the year (or near the day) of the
-    last explicit date, told forward from a day or a month (back in a clause in the past
-    perfect); ``None`` when that date is open at its start."""
-    moment = _reference_of(anchor)
-    if moment is None or anchor.expression is None or anchor.expression.span is None:
-        return None
-    span = anchor.expression.span
-    if kind == "yearless" and span.grain is Grain.SEASON:
-        # "The following winter … On 12 January": the season may straddle New Year, and
-        # the date is the one nearest its middle (inside it where it can be): a winter's
-        # January is in the year after its December
-        return _resolve(match, text, _middle(span), None, policy)
-    fine = span.grain in (Grain.DAY, Grain.HOUR, Grain.MINUTE, Grain.SECOND)
-    if kind == "yearless" and (fine or span.grain in (Grain.WEEK, Grain.MONTH)):
-        # The story is at a day or a month, and a story is told forward: the first
-        # occurrence from a month before it, so a story at 20 December 1939 meets "3 March"
-        # in 1940, while "13 December" (a look back of a week) stays in 1939.
-        if looking_back:
-            # "On 28 April it had rained", told at 9 June: the last 28 April before then
-            end = span.end if span.end is not None else moment
-            return _resolve(match, text, end, Tense.PAST, policy)
-        since = moment - timedelta(days=_LOOK_BACK)
-        return _resolve(match, text, since, Tense.FUTURE, policy)
-    if kind == "yearless":
-        # The nearest occurrence to the middle of the anchor's year is in that year.
-        return _resolve(match, text, datetime(moment.year, 7, 2), None, policy)
-    return _resolve(match, text, moment if fine else _middle(span), tense, policy)
-
-
-def _middle(span: Span) -> datetime:
-    start = span.start
-    end = span.end
-    if start is None or end is None:
-        return start or end or _NEUTRAL
-    return start + (end - start) / 2
 
 
 def _underspecified(

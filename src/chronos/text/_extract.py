@@ -414,6 +414,9 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 # "[later that year]", "[the end of that month]": a part of the anaphor's
                 # time, the words inside the extent and their part the mod
                 core, mod = (part[0], core[1]), part[1]
+        pluperfect = tense is Tense.PAST and pluperfect_at(
+            tokens, core[0], core[1], first_token, clause_end
+        )
         found.append(
             Found(
                 got,
@@ -437,10 +440,8 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
                 mod=mod,
                 plan=plan,
                 # "by November 30, troops had entered": a deadline, not a look back
-                looking_back=placing is Tense.PAST
-                and tense is Tense.PAST
-                and kind == "yearless"
-                and pluperfect_at(tokens, core[0], core[1], first_token, clause_end),
+                looking_back=placing is Tense.PAST and kind == "yearless" and pluperfect,
+                pluperfect=pluperfect,
             )
         )
     return found

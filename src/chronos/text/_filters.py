@@ -39,6 +39,8 @@ _LABEL_WORDS: Final = frozenset(
         *("number", "resolution", "amendment", "paragraph", "flight", "room", "route"),
         *("highway", "page", "version", "v", "model", "item", "bill", "act", "form"),
         *("interstate", "level", "grade", "size", "code", "box", "suite", "unit", "pier"),
+        # reference numbers: "quoting incident 1187", "case 2040", "ticket 1999"
+        *("incident", "case", "ticket", "ref", "reference", "invoice", "complaint", "file"),
     }
 )
 # Capitalised words before a year that do not make it a label ("in May 2023", "FY 2024").
@@ -79,6 +81,14 @@ _PAPERS: Final = frozenset({"daily", "weekly"})
 _SHORT_DAYS: Final = frozenset({"mon", "wed"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
+# Marks that open a quotation: the word after one heads a sentence ('"March in," she said').
+_OPENING_QUOTES: Final = frozenset({'"', "“", "‘", "«"})
+# Words after "May 5" or "March 9" heading a sentence that make the pair a date.
+_AFTER_MONTH_DAY: Final = frozenset(
+    {"is", "was", "will", "would", "and", "or", "to", "at", "through", "until", "till"}
+)
+# Short months that are the month when written in lower case: no name ("Jan" is one).
+_LOWER_CASE_MONTHS: Final = _SHORT_MONTHS - {"jan"}
 _ORDINAL_UNITS: Final = frozenset({"second"})
 _GREETINGS: Final = frozenset({"morning", "afternoon", "evening", "night", "day"})
 _CAPITALISED_UNITS: Final = frozenset(
@@ -94,6 +104,11 @@ _TIME_NOUNS: Final = frozenset(
     | {"months", "week", "weeks", "decade", "decades", "fiscal", "calendar", "next", "last"}
 )
 _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "august"})
+# Capitalised words before a month that date it rather than name a person ("Last May").
+_BEFORE_A_MONTH: Final = frozenset(
+    {"last", "next", "this", "that", "every", "each", "since", "until", "till", "mid"}
+    | {"throughout", "within", "into", "last", "past", "coming", "late", "early"}
+)
 _SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # Months and seasons that head a name when a capitalised "of" phrase follows.
 _NAME_HEADS: Final = frozenset(
@@ -115,7 +130,9 @@ SPEECH_VERBS: Final = frozenset(
 _YEAR_POINTERS: Final = frozenset({"that", "this", "last", "next", "each", "every"})
 _YEAR_AFTER_THE: Final = frozenset({"following", "next", "previous", "same", "year"})
 _AFTER_UNIT: Final = frozenset({"and", "or", "of", "to", "in", "ago"})
-_AFTER_DAY: Final = frozenset({"of", "and", "or", "to", "through", "at", "in", "on"})
+_AFTER_DAY: Final = frozenset(
+    {"of", "and", "or", "to", "through", "at", "in", "on", "already", "then", "instead"}
+)
 _POSSESSIVES: Final = frozenset({"his", "her", "their", "my", "our", "your"})
 _DECADE_WORDS: Final = frozenset(
     {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"}
@@ -245,6 +262,13 @@ def _number(
         return None
     if after is not None and after.kind == "WORD" and after.lower in _CURRENCY_WORDS:
         return "a quantity"
+    if (
+        before is not None
+        and before.kind == "NUMBER"
+        and head.spaced
+        and (before.text.startswith("0") or (first >= 2 and tokens[first - 2].kind == "NUMBER"))
+    ):
+        return "part of a number"  # a group of a phone number: "0800 555 2040"
     if before is None or before.kind != "WORD":
         return None
     if before.lower in _LABEL_WORDS:
@@ -300,7 +324,14 @@ def _word(
         # the token right after the word: the stop of "Tues." or the day of "Sept 30"
         k = first if tokens[first].kind == "WORD" else first + 1
         next_to = tokens[k + 1] if k + 1 < len(tokens) else None
-        reason = _single_word(words[0], before, after, next_to, first == sentence_start)
+        reason = _single_word(
+            words[0],
+            before,
+            after,
+            next_to,
+            first == sentence_start or (before is not None and before.text in _OPENING_QUOTES),
+            tokens[k].text,
+        )
         if reason is not None:
             return reason
     if (
@@ -460,6 +491,27 @@ def _name_or_idiom(
     if before is not None and before.lower == "good" and tail.lower in _GREETINGS:
         return "a greeting"  # "good evening"
     if (
+        last - first == 1
+        and head.lower in _GREETINGS
+        and after is not None
+        and after.text in ("!", ",")
+        and (first == sentence_start or (before is not None and before.kind == "COLON"))
+    ):
+        return "a greeting"  # "dana: morning!!", "Evening, all"
+    if (
+        last - first == 1
+        and head.lower in _MONTH_NAMES
+        and head.text[:1].isupper()
+        and before is not None
+        and before.kind == "WORD"
+        and before.text[:1].isupper()
+        and before.lower not in _NOT_LABELS
+        and before.lower not in _BEFORE_A_MONTH
+        and before.lower not in _WEEKDAYS
+        and (after is None or after.kind not in _NUMBER_KINDS)
+    ):
+        return "a name, not a month"  # "his lawyer, Ruth March, said", "Theresa May"
+    if (
         tail.kind == "WORD"
         and tail.lower in _CAPITALISED_UNITS
         and tail.text[0].isupper()
@@ -517,9 +569,11 @@ def _single_word(
     after: Token | None,
     next_to: Token | None,
     heads_sentence: bool,
+    written: str = "",
 ) -> str | None:
     """Why a mention of one word (and perhaps its stop or its day) is no time; ``after`` is
-    the token after the mention, ``next_to`` the one right after the word."""
+    the token after the mention, ``next_to`` the one right after the word, ``written`` the
+    word as the text writes it."""
     if word in _ADVERBS:
         return "an adverb TimeML leaves out"
     if (
@@ -534,10 +588,14 @@ def _single_word(
         return "part of an adjective"  # "the now-defunct party", "the soon-to-open terminal"
     if word == "soon" and after is not None and after.lower in _SOON_SIGNALS:
         return "part of a signal"  # "freed soon after the vote": how near, not a time
-    if word in _SHORT_MONTHS and (
-        next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS)
+    if (
+        word in _SHORT_MONTHS
+        and (next_to is None or (next_to.text != "." and next_to.kind not in _NUMBER_KINDS))
+        and not (written.islower() and word in _LOWER_CASE_MONTHS)
     ):
-        return "a name, not a month"  # "Jan Brewer", "Oct" alone
+        # "Jan Brewer", "Oct" alone; a name has its capital, so a lower-case "feb" or "aug"
+        # in a message is the month ("feb flew by")
+        return "a name, not a month"
     if (
         word in _ADJECTIVES
         and (before is None or before.lower not in ("the", "in", "near", "distant"))
@@ -562,6 +620,17 @@ def _single_word(
     bare = before is None or before.kind != "WORD" or before.lower in ("the", "a")
     if word in _WEEKDAYS and after.text[0].isupper() and bare:
         return "a name, not a weekday"  # "the Sunday Times"
-    if word in _MODAL_MONTHS and heads_sentence and after.text.islower():
-        return "a verb, not a month"  # "May he rest", "March on"
+    if (
+        word in _MODAL_MONTHS
+        and heads_sentence
+        and after.text.islower()
+        and not (
+            next_to is not None
+            and next_to.kind in _NUMBER_KINDS
+            and after.lower in _AFTER_MONTH_DAY
+        )
+    ):
+        # "May he rest", "March on", "May 3 people come"; a day and a verb of being after
+        # it make it the month ("March 9 was cold", "May 5 is the deadline")
+        return "a verb, not a month"
     return None

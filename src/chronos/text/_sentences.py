@@ -90,7 +90,7 @@ def sentence_starts(text: str, tokens: Sequence[Token]) -> list[int]:
         if not gap and following.text not in _CLOSERS:
             continue  # "3.5", "U.S.-led": a stop that touches the next token ends nothing
         if kind == "DOT":
-            if _abbreviation(tokens, i):
+            if _abbreviation(tokens, i) or _meridiem_before_day(tokens, i):
                 continue
         elif not (kind == "OTHER" and token.text in _ENDS):
             continue
@@ -110,12 +110,47 @@ def _line_break_ends(text: str, tokens: Sequence[Token], i: int, gap: str) -> bo
     """Whether the line break in ``gap`` after token ``i`` ends a sentence."""
     if gap.count("\n") >= 2:
         return True  # a blank line: a new paragraph
+    if _speaker(tokens, i + 1):
+        return True  # "sam: see you at 7": each line of a chat log is a message of its own
     # A single line break ends a line without final punctuation when a capital opens the
     # next and the line is short (a headline, a dateline); wrapped prose runs on.
     if tokens[i].kind not in ("WORD", "NUMBER") or not _opens(tokens[i + 1]):
         return False
     line_start = text.rfind("\n", 0, tokens[i].start) + 1
     return tokens[i].end - line_start <= _HEADLINE
+
+
+def _meridiem_before_day(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the full stop at ``i`` closes "a.m." or "p.m." before the weekday or month its
+    clock time is on ("at 2 p.m. Monday, and …", "10 a.m. June 3"): one expression, no end."""
+    return (
+        i >= 3
+        and i + 1 < len(tokens)
+        and tokens[i - 1].lower == "m"
+        and tokens[i - 2].kind == "DOT"
+        and tokens[i - 3].lower in ("a", "p")
+        and tokens[i + 1].lower in _DAY_NAMES
+    )
+
+
+_DAY_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "today", "tomorrow", "tonight"}
+)
+
+
+def _speaker(tokens: Sequence[Token], j: int) -> bool:
+    """Whether a line opens at token ``j`` with a speaker's name and a colon, as each line
+    of a chat log or a transcript does ("dana: morning", "Officer Kemp: we arrived")."""
+    k = j
+    while k < len(tokens) and k - j < _NAME_WORDS and tokens[k].kind == "WORD":
+        k += 1
+    return j < k < len(tokens) and tokens[k].kind == "COLON" and not tokens[k].spaced
+
+
+# The most words a speaker's name before its colon holds.
+_NAME_WORDS: Final = 3
 
 
 def _abbreviation(tokens: Sequence[Token], i: int) -> bool:
