@@ -129,3 +129,59 @@ def test_running_text_keeps_the_day_and_the_clock_times_apart() -> None:
         ("10", "2025-09-18T10:00"),
         ("11:30 a.m.", "2025-09-18T11:30"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "timex"),
+    [
+        # a clock time on a date, then the part of the day that makes it p.m.
+        ("on 30 September at 7:15 in the evening", "TIME 2025-09-30T19:15"),
+        # a morning keeps it a.m.
+        ("Thursday 2 October at 9 in the morning", "TIME 2025-10-02T09:00"),
+        # a weekday's part of the day, then its date after a comma
+        ("Friday evening, 3 October", "TIME 2025-10-03TEV"),
+        # without the comma
+        ("Tuesday morning 30 September", "TIME 2025-09-30TMO"),
+        # with its year
+        ("Sunday afternoon, 5 October 2025", "TIME 2025-10-05TAF"),
+        # then an hour, which the night puts after noon
+        ("Saturday night, 4 October at 11", "TIME 2025-10-04T23:00"),
+        # the weekday picks the year: 4 October is a Friday in 2030
+        ("Friday evening, 4 October", "TIME 2030-10-04TEV"),
+        # a weekday and a bare day of the month, as the whole phrase
+        ("Saturday 27", "DATE 2025-09-27"),
+        # a comma between
+        ("Thursday, 2", "DATE 2025-10-02"),
+        # the next month where the 4th is a Wednesday
+        ("Wednesday 4", "DATE 2026-02-04"),
+    ],
+)
+def test_a_day_named_twice(phrase: str, timex: str) -> None:
+    assert _read(phrase)[2] == timex
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # no 32nd day
+        "Saturday 32",
+        # a count after a weekday, not its day
+        "Saturday 27 people",
+    ],
+)
+def test_a_weekday_and_a_number_that_is_no_day(phrase: str) -> None:
+    with pytest.raises(ParseError):
+        parse(phrase, reference=REF, tense="future")
+
+
+def test_a_weekday_then_a_count_in_running_text() -> None:
+    # "Saturday 27" in a sentence is a weekday and a count
+    found = extract("On Saturday 27 trucks crossed the border.", dct=REF)
+    assert [(m.text, m.timex.value) for m in found] == [("Saturday", "2025-09-13")]
+
+
+def test_the_part_after_a_clock_time_in_running_text() -> None:
+    text = "Witnesses saw him on 30 September at 7:15 in the evening."
+    # one mention, p.m. by its part of the day; the clause is past, so last year's
+    found = [(m.text, m.timex.value) for m in extract(text, dct=REF)]
+    assert found == [("30 September at 7:15 in the evening", "2024-09-30T19:15")]

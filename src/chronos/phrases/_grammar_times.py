@@ -303,10 +303,15 @@ class TimeRules(DayRules):
                 found, m = later
                 if not isinstance(found, Clock):
                     return None
+                found, m = self._part_after_clock(found, m)  # "… at 6:45 in the evening"
                 # "Friday at midnight": as it ends; "Saturday 5 a.m.": the day is the clock's
                 return found._replace(base=node, day_first=True), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
+                if isinstance(node, Weekday) and not self.running_text:
+                    dated = self._date_after_part(node, j + 1)
+                    if dated is not None:  # "Monday evening, 26 March"
+                        return self._at_hour(Clock(dated[0], part=part), dated[1])
                 return self._at_hour(Clock(node, part=part), j + 1)
             if not self.running_text:
                 return self._part_after_day(node, j)
@@ -419,10 +424,9 @@ class TimeRules(DayRules):
             return clock, j
         return Clock(clock.base, hour, minute), self._zone(m)
 
-    def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
-        node, j = clock
-        if not isinstance(node, Clock):
-            return None
+    def _part_after_clock(self, node: Clock, j: int) -> tuple[Clock, int]:
+        """A clock time then the part of the day it is in: "6:45 in the evening" (p.m.),
+        "10 at night"."""
         low = self.low
         hour = node.hour
         k = self.words(j, ("in", "the"))
@@ -435,9 +439,29 @@ class TimeRules(DayRules):
             if hour is not None and 6 <= hour < 12:
                 hour += 12
             j += 2
+        return node._replace(hour=hour), j
+
+    def _date_after_part(self, weekday: Weekday, j: int) -> tuple[CalendarDate, int] | None:
+        """The date after a weekday's part of the day, in a whole phrase: "Monday evening,
+        26 March" is the evening of a Monday 26 March."""
+        k = self.skip_kind(j, "COMMA")
+        found = self.longest(k, (self.month_day, self.day_month))
+        if found is None:
+            return None
+        date, end = found
+        if not isinstance(date, CalendarDate) or date.grain is not Grain.DAY or weekday.cue:
+            return None
+        named = CalendarDate(date.grain, date.year, date.month, date.day, weekday=weekday.weekday)
+        return named, end
+
+    def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
+        node, j = clock
+        if not isinstance(node, Clock):
+            return None
+        low = self.low
+        node, j = self._part_after_clock(node, j)
         k = self.skip_kind(j, "COMMA")
         k = self.skip(k, "on")
-        node = node._replace(hour=hour)
         day = self.day_ref(k)
         if day is not None:
             return node._replace(base=day[0]), day[1]
