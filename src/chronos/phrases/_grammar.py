@@ -40,6 +40,7 @@ from chronos.phrases._grammar_amounts import (
 from chronos.phrases._grammar_anaphors import ANAPHOR_STARTS
 from chronos.phrases._grammar_base import Dispatch, Result, dispatch
 from chronos.phrases._grammar_dates import AMOUNT_STARTS
+from chronos.phrases._grammar_day_clock import DayClockRules
 from chronos.phrases._grammar_days import CALENDAR_STARTS
 from chronos.phrases._grammar_nodes import (
     Amount,
@@ -63,7 +64,7 @@ from chronos.phrases._grammar_nodes import (
     WeekIn,
     YearRef,
 )
-from chronos.phrases._grammar_times import PARTIAL_STARTS, TIME_STARTS, VAGUE_STARTS, TimeRules
+from chronos.phrases._grammar_times import PARTIAL_STARTS, TIME_STARTS, VAGUE_STARTS
 from chronos.phrases._tokenizer import Token
 from chronos.time import Grain
 
@@ -164,7 +165,7 @@ _CALENDAR_NODES: Final = (
 )
 
 
-class Parser(TimeRules):
+class Parser(DayClockRules):
     """The grammar over the tokens of one text.
 
     >>> from chronos.phrases._tokenizer import tokenize
@@ -309,7 +310,9 @@ class Parser(TimeRules):
         for candidate in candidates:
             if candidate is not None and (best is None or candidate.next_token > best.next_token):
                 best = candidate
-        return None if best is None else self._suffixed(best)
+        if best is None:
+            return None
+        return self.clock_after_day(best) or self._suffixed(best)
 
     def _emphasised(self, i: int, *, events: bool) -> Phrase | None:
         """A whole phrase around an amount, the extra words outside the TIMEX3 extent, as
@@ -420,10 +423,14 @@ class Parser(TimeRules):
         found = self.body(j)
         if found is not None:
             node, k = found
+            read = self._phrase(relation, node, i, j, k, signal=signal)
             if not events or self.at_end(self._trailing(k)) or self._opens_at(k):
                 # (an open end or "or so" after the body is read by _suffixed: "in 2026 or
                 # later", "by May or so")
-                return self._phrase(relation, node, i, j, k, signal=signal)
+                return read
+            joined = self.clock_after_day(read)  # "on Monday between 2 and 4 p.m."
+            if joined is not None and self.at_end(self._trailing(joined.next_token)):
+                return read
         if not events:
             # "ahead of the February 8 elections" in running text: the date inside the
             # noun phrase, when a noun follows it.

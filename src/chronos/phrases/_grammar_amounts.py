@@ -215,19 +215,44 @@ class AmountRules(Cursor):
         return found
 
     def _amount(self, i: int) -> tuple[Amount, int] | None:
+        """amount := amount_part ((","? "and" | "," | ε) amount_part)*
+
+        Each later part a finer unit than the one before it, counted: "two years and
+        three months", "two years, three months and five days", "1 hour 42 minutes". In
+        running text a list with commas must end with "and" its last part, and only hours,
+        minutes and seconds are read side by side ("finished in 2 hours 5 minutes"; "two
+        years 10 days" may be two phrases); a whole phrase may list them either way ("3
+        years, 2 weeks, 5 days").
+        """
         first = self._amount_part(i)
         if first is None:
             return None
-        value, j = first
-        if self.low[j] == "and" and value.number is not None:
-            second = self._amount_part(j + 1)
-            if (
-                second is not None
-                and second[0].number is not None
-                and second[0].grain.is_finer_than(value.grain)
-            ):
-                return _with_extra(value, second[0]), second[1]
-        return first
+        parts = [first[0]]
+        kept, end = 1, first[1]
+        j = end
+        while parts[-1].number is not None:
+            k = self.skip_kind(j, "COMMA")
+            joined = self.low[k] == "and"
+            if joined:
+                k += 1
+            side = k == j
+            found = self._amount_part(k)
+            if found is None or found[0].number is None:
+                break
+            if side and self.running_text and not found[0].grain.is_finer_than(Grain.DAY):
+                break  # side by side in running text: hours and minutes only
+            if not found[0].grain.is_finer_than(parts[-1].grain):
+                break
+            parts.append(found[0])
+            j = found[1]
+            if joined or side or not self.running_text:
+                kept, end = len(parts), j
+            if joined:
+                break
+        amount = parts[kept - 1]
+        for part in reversed(parts[: kept - 1]):
+            amount = _with_extra(part, amount)
+        return amount, end
 
     def _amount_part(self, i: int) -> tuple[Amount, int] | None:
         """amount_part := count "-" UNIT | count ("and" "a" "half")? UNIT ("and" "a" "half")?

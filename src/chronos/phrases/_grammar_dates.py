@@ -131,6 +131,8 @@ class DateRules(PeriodRules):
             return None
         if len(text) != 4 or not "1000" <= text <= "2999":
             return None
+        if low[i + 1] in ("/", ".") and not self.spaced[i + 1]:
+            return self._year_first(i)
         if not (low[i + 1] == "-" and not self.spaced[i + 1] and not self.spaced[i + 2]):
             return None
         month_number = self.number(i + 2, 2)
@@ -158,6 +160,31 @@ class DateRules(PeriodRules):
             ):
                 return Clock(date, hour, minute, day_first=True), j + 4
         return date, j
+
+    def _year_first(self, i: int) -> Result:
+        """year_first := NUMBER{4} SEP NUMBER{1,2} SEP NUMBER{1,2}   (SEP "/" or ".", the
+        same both times, no spaces: "2024/10/25", "2006/8/25", "2024.10.25")
+
+        The year first, then the month, then the day, as in ISO and as East Asian and
+        Scandinavian writers often put it. Only a whole day is read ("2019/20" is a season
+        or fiscal year, not a month), and the dotted form only in a whole phrase, since in
+        running text "2023.10.1" is as often a version number.
+        """
+        low, kind = self.low, self.kind
+        sep = low[i + 1]
+        if sep == "." and self.running_text:
+            return None
+        if low[i + 3] != sep or any(self.spaced[k] for k in range(i + 1, i + 5)):
+            return None
+        month, day = self.number(i + 2), self.number(i + 4)
+        if month is None or day is None or len(low[i + 2]) > 2 or len(low[i + 4]) > 2:
+            return None
+        if low[i + 5] == sep or kind[i + 5] == "NUMBER" or not (1 <= month <= 12 and day >= 1):
+            return None  # "2024/10/25/1": a path or a code
+        year = YearRef(value=int(low[i]))
+        if not self._check_day(i + 4, month, day, year):
+            return None
+        return CalendarDate(Grain.DAY, year, month, day), i + 5
 
     def numeric_date(self, i: int) -> Result:
         """numeric_date := NUMBER{1,2} SEP NUMBER{1,2} SEP (NUMBER{4} | NUMBER{2})

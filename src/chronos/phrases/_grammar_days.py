@@ -188,7 +188,8 @@ class DayRules(DateRules):
         """weekday_day := WEEKDAY "."? ","? ("the" day | ORDINAL)   (not "of" or a month after)
 
         The day of a month that falls on the weekday: "Friday the 13th", "Thursday, the
-        12th", "Sat. 3rd". A bare number ("Monday 3") is not read: it counts too much else."""
+        12th", "Sat. 3rd". A bare number ("Monday 3") is read only as the whole of a
+        phrase: in running text it counts too much else ("Monday 3 people died")."""
         weekday = self.lookup(i, vocab.WEEKDAYS)
         if weekday is None:
             return None
@@ -199,6 +200,10 @@ class DayRules(DateRules):
                 return None
         elif self.kind[j] == "ORDINAL":
             found = self.day_number(j)
+        elif self.kind[j] == "NUMBER" and not self.running_text and self.n <= j + 2:
+            found = self.day_number(j)  # "Friday 14", the whole phrase
+            if found is None or (found[1] < self.n and self.low[found[1]] not in (".", ")")):
+                return None
         else:
             return None
         if found is None:

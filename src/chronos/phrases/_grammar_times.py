@@ -113,7 +113,11 @@ class TimeRules(DayRules):
         j = i + 1
         if kind[j] in ("COLON", "DOT") and not self.spaced[j] and not self.spaced[j + 1]:
             value = self.number(j + 1, 2)
-            if value is not None and (kind[j] == "COLON" or self.meridiem(j + 2) is not None):
+            if value is not None and (
+                kind[j] == "COLON"
+                or self.meridiem(j + 2) is not None
+                or (low[j + 2] in vocab.ZONES and hour < 24 and value < 60)  # "14.55 GMT"
+            ):
                 minute, j = value, j + 2
                 if kind[j] == "COLON" and not self.spaced[j]:
                     value = self.number(j + 1, 2)
@@ -149,6 +153,27 @@ class TimeRules(DayRules):
         if minute is None:
             minute = 0
         return Clock(None, hour, minute, second, utc=utc, meridiem=stated), j
+
+    def dotted_clock(self, i: int) -> tuple[Clock, int] | None:
+        """dotted_clock := HOUR "." MINUTE   (24-hour, British: "14.55", "09.30", "0.45")
+
+        A whole phrase only, and only where a day or "at" stands beside it (the callers
+        see to that): in running text "rose to 14.55" is a price. With a zone ("14.55
+        GMT") :meth:`clock_time` reads it anywhere.
+        """
+        low, kind = self.low, self.kind
+        if self.running_text or kind[i] != "NUMBER" or len(low[i]) > 2:
+            return None
+        j = i + 1
+        if kind[j] != "DOT" or self.spaced[j] or self.spaced[j + 1]:
+            return None
+        hour, minute = int(low[i]), self.number(j + 1, 2)
+        if minute is None or hour > 23 or minute > 59:
+            return None
+        k = j + 2
+        if low[k] in vocab.UNITS or low[k] in ("percent", "per", "%") or kind[k] == "DOT":
+            return None  # "3.50 per cent", "1.2.3"
+        return Clock(None, hour, minute), k
 
     def _zone(self, j: int) -> int:
         """zone := ZONE? ("local" "time")?   ("16:45 GMT", "9pm local time")"""
@@ -252,24 +277,44 @@ class TimeRules(DayRules):
             clock = self.spoken_clock(i)
         if clock is not None:
             return self._clock_then_day(clock)
+        dotted = self.dotted_clock(i)
+        if dotted is not None:
+            # "at 14.55", "14.55 on Tuesday": a clock only where "at" or a day says so
+            timed = self._clock_then_day(dotted)
+            if timed is not None and (timed[1] > dotted[1] or (i > 0 and low[i - 1] == "at")):
+                return timed
+            return None
         if low[i] == "tonight":
             return self._at_hour(Clock(RelativeUnit(Grain.DAY, 0), part="NI"), i + 1)
         day = self.day_ref(i)
         if day is not None:
             node, j = day
             k = self.skip_kind(j, "COMMA")
+            if low[k] == "at" and low[k + 1] in _AROUND:
+                k += 1  # "June 21 at about 8am"
             if low[k] in ("at", "around", "about"):
                 k += 1
             later = self.clock_time(k)
+            if later is None:
+                later = self.dotted_clock(k)
+                if later is not None and _date_in_doubt(node, later[0], low[k - 1]):
+                    return None  # "Monday 19.06": 19 June as much as 19:06
             if later is not None:
                 found, m = later
                 if not isinstance(found, Clock):
                     return None
+                found, m = self._part_after_clock(found, m)  # "… at 6:45 in the evening"
                 # "Friday at midnight": as it ends; "Saturday 5 a.m.": the day is the clock's
                 return found._replace(base=node, day_first=True), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
+                if isinstance(node, Weekday) and not self.running_text:
+                    dated = self._date_after_part(node, j + 1)
+                    if dated is not None:  # "Monday evening, 26 March"
+                        return self._at_hour(Clock(dated[0], part=part), dated[1])
                 return self._at_hour(Clock(node, part=part), j + 1)
+            if not self.running_text:
+                return self._part_after_day(node, j)
             return None
         cue = self.cue(i)
         if cue is not None:
@@ -287,8 +332,30 @@ class TimeRules(DayRules):
             return None
         day = self.day_ref(j + 2 if low[j + 1] == "of" else j + 1)
         if day is not None:  # "the morning of October 3", "afternoon yesterday"
-            return Clock(day[0], part=part), day[1]
-        return Clock(None, part=part), j + 1
+            named, after = Clock(day[0], part=part), day[1]
+        else:
+            named, after = Clock(None, part=part), j + 1
+        if self.running_text:
+            return named, after
+        return self._at_hour(named, after)  # "the afternoon of May 3 at 16:30"
+
+    def _part_after_day(self, day: Node, j: int) -> Result:
+        """A part of the day written after the day, in a whole phrase: "3 May in the
+        evening", "Thursday the 26th in the afternoon", "December 6 early morning",
+        "Monday late in the evening"."""
+        low = self.low
+        edge = low[j] if low[j] in ("early", "late") else None
+        k = j + 1 if edge is not None else j
+        m = self.words(k, ("in", "the"))
+        if m > 0:
+            k = m
+        part = vocab.PARTS_OF_DAY.get(low[k])
+        if part is None or low[k] == "overnight" or (edge is None and m < 0):
+            return None
+        clock = Clock(day, part=part)
+        if edge is not None:
+            return VaguePart(edge, clock), k + 1
+        return self._at_hour(clock, k + 1)
 
     def _small_hours(self, j: int, article: bool) -> Result:
         """The hours after midnight: "the early hours of Sunday", "the small hours of 3
@@ -330,30 +397,36 @@ class TimeRules(DayRules):
         if self.low[j] != "at":
             return clock, j
         k = j + 1
+        if self.low[k] in _AROUND:
+            k += 1  # "Friday evening at about 7"
         hour = self.number(k) if self.kind[k] == "NUMBER" and len(self.low[k]) <= 2 else None
         if hour is None:
             hour = _HOUR_WORDS.get(self.low[k])
-        if hour is None or not 1 <= hour <= 12:
+        # an hour of the 24-hour clock must fall in the part: "afternoon at 16:30"
+        late = hour is not None and 13 <= hour <= 23 and clock.part in _LATE_PARTS
+        if hour is None or not (1 <= hour <= 12 or late):
             return clock, j
         minute = 0
         m = k + 1
-        if self.kind[m] == "COLON" and not self.spaced[m] and not self.spaced[m + 1]:
+        dotted = (  # "evening at 22.15", in a whole phrase
+            self.kind[m] == "DOT" and not self.running_text and self.number(m + 1, 2) is not None
+        )
+        if (self.kind[m] == "COLON" or dotted) and not self.spaced[m] and not self.spaced[m + 1]:
             value = self.number(m + 1, 2)
             if value is None or value > 59:
                 return clock, j
             minute, m = value, m + 2
         if self.low[m] in _MERIDIEM_STARTS and self.meridiem(m) is not None:
             return clock, j  # "tonight at 9 p.m.": the clock time rule reads it
-        if clock.part in _LATE_PARTS and hour < 12:
+        if clock.part in _LATE_PARTS and hour < 12 and not late:
             hour += 12
         elif clock.part == "MO" and hour == 12:
             return clock, j
         return Clock(clock.base, hour, minute), self._zone(m)
 
-    def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
-        node, j = clock
-        if not isinstance(node, Clock):
-            return None
+    def _part_after_clock(self, node: Clock, j: int) -> tuple[Clock, int]:
+        """A clock time then the part of the day it is in: "6:45 in the evening" (p.m.),
+        "10 at night"."""
         low = self.low
         hour = node.hour
         k = self.words(j, ("in", "the"))
@@ -366,9 +439,29 @@ class TimeRules(DayRules):
             if hour is not None and 6 <= hour < 12:
                 hour += 12
             j += 2
+        return node._replace(hour=hour), j
+
+    def _date_after_part(self, weekday: Weekday, j: int) -> tuple[CalendarDate, int] | None:
+        """The date after a weekday's part of the day, in a whole phrase: "Monday evening,
+        26 March" is the evening of a Monday 26 March."""
+        k = self.skip_kind(j, "COMMA")
+        found = self.longest(k, (self.month_day, self.day_month))
+        if found is None:
+            return None
+        date, end = found
+        if not isinstance(date, CalendarDate) or date.grain is not Grain.DAY or weekday.cue:
+            return None
+        named = CalendarDate(date.grain, date.year, date.month, date.day, weekday=weekday.weekday)
+        return named, end
+
+    def _clock_then_day(self, clock: tuple[Node, int]) -> Result:
+        node, j = clock
+        if not isinstance(node, Clock):
+            return None
+        low = self.low
+        node, j = self._part_after_clock(node, j)
         k = self.skip_kind(j, "COMMA")
         k = self.skip(k, "on")
-        node = node._replace(hour=hour)
         day = self.day_ref(k)
         if day is not None:
             return node._replace(base=day[0]), day[1]
@@ -465,6 +558,19 @@ class TimeRules(DayRules):
         if base is None:
             return None
         return Partial(base[0], -1 if word == "earlier" else 1), base[1]
+
+
+def _date_in_doubt(day: Node, clock: Node, before: str) -> bool:
+    """Whether a dotted figure right after a weekday may be a day and month ("Monday
+    19.06"), as European writers date: a minute of 12 or less, no "at" before it."""
+    return (
+        isinstance(day, Weekday)
+        and isinstance(clock, Clock)
+        and before != "at"
+        and clock.minute is not None
+        and 1 <= clock.minute <= 12
+        and 1 <= (clock.hour or 0) <= 31
+    )
 
 
 #: First tokens of a time of day ("10:30", "noon", "tonight", "Tuesday evening", …).

@@ -138,6 +138,15 @@ _FUNCTION_WORDS: Final = frozenset(
         "today",
     }
 )
+#: Quotes and brackets a phrase may come in, opening -> closing.
+_WRAPPERS: Final[dict[str, str]] = {
+    '"': '"',
+    "'": "'",
+    "“": "”",
+    "‘": "’",
+    "(": ")",
+    "[": "]",
+}
 _KNOWN: Final = vocab.all_words() | vocab.DETERMINERS | vocab.ZONES | _FUNCTION_WORDS
 
 
@@ -169,7 +178,7 @@ def parse(
     moment = cal.moment_argument(reference, "reference")
     chosen_tense = None if tense is None else _tense(tense)
     chosen_policy = DEFAULT_POLICY if policy is None else _policy(policy)
-    tokens = tokenize(phrase)
+    tokens = _unwrapped(tokenize(phrase))
     parser = Parser(phrase, tokens)
     found = parser.phrase(0, events=True) if tokens else None
     if found is None or parser._trailing(found.next_token) < len(tokens):
@@ -184,6 +193,14 @@ def parse(
         # The grammar checked every field, so the time model refuses only what the calendar
         # cannot hold: date arithmetic that ran past year 1 or year 9998.
         raise ParseError(BEYOND_CALENDAR, text=phrase, position=found.core_start) from exc
+
+
+def _unwrapped(tokens: list[Token]) -> list[Token]:
+    """The tokens inside a pair of quotes or brackets around the whole phrase ("(11 a.m.)",
+    "“next week”"): the phrase as quoted, its offsets still the text's."""
+    if len(tokens) > 2 and _WRAPPERS.get(tokens[0].text) == tokens[-1].text:
+        return tokens[1:-1]
+    return tokens
 
 
 def _tense(tense: object) -> Tense | None:
