@@ -437,6 +437,29 @@ def _on_day_of_sentence(
 _JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
 
 
+def _join(tokens: list[Token], first: int, last: int) -> int | None:
+    """The token that joins a range's two ends: a word ("to", "and") before a dash, and a
+    dash with a space beside it before one inside a word. A dash inside an end ("from
+    mid-May to late June", "2024-03-01 - 2024-03-15") joins nothing."""
+    inner = range(first + 1, last - 1)
+    word = next((k for k in inner if tokens[k].lower in _JOINS), None)
+    if word is not None:
+        return word
+    dashes = [k for k in inner if tokens[k].kind == "DASH"]
+    spaced = [k for k in dashes if _spaced(tokens, k)]
+    if spaced:
+        return spaced[0]
+    if len(dashes) == 1:
+        return dashes[0]
+    long = [k for k in dashes if tokens[k].text != "-"]  # "2024-03-01–2024-03-15"
+    return long[0] if len(long) == 1 else None
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    """Whether a space stands before or after token ``k``."""
+    return tokens[k - 1].end < tokens[k].start or tokens[k].end < tokens[k + 1].start
+
+
 def _ends(
     mention: Mention, expression: Expression, tokens: list[Token], item: Found
 ) -> list[Mention]:
@@ -444,14 +467,7 @@ def _ends(
     first, last = item.first, item.last
     if tokens[first].lower in ("between", "from"):
         first += 1
-    join = next(
-        (
-            k
-            for k in range(first + 1, last - 1)
-            if tokens[k].lower in _JOINS or tokens[k].kind == "DASH"
-        ),
-        None,
-    )
+    join = _join(tokens, first, last)
     one, two = expression.parts
     if join is None or one.timex is None or two.timex is None:
         return [mention]
