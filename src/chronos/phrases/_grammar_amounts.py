@@ -310,6 +310,12 @@ class AmountRules(Cursor):
             found = self.unit(i + 2)
             if found is not None:
                 return _amount(_HALF, found[0]), found[1]
+        if low[i] == "half":  # "every half hour", "the first half-hour"
+            j = i + 2 if self.kind[i + 1] == "DASH" and not self.spaced[i + 1] else i + 1
+            if low[j] == "hour":  # ("half year", "half-day" name periods: not read here)
+                found = self.unit(j)
+                if found is not None:
+                    return _amount(_HALF, found[0]), found[1]
         if low[i] in ("a", "an") and low[i + 1] == "half":
             j = i + 2
             if self.kind[j] == "DASH":
@@ -525,6 +531,12 @@ class AmountRules(Cursor):
             return monthly
         step = Fraction(1)
         j = i
+        if low[j] == "half":  # "every half hour", "every half-hour", "every half an hour"
+            k = j + 2 if self.kind[j + 1] == "DASH" and not self.spaced[j + 1] else j + 1
+            k = self.skip(k, "an")
+            if low[k] == "hour":
+                return Recurrence(_set_value(Fraction(30), "minutes")), k + 1
+            return None
         if low[j] == "other":
             step, j = Fraction(2), j + 1
         else:
