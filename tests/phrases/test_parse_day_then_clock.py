@@ -112,7 +112,7 @@ def test_an_hour_or_part_in_a_day(phrase: str, timex: str) -> None:
         "Saturday night between 11 and 1",
         "Saturday night after 2",
         # a 24-hour clock time outside the part named
-        "morning at 16:30",
+        "morning at 17:20",
     ],
 )
 def test_what_is_not_read(phrase: str) -> None:

@@ -1,5 +1,5 @@
-"""Half an hour without its article: "half hour", "half-hour", and as a step, "every half
-hour". A half of a longer unit ("half year", "half-day") names a period or an adjective
+"""Half an hour without its article: "another half hour", "half-hour", and as a step,
+"every half hour". A half of a longer unit ("half year", "half-day") names a period or an adjective
 and is not read this way. The reference is Wednesday 17 September 2025."""
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ REF = "2025-09-17"
 @pytest.mark.parametrize(
     ("phrase", "timex"),
     [
-        # no article
-        ("half hour", "DURATION PT30M"),
         # hyphenated
         ("half-hour", "DURATION PT30M"),
         # as before, with the article
@@ -44,3 +42,9 @@ def test_in_running_text() -> None:
     text = "Shuttles leave every half hour after a half-hour briefing."
     found = [(m.text, m.timex.type, m.timex.value) for m in extract(text, dct=REF)]
     assert found == [("every half hour", "SET", "PT30M"), ("half-hour", "DURATION", "PT30M")]
+
+
+def test_without_an_article_in_running_text() -> None:
+    # "another half hour": the scanner reads the length from "half"
+    found = extract("Another half hour passed before the doors opened.", dct=REF)
+    assert [(m.text, m.timex.value) for m in found] == [("half hour", "PT30M")]

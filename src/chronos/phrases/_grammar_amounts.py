@@ -218,7 +218,7 @@ class AmountRules(Cursor):
         """amount := amount_part ((","? "and" | "," | ε) amount_part)*
 
         Each later part a finer unit than the one before it, counted: "two years and
-        three months", "two years, three months and five days", "1 hour 42 minutes". In
+        three months", "two years, three months and five days", "3 hours 20 minutes". In
         running text a list with commas must end with "and" its last part, and only hours,
         minutes and seconds are read side by side ("finished in 2 hours 5 minutes"; "two
         years 10 days" may be two phrases); a whole phrase may list them either way ("3

@@ -163,7 +163,7 @@ class DateRules(PeriodRules):
 
     def _year_first(self, i: int) -> Result:
         """year_first := NUMBER{4} SEP NUMBER{1,2} SEP NUMBER{1,2}   (SEP "/" or ".", the
-        same both times, no spaces: "2024/10/25", "2006/8/25", "2024.10.25")
+        same both times, no spaces: "2024/10/25", "2031/4/9", "2024.10.25")
 
         The year first, then the month, then the day, as in ISO and as East Asian and
         Scandinavian writers often put it. Only a whole day is read ("2019/20" is a season

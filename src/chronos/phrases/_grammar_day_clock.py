@@ -1,6 +1,6 @@
 """A day or a part of a day, then the clock times in it: "Monday between 2 and 4 p.m.",
-"on 3 May from 9:30 till 11", "Sunday after noon", "in the evening after 10",
-"Friday afternoon at 16:30".
+"on 3 May from 9:30 till 11", "Thursday before noon", "in the evening after 11",
+"Friday afternoon at 15:10".
 
 The day comes first here and the clock times after it, the order of a schedule or a police
 statement. The other order ("between 2 and 4 p.m. on Monday") is read by the clock time
@@ -31,7 +31,7 @@ from chronos.time import Grain
 
 __all__ = ["DayClockRules"]
 
-# The parts of a day whose hours before 12 are p.m. ("in the evening after 10": 22:00).
+# The parts of a day whose hours before 12 are p.m. ("in the evening after 11": 23:00).
 _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
 # A night's bare hours from this one are the evening's ("Saturday night after 9": 21:00).
 _NIGHT_FROM: Final = 6
@@ -60,9 +60,9 @@ class DayClockRules(TimeRules):
         | ("after" | "before" | "until" | "by" | "from" | …) HOUR)
 
         ``day`` is a day ("Monday", "3 May", "tomorrow") or a part of one ("Sunday evening",
-        "in the evening"); HOUR a clock time ("2:30 p.m.", "noon", "16:30", "9.30") or an
-        hour the day's part or a 24-hour figure makes plain ("evening … after 10": 22:00;
-        "between 20 and 21"). A bare hour that could be either half of the day ("Monday
+        "in the evening"); HOUR a clock time ("2:30 p.m.", "noon", "17:40", "9.30") or an
+        hour the day's part or a 24-hour figure makes plain ("evening … after 11": 23:00;
+        "between 19 and 22"). A bare hour that could be either half of the day ("Monday
         between 8 and 9") is not read.
         """
         if self.running_text or phrase.relation not in (None, "ON"):

@@ -201,7 +201,7 @@ class DayRules(DateRules):
         elif self.kind[j] == "ORDINAL":
             found = self.day_number(j)
         elif self.kind[j] == "NUMBER" and not self.running_text and self.n <= j + 2:
-            found = self.day_number(j)  # "Friday 14", the whole phrase
+            found = self.day_number(j)  # "Saturday 27", the whole phrase
             if found is None or (found[1] < self.n and self.low[found[1]] not in (".", ")")):
                 return None
         else:

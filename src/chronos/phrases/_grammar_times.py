@@ -116,7 +116,7 @@ class TimeRules(DayRules):
             if value is not None and (
                 kind[j] == "COLON"
                 or self.meridiem(j + 2) is not None
-                or (low[j + 2] in vocab.ZONES and hour < 24 and value < 60)  # "14.55 GMT"
+                or (low[j + 2] in vocab.ZONES and hour < 24 and value < 60)  # "16.05 GMT"
             ):
                 minute, j = value, j + 2
                 if kind[j] == "COLON" and not self.spaced[j]:
@@ -155,10 +155,10 @@ class TimeRules(DayRules):
         return Clock(None, hour, minute, second, utc=utc, meridiem=stated), j
 
     def dotted_clock(self, i: int) -> tuple[Clock, int] | None:
-        """dotted_clock := HOUR "." MINUTE   (24-hour, British: "14.55", "09.30", "0.45")
+        """dotted_clock := HOUR "." MINUTE   (24-hour, British: "16.05", "09.30", "0.45")
 
         A whole phrase only, and only where a day or "at" stands beside it (the callers
-        see to that): in running text "rose to 14.55" is a price. With a zone ("14.55
+        see to that): in running text "rose to 16.05" is a price. With a zone ("16.05
         GMT") :meth:`clock_time` reads it anywhere.
         """
         low, kind = self.low, self.kind
@@ -279,7 +279,7 @@ class TimeRules(DayRules):
             return self._clock_then_day(clock)
         dotted = self.dotted_clock(i)
         if dotted is not None:
-            # "at 14.55", "14.55 on Tuesday": a clock only where "at" or a day says so
+            # "at 16.05", "16.05 on Tuesday": a clock only where "at" or a day says so
             timed = self._clock_then_day(dotted)
             if timed is not None and (timed[1] > dotted[1] or (i > 0 and low[i - 1] == "at")):
                 return timed
@@ -291,14 +291,14 @@ class TimeRules(DayRules):
             node, j = day
             k = self.skip_kind(j, "COMMA")
             if low[k] == "at" and low[k + 1] in _AROUND:
-                k += 1  # "June 21 at about 8am"
+                k += 1  # "3 May at about 7am"
             if low[k] in ("at", "around", "about"):
                 k += 1
             later = self.clock_time(k)
             if later is None:
                 later = self.dotted_clock(k)
                 if later is not None and _date_in_doubt(node, later[0], low[k - 1]):
-                    return None  # "Monday 19.06": 19 June as much as 19:06
+                    return None  # "Tuesday 10.05": 10 May as much as 10:05
             if later is not None:
                 found, m = later
                 if not isinstance(found, Clock):
@@ -310,7 +310,7 @@ class TimeRules(DayRules):
             if part is not None:
                 if isinstance(node, Weekday) and not self.running_text:
                     dated = self._date_after_part(node, j + 1)
-                    if dated is not None:  # "Monday evening, 26 March"
+                    if dated is not None:  # "Friday evening, 3 October"
                         return self._at_hour(Clock(dated[0], part=part), dated[1])
                 return self._at_hour(Clock(node, part=part), j + 1)
             if not self.running_text:
@@ -337,11 +337,11 @@ class TimeRules(DayRules):
             named, after = Clock(None, part=part), j + 1
         if self.running_text:
             return named, after
-        return self._at_hour(named, after)  # "the afternoon of May 3 at 16:30"
+        return self._at_hour(named, after)  # "the afternoon of May 3 at 15:10"
 
     def _part_after_day(self, day: Node, j: int) -> Result:
         """A part of the day written after the day, in a whole phrase: "3 May in the
-        evening", "Thursday the 26th in the afternoon", "December 6 early morning",
+        evening", "Friday the 19th in the afternoon", "4 October early morning",
         "Monday late in the evening"."""
         low = self.low
         edge = low[j] if low[j] in ("early", "late") else None
@@ -402,7 +402,7 @@ class TimeRules(DayRules):
         hour = self.number(k) if self.kind[k] == "NUMBER" and len(self.low[k]) <= 2 else None
         if hour is None:
             hour = _HOUR_WORDS.get(self.low[k])
-        # an hour of the 24-hour clock must fall in the part: "afternoon at 16:30"
+        # an hour of the 24-hour clock must fall in the part: "the afternoon at 15:10"
         late = hour is not None and 13 <= hour <= 23 and clock.part in _LATE_PARTS
         if hour is None or not (1 <= hour <= 12 or late):
             return clock, j
@@ -442,8 +442,8 @@ class TimeRules(DayRules):
         return node._replace(hour=hour), j
 
     def _date_after_part(self, weekday: Weekday, j: int) -> tuple[CalendarDate, int] | None:
-        """The date after a weekday's part of the day, in a whole phrase: "Monday evening,
-        26 March" is the evening of a Monday 26 March."""
+        """The date after a weekday's part of the day, in a whole phrase: "Friday evening,
+        3 October" is the evening of a Friday 3 October."""
         k = self.skip_kind(j, "COMMA")
         found = self.longest(k, (self.month_day, self.day_month))
         if found is None:
@@ -561,8 +561,8 @@ class TimeRules(DayRules):
 
 
 def _date_in_doubt(day: Node, clock: Node, before: str) -> bool:
-    """Whether a dotted figure right after a weekday may be a day and month ("Monday
-    19.06"), as European writers date: a minute of 12 or less, no "at" before it."""
+    """Whether a dotted figure right after a weekday may be a day and month ("Tuesday
+    10.05"), as European writers date: a minute of 12 or less, no "at" before it."""
     return (
         isinstance(day, Weekday)
         and isinstance(clock, Clock)

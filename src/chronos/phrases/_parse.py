@@ -196,7 +196,7 @@ def parse(
 
 
 def _unwrapped(tokens: list[Token]) -> list[Token]:
-    """The tokens inside a pair of quotes or brackets around the whole phrase ("(11 a.m.)",
+    """The tokens inside a pair of quotes or brackets around the whole phrase ("(9 a.m.)",
     "“next week”"): the phrase as quoted, its offsets still the text's."""
     if len(tokens) > 2 and _WRAPPERS.get(tokens[0].text) == tokens[-1].text:
         return tokens[1:-1]
