@@ -97,6 +97,13 @@ def test_ramadan_runs_to_eid_al_fitr() -> None:
         ("Canadian Thanksgiving", "past", "DATE 2024-10-14", "2024-10-14"),
         # the US one, as before
         ("Thanksgiving", "future", "DATE 2024-11-28", "2024-11-28"),
+        # a holiday before "week" is the ISO week that holds it (Christmas Day 2024 is a
+        # Wednesday)
+        ("Christmas week", None, "DATE 2024-W52", "2024-W52"),
+        # the past tense takes the holiday that is over, and its week (31 March 2024)
+        ("Easter week", "past", "DATE 2024-W13", "2024-W13"),
+        # "the week of" a holiday, as "the week of March 6" is of a day
+        ("the week of Thanksgiving", None, "DATE 2024-W48", "2024-W48"),
     ],
 )
 def test_holiday(phrase: str, tense: str | None, timex: str, span: str) -> None:

@@ -97,3 +97,29 @@ def test_historic_days_by_the_dct(
 )
 def test_midnight_with_no_day_follows_the_clause(text: str, expected: tuple[str, str]) -> None:
     assert [(m.text, m.timex.value) for m in extract(text, dct="2024-10-25")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # said on the Monday of Easter week 2024 (Easter Sunday was 31 March): the week
+        # under way, though the feast is ahead, not the Easter week of 2023
+        (
+            "Pilgrims filled the squares as Easter week began.",
+            "2024-03-25",
+            ("Easter week", "2024-W13"),
+        ),
+        # a future clause: the coming one
+        ("Many shops will shut in Christmas week.", "2024-10-25", ("Christmas week", "2024-W52")),
+        # a past clause with the holiday well over: last year's
+        (
+            "Traffic jammed the roads in Thanksgiving week.",
+            "2024-10-25",
+            ("Thanksgiving week", "2023-W47"),
+        ),
+    ],
+)
+def test_the_week_of_a_holiday(text: str, dct: str, expected: tuple[str, str]) -> None:
+    """A holiday before "week" is one mention, the ISO week that holds it, placed by its
+    clause; in a past clause a week already begun by the DCT is the one meant."""
+    assert [(m.text, m.timex.value) for m in extract(text, dct=dct)] == [expected]

@@ -441,7 +441,7 @@ class DateRules(PeriodRules):
         return None
 
     def holiday(self, i: int) -> Result:
-        """holiday := country? cue? HOLIDAY (","? year_spec)?
+        """holiday := country? cue? HOLIDAY ((","? year_spec) | "week")?
 
         A country before "Independence Day" says whose it is: "Pakistan's Independence
         Day", "Indian Independence Day" (:mod:`chronos.phrases._countries`)."""
@@ -476,7 +476,10 @@ class DateRules(PeriodRules):
             year = self.year_spec(self.skip_kind(k, "COMMA"))
             if year is not None:
                 return Holiday(key, year[0]), year[1]
-        return Holiday(key, None, None if cue is None else cue[0]), k
+        holiday = Holiday(key, None, None if cue is None else cue[0])
+        if self.low[k] == "week":
+            return WeekIn(holiday), k + 1  # "Easter week", "Christmas week": the week of it
+        return holiday, k
 
     def country(self, i: int) -> tuple[str, int] | None:
         """country := a country's name or adjective ("Pakistan", "Indian", "the United
@@ -497,7 +500,8 @@ class DateRules(PeriodRules):
         return before[0].isupper() and before.lower() not in _NOT_NAMES
 
     def week_in(self, i: int) -> Result:
-        """week_in := "the"? "week" "of" day_ref | "the"? (ORD | "last") "week" "of" calendar"""
+        """week_in := "the"? "week" "of" (day_ref | holiday)
+        | "the"? (ORD | "last") "week" "of" calendar"""
         low = self.low
         j = self.skip(i, "the")
         index: int | None = None
@@ -509,9 +513,13 @@ class DateRules(PeriodRules):
         if low[j] != "week" or low[j + 1] != "of":
             return None
         base = self.calendar(j + 2)
+        if base is None and index is None:
+            base = self.holiday(j + 2)  # "the week of Easter"
         if base is None:
             return None
         node = base[0]
+        if isinstance(node, Holiday):
+            return WeekIn(node, index), base[1]
         if index is None:
             is_day = isinstance(node, (Weekday, NumericDate)) or (
                 isinstance(node, CalendarDate) and node.grain is Grain.DAY

@@ -336,6 +336,18 @@ def _week_in(node: WeekIn, ctx: Context) -> Value:
             if other.start is None:
                 raise UnplaceableError(BEYOND_CALENDAR)
             alternative = span_value(unit_at(other.start, Grain.WEEK), base.alternative.assumptions)
+            held = alternative.span
+            if (
+                isinstance(node.base, Holiday)
+                and held is not None
+                and held.start is not None
+                and held.end is not None
+                and held.start <= ctx.reference < held.end
+            ):
+                # "as Easter week began", said in that week: the week under way, though
+                # the feast itself is still ahead of the reference
+                primary = span_value(week, base.assumptions)
+                return alternative._replace(alternative=primary)
         return Value(week, timex_of(week), None, base.assumptions, alternative)
     if node.ordinal > 0:
         lo = span.start + timedelta(weeks=node.ordinal - 1)

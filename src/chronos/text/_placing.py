@@ -86,7 +86,12 @@ def in_news(
     behind, ahead = _gaps(past, future, dct)
     if behind is None or ahead is None:
         return expression
-    if tense is Tense.PAST:
+    begun = future.span is not None and future.span.start is not None and future.span.start <= dct
+    if tense is Tense.PAST and begun and one.grain not in _REPORTED:
+        # the later occurrence had begun by the DCT ("as Easter week began", said on its
+        # Monday): it is the one the past clause speaks of (a report's quarter is one over)
+        take_future = True
+    elif tense is Tense.PAST:
         # Only a day is given its year by a careful writer; "was on trial in March",
         # written in January, is the March that is over.
         # Only a day is given its year by a careful writer, and only a date that stands
