@@ -163,6 +163,10 @@ class TestValues:
             ("Farmers will face the worst drought in 30 years.", "P30Y"),
             # ... within its clause only: here the plant reopens five years from now
             ("The plant, the largest, reopens in five years.", "2029"),
+            # ... and a verb group ends the superlative's phrase: "most" is the subject's
+            ("Most stalls will shut in December.", "2024-12"),
+            # "first" likewise, before a verb of the present
+            ("The first ferries are due in May.", "2025-05"),
             # a cued month with its day is the day, not the month and a stray number
             ("The clinic was bombed last Jan. 16 at dawn.", "2024-01-16"),
         ],

@@ -229,11 +229,20 @@ def _after_superlative(tokens: list[Token], first: int, sentence_start: int) -> 
         return False
     for j in range(k - 1, max(sentence_start, k - 6) - 1, -1):
         word = tokens[j].lower
-        if word in _CLAUSE_MARKS:
+        if word in _CLAUSE_MARKS or word in _AUXILIARIES:
+            # a verb between: the superlative is the subject's ("most shops will shut in
+            # December", "the first trains are due in May"), not the stretch's
             return False
         if word in _SUPERLATIVES:
             return True
     return False
+
+
+# Auxiliaries and modals: a verb group between a superlative and "in" ends its phrase.
+_AUXILIARIES: Final = frozenset(
+    {"will", "would", "shall", "ll", "was", "were", "is", "are", "am", "has", "have", "had"}
+    | {"may", "might", "can", "could", "should", "must", "did", "does", "do"}
+)
 
 
 _ORDINAL_NUMBERS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
