@@ -920,3 +920,31 @@ def test_a_year_less_date_after_a_season_follows_the_season(
     text: str, mention: str, value: str
 ) -> None:
     assert dict(_values(text, dct=DCT))[mention] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value"),
+    [
+        # the end of a period after "since": this year's is not over, so last year's
+        ("The index is up 9% since year-end.", "year-end", ("2023", "END")),
+        # the same in words
+        ("Rents have climbed since the end of the year.", "the end of the year", ("2023", "END")),
+        # a month's end likewise: September's, written in October
+        ("Deposits have grown since month-end.", "month-end", ("2024-09", "END")),
+        # an end already over stays as it is
+        ("Prices have eased since the end of last year.", "the end of last year", ("2023", "END")),
+        # a start is over by now already
+        (
+            "Prices have eased since the start of the year.",
+            "the start of the year",
+            ("2024", "START"),
+        ),
+        # without "since", the end to come
+        ("The deal should close by year-end.", "year-end", ("2024", "END")),
+    ],
+)
+def test_since_the_end_of_a_period(text: str, mention: str, value: tuple[str, str]) -> None:
+    """A stretch since the end of a period began before now: an end not over by the DCT is
+    the previous period's."""
+    (m,) = [m for m in extract(text, dct=DCT) if m.text == mention]
+    assert (m.timex.value, m.timex.mod) == value

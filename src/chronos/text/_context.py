@@ -221,6 +221,8 @@ def place(
                 expression = _resolve(match, text, dct, item.placing, policy)
                 if kind in _TENSED and not item.firm:
                     expression = in_news(expression, dct, item.placing, plan=item.plan)
+                elif kind == "deictic" and match.signal in _SINCE_WORDS:
+                    expression = _end_over(match, text, dct, item.placing, policy, expression)
             else:
                 anchor, expression = None, None
         except ChronosError:
@@ -608,6 +610,44 @@ def _resolve(
     return resolve_match(
         match, text, reference=reference, tense=tense, policy=policy, anchor=anchor
     )
+
+
+_SINCE_WORDS: Final = frozenset({"since", "ever since"})
+# The unit of a period, by the shape of its value: its previous one is read for an end
+# not yet over.
+_PERIOD_UNITS: Final = (
+    (re.compile(r"^[0-9]{4}$"), Grain.YEAR),
+    (re.compile(r"^[0-9]{4}-Q[1-4]$"), Grain.QUARTER),
+    (re.compile(r"^[0-9]{4}-H[12]$"), Grain.HALF),
+    (re.compile(r"^[0-9]{4}-[0-9]{2}$"), Grain.MONTH),
+    (re.compile(r"^[0-9]{4}-W[0-9]{2}$"), Grain.WEEK),
+)
+
+
+def _end_over(
+    match: Match,
+    text: str,
+    dct: datetime,
+    tense: Tense | None,
+    policy: Policy | None,
+    expression: Expression,
+) -> Expression:
+    """``expression``, the end of a period after "since" ("since year-end", "since the end
+    of the month"): a stretch that began then began before now, so an end not yet over by
+    the DCT is the previous period's (the end of last year, of last month)."""
+    timex, span = expression.timex, expression.span
+    if timex is None or timex.mod != "END" or span is None or span.end is None:
+        return expression
+    if span.end <= dct + timedelta(days=1):
+        return expression
+    unit = next((grain for shape, grain in _PERIOD_UNITS if shape.match(timex.value)), None)
+    current = None if unit is None else Span.unit(dct, unit)
+    if current is None or current.start is None:
+        return expression
+    # a moment in the previous period: the last day before the current one began
+    earlier = _resolve(match, text, current.start - timedelta(days=1), tense, policy)
+    end = None if earlier.span is None else earlier.span.end
+    return earlier if end is not None and end <= dct + timedelta(days=1) else expression
 
 
 def _reference_of(mention: Mention | None) -> datetime | None:
