@@ -240,7 +240,7 @@ class DateRules(PeriodRules):
     def _dated_slash(self, i: int) -> bool:
         """Whether what comes before a slash date without its year at ``i`` makes it a date
         in running text: a preposition that dates it ("on 6/20"), a weekday ("fri 6/20",
-        "Friday, 6/20"), or the first end of a range ("from 6/20 to 6/25", "6/20-6/25")."""
+        "Friday, 6/20"), or the other end of a range of two ("from 6/20 to 6/25")."""
         low, kind = self.low, self.kind
         before = low[i - 1] if i > 0 else ""
         if before in _SLASH_DATE_SIGNALS:
@@ -577,7 +577,7 @@ AMOUNT_STARTS: Final = frozenset(
 _SLASH_DATE_SIGNALS: Final = frozenset(
     {"on", "by", "until", "till", "til", "from", "since", "before", "after", "due", "through"}
 )
-# The words between the two ends of a range of slash dates: "6/20 to 6/25", "6/20-6/25".
+# The words between the two ends of a range of slash dates: "6/20 to 6/25", "6/20 till 6/25".
 _SLASH_RANGE_WORDS: Final = frozenset({"to", "-", "–", "thru", "through", "till", "until"})
 
 #: The rules for dates, with the first tokens each can start with; the calendar table

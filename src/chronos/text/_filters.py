@@ -107,7 +107,7 @@ _MONTH_NAMES: Final = frozenset({"march", "may", "april", "june", "july", "augus
 # Capitalised words before a month that date it rather than name a person ("Last May").
 _BEFORE_A_MONTH: Final = frozenset(
     {"last", "next", "this", "that", "every", "each", "since", "until", "till", "mid"}
-    | {"throughout", "within", "into", "last", "past", "coming", "late", "early"}
+    | {"throughout", "within", "into", "past", "coming", "late", "early"}
 )
 _SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 # Months and seasons that head a name when a capitalised "of" phrase follows.
