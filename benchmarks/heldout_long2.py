@@ -76,6 +76,35 @@ first:
   "over" the signal) read with MORE_THAN inside; "in the four weeks before the vote" read
   as the date four weeks after the DCT, not the DURATION.
 
+After the first run the largest class, words that only look temporal, was read as
+phenomena and three of its kinds were fixed as rules in the extractor's filters, with tests
+in other words than the set's (tests/text/test_labelled_lists_papers_and_clock_seasons.py):
+the numbers of a labelled list or range ("codes", "numbers", "flights", "lots" ... and the
+numbers "to", "and", "through" or a dash join to a labelled one), "weekly" or "daily"
+naming a newspaper after "a" and a place, and the clocks' "summer time" and "winter time"
+without a determiner. No expected value changed. The set is no longer blind to those
+kinds. Second run::
+
+    whole statements, second blind set: 9 statements, 173 timexes, 71 look-alike words
+    genre              DCT         words gold  sys   extent P     R    F1   full P     R    F1
+    central bank       2025-12-17    202   18   19    94.7 100.0  97.3    94.7 100.0  97.3
+    election timetable 2027-02-01    199   22   22   100.0 100.0 100.0    95.5  95.5  95.5
+    situation report   2024-08-16    189   18   17   100.0  94.4  97.1   100.0  94.4  97.1
+    storm bulletin     2023-10-29    174   17   15   100.0  88.2  93.8    93.3  82.4  87.5
+    merger             2026-06-04    198   16   17    94.1 100.0  97.0    94.1 100.0  97.0
+    retrospective      2021-04-10    185   19   18   100.0  94.7  97.3   100.0  94.7  97.3
+    strike             2028-01-11    180   22   24    91.7 100.0  95.7    87.5  95.5  91.3
+    product recall     2022-05-09    199   18   18    94.4  94.4  94.4    88.9  88.9  88.9
+    email thread       2025-03-13    166   23   22    95.5  91.3  93.3    68.2  65.2  66.7
+    all                             1692  173  172    96.5  96.0  96.2    90.7  90.2  90.4
+    exact extent 166/173, extent+type+value+mod 156/173
+
+Left (17 gold timexes, 4 spurious mentions): the value and extent classes above, all
+unchanged, and four look-alikes: a person's name that is a month or a weekday ("May
+Lindqvist" after a lower-case title, "Carl Friday"; news writes "Clinton Friday said" for
+the weekday, so a given name alone does not decide it), "the minutes of this meeting" and
+"strike days".
+
 Usage::
 
     python benchmarks/heldout_long2.py [--misses]

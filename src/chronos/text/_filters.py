@@ -8,9 +8,11 @@ one without being one. A match is dropped when:
   "2000 percent", "3.10", "555-1234", a score "won 3-1";
 - its number labels a thing: "Article 370", "Section 144", "Boeing 747", "No. 10", "Room
   2010" — a capitalised word, or a word such as "article", "number", just before a bare
-  number;
+  number — and so do the numbers a list or a range joins to it ("batch codes 2106 to
+  2203", "Articles 14 and 21");
 - a weekday or a month names something else: "the Sunday Times", "Sun" (a paper),
-  "May" the modal at the head of a sentence;
+  "May" the modal at the head of a sentence; a season names the clocks' time ("when
+  summer time ends") and "weekly" or "daily" a newspaper ("sold to a Paris weekly");
 - an ordinal counts something else: "the 26th amendment", "the second round", "the Second
   World War"; quarters are a share of something ("three-quarters of its food");
 - it is an adverb TimeML does not annotate ("previously", "formerly", "shortly"), an
@@ -41,8 +43,18 @@ _LABEL_WORDS: Final = frozenset(
         *("interstate", "level", "grade", "size", "code", "box", "suite", "unit", "pier"),
         # reference numbers: "quoting incident 1187", "case 2040", "ticket 1999"
         *("incident", "case", "ticket", "ref", "reference", "invoice", "complaint", "file"),
+        # a batch, a lot or a serial, and the plurals that label a list or a range of
+        # numbers ("batch codes 2106 to 2203", "flights 1201 and 1209")
+        *("batch", "batches", "lot", "lots", "serial", "serials", "codes", "numbers"),
+        *("models", "versions", "flights", "rooms", "routes", "pages", "items", "chapters"),
+        *("clauses", "paragraphs", "amendments", "resolutions", "tickets", "incidents"),
     }
 )
+# Words that join a number to a labelled one before it: "codes 2106 to 2203", "Articles
+# 14 and 21", "rooms 2010-2014".
+_LIST_JOINS: Final = frozenset({"to", "and", "or", "through", "-", "–", "—"})
+# How many labelled numbers back a list is followed: a bound keeps the check linear.
+_LIST_REACH: Final = 8
 # Capitalised words before a year that do not make it a label ("in May 2023", "FY 2024").
 _NOT_LABELS: Final = frozenset(
     {
@@ -110,6 +122,16 @@ _BEFORE_A_MONTH: Final = frozenset(
     | {"throughout", "within", "into", "past", "coming", "late", "early"}
 )
 _SEASON_WORDS: Final = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# Words before "summer time" or "winter time" that make it the season ("in the summer
+# time", "last winter time"); without one it is the clocks' time, as "summer time ends".
+_SEASON_DETERMINERS: Final = frozenset(
+    {"the", "this", "that", "last", "next", "every", "each", "in", "during", "of", "one"}
+)
+# Verbs after "a Paris weekly" or "the Lagos daily" that make it a newspaper's name.
+_PAPER_VERBS: Final = frozenset(
+    {"reported", "reports", "published", "publishes", "ran", "runs", "carried", "carries"}
+    | {"quoted", "quotes", "said", "says", "wrote", "writes", "claimed", "claims"}
+)
 # Months and seasons that head a name when a capitalised "of" phrase follows.
 _NAME_HEADS: Final = frozenset(
     {"march", "may", "april", "june", "july", "august", "spring", "summer", "autumn", "winter"}
@@ -258,6 +280,12 @@ def _number(
             return "part of a number"  # "555-1234", "won 3-1"
     if head.kind == "APOSTROPHE" and last - first == 2 and tokens[first + 1].kind == "NUMBER":
         return _short_year(before, first - 1 > sentence_start)
+    if (
+        head.kind == "NUMBER"
+        and all(t.kind == "NUMBER" or t.lower in _LIST_JOINS for t in tokens[first:last])
+        and _labels(tokens, first - 1, sentence_start)
+    ):
+        return "a label"  # a range read whole: "rooms 2010-2014", "lots 2030 through 2045"
     if last - first != 1 or head.kind != "NUMBER":
         return None
     if after is not None and after.kind == "WORD" and after.lower in _CURRENCY_WORDS:
@@ -269,14 +297,36 @@ def _number(
         and (before.text.startswith("0") or (first >= 2 and tokens[first - 2].kind == "NUMBER"))
     ):
         return "part of a number"  # a group of a phone number: "0800 555 2040"
-    if before is None or before.kind != "WORD":
-        return None
-    if before.lower in _LABEL_WORDS:
-        return "a label"  # "article 370", "No. 10"
-    capital = before.text[0].isupper() and first - 1 > sentence_start
-    if capital and before.lower not in _NOT_LABELS:
-        return "a label"  # "Section 144", "Boeing 747"
+    if _labels(tokens, first - 1, sentence_start):
+        return "a label"  # "article 370", "No. 10", "Section 144", "Boeing 747"
+    if _joined_to_label(tokens, first, sentence_start):
+        return "a label"  # "batch codes 2106 to 2203", "Articles 14 and 21"
     return None
+
+
+def _labels(tokens: Sequence[Token], k: int, sentence_start: int) -> bool:
+    """Whether the word at ``k`` labels the number after it: a word such as "article" or
+    "codes", or a capitalised word inside its sentence ("Section 144", "Boeing 747")."""
+    if k < 0 or tokens[k].kind != "WORD":
+        return False
+    word = tokens[k]
+    if word.lower in _LABEL_WORDS:
+        return True
+    return word.text[0].isupper() and k > sentence_start and word.lower not in _NOT_LABELS
+
+
+def _joined_to_label(tokens: Sequence[Token], first: int, sentence_start: int) -> bool:
+    """Whether the number at ``first`` continues a list or a range of labelled numbers
+    across "to", "and", "or", "through" or a dash: "codes 2106 to 2203", "rooms 12 and
+    2010"; "between 2019 and 2021" is no label, so its years stay."""
+    k = first
+    for _ in range(_LIST_REACH):
+        if k < 2 or tokens[k - 1].lower not in _LIST_JOINS or tokens[k - 2].kind != "NUMBER":
+            return False
+        k -= 2
+        if _labels(tokens, k - 1, sentence_start):
+            return True
+    return False
 
 
 def _prefixed(tokens: Sequence[Token], first: int) -> bool:
@@ -511,6 +561,25 @@ def _name_or_idiom(
         and (after is None or after.kind not in _NUMBER_KINDS)
     ):
         return "a name, not a month"  # "his lawyer, Ruth March, said", "Theresa May"
+    if (
+        last - first == 1
+        and head.lower in _PAPERS
+        and before is not None
+        and before.kind == "WORD"
+        and before.text[:1].isupper()
+        and first >= 2
+        and tokens[first - 2].lower in ("a", "an", "the")
+        and (after is None or after.kind != "WORD" or after.lower in _PAPER_VERBS)
+    ):
+        return "a newspaper"  # "sold to a Paris weekly.", "the Lagos daily reported"
+    if (
+        last - first == 1
+        and head.lower in ("summer", "winter")
+        and after is not None
+        and after.lower == "time"
+        and (before is None or before.lower not in _SEASON_DETERMINERS)
+    ):
+        return "the clocks' time, not a season"  # "as summer time ends", "back to winter time"
     if (
         tail.kind == "WORD"
         and tail.lower in _CAPITALISED_UNITS
