@@ -105,6 +105,34 @@ Lindqvist" after a lower-case title, "Carl Friday"; news writes "Clinton Friday 
 the weekday, so a given name alone does not decide it), "the minutes of this meeting" and
 "strike days".
 
+Then a second class, three of the five dates placed in the wrong year or month, was read
+as one phenomenon: the tense of the mention's clause taken from a verb of another clause
+("on 31 January, after talks broke down", "on the 22nd and I thought", "sold in 2019 and
+2020, once tests finish at the end of May"). Reading ahead now stops at a subordinator or
+at "and"/"but"/"so" before a pronoun, reading back at a subordinator that is no
+preposition; tests in other words in tests/text/test_tense_of_another_clause.py. No
+expected value changed. The set is no longer blind to that class either. Third run::
+
+    whole statements, second blind set: 9 statements, 173 timexes, 71 look-alike words
+    genre              DCT         words gold  sys   extent P     R    F1   full P     R    F1
+    central bank       2025-12-17    202   18   19    94.7 100.0  97.3    94.7 100.0  97.3
+    election timetable 2027-02-01    199   22   22   100.0 100.0 100.0    95.5  95.5  95.5
+    situation report   2024-08-16    189   18   17   100.0  94.4  97.1   100.0  94.4  97.1
+    storm bulletin     2023-10-29    174   17   15   100.0  88.2  93.8    93.3  82.4  87.5
+    merger             2026-06-04    198   16   17    94.1 100.0  97.0    94.1 100.0  97.0
+    retrospective      2021-04-10    185   19   18   100.0  94.7  97.3   100.0  94.7  97.3
+    strike             2028-01-11    180   22   24    91.7 100.0  95.7    91.7 100.0  95.7
+    product recall     2022-05-09    199   18   18    94.4  94.4  94.4    94.4  94.4  94.4
+    email thread       2025-03-13    166   23   22    95.5  91.3  93.3    72.7  69.6  71.1
+    all                             1692  173  172    96.5  96.0  96.2    92.4  91.9  92.2
+    exact extent 166/173, extent+type+value+mod 159/173
+
+Left after it (14 gold timexes, 4 spurious mentions): clock times given the wrong day or
+half of the day 4 and the range "from 6 p.m. until midday Monday" 2; "April" of "Easter
+2022, when it snowed in April" and "the 29th" after it 2; missed "the 2nd", "monthly" and
+"that weekend" 3; "9 tonight", "over eight months", "the four weeks" 3; and the four
+look-alikes named above.
+
 Usage::
 
     python benchmarks/heldout_long2.py [--misses]

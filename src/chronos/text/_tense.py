@@ -22,7 +22,11 @@ meet on Friday") and then ahead ("On Monday, the court ruled …"). The cues:
 A cue counts within :data:`WINDOW` tokens each way, and further off in three places: a
 time that opens its sentence takes its main clause's verb, an adjunct of "with" and a
 participle the verb of the clause it hangs on, and a verb group the window's edge cuts is
-read to its auxiliary. A clause without a cue has no tense (``None``): the resolver then
+read to its auxiliary. The reading stops at another clause: ahead, at a subordinator
+("…on 31 January, after talks broke down") or at "and"/"but"/"so" before a subject
+pronoun ("turns 70 on the 22nd and I thought …"); back, at a subordinator that is no
+preposition, which opens the mention's own clause ("kettles sold in 2019 once tests finish
+at the end of May"). A clause without a cue has no tense (``None``): the resolver then
 takes the nearest occurrence.
 """
 
@@ -145,6 +149,15 @@ _SUBJECTS: Final = frozenset({"it", "he", "she", "they", "we", "i", "you", "who"
 _BEFORE_INFINITIVE: Final = frozenset({"will", "shall", "ll", "to", "gonna", "wanna", "gotta"})
 _DAY_PARTS: Final = frozenset({"morning", "afternoon", "evening", "night"})
 _STOP: Final = frozenset({";", ":", "(", ")", '"', "“", "”"})
+# Words that open a clause of their own, whatever follows: no preposition among them.
+_PURE_SUBORDINATORS: Final = frozenset(
+    {"once", "when", "whenever", "if", "unless", "while", "whereas", "although", "though"}
+    | {"because"}
+)
+# ... and read ahead, the prepositions that open a clause as often ("after talks broke
+# down"): after the mention its verb is behind, so what follows is another event.
+_CLAUSE_OPENERS: Final = _PURE_SUBORDINATORS | {"after", "before", "until", "since"}
+_PRONOUN_SUBJECTS: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: int) -> Tense | None:
@@ -163,7 +176,8 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: in
     """
     if _attributive(tokens, start, end, last):
         return None  # "a June 3 hearing", "the Jan. 14 deadline": no verb governs the date
-    found = _first_cue(tokens, _walk(tokens, start - 1, first - 1, -1), last)
+    back = _from_own_clause(tokens, _walk(tokens, start - 1, first - 1, -1), last)
+    found = _first_cue(tokens, back, last)
     if found is None and (adjunct := _absolute_adjunct(tokens, start, first)) is not None:
         # "…would sail from May 1, with a third ferry leaving from June 2": the adjunct has
         # no verb of its own; the clause it hangs on has
@@ -172,8 +186,37 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: in
         # a time that opens its sentence ("In June, <a long apposition>, a storm hit")
         # belongs to the main clause, however far on its verb is
         ahead = last if _fronted(tokens, start, end, first, last) else None
-        found = _first_cue(tokens, _walk(tokens, end, last, 1, ahead), last)
+        indices = _walk(tokens, end, last, 1, ahead)
+        if ahead is None:
+            indices = _to_next_clause(tokens, indices, last)
+        found = _first_cue(tokens, indices, last)
     return found
+
+
+def _to_next_clause(tokens: Sequence[Token], indices: Sequence[int], last: int) -> Sequence[int]:
+    """The tokens of ``indices`` (read ahead) before a word that opens another clause: a
+    subordinator ("after talks broke down", "when the bridge fell") or "and", "but" or
+    "so" before a subject pronoun ("on the 22nd and I thought"). The verb of that clause is
+    not the mention's: "Mum turns 70 on the 22nd and I thought …" has no tense of its own."""
+    for n, i in enumerate(indices):
+        word = tokens[i].lower
+        nxt = tokens[i + 1].lower if i + 1 < last else ""
+        if word in _CLAUSE_OPENERS and nxt not in ("of", "that"):
+            return indices[:n]
+        if word in ("and", "but", "so") and nxt in _PRONOUN_SUBJECTS:
+            return indices[:n]
+    return indices
+
+
+def _from_own_clause(tokens: Sequence[Token], indices: Sequence[int], last: int) -> Sequence[int]:
+    """The tokens of ``indices`` (read back) after a subordinator that opens the mention's
+    own clause ("once tests finish at the end of May"): a verb before it belongs to the
+    main clause or a participle there ("kettles sold in 2019 once …"), not the mention's."""
+    for n, i in enumerate(indices):
+        nxt = tokens[i + 1].lower if i + 1 < last else ""
+        if tokens[i].lower in _PURE_SUBORDINATORS and nxt != "of":
+            return indices[:n]
+    return indices
 
 
 def pluperfect_at(tokens: Sequence[Token], start: int, end: int, first: int, last: int) -> bool:
