@@ -174,6 +174,15 @@ def tense_at(tokens: Sequence[Token], start: int, end: int, first: int, last: in
     >>> tense("On Monday, the court ruled", "Monday"), tense("The vote is on Monday", "Monday")
     (Tense.PAST, Tense.PRESENT)
     """
+    cue = _cue_at(tokens, start, end, first, last)
+    return None if cue is None else cue[1]
+
+
+def _cue_at(
+    tokens: Sequence[Token], start: int, end: int, first: int, last: int
+) -> tuple[int, Tense] | None:
+    """The token and the tense of the cue that governs the mention at ``[start, end)``:
+    back within its clause first, then ahead (see :func:`tense_at`)."""
     if _attributive(tokens, start, end, last):
         return None  # "a June 3 hearing", "the Jan. 14 deadline": no verb governs the date
     back = _from_own_clause(tokens, _walk(tokens, start - 1, first - 1, -1), last)
@@ -234,21 +243,13 @@ def pluperfect_at(tokens: Sequence[Token], start: int, end: int, first: int, las
     >>> back("She had left on 2 May", "May"), back("She had to leave on 2 May", "May")
     (True, False)
     """
-    if _attributive(tokens, start, end, last):
+    cue = _cue_at(tokens, start, end, first, last)
+    if cue is None:
         return False
-    for indices in (
-        range(start - 1, max(first, start - WINDOW) - 1, -1),
-        range(end, min(last, end + WINDOW)),
-    ):
-        for i in indices:
-            token = tokens[i]
-            if token.kind == "OTHER" and token.lower in _STOP:
-                break
-            if _cue(tokens, i, last) is not None:
-                if token.lower != "had":
-                    return _after_had(tokens, i)  # "had left", "had been shot"
-                return i + 1 >= last or tokens[i + 1].lower != "to"
-    return False
+    i = cue[0]
+    if tokens[i].lower != "had":
+        return _after_had(tokens, i)  # "had left", "had been shot"
+    return i + 1 >= last or tokens[i + 1].lower != "to"
 
 
 def past_verb_before(tokens: Sequence[Token], start: int, first: int, last: int) -> bool:
@@ -321,15 +322,17 @@ def _fronted(tokens: Sequence[Token], start: int, end: int, first: int, last: in
     return start - first <= 1 and end < last and tokens[end].text == ","
 
 
-def _first_cue(tokens: Sequence[Token], indices: Sequence[int], last: int) -> Tense | None:
-    """The tense of the first cue among ``indices``, stopping at a clause mark."""
+def _first_cue(
+    tokens: Sequence[Token], indices: Sequence[int], last: int
+) -> tuple[int, Tense] | None:
+    """The first cue among ``indices`` and its tense, stopping at a clause mark."""
     for i in indices:
         token = tokens[i]
         if token.kind == "OTHER" and token.lower in _STOP:
             return None
         found = _cue(tokens, i, last)
         if found is not None:
-            return found
+            return i, found
     return None
 
 
