@@ -935,37 +935,39 @@ def score(st: Statement) -> tuple[Tally, list[tuple[str, str, str]]]:
     return tally, misses
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="print every miss")
-    args = parser.parse_args()
-    problems = check()
+def report(
+    statements: list[Statement],
+    title: str,
+    problems: list[str],
+    *,
+    width: int,
+    misses_too: bool,
+) -> None:
+    """Score ``statements`` and print the table, the misses by class and, with
+    ``misses_too``, every miss; ``problems`` of the set's own check stop it first."""
     if problems:
         raise SystemExit("\n".join(problems))
-    golds = sum(len(st.gold) for st in STATEMENTS)
-    alikes = sum(len(st.lookalikes) for st in STATEMENTS)
+    golds = sum(len(st.gold) for st in statements)
+    alikes = sum(len(st.lookalikes) for st in statements)
+    print(f"{title}: {len(statements)} statements, {golds} timexes, {alikes} look-alike words")
     print(
-        f"whole statements, scored as documents: {len(STATEMENTS)} statements, "
-        f"{golds} timexes, {alikes} look-alike words"
-    )
-    print(
-        f"{'genre':17}{'DCT':11}{'words':>6}{'gold':>5}{'sys':>5}"
+        f"{'genre':{width}}{'DCT':11}{'words':>6}{'gold':>5}{'sys':>5}"
         f"   {'extent P     R    F1':>17}   {'full P     R    F1':>17}"
     )
     total = Tally()
     misses: list[tuple[str, str, str, str]] = []
-    for st in STATEMENTS:
+    for st in statements:
         tally, found = score(st)
         total.add(tally)
         misses += [(kind, cls, st.genre, text) for kind, cls, text in found]
         print(
-            f"{st.genre:17}{st.dct or 'none':11}{len(st.text.split()):6}{tally.gold:5}"
+            f"{st.genre:{width}}{st.dct or 'none':11}{len(st.text.split()):6}{tally.gold:5}"
             f"{tally.system:5}   {_prf(tally.extent, tally.system, tally.gold)}"
             f"   {_prf(tally.full, tally.system, tally.gold)}"
         )
-    words = sum(len(st.text.split()) for st in STATEMENTS)
+    words = sum(len(st.text.split()) for st in statements)
     print(
-        f"{'all':17}{'':11}{words:6}{total.gold:5}{total.system:5}"
+        f"{'all':{width}}{'':11}{words:6}{total.gold:5}{total.system:5}"
         f"   {_prf(total.extent, total.system, total.gold)}"
         f"   {_prf(total.full, total.system, total.gold)}"
     )
@@ -976,10 +978,23 @@ def main() -> None:
     counts = collections.Counter((kind, cls) for kind, cls, _, _ in misses)
     for (kind, cls), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:3}  {kind:13} {cls}")
-    if args.misses:
+    if misses_too:
         print()
         for kind, cls, genre, text in sorted(misses, key=lambda m: (m[0], m[1], m[2])):
-            print(f"{kind:13} {cls:44} {genre:17} {text}")
+            print(f"{kind:13} {cls:44} {genre:{width}} {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    report(
+        STATEMENTS,
+        "whole statements, scored as documents",
+        check(),
+        width=17,
+        misses_too=args.misses,
+    )
 
 
 if __name__ == "__main__":

@@ -141,7 +141,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import collections
 import re
 import sys
 from pathlib import Path
@@ -182,10 +181,8 @@ from heldout_long import (
     L,
     Lookalike,
     Statement,
-    Tally,
-    _prf,
     check,
-    score,
+    report,
 )
 
 DOM = "day of the month"
@@ -703,47 +700,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print every miss")
     args = parser.parse_args()
-    found = problems()
-    if found:
-        raise SystemExit("\n".join(found))
-    golds = sum(len(st.gold) for st in STATEMENTS)
-    alikes = sum(len(st.lookalikes) for st in STATEMENTS)
-    print(
-        f"whole statements, second blind set: {len(STATEMENTS)} statements, "
-        f"{golds} timexes, {alikes} look-alike words"
+    report(
+        STATEMENTS,
+        "whole statements, second blind set",
+        problems(),
+        width=19,
+        misses_too=args.misses,
     )
-    print(
-        f"{'genre':19}{'DCT':11}{'words':>6}{'gold':>5}{'sys':>5}"
-        f"   {'extent P     R    F1':>17}   {'full P     R    F1':>17}"
-    )
-    total = Tally()
-    misses: list[tuple[str, str, str, str]] = []
-    for st in STATEMENTS:
-        tally, found_misses = score(st)
-        total.add(tally)
-        misses += [(kind, cls, st.genre, text) for kind, cls, text in found_misses]
-        print(
-            f"{st.genre:19}{st.dct or 'none':11}{len(st.text.split()):6}{tally.gold:5}"
-            f"{tally.system:5}   {_prf(tally.extent, tally.system, tally.gold)}"
-            f"   {_prf(tally.full, tally.system, tally.gold)}"
-        )
-    words = sum(len(st.text.split()) for st in STATEMENTS)
-    print(
-        f"{'all':19}{'':11}{words:6}{total.gold:5}{total.system:5}"
-        f"   {_prf(total.extent, total.system, total.gold)}"
-        f"   {_prf(total.full, total.system, total.gold)}"
-    )
-    print(
-        f"exact extent {total.extent}/{total.gold}, extent+type+value+mod {total.full}/{total.gold}"
-    )
-    print("\nmisses by kind and class, most first:")
-    counts = collections.Counter((kind, cls) for kind, cls, _, _ in misses)
-    for (kind, cls), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:3}  {kind:13} {cls}")
-    if args.misses:
-        print()
-        for kind, cls, genre, text in sorted(misses, key=lambda m: (m[0], m[1], m[2])):
-            print(f"{kind:13} {cls:44} {genre:19} {text}")
 
 
 if __name__ == "__main__":
