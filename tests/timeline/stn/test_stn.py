@@ -761,6 +761,24 @@ class TestCheckDirectionCoded:
         "depth": [0, 1, 2, 3, 0],
     }
 
+    def _check(self, case: dict[str, Any], **more: Any) -> Any:
+        """``check_direction`` of the four edges above, with the case's columns."""
+        return _stn_restore.check_direction(
+            case["bounds"],
+            case["inexact"],
+            case["by"],
+            self.TAILS,
+            self.HEADS,
+            [2 * c for c in self.CODES],
+            b"\1\1\1\1",
+            origin=0,
+            scaled_horizon=4 * H + 1,
+            unit=2,
+            depth=case["depth"],
+            shift=1,
+            **more,
+        )
+
     @pytest.mark.parametrize(
         ("edit", "kept"),
         [
@@ -774,20 +792,7 @@ class TestCheckDirectionCoded:
     )
     def test_check_direction(self, edit: dict[str, Any], kept: bool) -> None:
         case = {**self.BASE, **edit}
-        found = _stn_restore.check_direction(
-            case["bounds"],
-            case["inexact"],
-            case["by"],
-            self.TAILS,
-            self.HEADS,
-            [2 * c for c in self.CODES],
-            b"\1\1\1\1",
-            origin=0,
-            scaled_horizon=4 * H + 1,
-            unit=2,
-            depth=case["depth"],
-            shift=1,
-        )
+        found = self._check(case)
         assert (found is not None) is kept
         if found is not None:
             labels, parents = found
@@ -817,21 +822,7 @@ class TestCheckDirectionCoded:
         read from its bound, each tree edge must be tight and every edge satisfied, the
         join taken where both sides are strict."""
         case = {**self.BASE, "bounds": [0, 5, 5, 5, H], "horizon": b"\0\0\0\0\1", **edit}
-        found = _stn_restore.check_direction(
-            case["bounds"],
-            case["inexact"],
-            case["by"],
-            self.TAILS,
-            self.HEADS,
-            [2 * c for c in self.CODES],
-            b"\1\1\1\1",
-            origin=0,
-            scaled_horizon=4 * H + 1,
-            unit=2,
-            depth=case["depth"],
-            shift=1,
-            horizon=case["horizon"],
-        )
+        found = self._check(case, horizon=case["horizon"])
         assert (found is not None) is kept
         if found is not None:
             labels, parents = found
