@@ -240,6 +240,8 @@ def test_have_after_a_future_word(text: str, tense: Tense, value: str) -> None:
         # "goes on" sale, trial, strike: a date ahead
         ("The defendant goes on trial in February.", Tense.FUTURE, "2025-02"),
         ("Tickets go on sale on Thursday.", Tense.FUTURE, "2024-10-31"),
+        ("Dock workers go on strike in January.", Tense.FUTURE, "2025-01"),
+        ("The new chat show goes on air on Wednesday.", Tense.FUTURE, "2024-10-30"),
         # a present of saying is no timetable: the past verb after it decides
         ("The coach says the squad trained on Tuesday.", Tense.PAST, "2024-10-22"),
         # a present of belief likewise

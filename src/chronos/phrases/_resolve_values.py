@@ -190,7 +190,7 @@ def _shift(node: Shift, ctx: Context) -> Value:
     moment = moved(ctx.reference, node.amount, node.sign)
     grain = _shift_grain(node.amount)
     if grain in _WITHIN_A_DAY and ctx.reference.time() == time(0):
-        return _shift_from_whole_day(node, ctx)
+        return _shift_from_whole_day(node, ctx, grain)
     span = unit_at(moment, grain)
     if node.mod in ("APPROX", "NEARLY"):
         vague = narrowed_part(ctx.policy, span, Part.AROUND)
@@ -215,7 +215,7 @@ _GRAIN_SECONDS: Final = {Grain.HOUR: 3600, Grain.MINUTE: 60, Grain.SECOND: 1}
 _WITHIN_A_DAY: Final = frozenset(_GRAIN_SECONDS)
 
 
-def _shift_from_whole_day(node: Shift, ctx: Context) -> Value:
+def _shift_from_whole_day(node: Shift, ctx: Context, grain: Grain) -> Value:
     """ "two hours ago", "in 30 minutes" from a reference given as a date, its whole day:
     the moment is somewhere in that day moved by the amount, a window of 24 hours, not an
     hour of it. Its TIMEX3 is the day that holds most of the window ("two hours ago": the
@@ -238,7 +238,6 @@ def _shift_from_whole_day(node: Shift, ctx: Context) -> Value:
     # "more than two hours ago": before the window's last moment; "less than two hours
     # ago": after its first (the other way round ahead)
     mod = _bound_mod(node)
-    grain = _shift_grain(node.amount)
     bound = unit_at(hi, grain) if mod == "BEFORE" else _unit_ending_at(lo, grain)
     return Value(bound, trusted_timex("DATE", middle.value, mod), None, (note,))
 
