@@ -42,7 +42,7 @@ from chronos.text._anaphora import (
 from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
-from chronos.text._story import day_in_month, ends_before, far_back, in_narrative
+from chronos.text._story import NEUTRAL, day_in_month, ends_before, far_back, in_narrative
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
@@ -52,9 +52,6 @@ NARRATIVE_GAP: Final = 10
 # Two references far apart in every field: a value that differs between them depends on
 # the reference, and its differing fields are the ones a DCT would have fixed.
 _PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
-# The reference for a value that depends on none (an absolute date, a duration) when the
-# text has no DCT: nothing of the result depends on it.
-_NEUTRAL: Final = datetime(2000, 1, 1)
 # Grains fine enough to be the anchor of "the following day" and of a year-less date.
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
 # How a year back that compares an amount opens ("last year's quarter" too).
@@ -167,7 +164,7 @@ def place(
             if kind in ("absolute", "none"):
                 anchor = None
                 reference = dct if dct is not None else _reference_of(last_explicit)
-                expression = _resolve(match, text, reference or _NEUTRAL, item.placing, policy)
+                expression = _resolve(match, text, reference or NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
                 anchor = (
                     antecedent(times, match, text, bare=item.bare, sentence=item.sentence) or dct
@@ -795,7 +792,7 @@ def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
 def _stated(match: Match, text: str) -> tuple[int, Grain] | None:
     """The year an absolute match names, and its grain, read from its value."""
     try:
-        expression = resolve_match(match, text, reference=_NEUTRAL)
+        expression = resolve_match(match, text, reference=NEUTRAL)
     except ChronosError:
         return None
     span = expression.span

@@ -29,10 +29,11 @@ from chronos.time import Grain, Policy, Span
 #: How many days before the day or month a story is at a year-less date may lie and still be
 #: in its year: a story is told forward, with looks back of a few weeks.
 _LOOK_BACK: Final = 31
-# The reference for a span open at both ends: nothing of the result depends on it.
-_NEUTRAL: Final = datetime(2000, 1, 1)
+#: The reference for a value that depends on none (an absolute date, a duration, a span
+#: open at both ends): nothing of the result depends on it.
+NEUTRAL: Final = datetime(2000, 1, 1)
 
-__all__ = ["day_in_month", "ends_before", "far_back", "in_narrative", "inside_span"]
+__all__ = ["NEUTRAL", "day_in_month", "ends_before", "far_back", "in_narrative", "inside_span"]
 
 
 def ends_before(later: Mention | datetime | None, mention: Mention) -> bool:
@@ -120,7 +121,7 @@ def _middle(span: Span) -> datetime:
     start = span.start
     end = span.end
     if start is None or end is None:
-        return start or end or _NEUTRAL
+        return start or end or NEUTRAL
     return start + (end - start) / 2
 
 
