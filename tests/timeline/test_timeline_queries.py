@@ -251,6 +251,49 @@ class TestWindowsAfterChanges:
         assert tl._query is index, "patched, not rebuilt"
         assert ask(Timeline.from_json(tl.to_json())) == expected  # a fresh solve agrees
 
+    def test_a_change_that_moves_many_events(self) -> None:
+        """Dating a key event moves the 300 events counted from it: more than one query puts
+        in place, so the rest wait, tested directly, and each later query puts more of them
+        in place; every answer is a fresh solve's, and no structure is laid out again."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("key")
+        for i in range(300):
+            tl.add(f"e{i}")
+            tl.relate(f"e{i}", "after", "key", gap=f"{i % 90 + 1} days")
+        windows = [Span.month(2024, m) for m in (3, 4, 5, 6)]
+
+        def asked(timeline: Timeline) -> list[list[str]]:
+            return [
+                [e.name for e in found]
+                for w in windows
+                for found in (
+                    timeline.between(w, w),
+                    timeline.between(w, w, certainty=POSSIBLE),
+                    timeline.before(w),
+                    timeline.after(w, certainty=POSSIBLE),
+                    timeline.overlapping(w),
+                )
+            ]
+
+        assert asked(tl)[0] == []  # every structure built; nothing dated yet
+        index = tl._query
+        assert index is not None
+        structures = dict(index._pairs) | dict(index._sorted)
+        tl.relate("key", "during", Span.month(2024, 3))
+        fresh = Timeline.from_json(tl.to_json())
+        first = [e.name for e in tl.between(windows[1], windows[1], certainty=POSSIBLE)]
+        assert first, "events counted from the key may lie in April"
+        assert index._waiting, "the move of 300 events is spread over the queries after it"
+        assert first == [e.name for e in fresh.between(windows[1], windows[1], certainty=POSSIBLE)]
+        answers = asked(tl)
+        assert answers == asked(fresh)
+        assert sum(map(len, answers)) > 300  # the moved events are found
+        for _ in range(40):
+            assert asked(tl) == answers
+        assert not index._waiting, "every moved event is in place"
+        assert tl._query is index
+        assert dict(index._pairs) | dict(index._sorted) == structures, "none laid out again"
+
 
 class TestOrdered:
     """ordered(): a linear extension of certain precedence, uncertain runs marked."""

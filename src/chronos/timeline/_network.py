@@ -288,6 +288,11 @@ class Solver:
         self.ensure_solved()
         return self._net.bounds()
 
+    def bounds_of(self, points: Sequence[int]) -> tuple[list[int | None], list[int | None]]:
+        """The lower and the upper bound (ticks, None if unbounded) of each of ``points``."""
+        self.ensure_solved()
+        return self._net.bounds_of(points)
+
     def explain_upper(self, point: int) -> tuple[Edge, ...]:
         """The chain of edges from the origin that gives ``point`` its upper bound."""
         self.ensure_solved()

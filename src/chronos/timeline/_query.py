@@ -1,119 +1,90 @@
 """Queries over a solved timeline: date windows by sorted bounds, and the chronology.
 
 A date-window query is a two-sided *dominance* query on the bounds of events: "certainly
-between X and Y" is ``earliest start ≥ X and latest end ≤ Y``. Events are sorted by one bound
-and a segment tree keeps the maximum of the other, so a query costs O(log n) plus O(log n)
-per event reported — never a scan of the whole timeline. The index is built on the first
-query after a solve; after an incremental change it is patched, not rebuilt: the events
-whose bounds moved (and events added since) are set apart as *dirty*, their bounds updated
-in place, the structures' answers for them ignored and each of them tested directly. A
-query then costs O(log n + k + d) for d dirty events, and the index is rebuilt once d
-passes :data:`DIRTY_LIMIT` (or after a full re-solve, when any bound may have moved).
+between X and Y" is ``earliest start ≥ X and latest end ≤ Y``. The index keeps each pair of
+bounds a query needs in sorted blocks (:mod:`chronos.timeline._blocks`): blocks of a few
+hundred events in order of one bound, each also holding the other bound of its events in
+order, so a query bisects its way through some n / 512 blocks and reads off the events that
+qualify — never a scan of the whole timeline. One-sided queries ("over by X") bisect blocks
+of one bound. Each structure is laid out, in O(n log n), by the first query that needs it.
+
+After an incremental change nothing is built again. The next query reads the bounds that
+moved (in bulk) and takes each event whose bounds moved out of its blocks and puts it back
+where its new bounds belong, O(log n + 512) a move. A change can move thousands of events
+at once (an exact gap carries a date to every event counted from the same key event): so
+that no query pays for all of them, one query makes at most :data:`FOLD` moves (fewer when
+it first reads many moved bounds), and the events not yet in place *wait*: every query
+leaves them out of what the structures answer and tests them directly on their current
+bounds, until the queries after the change have put them all in place. Only a full
+re-solve (when any bound may have moved), or more waiting events than an eighth of the
+timeline, lays the structures out afresh.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from array import array
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from heapq import merge
+from itertools import compress, repeat
+from operator import and_, ge, le as le_, not_, rshift, sub
 from typing import Final, overload
 
 import attrs
 
 from chronos.time import Bounds, Certainty, calendar as cal
+from chronos.timeline._blocks import INF, Dominance, Sorted
 from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Event
 
 __all__ = ["Chronology", "Entry", "QueryIndex", "by_relation", "chronology"]
 
-INF: Final = 2**62
-#: Dirty events beyond which the next query rebuilds the index rather than patch it.
-DIRTY_LIMIT: Final = 2000
 _MAX_TICKS: Final = cal.to_seconds(datetime(9999, 12, 31, 23, 59, 59)) * TICKS
-
-
-class Dominance:
-    """The items with ``a ≤ P`` and ``b ≥ Q``: sorted by ``a``, a max-segment-tree over ``b``."""
-
-    __slots__ = ("_a", "_ids", "_size", "_tree")
-
-    def __init__(self, a: Sequence[int], b: Sequence[int]) -> None:
-        order = sorted(range(len(a)), key=a.__getitem__)
-        self._a = [a[i] for i in order]
-        self._ids = order
-        size = 1
-        while size < max(len(order), 1):
-            size *= 2
-        tree = [-INF - 1] * (2 * size)
-        for k, i in enumerate(order):
-            tree[size + k] = b[i]
-        for k in range(size - 1, 0, -1):
-            left, right = tree[2 * k], tree[2 * k + 1]
-            tree[k] = left if left > right else right
-        self._tree = tree
-        self._size = size
-
-    def query(self, p: int, q: int) -> list[int]:
-        """The ids with ``a ≤ p`` and ``b ≥ q``."""
-        prefix = bisect_right(self._a, p)
-        if prefix == 0:
-            return []
-        tree, size, ids = self._tree, self._size, self._ids
-        found: list[int] = []
-        stack = [(1, 0, size)]
-        while stack:
-            node, lo, hi = stack.pop()
-            if lo >= prefix or tree[node] < q:
-                continue
-            if node >= size:
-                found.append(ids[lo])
-                continue
-            mid = (lo + hi) // 2
-            stack.append((2 * node + 1, mid, hi))
-            stack.append((2 * node, lo, mid))
-        return found
-
-
-class Sorted:
-    """The items with ``key ≤ p`` (or ``≥ p``) by bisection of one sorted key."""
-
-    __slots__ = ("_ids", "_keys")
-
-    def __init__(self, keys: Sequence[int]) -> None:
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        self._keys = [keys[i] for i in order]
-        self._ids = order
-
-    def at_most(self, p: int) -> list[int]:
-        """The ids whose key is ``≤ p``."""
-        return self._ids[: bisect_right(self._keys, p)]
-
-    def at_least(self, p: int) -> list[int]:
-        """The ids whose key is ``≥ p``."""
-        return self._ids[bisect_left(self._keys, p) :]
+#: The bounds each two-sided structure orders its events by: (a, sign, b, sign), the query
+#: being ``sign * a ≤ p and sign * b ≥ q``.
+_PAIRS: Final = {
+    # earliest start ≥ lo and latest end ≤ hi, negated into the a ≤ p, b ≥ q form
+    "within": ("es", -1, "le", -1),
+    # some solution has lo ≤ start and end ≤ hi: earliest end ≤ hi, latest start ≥ lo
+    "within?": ("ee", 1, "ls", 1),
+    # certainly shares time: latest start ≤ p, earliest end ≥ q
+    "overlap": ("ls", 1, "ee", 1),
+    # possibly shares time: earliest start ≤ p, latest end ≥ q
+    "overlap?": ("es", 1, "le", 1),
+}
+#: A test of a waiting event: ``op(bounds[i], value)``.
+_Test = tuple["array[int]", Callable[[int, int], bool], int]
+#: Moves of one event in one structure made per query, at most: fewer when the query
+#: first reads many moved bounds (but an eighth of it always). The rest of a large change
+#: waits for the queries after it, each testing the events still waiting directly.
+FOLD: Final = 512
+#: Events waiting beyond this share of all events (and beyond :data:`FOLD`) lay the
+#: structures out afresh instead.
+_WAITING_SHARE: Final = 8
 
 
 class QueryIndex:
-    """The bounds of every event, and the indexes built from them on demand."""
+    """The bounds of every event, and the structures built from them on demand."""
 
-    __slots__ = ("_cache", "_dirty", "_events", "_mark", "ee", "es", "le", "ls")
+    __slots__ = ("_events", "_mark", "_pairs", "_sorted", "_waiting", "ee", "es", "le", "ls")
 
     def __init__(
         self,
         events: Sequence[Event],
-        es: list[int],
-        ls: list[int],
-        ee: list[int],
-        le: list[int],
+        es: array[int],
+        ls: array[int],
+        ee: array[int],
+        le: array[int],
         mark: tuple[int, int] = (0, 0),
     ) -> None:
         self._events = events
         self.es, self.ls, self.ee, self.le = es, ls, ee, le
-        self._cache: dict[str, Dominance | Sorted] = {}
+        self._pairs: dict[str, Dominance] = {}
+        self._sorted: dict[str, Sorted] = {}
         self._mark = mark
-        self._dirty: set[int] = set()
+        # Events whose bounds moved and that the structures do not have in place yet.
+        self._waiting: set[int] = set()
 
     @classmethod
     def build(cls, state: State) -> QueryIndex:
@@ -122,84 +93,132 @@ class QueryIndex:
         n = len(state.events)
         # Event i has its start at point 2i + 1 and its end at 2i + 2.
         starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
-        es = list(map(_low, lows[starts]))
-        ee = list(map(_low, lows[ends]))
-        ls = list(map(_high, ups[starts]))
-        le = list(map(_high, ups[ends]))
+        # Bounds in machine integers: reading and writing them touches no Python object.
+        es = array("q", map(_low, lows[starts]))
+        ee = array("q", map(_low, lows[ends]))
+        ls = array("q", map(_high, ups[starts]))
+        le = array("q", map(_high, ups[ends]))
         return cls(state.events, es, ls, ee, le, state.solver.mark())
 
     def refresh(self, state: State) -> bool:
-        """Bring the index up to date with ``state`` by patching; False if it must be built
-        anew (a full re-solve, or too many events changed)."""
+        """Bring the index up to date with ``state``: the bounds that moved read, and some
+        of the events that moved put in place in the structures (see :meth:`_fold`); False
+        if it must be built anew (after a full re-solve)."""
         solver = state.solver
         changed = solver.changed_since(self._mark)
         if changed is None:
             return False
-        known = len(self.es)
-        fresh = {(p - 1) >> 1 for p in changed if p != ORIGIN}
-        fresh.update(range(known, len(state.events)))
-        if len(fresh) > DIRTY_LIMIT or len(self._dirty | fresh) > DIRTY_LIMIT:
-            return False
-        for arrays in (self.es, self.ls, self.ee, self.le):
-            arrays.extend([0] * (len(state.events) - known))
-        for i in fresh:
-            s, e = start_point(i), end_point(i)
-            self.es[i], self.ls[i] = _low(solver.lower(s)), _high(solver.upper(s))
-            self.ee[i], self.le[i] = _low(solver.lower(e)), _high(solver.upper(e))
-        self._dirty |= fresh
-        self._events = state.events
-        self._mark = solver.mark()
+        n, known = len(state.events), len(self.es)
+        points = set(changed)
+        points.discard(ORIGIN)
+        if n > known:
+            # An added event's bounds are all read: each moves from "none yet".
+            points.update(range(start_point(known), end_point(n - 1) + 1))
+            for bounds in (self.es, self.ls, self.ee, self.le):
+                bounds.extend([-INF - 1] * (n - known))
+        read = 0
+        if points:
+            # Event i has its start at point 2i + 1 (odd) and its end at 2i + 2 (even).
+            ordered = sorted(points)
+            odd = list(map(and_, ordered, repeat(1)))
+            starts = list(compress(ordered, odd))
+            ends = list(compress(ordered, map(not_, odd)))
+            lows, ups = solver.bounds_of(starts + ends)
+            cut = len(starts)
+            of_starts = list(map(rshift, starts, repeat(1)))
+            of_ends = list(map(sub, map(rshift, ends, repeat(1)), repeat(1)))
+            self._record(self.es, of_starts, _lows(lows[:cut]))
+            self._record(self.ls, of_starts, _highs(ups[:cut]))
+            self._record(self.ee, of_ends, _lows(lows[cut:]))
+            self._record(self.le, of_ends, _highs(ups[cut:]))
+            read = len(points)
+            self._events = state.events
+            self._mark = solver.mark()
+        self._fold(max(FOLD - read, FOLD // 8))
         return True
 
-    def _dominance(
-        self, name: str, keys: Callable[[], tuple[Sequence[int], Sequence[int]]]
-    ) -> Dominance:
-        index = self._cache.get(name)
-        if not isinstance(index, Dominance):
-            index = self._cache[name] = Dominance(*keys())
-        return index
+    def _record(self, bounds: array[int], items: list[int], new: list[int]) -> None:
+        """Write the bounds ``new`` of the events ``items`` into ``bounds``; the events wait
+        to be put in place in the structures (a point is logged as moved only if one of its
+        bounds did: the event of each moved, or its bounds were set back, which costs a
+        structure nothing but a comparison)."""
+        deque(map(bounds.__setitem__, items, new), maxlen=0)
+        self._waiting.update(items)
 
-    def _sorted(self, name: str, keys: Sequence[int]) -> Sorted:
-        index = self._cache.get(name)
-        if not isinstance(index, Sorted):
-            index = self._cache[name] = Sorted(keys)
+    def _fold(self, budget: int) -> None:
+        """Put waiting events where their bounds now belong in each structure built, at most
+        ``budget`` moves of one event in one structure."""
+        waiting = self._waiting
+        built = len(self._pairs) + len(self._sorted)
+        if not waiting or not built or len(waiting) > max(FOLD, len(self.es) // _WAITING_SHARE):
+            # Nothing to do; or nothing built, or so much waiting that laying each
+            # structure out afresh (by the next query that needs it) costs less.
+            if waiting and built:
+                self._pairs.clear()
+                self._sorted.clear()
+            waiting.clear()
+            return
+        count = min(len(waiting), max(budget // built, 1))
+        items = sorted(waiting.pop() for _ in range(count))
+        for name, index in self._sorted.items():
+            index.set_many(items, list(map(self._bounds(name).__getitem__, items)))
+        for name, pair in self._pairs.items():
+            a_name, a_sign, b_name, b_sign = _PAIRS[name]
+            a = list(map(self._bounds(a_name).__getitem__, items))
+            b = list(map(self._bounds(b_name).__getitem__, items))
+            pair.set_many(
+                items, a if a_sign > 0 else [-x for x in a], b if b_sign > 0 else [-x for x in b]
+            )
+
+    def _bounds(self, name: str) -> array[int]:
+        bounds: array[int] = getattr(self, name)
+        return bounds
+
+    def _pair(self, name: str) -> Dominance:
+        pair = self._pairs.get(name)
+        if pair is None:
+            a_name, a_sign, b_name, b_sign = _PAIRS[name]
+            a, b = self._bounds(a_name), self._bounds(b_name)
+            pair = self._pairs[name] = Dominance(
+                a if a_sign > 0 else [-x for x in a], b if b_sign > 0 else [-x for x in b]
+            )
+        return pair
+
+    def _one(self, name: str) -> Sorted:
+        index = self._sorted.get(name)
+        if index is None:
+            index = self._sorted[name] = Sorted(self._bounds(name))
         return index
 
     def between(self, lo: int, hi: int, certainty: Certainty) -> list[Event]:
         """Events inside ``[lo, hi]`` (ticks): certainly, or possibly."""
-        es, ls, ee, le = self.es, self.ls, self.ee, self.le
         if certainty is Certainty.CERTAIN:
-            # earliest start >= lo and latest end <= hi, negated into the a <= p, b >= q form
-            index = self._dominance("within", lambda: ([-x for x in es], [-x for x in le]))
-            return self._answer(index.query(-lo, -hi), lambda i: es[i] >= lo and le[i] <= hi)
-        # some solution has lo <= start and end <= hi
-        index = self._dominance("within?", lambda: (ee, ls))
-        return self._answer(index.query(hi, lo), lambda i: ee[i] <= hi and ls[i] >= lo)
+            ids = self._pair("within").query(-lo, -hi)
+            return self._answer(ids, (self.es, ge, lo), (self.le, le_, hi))
+        ids = self._pair("within?").query(hi, lo)
+        return self._answer(ids, (self.ee, le_, hi), (self.ls, ge, lo))
 
     def before(self, moment: int, certainty: Certainty) -> list[Event]:
         """Events over by ``moment`` (ticks)."""
-        keys = self.le if certainty is Certainty.CERTAIN else self.ee
         name = "le" if certainty is Certainty.CERTAIN else "ee"
-        ids = self._sorted(name, keys).at_most(moment)
-        return self._answer(ids, lambda i: keys[i] <= moment)
+        return self._answer(self._one(name).at_most(moment), (self._bounds(name), le_, moment))
 
     def after(self, moment: int, certainty: Certainty) -> list[Event]:
         """Events that start at ``moment`` (ticks) or later."""
-        keys = self.es if certainty is Certainty.CERTAIN else self.ls
         name = "es" if certainty is Certainty.CERTAIN else "ls"
-        ids = self._sorted(name, keys).at_least(moment)
-        return self._answer(ids, lambda i: keys[i] >= moment)
+        return self._answer(self._one(name).at_least(moment), (self._bounds(name), ge, moment))
 
     def overlapping(self, lo: int | None, hi: int | None, certainty: Certainty) -> list[Event]:
         """Events that share time with ``[lo, hi)`` (open ends allowed)."""
         p = INF if hi is None else hi - 1
         q = -INF if lo is None else lo + 1
-        if certainty is Certainty.CERTAIN:
-            a, b, name = self.ls, self.ee, "overlap"
-        else:
-            a, b, name = self.es, self.le, "overlap?"
-        ids = self._dominance(name, lambda: (a, b)).query(p, q)
-        return self._answer(ids, lambda i: a[i] <= p and b[i] >= q)
+        name = "overlap" if certainty is Certainty.CERTAIN else "overlap?"
+        a_name, _, b_name, _ = _PAIRS[name]
+        return self._answer(
+            self._pair(name).query(p, q),
+            (self._bounds(a_name), le_, p),
+            (self._bounds(b_name), ge, q),
+        )
 
     def events(self) -> Sequence[Event]:
         """The events the index holds, by their index in the timeline."""
@@ -209,21 +228,34 @@ class QueryIndex:
         """The display order of event ``i``: by its bounds, then the order added."""
         return (self.es[i], self.ls[i], self.ee[i], self.le[i], i)
 
-    def _answer(self, ids: list[int], test: Callable[[int], bool]) -> list[Event]:
-        """The events of ``ids`` (from the structures) that are not dirty, and the dirty
-        events that pass ``test`` on their current bounds, in display order."""
-        dirty = self._dirty
-        extra: list[int] = []
-        if dirty:
-            ids = [i for i in ids if i not in dirty]
-            extra = sorted((i for i in dirty if test(i)), key=self.key)
-        events = self._events
+    def _answer(self, ids: list[int], *tests: _Test) -> list[Event]:
+        """The events of ``ids`` (from a structure) but those waiting, and the waiting
+        events that pass every test ``(bounds, op, value)`` (``op(bounds[i], value)``) on
+        their current bounds, in display order."""
+        waiting = self._waiting
+        if waiting:
+            ids = [i for i in ids if i not in waiting]
+            passing = list(waiting)
+            for bounds, op, value in tests:
+                tested = map(op, map(bounds.__getitem__, passing), repeat(value))
+                passing = list(compress(passing, tested))
+            ids += passing
         # Only the events found are put in order: no rank of every event to compute first,
         # which after a change that moved most bounds would cost as much as the index.
-        clean = sorted(ids, key=self.key)
-        if extra:
-            return [events[i] for i in merge(clean, extra, key=self.key)]
-        return [events[i] for i in clean]
+        events = self._events
+        return [events[i] for i in sorted(ids, key=self.key)]
+
+
+def _lows(values: list[int | None]) -> list[int]:
+    """:func:`_low` of each value."""
+    top = _MAX_TICKS
+    return [-INF if v is None or v < 0 or v > top else v for v in values]
+
+
+def _highs(values: list[int | None]) -> list[int]:
+    """:func:`_high` of each value."""
+    top = _MAX_TICKS
+    return [INF if v is None or v < 0 or v > top else v for v in values]
 
 
 def _low(value: int | None) -> int:

@@ -105,6 +105,17 @@ class Answers(Facet):
         ups = [None if d & 1 else d >> k for d in s.up]
         return lows, ups
 
+    def bounds_of(self, points: Sequence[int]) -> tuple[list[int | None], list[int | None]]:
+        """The lower bound and the upper bound of each of ``points``, in order (as
+        :meth:`lower` and :meth:`upper` give them), in bulk."""
+        self._check_points("points", points)
+        s = self._current()
+        k = self._shift
+        low, up = s.low, s.up
+        lows = [None if d & 1 else -(d >> k) for d in map(low.__getitem__, points)]
+        ups = [None if d & 1 else d >> k for d in map(up.__getitem__, points)]
+        return lows, ups
+
     def schedules(self) -> tuple[list[int], list[int]]:
         """Two solutions of the network, every point at its latest and at its earliest time
         (``t_p - t_origin``), the horizon included: both satisfy every enabled constraint."""
@@ -342,7 +353,7 @@ class Answers(Facet):
 
     def _check_points(self, name: str, points: Sequence[int]) -> None:
         """Every point of ``points`` checked as :meth:`_check_point` checks one, in bulk."""
-        if not all(type(p) is int for p in points) or (
+        if not set(map(type, points)) <= {int} or (
             points and not (min(points) >= 0 and max(points) < self.point_count)
         ):
             for p in points:
