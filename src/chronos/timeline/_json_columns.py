@@ -19,7 +19,7 @@ from typing import Any, Final
 from chronos.errors import WINDOW, InvalidArgumentError
 from chronos.time import Assumption
 from chronos.timeline._compile import LONGEST, Edge3
-from chronos.timeline._network import weights_of
+from chronos.timeline._network import gather, weights_of
 from chronos.timeline._state import KINDS
 from chronos.timeline._types import Event, Provenance
 
@@ -75,7 +75,7 @@ class _Columns:
         count = len(kinds)
         names = [e.name for e in events]
         subject = ints("subject", claims["subject"], count, len(names), what="an event number")
-        self.subjects: list[str] = list(map(names.__getitem__, subject))
+        self.subjects: list[str] = list(gather(names, subject))
         self.relations: list[str] = _texts("relation", _list("relation", claims["relation"], count))
         self.objects: list[str | None] = _texts(
             "object", _list("object", claims["object"], count), optional=True

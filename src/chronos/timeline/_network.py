@@ -23,12 +23,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from itertools import compress
-from operator import add, eq, lt, ne, sub, truth
+from operator import add, and_, eq, lt, ne, sub, truth
 from typing import Final
 
 from chronos.errors import InvalidArgumentError
 from chronos.time import Window, calendar as cal
-from chronos.timeline.stn import Edge, Network, Snapshot, SolveReport, Weakness, components
+from chronos.timeline.stn import (
+    Edge,
+    Network,
+    Snapshot,
+    SolveReport,
+    Weakness,
+    components,
+    gather,
+)
 
 __all__ = [
     "HORIZON",
@@ -39,6 +47,7 @@ __all__ = [
     "consistent",
     "end_point",
     "floor_seconds",
+    "gather",
     "plus",
     "seconds_of",
     "start_point",
@@ -373,25 +382,34 @@ class Solver:
         t = latest
         n = len(t)
         us, vs, ws = self._net.live_edges()
-        # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1).
-        tied = [(u, v) for u, v, w in zip(us, vs, ws, strict=True) if -1 <= w <= 0 and t[u] == t[v]]
-        tails = [u for u, v in tied if u != v]
-        heads = [v for u, v in tied if u != v]
+        # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1), in
+        # bulk: each column gathered at once, then filtered (a loop over the edges that reads
+        # both ends' times costs several times as much on a large network, whose times lie
+        # all over memory).
+        tied = list(
+            map(
+                and_,
+                map(and_, map((-1).__le__, ws), map((0).__ge__, ws)),
+                map(and_, map(eq, gather(t, us), gather(t, vs)), map(ne, us, vs)),
+            )
+        )
+        tails = list(compress(us, tied))
+        heads = list(compress(vs, tied))
         del tied, us, vs, ws
         # The network's ranks never rise along an edge: the tied edges are followed from the
         # highest rank down, and only those between points of one rank can close a cycle, so
         # only their points need Tarjan. An edge of the origin, whose rank says nothing,
         # leaves every point at one level (Tarjan on all the tied points, in one graph).
         level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
-        at_tail = list(map(level.__getitem__, tails))
-        at_head = list(map(level.__getitem__, heads))
+        at_tail = gather(level, tails)
+        at_head = gather(level, heads)
         if any(map(lt, at_tail, at_head)):  # not a valid rank after all: one level
             level = [0] * n
-            at_tail = at_head = [0] * len(tails)
+            at_tail = at_head = (0,) * len(tails)
         level_pairs = compress(zip(tails, heads, strict=True), map(eq, at_tail, at_head))
         # rep[p]: the first point of p's tied component; comp[p]: Tarjan's number of it among
         # the components of its level (sinks first), 0 for a point on its own.
-        rep = list(range(n))
+        rep: list[int] | range = range(n)
         comp = [0] * n
         points: dict[int, int] = {}
         graph: list[list[int]] = []
@@ -403,6 +421,7 @@ class Solver:
             if kb == len(graph):
                 graph.append([])
             graph[ka].append(kb)
+        turn: Sequence[int] = at_tail
         if graph:
             numbers = components(graph)
             first = [n] * (max(numbers) + 1)
@@ -411,30 +430,40 @@ class Solver:
                 comp[p] = c
                 if p < first[c]:
                     first[c] = p
+            rep = list(rep)
             for p, k in points.items():
                 rep[p] = first[numbers[k]]
+            scale = max(comp) + 1
+            turn = list(map(add, map(scale.__mul__, at_tail), gather(comp, tails)))
         # height[rep[p]]: the longest chain of tied components that must come after p's (of
         # tied points, the one with the most to come after it goes first: a latest time is
         # shared by a whole chain of "before" links, and the point with the most to follow it
         # is the one whose time is the most squeezed). Every tied edge leads to a level no
         # higher, and within a level to a component numbered no higher: taken from the
-        # highest down, a component's height is final before its edges are followed.
-        scale = max(comp) + 1
-        turn = list(map(add, map(scale.__mul__, at_tail), map(comp.__getitem__, tails)))
+        # highest down, a component's height is final before its edges are followed. The
+        # edges are put in that order in bulk, so that the loop reads them one after another.
         order = sorted(range(len(tails)), key=turn.__getitem__, reverse=True)
+        above, below = gather(tails, order), gather(heads, order)
+        if graph:
+            above, below = gather(rep, above), gather(rep, below)
         height = [0] * n
-        for c, d in zip(
-            map(rep.__getitem__, map(tails.__getitem__, order)),
-            map(rep.__getitem__, map(heads.__getitem__, order)),
-            strict=True,
-        ):
+        for c, d in zip(above, below, strict=True):
             if c != d:
                 rise = height[c] + 1
                 if rise > height[d]:
                     height[d] = rise
-        # Tallest first, then by the first point of the component, then by the point.
+        # Tallest first, then by the first point of the component, then by the point: the key
+        # ((top - height[r]) * n + r) * n + p, in bulk.
         top = max(height) + 1
-        return [((top - height[r]) * n + r) * n + p for p, r in enumerate(rep)]
+        square = n * n
+        lows = gather(height, rep) if graph else height
+        return list(
+            map(
+                add,
+                map(square.__mul__, map(top.__sub__, lows)),
+                map(add, map(n.__mul__, rep), range(n)),
+            )
+        )
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:

@@ -27,14 +27,14 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import compress, repeat
-from operator import and_, ge, le as le_, not_, rshift, sub
+from operator import add, and_, ge, le as le_, not_, rshift, sub
 from typing import Final, overload
 
 import attrs
 
 from chronos.time import Bounds, Certainty, calendar as cal
 from chronos.timeline._blocks import INF, Dominance, Sorted
-from chronos.timeline._network import ORIGIN, TICKS, end_point, start_point
+from chronos.timeline._network import ORIGIN, TICKS, end_point, gather, start_point
 from chronos.timeline._state import State
 from chronos.timeline._types import Event
 
@@ -361,25 +361,28 @@ def chronology(state: State, bounds: Sequence[Bounds]) -> Chronology:
     latest, earliest = solver.schedules()
     keys = solver.order_keys(latest)
     # Event i has its start at point 2i + 1 and its end at 2i + 2: by its start's place
-    # among the points, then its end's (the keys are distinct: no tie is left).
-    starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
-    places = list(zip(latest[starts], keys[starts], latest[ends], keys[ends], strict=True))
+    # among the points, its latest time then its key. The keys are distinct, so no two
+    # events tie there and the end is never needed: one int per event, sorted as ints (a
+    # tuple each would be compared item by item).
+    starts = slice(start_point(0), end_point(n - 1), 2)
+    scale = max(keys) + 1
+    places = list(map(add, map(scale.__mul__, latest[starts]), keys[starts]))
     order = sorted(range(n), key=places.__getitem__)
     # Whether each event certainly starts once the previous one is over. Either schedule is
     # a solution: one with the previous event still going on when this one starts shows the
-    # order is not certain, with no search; the rest are asked at once.
-    after = list(map(start_point, order[1:]))
-    before = list(map(end_point, order[:-1]))
-    asked = [
-        k
-        for k, (s, e) in enumerate(zip(after, before, strict=True))
-        if latest[e] <= latest[s] and earliest[e] <= earliest[s]
-    ]
+    # order is not certain, with no search; the rest are asked at once. In bulk: each
+    # column gathered at once.
+    after = list(map(add, map((2).__mul__, order[1:]), repeat(start_point(0))))
+    before = list(map(add, map((2).__mul__, order[:-1]), repeat(end_point(0))))
+    maybe = map(
+        and_,
+        map(le_, gather(latest, before), gather(latest, after)),
+        map(le_, gather(earliest, before), gather(earliest, after)),
+    )
+    asked = list(compress(range(n - 1), maybe))
     certain = [False] * n
-    answers = solver.entails_all([after[k] for k in asked], [before[k] for k in asked], 0)
+    answers = solver.entails_all(gather(after, asked), gather(before, asked), 0)
     for k, yes in zip(asked, answers, strict=True):
         certain[k + 1] = yes
     events = state.events
-    return Chronology(
-        tuple(map(Entry, map(events.__getitem__, order), map(bounds.__getitem__, order), certain))
-    )
+    return Chronology(tuple(map(Entry, gather(events, order), gather(bounds, order), certain)))

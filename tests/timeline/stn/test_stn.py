@@ -595,6 +595,8 @@ class TestBulk:
             [1, 0, 2, 0, 0, 87],  # cids with none between them, and one with most
             [0, 0, 90],  # only the last cid has edges
             [90],  # one cid
+            [1] * 90,  # one edge each (a document of relations only): read in one step
+            [1] * 45 + [0] + [1] * 44 + [1],  # one each but for a cid with none
         ],
     )
     def test_add_runs_equals_adding_one_by_one(self, counts: list[int]) -> None:

@@ -7,8 +7,18 @@ and entailment asks for one shortest path. It knows nothing of events, phrases o
 Imports nothing of chronos but :mod:`chronos.errors`.
 """
 
+from chronos.timeline.stn._paths import gather
 from chronos.timeline.stn._restore import Snapshot
 from chronos.timeline.stn._scc import components
 from chronos.timeline.stn._solver import Conflict, Edge, Network, SolveReport, Weakness
 
-__all__ = ["Network", "Edge", "Conflict", "Snapshot", "SolveReport", "Weakness", "components"]
+__all__ = [
+    "Network",
+    "Edge",
+    "Conflict",
+    "Snapshot",
+    "SolveReport",
+    "Weakness",
+    "components",
+    "gather",
+]

@@ -47,8 +47,9 @@ from collections import deque
 from collections.abc import Container, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from heapq import heappop, heappush
-from itertools import accumulate, chain
-from operator import sub
+from itertools import accumulate, chain, compress, repeat
+from operator import and_, itemgetter, sub
+from typing import TypeVar
 
 from chronos.timeline.stn._scc import components
 
@@ -63,6 +64,7 @@ __all__ = [
     "bidirectional",
     "closed_cycles",
     "fresh_labels",
+    "gather",
     "goldberg_radzik",
     "join",
     "negative",
@@ -71,6 +73,8 @@ __all__ = [
     "subtree",
     "value",
 ]
+
+T = TypeVar("T")
 
 HORIZON = -1
 ROOT = -2
@@ -225,6 +229,14 @@ class Csr:
         if code == ROOT:
             return -1
         return -3 - code
+
+
+def gather(values: Sequence[T], indexes: Sequence[int]) -> Sequence[T]:
+    """``values[i]`` for every ``i`` of ``indexes``, at once: a tuple, made by one call of an
+    ``itemgetter`` (several times faster than a read per item, as ``map`` does)."""
+    if len(indexes) > 1:
+        return itemgetter(*indexes)(values)  # type: ignore[no-any-return]
+    return [values[i] for i in indexes]
 
 
 def fresh_labels(
@@ -661,8 +673,9 @@ def _strict_edge_among(g: Csr, inside: Container[int]) -> bool:
     """Whether a live strict edge runs from a point of ``inside`` to another: one pass over
     the weights for the strict bit, then the ends of the strict edges alone."""
     tgt, alive, sources, eid = g.tgt, g.alive, g.sources, g.eid
-    for i, w in enumerate(g.wts):
-        if w & 2 and alive[i] and tgt[i] in inside and sources[eid[i]] in inside:
+    # The strict edges found in bulk (bit 1 of each weight), then looked at one by one.
+    for i in compress(range(len(g.wts)), map(and_, g.wts, repeat(2))):
+        if alive[i] and tgt[i] in inside and sources[eid[i]] in inside:
             return True
     return False
 

@@ -25,6 +25,7 @@ from chronos.timeline.stn._model import (
 )
 from chronos.timeline.stn._paths import (
     Csr,
+    gather,
     strict_cycles,
 )
 from chronos.timeline.stn._restore import (
@@ -243,7 +244,5 @@ def _within_components(
     # In bulk: as a tail and as a head the origin is given groups of its own that no point has.
     as_tail, as_head = list(comp), list(comp)
     as_tail[origin], as_head[origin] = -3, -4
-    within = list(
-        map(and_, live, map(eq, map(as_tail.__getitem__, tails), map(as_head.__getitem__, heads)))
-    )
+    within = list(map(and_, live, map(eq, gather(as_tail, tails), gather(as_head, heads))))
     return {*compress(tails, within), *compress(heads, within)}

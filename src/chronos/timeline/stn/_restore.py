@@ -63,7 +63,7 @@ from operator import (
     truth,
 )
 
-from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, join
+from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, gather, join
 
 __all__ = [
     "BY_HORIZON",
@@ -229,16 +229,17 @@ def check_direction(
         return None
     if min(by, default=0) < BY_ROOT or max(by, default=0) >= m or by.count(BY_ROOT) != 1:
         return None
-    tree = list(compress(by, map((-1).__lt__, by)))
+    edged = list(map((-1).__lt__, by))  # the points whose bound an edge gives
+    tree = list(compress(by, edged))
     if live.count(0) and not all(map(live.__getitem__, tree)):
         return None
-    with_tree = list(compress(range(n), map((-1).__lt__, by)))
-    if any(map(ne, map(heads.__getitem__, tree), with_tree)):
+    with_tree = list(compress(range(n), edged))
+    if any(map(ne, gather(heads, tree), with_tree)):
         return None
     # Every point's parent: the tail of its edge; -1 for the origin and under the horizon
     # (the codes -1 and -2 index the two items added at the end).
     table = [*tails, -1, -1]
-    parent = list(map(table.__getitem__, by))
+    parent = list(gather(table, by))
     if read and depth is not None and horizon is not None:
         written = _labels_written(
             bounds,  # type: ignore[arg-type] # no None in them (``read``)
@@ -263,7 +264,7 @@ def check_direction(
         return None  # a cycle of predecessors: its points hang from no root
     # Each point's label: its parent's, plus the weight of the edge between them.
     table = [*scaled, 0, 0]
-    weight = list(map(table.__getitem__, by))
+    weight = gather(table, by)
     # Joined with plain addition where no weight is strict (bit 1 clear everywhere).
     plus = join if any(map(and_, scaled, repeat(2))) else add
     labels = [scaled_horizon] * n
@@ -354,7 +355,7 @@ def _labels_written(
         return None
     # A root (parent -1) has depth 0, any other point one more than its parent: no cycle.
     table = [*depth, -1]
-    if list(map(table.__getitem__, parent)) != list(map((-1).__add__, depth)):
+    if any(map(ne, gather(table, parent), map((-1).__add__, depth))):
         return None
     if not all(map(scaled_horizon.__eq__, compress(labels, map(BY_HORIZON.__eq__, by)))):
         return None
@@ -378,9 +379,7 @@ def _paths_of(
     above it by 2 only where the tail's label and the weight are both strict: a slack below
     zero is allowed only there, down to -2, and a tree edge must have slack 0 or that -2.
     """
-    slack = list(
-        map(sub, map(add, map(labels.__getitem__, tails), scaled), map(labels.__getitem__, heads))
-    )
+    slack = list(map(sub, map(add, gather(labels, tails), scaled), gather(labels, heads)))
     under = list(compress(range(len(slack)), map((0).__gt__, slack)))
     if under and live.count(0):
         under = list(compress(under, map(live.__getitem__, under)))
@@ -401,10 +400,11 @@ def _paths_of(
     if left and min(left) < 0:
         return False
     # Tree edges: slack 0, or -2 where the join makes it 0.
-    if not any(map(slack.__getitem__, tree)):
+    on_tree = gather(slack, tree)
+    if not any(on_tree):
         return True
     loose = dict(zip(under, left, strict=True))
-    return not any(map(loose.get, compress(tree, map(slack.__getitem__, tree)), repeat(1)))
+    return not any(map(loose.get, compress(tree, on_tree), repeat(1)))
 
 
 def _written(
@@ -455,9 +455,7 @@ def _satisfied(
     over = list(
         compress(
             range(len(heads)),
-            map(
-                gt, map(labels.__getitem__, heads), map(add, map(labels.__getitem__, tails), scaled)
-            ),
+            map(gt, gather(labels, heads), map(add, gather(labels, tails), scaled)),
         )
     )
     if over and live and live.count(0):
@@ -493,14 +491,15 @@ def ranks_within(
     neither a rise nor within a group).
     """
     n = len(rank)
-    if not set(map(type, rank)) <= {int} or not 0 <= origin < n:
+    if not (_ints(rank) or set(map(type, rank)) <= {int}) or not 0 <= origin < n:
         return None
     if n and (min(rank) < -1 or max(rank) >= n):
         return None
-    as_tail, as_head = list(rank), list(rank)
+    as_tail = rank.tolist() if isinstance(rank, array) else list(rank)
+    as_head = list(as_tail)
     as_tail[origin], as_head[origin] = n, -2
-    above = list(map(as_tail.__getitem__, tails))
-    below = list(map(as_head.__getitem__, heads))
+    above = gather(as_tail, tails)
+    below = gather(as_head, heads)
     dead = live.count(0)
     rises = list(compress(range(len(above)), map(gt, below, above)))
     if dead and rises:
@@ -563,7 +562,7 @@ def _down(parent: list[int], roots: int, depth: Sequence[int] | None) -> list[in
         # A root (parent -1) has depth 0, any other point one more than its parent: then no
         # point lies on a cycle, and sorting by depth puts each after its parent.
         table = [*depth, -1]
-        if list(map(table.__getitem__, parent)) == list(map((-1).__add__, depth)):
+        if not any(map(ne, gather(table, parent), map((-1).__add__, depth))):
             return sorted(range(n), key=depth.__getitem__)
         return None
     # The points by parent (a stable sort): the roots first, then each point's children.
@@ -585,7 +584,7 @@ def depths(by: Sequence[int], tails: Sequence[int]) -> list[int]:
     """Every point's depth in the tree of predecessors ``by`` (edge ids, or the codes of the
     origin and the horizon, under which the depth is 0); ``tails`` by edge id."""
     table = [*tails, -1, -1]
-    parent = list(map(table.__getitem__, by))
+    parent = list(gather(table, by))
     roots = parent.count(-1)
     order = _down(parent, roots, None)
     if order is None:
@@ -600,7 +599,7 @@ def strict_by(by: Sequence[int], scaled: Sequence[int]) -> bytearray:
     """Whether each point's predecessor edge (an edge id, or a negative code for none) is
     strict, given every edge's ``scaled`` weight (bit 1: strict). One pass, in bulk."""
     table = [*scaled, 0, 0]
-    return bytearray(map(rshift, map(and_, map(table.__getitem__, by), repeat(2)), repeat(1)))
+    return bytearray(map(rshift, map(and_, gather(table, by), repeat(2)), repeat(1)))
 
 
 def on_path(
@@ -634,5 +633,6 @@ def positions(g: Csr, by: Sequence[int]) -> array[int]:
         return array("q", by)
     # Read in bulk: the codes -1 and -2 (HORIZON, ROOT) index the two items added at the end,
     # which are those codes themselves.
-    table = [*g.edge_positions().tolist(), BY_ROOT, BY_HORIZON]
-    return array("q", map(table.__getitem__, by))
+    table = array("q", g.edge_positions())
+    table.extend((BY_ROOT, BY_HORIZON))
+    return array("q", gather(table, by))

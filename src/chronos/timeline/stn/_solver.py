@@ -330,12 +330,17 @@ class Network(Answers, Persistence, Batch, Repairs):
         ``c`` for ``c`` = 0, 1, … in order: what :meth:`add_constraints` does, for a network
         with no edges yet (a network read back), with each cid's links between its edges
         made once per cid rather than once per edge."""
-        if not set(map(type, counts)) <= {int} or (counts and min(counts) < 0):
+        if not (_int_array(counts) or set(map(type, counts)) <= {int}) or (
+            counts and min(counts) < 0
+        ):
             bad = next(c for c in counts if type(c) is not int or c < 0)
             raise InvalidArgumentError("counts", bad, "must be a count of edges (an int >= 0)")
         if sum(counts) != len(us):
             raise InvalidArgumentError("counts", sum(counts), f"must add up to {len(us)} edges")
-        cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
+        if len(counts) == len(us) and counts.count(0) == 0:
+            cids = array("q", range(len(us)))  # one edge each (as a relation's claim has)
+        else:
+            cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
         self.add_constraints(us, vs, weights, cids, counts=counts)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
@@ -597,6 +602,11 @@ def _linked(counts: Sequence[int], by_cid: dict[int, int], prev: array[int]) -> 
     """Link the edges of cids 0, 1, … in order, ``counts[c]`` of them for ``c``, from edge 0
     on: each cid's last edge into ``by_cid``, and in ``prev`` each edge's one before it of
     its cid (-1 for its first). Per cid, in bulk."""
+    if len(counts) == sum(counts) and counts.count(0) == 0:
+        # One edge each (a network of relations read back): edge c is cid c's only one.
+        prev.extend(array("q", [-1]) * len(counts))
+        by_cid.update(zip(range(len(counts)), range(len(counts)), strict=True))
+        return
     ends = list(accumulate(counts))
     held = list(map(truth, counts))
     # Edge e follows e - 1, but for the first edge of each cid that has edges.
