@@ -428,7 +428,7 @@ class AmountRules(Cursor):
             if count is not None:
                 found = self.unit(count[1])
                 if found is not None:
-                    return DurationPhrase(_amount(count[0], found[0])), found[1]
+                    return DurationPhrase(_amount(count[0], found[0]), definite=True), found[1]
             return None
         if j > i and low[j + 1] == "ahead" and low[j].endswith("s"):
             found = self.unit(j)
@@ -437,7 +437,7 @@ class AmountRules(Cursor):
         if j > i and self.cardinal(j) is not None:
             counted = self.amount(j)
             if counted is not None and counted[0].number is not None:  # "the nine months"
-                return DurationPhrase(counted[0]), counted[1]
+                return DurationPhrase(counted[0], definite=True), counted[1]
         sign = _PERIOD_CUES.get(low[j])
         if sign is None:
             return None

@@ -187,10 +187,15 @@ class Amount(NamedTuple):
 
 
 class DurationPhrase(NamedTuple):
-    """A length of time: "three years", "more than two weeks", "about a month"."""
+    """A length of time: "three years", "more than two weeks", "about a month".
+
+    ``definite`` is set where an article makes it a stretch the text has in view ("the nine
+    months", "the first nine months"): "in" before it places nothing ahead of the reference.
+    """
 
     amount: Amount
     mod: str | None = None
+    definite: bool = False
 
 
 class Shift(NamedTuple):

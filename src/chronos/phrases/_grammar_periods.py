@@ -47,6 +47,21 @@ HALF_ORDINALS: Final[dict[str, int]] = {
 }
 
 
+# The stretches of a year a period of the calendar names: its first or last quarters or
+# months, counted in digits or words ("the first two quarters", "the last 6 months").
+_STRETCH_EDGES: Final = {"first": "first", "last": "last", "final": "last"}
+_STRETCH_COUNTS: Final = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "six": 6,
+    "twelve": 12,
+    **{str(n): n for n in (1, 2, 3, 4, 6, 12)},
+}
+_STRETCH_GRAINS: Final = {3: Grain.QUARTER, 6: Grain.HALF}
+_YEAR_MONTHS: Final = 12
+
 #: The units whose turn news names, in years; and the cues before them.
 _TURN_UNITS: Final = {"century": 100, "millennium": 1000, "year": 1}
 _TURN_CUES: Final = {"last": -1, "previous": -1, "next": 1, "coming": 1}
@@ -223,6 +238,9 @@ class PeriodRules(AnaphorRules):
                 return CalendarDate(grain, year, ordinal=index), k
             return None
         j = self.skip(i, "the")
+        stretch = self._stretch(j)
+        if stretch is not None:
+            return stretch
         notes: tuple[str, ...] = ()
         if low[j] == "fiscal":  # "the fiscal third quarter", "the fiscal-first quarter"
             j = self.skip_kind(j + 1, "DASH")
@@ -244,6 +262,34 @@ class PeriodRules(AnaphorRules):
         if low[j] in ("final", "last"):
             return None  # "the last quarter" is the previous one: a cue, read elsewhere
         return CalendarDate(grain, None, ordinal=index, notes=notes), k
+
+    def _stretch(self, i: int) -> Result:
+        """stretch := ("first" | "last" | "final") COUNT ("quarters" | "months") "of" year_spec
+
+        The first or last quarters or months of a year that a period of the calendar names
+        are that period: "the first two quarters of 1990" is its first half, "the final
+        three months of next year" its fourth quarter, "the first twelve months of 2024" the
+        year. A stretch no such period names ("the first nine months of 1997") is left to
+        the length and the year, as the annotated news corpora write it."""
+        low = self.low
+        edge = _STRETCH_EDGES.get(low[i])
+        if edge is None:
+            return None
+        count = _STRETCH_COUNTS.get(low[i + 1])
+        unit = low[i + 2]
+        if count is None or unit not in ("quarters", "months") or low[i + 3] != "of":
+            return None
+        year = self.year_spec(i + 4)
+        if year is None:
+            return None
+        months = count * (3 if unit == "quarters" else 1)
+        if months == _YEAR_MONTHS:
+            return CalendarDate(Grain.YEAR, year[0]), year[1]
+        grain = _STRETCH_GRAINS.get(months)
+        if grain is None:
+            return None
+        index = 1 if edge == "first" else _YEAR_MONTHS // months
+        return CalendarDate(grain, year[0], ordinal=index), year[1]
 
     def _ordinal_period(self, i: int) -> tuple[tuple[Grain, int], int] | None:
         low = self.low

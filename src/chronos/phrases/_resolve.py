@@ -66,12 +66,14 @@ def resolve(
         return _anchored(phrase, node, text, anchored_at, tense, policy)
     signal = phrase.signal
     # "in two weeks": two weeks from now — unless the clause is in the past, where "did it
-    # in two weeks" states how long it took.
+    # in two weeks" states how long it took, or an article makes the length a stretch in
+    # view ("in the first nine months", "in the two weeks")
     if (
         signal == "in"
         and isinstance(node, DurationPhrase)
         and node.amount.number is not None
         and node.mod is None
+        and not node.definite
         and tense is not Tense.PAST
     ):
         node = Shift(node.amount, 1)
