@@ -50,7 +50,7 @@ def insert(
     origin: int,
     scaled_horizon: int,
     budget: int | None,
-    changed: list[int] | None = None,
+    changed: MutableSequence[int] | None = None,
     rank: Sequence[int] | None = None,
 ) -> tuple[Stop, list[Step]]:
     """Take the live edge at ``position`` into consistent labels.
@@ -298,7 +298,7 @@ def delete(
     *,
     origin: int,
     scaled_horizon: int,
-    changed: list[int] | None = None,
+    changed: MutableSequence[int] | None = None,
     rank: Sequence[int] | None = None,
     rising: bool = True,
 ) -> int:
