@@ -486,6 +486,10 @@ class TestIncremental:
         assert net.changed_since(mark) is None
         assert (net.lower(1), net.lower(2)) == (5_140, 5_140)
         assert net.report.conflicts == ()
+        # The log, started anew, names the points of the next add again.
+        mark = net.mark()
+        net.add_constraint(1, 0, -6_000, 6_000)
+        assert sorted(net.changed_since(mark) or []) == [1, 2]
 
     def test_a_point_added_after_solving_is_unbounded(self) -> None:
         """A new point has only the horizon until claims reach it."""

@@ -78,7 +78,7 @@ class Answers(Facet):
         epoch, position = mark
         if epoch != self._epoch:
             return None
-        return self._changed[position:]
+        return self._changed[position:].tolist()
 
     @property
     def report(self) -> SolveReport:

@@ -48,7 +48,7 @@ class Batch(Facet):
         self._solution = None
         self._solves += 1
         self._epoch += 1
-        self._changed.clear()
+        del self._changed[:]
         repair = _Repair(job.weakness)
         scanned = 0
         fallback = False

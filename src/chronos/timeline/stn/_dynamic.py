@@ -50,7 +50,7 @@ def insert(
     origin: int,
     scaled_horizon: int,
     budget: int | None,
-    changed: list[int] | None = None,
+    changed: MutableSequence[int] | None = None,
     rank: Sequence[int] | None = None,
 ) -> tuple[Stop, list[Step]]:
     """Take the live edge at ``position`` into consistent labels.
@@ -60,12 +60,20 @@ def insert(
     steps (head point, predecessor code) — or ``(BUDGET, [])`` after more than ``budget``
     edge scans. In both of these the labels are as they were before the call.
 
-    Points are settled in the order of the fall of the *value* of their labels: along a path
-    the fall of the value never shrinks (the old labels satisfy every edge), while that of a
-    whole label may, by a strict edge. A point whose label then turns strict after it was
-    settled, at the same value, is settled once more. A cycle of value zero through a strict
-    edge need not lower strict labels around it; :func:`strict_cycle_through` finds it
-    (``rank`` keeps that search among the points it could pass through).
+    Points are settled in the order of the fall of the *value* of their labels (Dijkstra on
+    reduced costs): along a path it never shrinks, since the old labels satisfy every edge.
+    Of equal falls, the point reached over fewer edges from the head comes first, so that of
+    equally tight cycles the one with the fewest claims is met first (the shortest
+    explanation). A label may still turn strict after its point was settled, at the same
+    value: the point is then settled once more. A cycle of value zero through a strict edge
+    need not lower strict labels around it; :func:`strict_cycle_through` finds it (``rank``
+    keeps that search among the points it could pass through).
+
+    The queue is a heap beside a plain first-in first-out *run*: a point that falls as far
+    as the one it is reached from (over an edge of reduced cost zero) comes after every
+    point queued so far, and joins the end of the run; only the others go through the heap.
+    Where a change moves the bounds of much of the network by one amount (an anchor reached
+    by chains of "before"), the walk is breadth-first and the heap stays all but empty.
     """
     off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
     tail = g.sources[g.eid[position]]
@@ -78,53 +86,73 @@ def insert(
         return Stop.DONE, []
     if head == tail:
         return Stop.CYCLES, [(head, position)]
-    saved: dict[int, tuple[int, int]] = {}
+    # The labels before the call, of every point whose label fell (ints only: no container
+    # per point for the garbage collector to count).
+    olds: dict[int, int] = {}
+    preds: dict[int, int] = {}
     if head == origin:
-        return Stop.CYCLES, _closing(g, dist, pred, saved, origin, position, origin)
+        return Stop.CYCLES, _closing(g, dist, pred, olds, preds, origin, position, origin)
+    # Keys: ((fall << shift) | hops) << shift | point, the fall that of the value (<= 0).
     shift = max(len(dist), 2).bit_length()
     mask = (1 << shift) - 1
-    saved[head] = (dist[head], pred[head])
+    twice = 2 * shift
+    olds[head] = dist[head]
+    preds[head] = pred[head]
     dist[head] = nd
     pred[head] = position
-    # Keys: the fall of the value (strict labels first), then the edges from ``head`` (so
-    # that of equally tight cycles the one with the fewest claims is met first: the shortest
-    # explanation), then the point.
-    hops = {head: 0}
-    fall = 2 * (value(nd) - value(saved[head][0])) + (0 if nd & 2 else 1)
-    heap = [(((fall << shift) | 0) << shift) | head]
+    run = deque([((value(nd) - value(olds[head])) << twice) | head])
+    popleft, append = run.popleft, run.append
+    heap: list[int] = []
+    # A point queued once is settled when it is popped; of one queued again (its label
+    # lowered again before or after it was settled), the first entry popped after its latest
+    # lowering settles it (``done`` then has it until it is lowered once more).
+    again: set[int] = set()
     done: set[int] = set()
     scanned = 0
     back = -scaled_horizon
-    while heap:
-        u = heappop(heap) & mask
-        if u in done:
-            continue
-        done.add(u)
+    ends = (origin, tail)  # lowering either closes a cycle
+    while run or heap:
+        item = heappop(heap) if heap and (not run or heap[0] < run[0]) else popleft()
+        u = item & mask
+        if u in again:
+            if u in done:
+                continue
+            done.add(u)
         du = dist[u]
         if du < back:
             # The implicit horizon edge u -> origin closes the cycle.
-            return Stop.CYCLES, _closing(g, dist, pred, saved, origin, -3 - u, origin)
+            return Stop.CYCLES, _closing(g, dist, pred, olds, preds, origin, -3 - u, origin)
+        fall = item >> twice
+        # What a point reached from u over an edge of reduced cost zero has in its key.
+        same = (item | mask) + 1
+        lo, hi = off[u], off[u + 1]
         more = extra.get(u)
-        span = range(off[u], off[u + 1])
-        for i in span if more is None else chain(span, more):
+        for i in range(lo, hi) if more is None else chain(range(lo, hi), more):
             v = tgt[i]
             w = wts[i]
             nv = du + w + (du & w & 2)
             dv = dist[v]
             if nv < dv and alive[i]:
-                if v in (origin, tail):
-                    return Stop.CYCLES, _closing(g, dist, pred, saved, v, i, origin)
-                if v not in saved:
-                    saved[v] = (dv, pred[v])
-                done.discard(v)  # turned strict at a value already settled
+                if v in ends:
+                    return Stop.CYCLES, _closing(g, dist, pred, olds, preds, v, i, origin)
+                first = olds.get(v)
+                if first is None:
+                    olds[v] = dv
+                    preds[v] = pred[v]
+                else:
+                    dv = first
+                    again.add(v)
+                    done.discard(v)
                 dist[v] = nv
                 pred[v] = i
-                hv = hops[v] = hops[u] + 1
-                fall = 2 * (value(nv) - value(saved[v][0])) + (0 if nv & 2 else 1)
-                heappush(heap, (((fall << shift) | hv) << shift) | v)
-        scanned += off[u + 1] - off[u] + (0 if more is None else len(more))
+                fv = ((nv + 2) >> 2) - ((dv + 2) >> 2)
+                if fv == fall:
+                    append(same | v)
+                else:
+                    heappush(heap, (((fv << shift) | (same >> shift & mask)) << shift) | v)
+        scanned += hi - lo if more is None else hi - lo + len(more)
         if budget is not None and scanned > budget:
-            _restore(dist, pred, saved)
+            _restore(dist, pred, olds, preds)
             return Stop.BUDGET, []
     if g.strict:
         left = None if budget is None else budget - scanned
@@ -132,10 +160,10 @@ def insert(
             g, dist, position, origin=origin, rank=rank, budget=left
         )
         if status is not Stop.DONE:
-            _restore(dist, pred, saved)
+            _restore(dist, pred, olds, preds)
             return status, steps
     if changed is not None:
-        changed.extend(saved)
+        changed.extend(olds)
     return Stop.DONE, []
 
 
@@ -219,7 +247,8 @@ def _closing(
     g: Csr,
     dist: MutableSequence[int],
     pred: MutableSequence[int],
-    saved: dict[int, tuple[int, int]],
+    olds: dict[int, int],
+    preds: dict[int, int],
     point: int,
     code: int,
     origin: int,
@@ -245,16 +274,19 @@ def _closing(
     loop = walk[seen[v] :]
     steps = [(x, pred[x]) for x in reversed(loop)]
     pred[point] = keep
-    _restore(dist, pred, saved)
+    _restore(dist, pred, olds, preds)
     return steps
 
 
 def _restore(
-    dist: MutableSequence[int], pred: MutableSequence[int], saved: dict[int, tuple[int, int]]
+    dist: MutableSequence[int],
+    pred: MutableSequence[int],
+    olds: dict[int, int],
+    preds: dict[int, int],
 ) -> None:
-    for v, (d, p) in saved.items():
+    for v, d in olds.items():
         dist[v] = d
-        pred[v] = p
+        pred[v] = preds[v]
 
 
 def delete(
@@ -266,7 +298,7 @@ def delete(
     *,
     origin: int,
     scaled_horizon: int,
-    changed: list[int] | None = None,
+    changed: MutableSequence[int] | None = None,
     rank: Sequence[int] | None = None,
     rising: bool = True,
 ) -> int:

@@ -35,7 +35,7 @@ class Facet:
         _aside: set[int]
         _disabled: set[int]
         _by_cid: dict[int, int]
-        _changed: list[int]
+        _changed: array[int]
         _epoch: int
         _shift: int
         _src: array[int]

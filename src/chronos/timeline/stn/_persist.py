@@ -206,7 +206,7 @@ class Persistence(Facet):
         up_pred = positions(fwd, snap.latest_by)
         low_pred = positions(rev, snap.earliest_by)
         self._epoch += 1
-        self._changed.clear()
+        del self._changed[:]
         s = _Solution(
             job,
             fwd,

@@ -129,8 +129,10 @@ class Network(Answers, Persistence, Batch, Repairs):
         # 2 * w for ``<= w``, 2 * w - 1 for ``< w``. Kernels scale a weight by 1 << shift.
         self._coded = coded is True
         self._shift = 1 if self._coded else 2
-        # Points whose bounds an incremental add moved since the latest solve (``_epoch``).
-        self._changed: list[int] = []
+        # Points whose bounds an incremental add moved since the latest solve (``_epoch``),
+        # in a machine array: a change that moves most bounds leaves no int object per point
+        # behind for a later trim of the log to free.
+        self._changed = array("q")
         self._epoch = 0
         # One entry per edge ever added, indexed by edge id.
         self._src = array("q")
@@ -482,7 +484,7 @@ class Network(Answers, Persistence, Batch, Repairs):
         if len(self._changed) > 4 * self.point_count + 10_000:
             # The log would outgrow the network: start a new one, as a solve does.
             self._epoch += 1
-            self._changed.clear()
+            del self._changed[:]
 
     def _resolve(self, s: _Solution) -> _Solution:
         self.solve(s.job.origin, s.job.horizon, weakness=s.job.weakness, budget=s.job.budget)
