@@ -133,6 +133,22 @@ class TestDominance:
         for load in (2, 3, 512):
             assert sorted(Dominance(self.A, self.B, load=load).query(p, q)) == expected
 
+    @pytest.mark.parametrize(
+        ("a", "b", "p", "q", "expected"),
+        [
+            ([1, 2, 3, 4], [0, 0, 0, 9], 3, 5, []),  # one b ≥ q, three a ≤ p: by b, a > p
+            ([1, 2, 3, 4], [0, 0, 9, 9], 3, 5, [2]),  # by b: item 2 has a ≤ p, item 3 not
+            ([1, 2, 3, 4], [9, 9, 9, 0], 1, 5, [0]),  # one a ≤ p: by a, its b ≥ q
+            ([1, 2, 3, 4], [9, 0, 9, 9], 2, 5, [0]),  # by a: item 1's b is under q
+        ],
+    )
+    def test_the_block_across_p(
+        self, a: list[int], b: list[int], p: int, q: int, expected: list[int]
+    ) -> None:
+        """In the block where a crosses p, the fewer of its items with a ≤ p and of those
+        with b ≥ q are read, each tested on its other key."""
+        assert sorted(Dominance(a, b, load=4).query(p, q)) == expected
+
     def test_empty(self) -> None:
         """No item: no answer, and the first item set makes a block."""
         index = Dominance([], [])

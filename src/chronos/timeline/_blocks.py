@@ -16,9 +16,10 @@ neighbour (and split again if the two make too many). Many items move in one cal
 A :class:`Dominance` block also keeps the codes of the second key of its items, sorted: the
 items with ``a ≤ p`` and ``b ≥ q`` are found by visiting the blocks whose items all have
 ``a ≤ p``, each answering with a suffix of its second list (found by bisection; a block
-whose largest ``b`` is under ``q`` gives nothing), and by testing the items of the one block
-where ``a`` crosses ``p``. A query costs O(n / load · log load + load + k) for ``k``
-answers; with ``load`` = 512 and 100,000 items that is some 200 bisections.
+whose largest ``b`` is under ``q`` gives nothing), and, in the one block where ``a`` crosses
+``p``, by testing on ``b`` its items with ``a ≤ p`` or on ``a`` those with ``b ≥ q``,
+whichever are fewer. A query costs O(n / load · log load + load + k) for ``k`` answers;
+with ``load`` = 512 and 100,000 items that is some 200 bisections.
 """
 
 from __future__ import annotations
@@ -338,9 +339,19 @@ class Dominance(_Blocks):
             if in_b[-1] >= low:
                 found += [code & _MASK for code in islice(in_b, bisect_left(in_b, low), None)]
         if k < len(blocks):
-            block = blocks[k]
-            for code in islice(block, bisect_right(block, top)):
-                item = code & _MASK
-                if seconds[item] >= low:
-                    found.append(item)
+            # The block where a crosses p: its items with a ≤ p tested on b, or those with
+            # b ≥ q tested on a, whichever are fewer.
+            block, in_b = blocks[k], by_b[k]
+            up_to, start = bisect_right(block, top), bisect_left(in_b, low)
+            if up_to <= len(in_b) - start:
+                for code in islice(block, up_to):
+                    item = code & _MASK
+                    if seconds[item] >= low:
+                        found.append(item)
+            else:
+                firsts = self._codes
+                for code in islice(in_b, start, None):
+                    item = code & _MASK
+                    if firsts[item] <= top:
+                        found.append(item)
         return found

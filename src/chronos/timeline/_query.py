@@ -109,6 +109,10 @@ class QueryIndex:
         if changed is None:
             return False
         n, known = len(state.events), len(self.es)
+        if not changed and n == known:  # nothing moved: only put waiting events in place
+            if self._waiting:
+                self._fold(FOLD)
+            return True
         points = set(changed)
         points.discard(ORIGIN)
         if n > known:
@@ -116,34 +120,32 @@ class QueryIndex:
             points.update(range(start_point(known), end_point(n - 1) + 1))
             for bounds in (self.es, self.ls, self.ee, self.le):
                 bounds.extend([-INF - 1] * (n - known))
-        read = 0
         if points:
             # Event i has its start at point 2i + 1 (odd) and its end at 2i + 2 (even).
-            ordered = sorted(points)
-            odd = list(map(and_, ordered, repeat(1)))
-            starts = list(compress(ordered, odd))
-            ends = list(compress(ordered, map(not_, odd)))
+            listed = list(points)
+            odd = list(map(and_, listed, repeat(1)))
+            starts = list(compress(listed, odd))
+            ends = list(compress(listed, map(not_, odd)))
             lows, ups = solver.bounds_of(starts + ends)
             cut = len(starts)
             of_starts = list(map(rshift, starts, repeat(1)))
             of_ends = list(map(sub, map(rshift, ends, repeat(1)), repeat(1)))
-            self._record(self.es, of_starts, _lows(lows[:cut]))
-            self._record(self.ls, of_starts, _highs(ups[:cut]))
-            self._record(self.ee, of_ends, _lows(lows[cut:]))
-            self._record(self.le, of_ends, _highs(ups[cut:]))
-            read = len(points)
+            # A point is logged as moved only if one of its bounds did (or was set back,
+            # which costs a structure a comparison): the event of each waits to be put in
+            # place in the structures.
+            for bounds, items, new in (
+                (self.es, of_starts, _lows(lows[:cut])),
+                (self.ls, of_starts, _highs(ups[:cut])),
+                (self.ee, of_ends, _lows(lows[cut:])),
+                (self.le, of_ends, _highs(ups[cut:])),
+            ):
+                deque(map(bounds.__setitem__, items, new), maxlen=0)
+            self._waiting.update(of_starts, of_ends)
+        if changed or n > known:
             self._events = state.events
             self._mark = solver.mark()
-        self._fold(max(FOLD - read, FOLD // 8))
+        self._fold(max(FOLD - len(points), FOLD // 8))
         return True
-
-    def _record(self, bounds: array[int], items: list[int], new: list[int]) -> None:
-        """Write the bounds ``new`` of the events ``items`` into ``bounds``; the events wait
-        to be put in place in the structures (a point is logged as moved only if one of its
-        bounds did: the event of each moved, or its bounds were set back, which costs a
-        structure nothing but a comparison)."""
-        deque(map(bounds.__setitem__, items, new), maxlen=0)
-        self._waiting.update(items)
 
     def _fold(self, budget: int) -> None:
         """Put waiting events where their bounds now belong in each structure built, at most
