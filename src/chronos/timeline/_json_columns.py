@@ -13,7 +13,7 @@ from array import array
 from base64 import b64decode, b64encode
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import and_, is_, itemgetter
+from operator import and_, is_, is_not, itemgetter
 from typing import Any, Final
 
 from chronos.errors import WINDOW, InvalidArgumentError
@@ -87,7 +87,11 @@ class _Columns:
         if not set(map(type, found.values())) <= {dict}:
             bad = next(r for r in found.values() if type(r) is not dict)
             raise InvalidArgumentError("rare", bad, "must map claim numbers to objects")
-        numbers = [int(k) if k.isdigit() and k.isascii() else -1 for k in found]
+        keys = list(found)
+        if all(map(str.isdigit, keys)) and all(map(str.isascii, keys)):
+            numbers = list(map(int, keys))  # in bulk: every key a number (as written)
+        else:
+            numbers = [int(k) if k.isdigit() and k.isascii() else -1 for k in keys]
         if numbers and not (min(numbers) >= 0 and max(numbers) < count):
             bad = next(k for k, n in zip(found, numbers, strict=True) if not 0 <= n < count)
             raise InvalidArgumentError("rare", bad, f"must be a claim number below {count}")
@@ -275,7 +279,12 @@ def _check_defaults(
 
 
 def _gaps(rare: list[tuple[int, dict[str, Any]]]) -> dict[int, str]:
-    return {k: _text("gap", r["gap"]) for k, r in _having(rare, "gap")}
+    having = _having(rare, "gap")
+    gaps = list(map(dict.__getitem__, map(itemgetter(1), having), repeat("gap")))
+    if not set(map(type, gaps)) <= {str}:
+        for gap in gaps:
+            _text("gap", gap)
+    return dict(zip(map(itemgetter(0), having), gaps, strict=True))
 
 
 def _suspended(rare: list[tuple[int, dict[str, Any]]], kinds: bytearray) -> frozenset[int]:
@@ -333,8 +342,9 @@ def _edges_of(items: Any, points: int) -> list[Edge3]:
 def _having(
     records: list[tuple[int, dict[str, Any]]], key: str
 ) -> list[tuple[int, dict[str, Any]]]:
-    """The numbered claims that have ``key`` (with a value other than null)."""
-    return [(k, r) for k, r in records if key in r and r[key] is not None]
+    """The numbered claims that have ``key`` (with a value other than null), in bulk."""
+    values = map(dict.get, map(itemgetter(1), records), repeat(key))
+    return list(compress(records, map(is_not, values, repeat(None))))
 
 
 def _texts(name: str, values: list[Any], *, optional: bool = False) -> list[Any]:

@@ -384,27 +384,25 @@ class Solver:
         us, vs, ws = self._net.live_edges()
         # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1), in
         # bulk: each column gathered at once, then filtered (a loop over the edges that reads
-        # both ends' times costs several times as much on a large network, whose times lie
-        # all over memory).
-        tied = list(
-            map(
-                and_,
-                map(and_, map((-1).__le__, ws), map((0).__ge__, ws)),
-                map(and_, map(eq, gather(t, us), gather(t, vs)), map(ne, us, vs)),
-            )
-        )
+        # both ends' times costs several times as much on a large network). What is read all
+        # over (the times, the ranks, the ends of the edges) is read from arrays, whose
+        # items lie side by side (a list's lie anywhere in memory).
+        light = list(map(and_, map({0, -1}.__contains__, ws), map(ne, us, vs)))
+        us, vs = list(compress(us, light)), list(compress(vs, light))
+        times = _as_array(t)
+        tied = list(map(eq, gather(times, us), gather(times, vs)))
         tails = list(compress(us, tied))
         heads = list(compress(vs, tied))
-        del tied, us, vs, ws
+        del light, tied, us, vs, ws
         # The network's ranks never rise along an edge: the tied edges are followed from the
         # highest rank down, and only those between points of one rank can close a cycle, so
         # only their points need Tarjan. An edge of the origin, whose rank says nothing,
         # leaves every point at one level (Tarjan on all the tied points, in one graph).
-        level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
+        flat = ORIGIN in tails or ORIGIN in heads
+        level = array("q", bytes(8 * n)) if flat else array("q", self._net.ranks())
         at_tail = gather(level, tails)
         at_head = gather(level, heads)
         if any(map(lt, at_tail, at_head)):  # not a valid rank after all: one level
-            level = [0] * n
             at_tail = at_head = (0,) * len(tails)
         level_pairs = compress(zip(tails, heads, strict=True), map(eq, at_tail, at_head))
         # rep[p]: the first point of p's tied component; comp[p]: Tarjan's number of it among
@@ -443,7 +441,7 @@ class Solver:
         # highest down, a component's height is final before its edges are followed. The
         # edges are put in that order in bulk, so that the loop reads them one after another.
         order = sorted(range(len(tails)), key=turn.__getitem__, reverse=True)
-        above, below = gather(tails, order), gather(heads, order)
+        above, below = gather(array("q", tails), order), gather(array("q", heads), order)
         if graph:
             above, below = gather(rep, above), gather(rep, below)
         height = [0] * n
@@ -452,18 +450,17 @@ class Solver:
                 rise = height[c] + 1
                 if rise > height[d]:
                     height[d] = rise
-        # Tallest first, then by the first point of the component, then by the point: the key
-        # ((top - height[r]) * n + r) * n + p, in bulk.
+        # Tallest first, then by the first point of the component, then by the point.
         top = max(height) + 1
-        square = n * n
-        lows = gather(height, rep) if graph else height
-        return list(
-            map(
-                add,
-                map(square.__mul__, map(top.__sub__, lows)),
-                map(add, map(n.__mul__, rep), range(n)),
-            )
-        )
+        return [((top - height[r]) * n + r) * n + p for p, r in enumerate(rep)]
+
+
+def _as_array(values: Sequence[int]) -> Sequence[int]:
+    """``values`` as an array of 64-bit ints, or as they are where one is beyond them."""
+    try:
+        return array("q", values)
+    except OverflowError:
+        return values
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:

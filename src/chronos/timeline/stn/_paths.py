@@ -672,12 +672,13 @@ def bidirectional(
 def _strict_edge_among(g: Csr, inside: Container[int]) -> bool:
     """Whether a live strict edge runs from a point of ``inside`` to another: one pass over
     the weights for the strict bit, then the ends of the strict edges alone."""
-    tgt, alive, sources, eid = g.tgt, g.alive, g.sources, g.eid
-    # The strict edges found in bulk (bit 1 of each weight), then looked at one by one.
-    for i in compress(range(len(g.wts)), map(and_, g.wts, repeat(2))):
-        if alive[i] and tgt[i] in inside and sources[eid[i]] in inside:
-            return True
-    return False
+    strict = list(compress(range(len(g.wts)), map(and_, g.wts, repeat(2))))
+    if not strict:
+        return False
+    # In bulk: of each strict edge, whether it is live and both its ends are inside.
+    heads = map(inside.__contains__, gather(g.tgt, strict))
+    tails = map(inside.__contains__, gather(g.sources, gather(g.eid, strict)))
+    return any(map(and_, map(and_, gather(g.alive, strict), heads), tails))
 
 
 def _scaled(k: int) -> int:
