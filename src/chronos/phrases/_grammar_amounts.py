@@ -77,6 +77,16 @@ _PERIOD_CUES: Final[dict[str, int]] = {
     "coming": 1,
     "upcoming": 1,
 }
+# The plural units "past" makes a length of unknown count of ("in past years").
+_PLURAL_UNITS: Final = frozenset(
+    {"days", "weeks", "months", "years", "decades", "centuries", "quarters"}
+)
+# The words after which "past" is the adjective ("in past years"), not the preposition.
+_BEFORE_PAST: Final = frozenset(
+    {"in", "over", "for", "during", "of", "through", "throughout", "from", "across", "than"}
+    | {"as", "unlike", "like", "and", "or", "with", "to", "on", "at", "by", "since", "into"}
+    | {"among", "all", "many", "some", "most", "both", "those", "these", "its", "their"}
+)
 # Kinds of day a count of days may name: "eight trading days", "ten business days".
 _WORKDAY_KINDS: Final = frozenset({"trading", "business", "working"})
 # Words before "last" that make it the verb: "will last", "to last", "didn't last".
@@ -415,10 +425,14 @@ class AmountRules(Cursor):
         | "the" "first" count UNIT | "recent" UNIT"""
         low = self.low
         j = self.skip(i, "the")
-        if low[j] == "recent":
+        if low[j] == "recent" or (
+            low[j] == "past" and low[j + 1] in _PLURAL_UNITS and (j > i or self._adjective(i))
+        ):
             seasons = self._seasons(j + 1, -1)
             if seasons is not None:
                 return seasons  # "recent summers"
+            # "recent years", "past decades", "the past weeks": lengths of unknown count,
+            # the adjective inside
             found = self.unit(j + 1)
             if found is not None and low[j + 1].endswith("s"):
                 return DurationPhrase(_amount(None, found[0])), found[1]
@@ -466,6 +480,13 @@ class AmountRules(Cursor):
                 return Period(value, sign, "APPROX"), k  # "the past couple of weeks"
             return Period(value, sign), k
         return None
+
+    def _adjective(self, i: int) -> bool:
+        """Whether "past" at token ``i`` (no article before it) is the adjective: at the
+        head of a phrase or after a preposition or a conjunction ("in past years", "than
+        past decades"); after a verb or an adverb it is the preposition ("drove past weeks
+        of roadworks", "well past years of use")."""
+        return i == 0 or self.kind[i - 1] != "WORD" or self.low[i - 1] in _BEFORE_PAST
 
     def _seasons(self, i: int, sign: int) -> Result:
         """seasons := (count | FUZZY)? PLURAL_SEASON   (after a cue: "the last two winters")
