@@ -81,6 +81,9 @@ _PERIOD_CUES: Final[dict[str, int]] = {
 _PLURAL_UNITS: Final = frozenset(
     {"days", "weeks", "months", "years", "decades", "centuries", "quarters"}
 )
+# The words after an amount that make the units side by side before them one offset:
+# "3 years 2 months ago", "a year 4 months later".
+_ONE_OFFSET: Final = frozenset({"ago", "later", "earlier", "hence"})
 # The words after which "past" is the adjective ("in past years"), not the preposition.
 _BEFORE_PAST: Final = frozenset(
     {"in", "over", "for", "during", "of", "through", "throughout", "from", "across", "than"}
@@ -240,6 +243,7 @@ class AmountRules(Cursor):
         parts = [first[0]]
         kept, end = 1, first[1]
         j = end
+        pending = False  # coarse parts side by side in running text, kept before "ago" only
         while parts[-1].number is not None:
             k = self.skip_kind(j, "COMMA")
             joined = self.low[k] == "and"
@@ -249,16 +253,21 @@ class AmountRules(Cursor):
             found = self._amount_part(k)
             if found is None or found[0].number is None:
                 break
-            if side and self.running_text and not found[0].grain.is_finer_than(Grain.DAY):
-                break  # side by side in running text: hours and minutes only
             if not found[0].grain.is_finer_than(parts[-1].grain):
                 break
             parts.append(found[0])
             j = found[1]
+            if side and self.running_text and not found[0].grain.is_finer_than(Grain.DAY):
+                # side by side in running text: hours and minutes, or parts before a word
+                # that makes them one offset ("3 years 2 months ago")
+                pending = True
+                continue
             if joined or side or not self.running_text:
                 kept, end = len(parts), j
             if joined:
                 break
+        if pending and self.low[j] in _ONE_OFFSET:
+            kept, end = len(parts), j
         amount = parts[kept - 1]
         for part in reversed(parts[: kept - 1]):
             amount = _with_extra(part, amount)

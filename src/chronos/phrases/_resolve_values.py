@@ -171,6 +171,8 @@ def moved(moment: datetime, amount: Amount, sign: int) -> datetime:
 
 
 def _shift_grain(amount: Amount) -> Grain:
+    while amount.extra is not None:
+        amount = amount.extra  # "3 years 2 months ago": a month, the finest unit stated
     grain = _SHIFT_GRAIN[amount.grain]
     if amount.number is not None and (amount.number * amount.size).denominator != 1:
         finer = {
