@@ -56,6 +56,10 @@ _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
 # midnight.
 _NIGHT_PM_FROM: Final = 5
 _ONE_DAY: Final = Amount(Fraction(1), "days", 1, Grain.DAY)
+# The words before a European clock time ("at 15h30", "from 9h to 17h").
+_CLOCK_WORDS: Final = frozenset(
+    {"at", "from", "until", "till", "to", "by", "around", "about", "between", "and", "-", "–"}
+)
 _UTC: Final = frozenset({"utc", "gmt"})
 # The words a meridiem starts with ("am", "p.m.").
 _MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})
@@ -118,6 +122,8 @@ class TimeRules(DayRules):
         minute: int | None = None
         second: int | None = None
         j = i + 1
+        if low[j] == "h" and not self.spaced[j]:
+            return self._european_clock(i, hour)
         if kind[j] in ("COLON", "DOT") and not self.spaced[j] and not self.spaced[j + 1]:
             value = self.number(j + 1, 2)
             if value is not None and (
@@ -160,6 +166,24 @@ class TimeRules(DayRules):
         if minute is None:
             minute = 0
         return Clock(None, hour, minute, second, utc=utc, meridiem=stated), j
+
+    def _european_clock(self, i: int, hour: int) -> Result:
+        """european_clock := HOUR "h" MINUTE?   ("15h30", "9h", "18h45"), after a word that
+        sets a clock time ("at", "from", "until", "between" …) or a day ("Friday 18h45").
+
+        Elsewhere "2h30" and "9h" are lengths ("ran it in 2h30", "a 9h shift")."""
+        low, kind = self.low, self.kind
+        before = low[i - 1] if i > 0 else ""
+        if not (before in _CLOCK_WORDS or before in vocab.WEEKDAYS or before in vocab.DAY_WORDS):
+            return None
+        j = i + 2
+        minute = 0
+        if kind[j] == "NUMBER" and not self.spaced[j] and len(low[j]) == 2:
+            minute, j = int(low[j]), j + 1
+        if hour > 23 or minute > 59:
+            return None
+        utc = low[j] in _UTC
+        return Clock(None, hour, minute, utc=utc), self._zone(j)
 
     def dotted_clock(self, i: int) -> tuple[Clock, int] | None:
         """dotted_clock := HOUR "." MINUTE   (24-hour, British: "16.05", "09.30", "0.45")
