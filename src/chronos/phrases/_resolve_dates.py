@@ -502,7 +502,11 @@ def _range(node: Range, ctx: Context) -> Value:
     if last.span is None:
         raise UnplaceableError(BEYOND_CALENDAR)
     notes = (*first.assumptions, *last.assumptions)
-    return Value(first.span.hull(last.span), first.timex, None, notes, parts=(first, last))
+    span = first.span.hull(last.span)
+    if isinstance(node.last, Clock) and node.last.base is node.first:
+        # "Friday until 5 pm": from the day's start to the clock time, not the whole day
+        span = Span.between(first.span.start, last.span.end, grain=last.span.grain)
+    return Value(span, first.timex, None, notes, parts=(first, last))
 
 
 def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:
