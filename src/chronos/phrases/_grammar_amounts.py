@@ -324,6 +324,10 @@ class AmountRules(Cursor):
                 if self.words(k, ("and", "a", "half")) > 0:
                     value += _HALF
                     k += 3
+                if most is None and low[k] == "or":
+                    upper = self.cardinal(k + 1)
+                    if upper is not None and upper[0] > value and self.unit(upper[1]) is None:
+                        most, k = upper  # "a year or two": one to two years
                 return _amount(value, found[0], most), k
         if low[i] == "half" and low[i + 1] in ("a", "an"):
             found = self.unit(i + 2)
