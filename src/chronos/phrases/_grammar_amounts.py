@@ -702,10 +702,18 @@ class AmountRules(Cursor):
         value = vocab.REFS.get(low[i])
         if value is not None:
             return Ref(value), i + 1
+        if low[i] == "then":
+            # "the then current price", "the then-present rules": current at a time the
+            # text has named, before now
+            k = self.skip_kind(i + 1, "DASH")
+            if low[k] in _NOW_ADJECTIVES:
+                return Ref("PAST_REF"), k + 1
         return None
 
 
 _AGO: Final = frozenset({"ago", "back"})
+# The adjectives of the present that "then" moves to a past time: "the then current".
+_NOW_ADJECTIVES: Final = frozenset({"current", "present", "prevailing", "existing"})
 _REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("the", "other", "day"): "PAST_REF",
     ("right", "now"): "PRESENT_REF",
@@ -798,6 +806,6 @@ RECURRENCE_STARTS: Final = frozenset(
 )
 #: First tokens of a vague reference ("now", "the past", "at present", …).
 REFERENCE_STARTS: Final = frozenset(
-    {"the", "coming", "upcoming", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
+    {"the", "coming", "upcoming", "then", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
 )
 #: First tokens an anaphor can start with besides an amount ("the following day").
