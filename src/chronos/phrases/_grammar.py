@@ -40,7 +40,7 @@ from chronos.phrases._grammar_amounts import (
 from chronos.phrases._grammar_anaphors import ANAPHOR_STARTS
 from chronos.phrases._grammar_base import Dispatch, Result, dispatch
 from chronos.phrases._grammar_dates import AMOUNT_STARTS
-from chronos.phrases._grammar_day_clock import DayClockRules
+from chronos.phrases._grammar_day_clock import DayClockRules, day_of
 from chronos.phrases._grammar_days import CALENDAR_STARTS
 from chronos.phrases._grammar_nodes import (
     Amount,
@@ -232,7 +232,10 @@ class Parser(DayClockRules):
                 return _clock_range(node, second[0], second[1])
             if opener not in ("between", "from") and _mismatched(node, second[0]):
                 return None  # "revised Friday to December's figures": no range
-            return Range(node, second[0]), second[1]
+            last = second[0]
+            if isinstance(last, Clock) and last.base is None and _names_day(node):
+                last = last._replace(base=node)  # "Friday until 5 pm": 5 pm on that Friday
+            return Range(node, last), second[1]
         short = self._short_year(node, k + 1)
         if short is not None:
             return Range(node, short), k + 2
@@ -627,6 +630,12 @@ PHRASE_STARTS: Final = frozenset(
     | {phrase[0] for phrase in vocab.SIGNALS}
     | AMOUNT_STARTS
 )
+
+
+def _names_day(node: Node) -> bool:
+    """Whether ``node`` names one whole day ("Friday", "3 May", "tomorrow")."""
+    day = day_of(node)
+    return day is not None and day[1] is None and day[0] is not None
 
 
 def _clock_range(first: Clock, last: Node, end: int) -> Result:

@@ -77,6 +77,19 @@ _PERIOD_CUES: Final[dict[str, int]] = {
     "coming": 1,
     "upcoming": 1,
 }
+# The plural units "past" makes a length of unknown count of ("in past years").
+_PLURAL_UNITS: Final = frozenset(
+    {"days", "weeks", "months", "years", "decades", "centuries", "quarters"}
+)
+# The words after an amount that make the units side by side before them one offset:
+# "3 years 2 months ago", "a year 4 months later".
+_ONE_OFFSET: Final = frozenset({"ago", "later", "earlier", "hence"})
+# The words after which "past" is the adjective ("in past years"), not the preposition.
+_BEFORE_PAST: Final = frozenset(
+    {"in", "over", "for", "during", "of", "through", "throughout", "from", "across", "than"}
+    | {"as", "unlike", "like", "and", "or", "with", "to", "on", "at", "by", "since", "into"}
+    | {"among", "all", "many", "some", "most", "both", "those", "these", "its", "their"}
+)
 # Kinds of day a count of days may name: "eight trading days", "ten business days".
 _WORKDAY_KINDS: Final = frozenset({"trading", "business", "working"})
 # Words before "last" that make it the verb: "will last", "to last", "didn't last".
@@ -230,6 +243,7 @@ class AmountRules(Cursor):
         parts = [first[0]]
         kept, end = 1, first[1]
         j = end
+        pending = False  # coarse parts side by side in running text, kept before "ago" only
         while parts[-1].number is not None:
             k = self.skip_kind(j, "COMMA")
             joined = self.low[k] == "and"
@@ -239,16 +253,21 @@ class AmountRules(Cursor):
             found = self._amount_part(k)
             if found is None or found[0].number is None:
                 break
-            if side and self.running_text and not found[0].grain.is_finer_than(Grain.DAY):
-                break  # side by side in running text: hours and minutes only
             if not found[0].grain.is_finer_than(parts[-1].grain):
                 break
             parts.append(found[0])
             j = found[1]
+            if side and self.running_text and not found[0].grain.is_finer_than(Grain.DAY):
+                # side by side in running text: hours and minutes, or parts before a word
+                # that makes them one offset ("3 years 2 months ago")
+                pending = True
+                continue
             if joined or side or not self.running_text:
                 kept, end = len(parts), j
             if joined:
                 break
+        if pending and self.low[j] in _ONE_OFFSET:
+            kept, end = len(parts), j
         amount = parts[kept - 1]
         for part in reversed(parts[: kept - 1]):
             amount = _with_extra(part, amount)
@@ -305,6 +324,10 @@ class AmountRules(Cursor):
                 if self.words(k, ("and", "a", "half")) > 0:
                     value += _HALF
                     k += 3
+                if most is None and low[k] == "or":
+                    upper = self.cardinal(k + 1)
+                    if upper is not None and upper[0] > value and self.unit(upper[1]) is None:
+                        most, k = upper  # "a year or two": one to two years
                 return _amount(value, found[0], most), k
         if low[i] == "half" and low[i + 1] in ("a", "an"):
             found = self.unit(i + 2)
@@ -415,10 +438,14 @@ class AmountRules(Cursor):
         | "the" "first" count UNIT | "recent" UNIT"""
         low = self.low
         j = self.skip(i, "the")
-        if low[j] == "recent":
+        if low[j] == "recent" or (
+            low[j] == "past" and low[j + 1] in _PLURAL_UNITS and (j > i or self._adjective(i))
+        ):
             seasons = self._seasons(j + 1, -1)
             if seasons is not None:
                 return seasons  # "recent summers"
+            # "recent years", "past decades", "the past weeks": lengths of unknown count,
+            # the adjective inside
             found = self.unit(j + 1)
             if found is not None and low[j + 1].endswith("s"):
                 return DurationPhrase(_amount(None, found[0])), found[1]
@@ -466,6 +493,13 @@ class AmountRules(Cursor):
                 return Period(value, sign, "APPROX"), k  # "the past couple of weeks"
             return Period(value, sign), k
         return None
+
+    def _adjective(self, i: int) -> bool:
+        """Whether "past" at token ``i`` (no article before it) is the adjective: at the
+        head of a phrase or after a preposition or a conjunction ("in past years", "than
+        past decades"); after a verb or an adverb it is the preposition ("drove past weeks
+        of roadworks", "well past years of use")."""
+        return i == 0 or self.kind[i - 1] != "WORD" or self.low[i - 1] in _BEFORE_PAST
 
     def _seasons(self, i: int, sign: int) -> Result:
         """seasons := (count | FUZZY)? PLURAL_SEASON   (after a cue: "the last two winters")
@@ -668,10 +702,18 @@ class AmountRules(Cursor):
         value = vocab.REFS.get(low[i])
         if value is not None:
             return Ref(value), i + 1
+        if low[i] == "then":
+            # "the then current price", "the then-present rules": current at a time the
+            # text has named, before now
+            k = self.skip_kind(i + 1, "DASH")
+            if low[k] in _NOW_ADJECTIVES:
+                return Ref("PAST_REF"), k + 1
         return None
 
 
 _AGO: Final = frozenset({"ago", "back"})
+# The adjectives of the present that "then" moves to a past time: "the then current".
+_NOW_ADJECTIVES: Final = frozenset({"current", "present", "prevailing", "existing"})
 _REF_PHRASES: Final[dict[tuple[str, ...], str]] = {
     ("the", "other", "day"): "PAST_REF",
     ("right", "now"): "PRESENT_REF",
@@ -764,6 +806,6 @@ RECURRENCE_STARTS: Final = frozenset(
 )
 #: First tokens of a vague reference ("now", "the past", "at present", …).
 REFERENCE_STARTS: Final = frozenset(
-    {"the", "coming", "upcoming", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
+    {"the", "coming", "upcoming", "then", *vocab.REFS} | {phrase[0] for phrase in _REF_PHRASES}
 )
 #: First tokens an anaphor can start with besides an amount ("the following day").

@@ -356,6 +356,8 @@ class DateRules(PeriodRules):
         node, k = found
         if isinstance(node, CalendarDate):
             return CalendarDate(node.grain, node.year, node.month, node.day, weekday=weekday), k
+        if isinstance(node, NumericDate):
+            return node._replace(weekday=weekday), k  # "Friday 6/20/2025"
         return None
 
     def _line_break(self, i: int) -> bool:

@@ -29,7 +29,7 @@ from chronos.phrases._grammar_nodes import (
 from chronos.phrases._grammar_times import TimeRules
 from chronos.time import Grain
 
-__all__ = ["DayClockRules"]
+__all__ = ["DayClockRules", "day_of"]
 
 # The parts of a day whose hours before 12 are p.m. ("in the evening after 11": 23:00).
 _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
@@ -67,7 +67,7 @@ class DayClockRules(TimeRules):
         """
         if self.running_text or phrase.relation not in (None, "ON"):
             return None
-        day = _day_of(phrase.core)
+        day = day_of(phrase.core)
         if day is None:
             return None
         base, part = day
@@ -180,7 +180,7 @@ def _ordered(first: Clock, last: Clock) -> tuple[Clock, Clock] | None:
     return first, last
 
 
-def _day_of(node: Node | None) -> tuple[Node | None, str | None] | None:
+def day_of(node: Node | None) -> tuple[Node | None, str | None] | None:
     """The day and part of a day a node names, or ``None`` if it names no single day."""
     if isinstance(node, Clock):
         if node.hour is not None or node.part is None:

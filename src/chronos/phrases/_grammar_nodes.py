@@ -104,6 +104,9 @@ class NumericDate(NamedTuple):
     first: int
     second: int
     year: YearRef
+    #: a weekday the text writes before it ("Friday 6/20/2025"), 1 for Monday: where
+    #: both orders are days, the one that falls on it is read
+    weekday: int | None = None
 
 
 class NthDay(NamedTuple):

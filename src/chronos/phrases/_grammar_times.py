@@ -7,6 +7,7 @@ Each rule's docstring opens with its grammar line; see
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Final
 
 from chronos.phrases import _vocabulary as vocab
@@ -15,6 +16,7 @@ from chronos.phrases._grammar_dates import CUE_STARTS
 from chronos.phrases._grammar_days import CALENDAR_STARTS, DayRules
 from chronos.phrases._grammar_nodes import (
     SMALL_HOURS,
+    Amount,
     CalendarDate,
     Clock,
     DayInWeek,
@@ -49,6 +51,15 @@ _EDGE_WORDS: Final = frozenset({"beginning", "start", "end", "middle", "close"})
 _HALVES: Final = frozenset({"first", "second", "latter", "last"})
 _AROUND: Final = frozenset({"around", "about", "circa", "approximately", "roughly", "c"})
 _LATE_PARTS: Final = frozenset({"AF", "EV", "NI"})
+# A night's hours "at" a bare number: 1 to 4 are after its midnight ("tonight at 1"), 5
+# to 11 are p.m. ("tonight at 9", and "tonight at 5:30", the evening news), 12 is its
+# midnight.
+_NIGHT_PM_FROM: Final = 5
+_ONE_DAY: Final = Amount(Fraction(1), "days", 1, Grain.DAY)
+# The words before a European clock time ("at 15h30", "from 9h to 17h").
+_CLOCK_WORDS: Final = frozenset(
+    {"at", "from", "until", "till", "to", "by", "around", "about", "between", "and", "-", "–"}
+)
 _UTC: Final = frozenset({"utc", "gmt"})
 # The words a meridiem starts with ("am", "p.m.").
 _MERIDIEM_STARTS: Final = frozenset({"am", "pm", "a", "p"})
@@ -111,6 +122,8 @@ class TimeRules(DayRules):
         minute: int | None = None
         second: int | None = None
         j = i + 1
+        if low[j] == "h" and not self.spaced[j]:
+            return self._european_clock(i, hour)
         if kind[j] in ("COLON", "DOT") and not self.spaced[j] and not self.spaced[j + 1]:
             value = self.number(j + 1, 2)
             if value is not None and (
@@ -153,6 +166,24 @@ class TimeRules(DayRules):
         if minute is None:
             minute = 0
         return Clock(None, hour, minute, second, utc=utc, meridiem=stated), j
+
+    def _european_clock(self, i: int, hour: int) -> Result:
+        """european_clock := HOUR "h" MINUTE?   ("15h30", "9h", "18h45"), after a word that
+        sets a clock time ("at", "from", "until", "between" …) or a day ("Friday 18h45").
+
+        Elsewhere "2h30" and "9h" are lengths ("ran it in 2h30", "a 9h shift")."""
+        low, kind = self.low, self.kind
+        before = low[i - 1] if i > 0 else ""
+        if not (before in _CLOCK_WORDS or before in vocab.WEEKDAYS or before in vocab.DAY_WORDS):
+            return None
+        j = i + 2
+        minute = 0
+        if kind[j] == "NUMBER" and not self.spaced[j] and len(low[j]) == 2:
+            minute, j = int(low[j]), j + 1
+        if hour > 23 or minute > 59:
+            return None
+        utc = low[j] in _UTC
+        return Clock(None, hour, minute, utc=utc), self._zone(j)
 
     def dotted_clock(self, i: int) -> tuple[Clock, int] | None:
         """dotted_clock := HOUR "." MINUTE   (24-hour, British: "16.05", "09.30", "0.45")
@@ -418,11 +449,24 @@ class TimeRules(DayRules):
             minute, m = value, m + 2
         if self.low[m] in _MERIDIEM_STARTS and self.meridiem(m) is not None:
             return clock, j  # "tonight at 9 p.m.": the clock time rule reads it
+        if clock.part == "NI" and not late and (hour == 12 or hour < _NIGHT_PM_FROM):
+            return self._night_hour(clock, hour, minute, m)
         if clock.part in _LATE_PARTS and hour < 12 and not late:
             hour += 12
         elif clock.part == "MO" and hour == 12:
             return clock, j
         return Clock(clock.base, hour, minute), self._zone(m)
+
+    def _night_hour(self, clock: Clock, hour: int, minute: int, m: int) -> Result:
+        """A night "at" 12 or at an hour of the small hours: "tonight at 12" is the
+        night's midnight, the end of its day; "Friday night at 2" is 02:00 of the day after
+        the night's (a night is dated by the evening it starts on)."""
+        day = clock.base if clock.base is not None else RelativeUnit(Grain.DAY, 0)
+        if hour == 12:
+            if minute:
+                return Clock(Shifted(day, _ONE_DAY, 1, ahead=False), 0, minute), self._zone(m)
+            return Clock(day, 0, 0, midnight=True), self._zone(m)
+        return Clock(Shifted(day, _ONE_DAY, 1, ahead=False), hour, minute), self._zone(m)
 
     def _part_after_clock(self, node: Clock, j: int) -> tuple[Clock, int]:
         """A clock time then the part of the day it is in: "6:45 in the evening" (p.m.),

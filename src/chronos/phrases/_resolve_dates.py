@@ -374,12 +374,17 @@ def _numeric_date(node: NumericDate, ctx: Context) -> Value:
         readings.append(("month first", first, second))
     if not ctx.policy.day_first:
         readings.reverse()
+    if node.weekday is not None and len(readings) == 2:
+        # "Tuesday 8/7/2025": the order in which the date falls on the weekday written
+        readings.sort(key=lambda r: not _falls_on(year, r[1], r[2], node.weekday))
     for how, month, day in readings:
         try:
             span = Span.day(year, month, day)
         except InvalidArgumentError:
             continue
         if first != second and len(readings) == 2:
+            if node.weekday is not None and _falls_on(year, month, day, node.weekday):
+                how += ", the order that falls on the weekday written"
             notes.append(Assumption("numeric date", f"{first}/{second} read {how}: {span}"))
         elif how == "month first" and ctx.policy.day_first:
             notes.append(
@@ -389,6 +394,14 @@ def _numeric_date(node: NumericDate, ctx: Context) -> Value:
             )
         return span_value(span, tuple(notes))
     raise UnplaceableError(f"no such day: {first}/{second}/{year} either way round")
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int | None) -> bool:
+    """Whether ``year-month-day`` is a day and falls on ``weekday`` (1 for Monday)."""
+    try:
+        return date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
 
 
 def _weekday(node: Weekday, ctx: Context) -> Value:
@@ -489,7 +502,11 @@ def _range(node: Range, ctx: Context) -> Value:
     if last.span is None:
         raise UnplaceableError(BEYOND_CALENDAR)
     notes = (*first.assumptions, *last.assumptions)
-    return Value(first.span.hull(last.span), first.timex, None, notes, parts=(first, last))
+    span = first.span.hull(last.span)
+    if isinstance(node.last, Clock) and node.last.base is node.first:
+        # "Friday until 5 pm": from the day's start to the clock time, not the whole day
+        span = Span.between(first.span.start, last.span.end, grain=last.span.grain)
+    return Value(span, first.timex, None, notes, parts=(first, last))
 
 
 def resolve_range(node: Range, ctx: Context) -> tuple[Value, Value]:

@@ -171,6 +171,8 @@ def moved(moment: datetime, amount: Amount, sign: int) -> datetime:
 
 
 def _shift_grain(amount: Amount) -> Grain:
+    while amount.extra is not None:
+        amount = amount.extra  # "3 years 2 months ago": a month, the finest unit stated
     grain = _SHIFT_GRAIN[amount.grain]
     if amount.number is not None and (amount.number * amount.size).denominator != 1:
         finer = {
@@ -188,6 +190,14 @@ def _shift(node: Shift, ctx: Context) -> Value:
         # "several years ago": some time in the past, which no span can say.
         return Value(None, trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF"))
     moment = moved(ctx.reference, node.amount, node.sign)
+    if node.amount.most is not None:
+        # "in a year or two", "two to three weeks ago": a time somewhere in that stretch,
+        # no one date; TimeML's vague reference, the stretch kept as the span
+        farthest = moved(ctx.reference, node.amount._replace(number=node.amount.most), node.sign)
+        lo, hi = sorted((moment, farthest))
+        timex = trusted_timex("DATE", "PAST_REF" if node.sign < 0 else "FUTURE_REF")
+        span = Span.between(lo, hi)
+        return Value(span, timex, None, (Assumption("vague", f"a time within {span}"),))
     grain = _shift_grain(node.amount)
     if grain in _WITHIN_A_DAY and ctx.reference.time() == time(0):
         return _shift_from_whole_day(node, ctx, grain)

@@ -520,10 +520,12 @@ def _own_end(
     """The second end of a range read on its own when it is a weekday or deictic: "from
     Sept. 14 to Thursday" ends on the Thursday before the DCT, not on one near Sept. 14.
     A range of two clock times keeps the range's reading: its ends are hours apart, each
-    placed by the other ("from 10 p.m. Friday to 5 a.m. Saturday" is one night)."""
+    placed by the other ("from 10 p.m. Friday to 5 a.m. Saturday" is one night); so does
+    a day then a clock time, which is on that day ("Friday until 5 pm")."""
     first, end = ends
     if _CLOCK.search(end.timex.value) is not None and (
         _CLOCK.search(first.timex.value) is not None
+        or _DAY_VALUE.match(first.timex.value) is not None  # "Friday until 5 pm": that day
         or (
             end.expression is not None
             and any(a.kind == "range" for a in end.expression.assumptions)

@@ -66,6 +66,7 @@ from chronos.text._extract_words import (
     slash_event_day,
 )
 from chronos.text._filters import dropped
+from chronos.text._generic import generic_today
 from chronos.text._mention import Mention
 from chronos.text._particles import particle_not_modifier
 from chronos.text._plans import is_message, plan_sentence, proposal_end
@@ -396,6 +397,10 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
         elif (plural := _shared_plural(tokens, core)) is not None:
             # "on Monday and Tuesday nights": every Monday night, as "Tuesday nights" is
             source = f"{tokens[core[0]].text} {plural}"
+            got = Scanner(source).match(0) or got
+        elif core[1] - core[0] == 1 and generic_today(tokens, core[0], first_token, tense):
+            # "today's carmakers", "Today, most workers own a phone": the present age
+            source = "nowadays"
             got = Scanner(source).match(0) or got
         kind = got.anchoring
         head = core[0] + 1 if tokens[core[0]].lower in _PART_WORDS else core[0]
