@@ -12,6 +12,13 @@ clock.
 Run: ``python benchmarks/withdraw_moves.py one-anchor 100000`` (shapes as in
 ``bench_timeline.py``; ``--top 10`` rows); ``--profile`` runs the withdrawals under cProfile
 (their times are then the profiler's) and prints where they went, by cumulative time.
+
+``--floor`` keeps the labels before every call of the engine's ``insert`` during the
+withdrawals (the copies then count in their times) and, after them, runs the call that
+moved the most labels again, from those labels, side by side with a bare breadth-first walk
+over the same arrays that only lowers labels (first in first out, no order by fall, nothing
+kept to undo, no log of moved points): the floor of any repair that visits each moved point
+in Python. Medians of 5 runs each, and the ratio.
 """
 
 from __future__ import annotations
@@ -21,17 +28,86 @@ import cProfile
 import gc
 import os
 import pstats
+import statistics
 import sys
+from array import array
+from collections import deque
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import chain
+from typing import Any
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from bench_timeline import SHAPES, build, clock, draws
+
+from chronos.timeline.stn import _repair
+from chronos.timeline.stn._dynamic import insert
+from chronos.timeline.stn._paths import Csr
 
 
 def moved(before: list[int], after: list[int], bound: list[int | None]) -> tuple[int, int]:
     """How many times moved, and how many of them are still no bound."""
     points = [p for p, (x, y) in enumerate(zip(before, after, strict=True)) if x != y]
     return len(points), sum(1 for p in points if bound[p] is None)
+
+
+def bare_walk(g: Csr, dist: array[int], position: int) -> int:
+    """Lower the labels that the edge at ``position`` lowers, breadth-first and first in
+    first out, and nothing else; return how many points were taken off the queue."""
+    off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
+    tail, head = g.sources[g.eid[position]], tgt[position]
+    du, w = dist[tail], wts[position]
+    dist[head] = du + w + (du & w & 2)
+    queue = deque([head])
+    popleft, append = queue.popleft, queue.append
+    visits = 0
+    while queue:
+        u = popleft()
+        visits += 1
+        du = dist[u]
+        more = extra.get(u)
+        span = range(off[u], off[u + 1])
+        for i in span if more is None else chain(span, more):
+            v = tgt[i]
+            w = wts[i]
+            nv = du + w + (du & w & 2)
+            if nv < dist[v] and alive[i]:
+                dist[v] = nv
+                append(v)
+    return visits
+
+
+def floor(calls: list[tuple[Any, ...]]) -> None:
+    """Time the ``insert`` call that moved the most labels again, beside :func:`bare_walk`."""
+    g, before, pred, position, kwargs, after = max(
+        calls, key=lambda c: sum(map(int.__ne__, c[1], c[5]))
+    )
+    moved = sum(map(int.__ne__, before, after))
+
+    def engine() -> None:
+        dist, preds = array("q", before), array("q", pred)
+        insert(g, dist, preds, position, **{**kwargs, "changed": []})
+        assert dist == after
+
+    def bare() -> None:
+        dist = array("q", before)
+        bare_walk(g, dist, position)
+        assert dist == after  # the same labels: the walk is a floor of the same work
+
+    times: dict[str, list[float]] = {"insert": [], "bare walk": []}
+    runs: dict[str, Callable[[], None]] = {"insert": engine, "bare walk": bare}
+    for _ in range(5):
+        for name, run in runs.items():
+            gc.collect()
+            start = clock()
+            run()
+            times[name].append(clock() - start)
+    medians = {name: statistics.median(t) for name, t in times.items()}
+    print(f"the insert that moved the most labels: {moved:,} of {len(before):,}")
+    for name, m in medians.items():
+        print(f"  {name:10} {1000 * m:8.1f} ms  {1e9 * m / moved:6.0f} ns per moved label")
+    print(f"  ratio insert / bare walk: {medians['insert'] / medians['bare walk']:.2f}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -43,6 +119,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--floor", action="store_true")
     args = parser.parse_args(argv)
     shape, n = args.shape, args.size
     tl, truth, order = build(shape, n, args.seed)
@@ -70,6 +147,22 @@ def main(argv: list[str] | None = None) -> None:
     solver = tl._solver
     rows = []
     profile = cProfile.Profile()
+    calls: list[tuple[Any, ...]] = []
+    if args.floor:
+
+        def kept(g: Csr, dist: Any, pred: Any, position: int, **kwargs: Any) -> Any:
+            before, preds = array("q", dist), array("q", pred)
+            # The graph as it is now: later changes mark edges dead and append others.
+            now = replace(
+                g, alive=bytearray(g.alive), extra={u: list(p) for u, p in g.extra.items()}
+            )
+            result = insert(g, dist, pred, position, **kwargs)
+            if before != dist:
+                kwargs.pop("changed", None)
+                calls.append((now, before, preds, position, kwargs, array("q", dist)))
+            return result
+
+        _repair.insert = kept  # type: ignore[assignment]
     for k in range(min(100, len(added))):
         latest, earliest = solver.schedules()
         gc.collect()
@@ -98,6 +191,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     if args.profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats("stn", 14)
+    if calls:
+        _repair.insert = insert
+        floor(calls)
 
 
 if __name__ == "__main__":
