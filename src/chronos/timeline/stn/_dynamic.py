@@ -70,10 +70,11 @@ def insert(
     keeps that search among the points it could pass through).
 
     The queue is a heap beside a plain first-in first-out *run*: a point that falls as far
-    as the one it is reached from (over an edge of reduced cost zero) comes after every
-    point queued so far, and joins the end of the run; only the others go through the heap.
-    Where a change moves the bounds of much of the network by one amount (an anchor reached
-    by chains of "before"), the walk is breadth-first and the heap stays all but empty.
+    as the one it is reached from (over an edge of reduced cost zero) has a fall and a count
+    of hops no smaller than those of any point in the run, and joins its end; only the
+    others go through the heap, and the lesser of the two fronts is popped. Where a change
+    moves the bounds of much of the network by one amount (an anchor reached by chains of
+    "before"), the walk is breadth-first and the heap stays all but empty.
     """
     off, tgt, wts, alive, extra = g.off, g.tgt, g.wts, g.alive, g.extra
     tail = g.sources[g.eid[position]]
