@@ -8,16 +8,16 @@ order, so a query bisects its way through some n / 512 blocks and reads off the 
 qualify — never a scan of the whole timeline. One-sided queries ("over by X") bisect blocks
 of one bound. Each structure is laid out, in O(n log n), by the first query that needs it.
 
-After an incremental change nothing is built again. The next query reads the bounds that
-moved (in bulk) and takes each event whose bounds moved out of its blocks and puts it back
-where its new bounds belong, O(log n + 512) a move. A change can move thousands of events
-at once (an exact gap carries a date to every event counted from the same key event): so
-that no query pays for all of them, one query makes at most :data:`FOLD` moves (fewer when
-it first reads many moved bounds), and the events not yet in place *wait*: every query
-leaves them out of what the structures answer and tests them directly on their current
-bounds, until the queries after the change have put them all in place. Only a full
-re-solve (when any bound may have moved), or more waiting events than an eighth of the
-timeline, lays the structures out afresh.
+After an incremental change the structures are updated, not built again. The next query
+reads the bounds that moved (in bulk) and takes each event whose bounds moved out of its
+blocks and puts it back where its new bounds belong, O(log n + 512) a move. A change can
+move thousands of events at once (an exact gap carries a date to every event counted from
+the same key event): so that no query pays for all of them, one query makes at most
+:data:`FOLD` moves (fewer when it first reads many moved bounds), and the events not yet in
+place *wait*: every query leaves them out of what the structures answer and tests them
+directly on their current bounds, until the queries after the change have put them all in
+place. Only a full re-solve (when any bound may have moved), or more waiting events than an
+eighth of the timeline, lays the structures out afresh.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import compress, repeat
-from operator import add, and_, ge, le as le_, not_, rshift, sub
+from operator import add, and_, ge, le as le_, neg, not_, rshift, sub
 from typing import Final, overload
 
 import attrs
@@ -94,10 +94,10 @@ class QueryIndex:
         # Event i has its start at point 2i + 1 and its end at 2i + 2.
         starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
         # Bounds in machine integers: reading and writing them touches no Python object.
-        es = array("q", map(_low, lows[starts]))
-        ee = array("q", map(_low, lows[ends]))
-        ls = array("q", map(_high, ups[starts]))
-        le = array("q", map(_high, ups[ends]))
+        es = array("q", _lows(lows[starts]))
+        ee = array("q", _lows(lows[ends]))
+        ls = array("q", _highs(ups[starts]))
+        le = array("q", _highs(ups[ends]))
         return cls(state.events, es, ls, ee, le, state.solver.mark())
 
     def refresh(self, state: State) -> bool:
@@ -169,7 +169,9 @@ class QueryIndex:
             a = list(map(self._bounds(a_name).__getitem__, items))
             b = list(map(self._bounds(b_name).__getitem__, items))
             pair.set_many(
-                items, a if a_sign > 0 else [-x for x in a], b if b_sign > 0 else [-x for x in b]
+                items,
+                a if a_sign > 0 else list(map(neg, a)),
+                b if b_sign > 0 else list(map(neg, b)),
             )
 
     def _bounds(self, name: str) -> array[int]:
@@ -182,7 +184,7 @@ class QueryIndex:
             a_name, a_sign, b_name, b_sign = _PAIRS[name]
             a, b = self._bounds(a_name), self._bounds(b_name)
             pair = self._pairs[name] = Dominance(
-                a if a_sign > 0 else [-x for x in a], b if b_sign > 0 else [-x for x in b]
+                a if a_sign > 0 else list(map(neg, a)), b if b_sign > 0 else list(map(neg, b))
             )
         return pair
 
