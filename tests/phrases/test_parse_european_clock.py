@@ -1,7 +1,7 @@
 """European clock times written with "h" ("15h30", "9h", "18h45") are times where a word
-that sets a clock time or a day stands before them, and lengths elsewhere
-(docs/parsing.md, "Clock times"). The phrases are written for these tests; the reference
-is Friday 25 October 2024."""
+that sets a clock time or a day stands before them, and lengths elsewhere, their minutes
+with them ("4h45") (docs/parsing.md, "Clock times"). The phrases are written for these
+tests; the reference is Friday 25 October 2024."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def test_european_clock(phrase: str, timex: str) -> None:
         ),
         # no word of a clock before it: a length of hours, as before
         ("The relay took 3h in the rain.", [("3h", "DURATION PT3H")]),
+        # a length with its minutes written onto the "h": hours and minutes, one length
+        ("The climb took 4h45 from the hut.", [("4h45", "DURATION PT4H45M")]),
+        # after "for", with a leading zero in the minutes
+        ("The pumps ran for 1h05.", [("1h05", "DURATION PT1H5M")]),
     ],
 )
 def test_european_clock_in_text(text: str, found: list[tuple[str, str]]) -> None:

@@ -324,6 +324,10 @@ class AmountRules(Cursor):
                 if self.words(k, ("and", "a", "half")) > 0:
                     value += _HALF
                     k += 3
+                if low[k - 1] == "h" and self._clock_minutes(k):
+                    # "2h30", "1h15": hours and minutes in the European way, one length
+                    minutes = _amount(Fraction(int(low[k])), vocab.UNITS["minutes"])
+                    return _with_extra(_amount(value, found[0], most), minutes), k + 1
                 if most is None and low[k] == "or":
                     upper = self.cardinal(k + 1)
                     if upper is not None and upper[0] > value and self.unit(upper[1]) is None:
@@ -493,6 +497,11 @@ class AmountRules(Cursor):
                 return Period(value, sign, "APPROX"), k  # "the past couple of weeks"
             return Period(value, sign), k
         return None
+
+    def _clock_minutes(self, k: int) -> bool:
+        """Whether token ``k`` is two digits of minutes written onto an "h" ("2h30")."""
+        low = self.low[k]
+        return self.kind[k] == "NUMBER" and not self.spaced[k] and len(low) == 2 and low < "60"
 
     def _adjective(self, i: int) -> bool:
         """Whether "past" at token ``i`` (no article before it) is the adjective: at the
