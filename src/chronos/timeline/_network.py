@@ -383,14 +383,12 @@ class Solver:
         n = len(t)
         us, vs, ws = self._net.live_edges()
         # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1), in
-        # bulk: each column gathered at once, then filtered (a loop over the edges that reads
-        # both ends' times costs several times as much on a large network). What is read all
-        # over (the times, the ranks, the ends of the edges) is read from arrays, whose
-        # items lie side by side (a list's lie anywhere in memory).
+        # bulk: the links that weigh 0 seconds picked out first, then their ends' times
+        # gathered at once (a loop over the edges that reads both ends' times costs several
+        # times as much on a large network whose links are in no order of their points).
         light = list(map(and_, map({0, -1}.__contains__, ws), map(ne, us, vs)))
         us, vs = list(compress(us, light)), list(compress(vs, light))
-        times = _as_array(t)
-        tied = list(map(eq, gather(times, us), gather(times, vs)))
+        tied = list(map(eq, gather(t, us), gather(t, vs)))
         tails = list(compress(us, tied))
         heads = list(compress(vs, tied))
         del light, tied, us, vs, ws
@@ -398,8 +396,7 @@ class Solver:
         # highest rank down, and only those between points of one rank can close a cycle, so
         # only their points need Tarjan. An edge of the origin, whose rank says nothing,
         # leaves every point at one level (Tarjan on all the tied points, in one graph).
-        flat = ORIGIN in tails or ORIGIN in heads
-        level = array("q", bytes(8 * n)) if flat else array("q", self._net.ranks())
+        level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
         at_tail = gather(level, tails)
         at_head = gather(level, heads)
         if any(map(lt, at_tail, at_head)):  # not a valid rank after all: one level
@@ -441,7 +438,7 @@ class Solver:
         # highest down, a component's height is final before its edges are followed. The
         # edges are put in that order in bulk, so that the loop reads them one after another.
         order = sorted(range(len(tails)), key=turn.__getitem__, reverse=True)
-        above, below = gather(array("q", tails), order), gather(array("q", heads), order)
+        above, below = gather(tails, order), gather(heads, order)
         if graph:
             above, below = gather(rep, above), gather(rep, below)
         height = [0] * n
@@ -453,14 +450,6 @@ class Solver:
         # Tallest first, then by the first point of the component, then by the point.
         top = max(height) + 1
         return [((top - height[r]) * n + r) * n + p for p, r in enumerate(rep)]
-
-
-def _as_array(values: Sequence[int]) -> Sequence[int]:
-    """``values`` as an array of 64-bit ints, or as they are where one is beyond them."""
-    try:
-        return array("q", values)
-    except OverflowError:
-        return values
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:

@@ -354,11 +354,7 @@ def _labels_written(
     if labels[origin] != 0:
         return None
     # A root (parent -1) has depth 0, any other point one more than its parent: no cycle.
-    try:
-        table = array("q", depth)
-    except OverflowError:
-        return None  # a depth beyond 64 bits is no depth of a tree of these points
-    table.append(-1)
+    table = [*depth, -1]
     if any(map(ne, gather(table, parent), map((-1).__add__, depth))):
         return None
     if not all(map(scaled_horizon.__eq__, compress(labels, map(BY_HORIZON.__eq__, by)))):
@@ -383,10 +379,7 @@ def _paths_of(
     above it by 2 only where the tail's label and the weight are both strict: a slack below
     zero is allowed only there, down to -2, and a tree edge must have slack 0 or that -2.
     """
-    # Read from an array: the labels of edges in no order of their points are read all over
-    # it, and its items lie side by side (those of a list, anywhere).
-    values = _as_array(labels)
-    slack = list(map(sub, map(add, gather(values, tails), scaled), gather(values, heads)))
+    slack = list(map(sub, map(add, gather(labels, tails), scaled), gather(labels, heads)))
     under = list(compress(range(len(slack)), map((0).__gt__, slack)))
     if under and live.count(0):
         under = list(compress(under, map(live.__getitem__, under)))
@@ -412,15 +405,6 @@ def _paths_of(
         return True
     loose = dict(zip(under, left, strict=True))
     return not any(map(loose.get, compress(tree, on_tree), repeat(1)))
-
-
-def _as_array(labels: list[int]) -> Sequence[int]:
-    """``labels`` as an array of 64-bit ints, or as they are where one is beyond them (the
-    labels of weights so large that the kernels keep Python ints: see ``_needs_exact``)."""
-    try:
-        return array("q", labels)
-    except OverflowError:
-        return labels
 
 
 def _written(
@@ -511,8 +495,8 @@ def ranks_within(
         return None
     if n and (min(rank) < -1 or max(rank) >= n):
         return None
-    # Arrays: read all over (see :func:`_paths_of`).
-    as_tail, as_head = array("q", rank), array("q", rank)
+    as_tail = rank.tolist() if isinstance(rank, array) else list(rank)
+    as_head = list(as_tail)
     as_tail[origin], as_head[origin] = n, -2
     above = gather(as_tail, tails)
     below = gather(as_head, heads)
