@@ -408,6 +408,55 @@ class TestOrdered:
             for earlier in order[:i]:
                 assert tl.relation(later, "before", earlier) is not CERTAIN
 
+    @pytest.mark.parametrize(
+        ("added", "instants", "claims", "expected"),
+        [
+            # An instant that meets an event is over when the event starts: their starts are
+            # bound to one time, and the instant, whose end is too, goes first (added last).
+            (("e", "i"), "i", (("i", "meets", "e"),), [("i", False), ("e", True)]),
+            # An instant that starts an event likewise, whatever the order added.
+            (("e", "i"), "i", (("i", "starts", "e"),), [("i", False), ("e", True)]),
+            # An event between two instants it is met by and meets; an unlinked event first,
+            # as added first.
+            (
+                ("b", "j", "e", "i"),
+                "ij",
+                (("i", "meets", "e"), ("e", "meets", "j")),
+                [("b", False), ("i", False), ("e", True), ("j", True)],
+            ),
+            # Two instants that meet one event: both before it, in the order added (each is
+            # over when the other starts, at one time).
+            (
+                ("e", "i2", "i1"),
+                ("i1", "i2"),
+                (("i1", "meets", "e"), ("i2", "meets", "e")),
+                [("i2", False), ("i1", True), ("e", True)],
+            ),
+        ],
+    )
+    def test_starts_bound_to_one_time_broken_by_ends(
+        self,
+        added: tuple[str, ...],
+        instants: str | tuple[str, ...],
+        claims: tuple[tuple[str, str, str], ...],
+        expected: list[tuple[str, bool]],
+    ) -> None:
+        """Events whose starts are bound to one time go by their ends: never one after an
+        event it certainly precedes, unless that one certainly precedes it too (two instants
+        at one time)."""
+        tl = Timeline(reference="2024-10-25")
+        for name in added:
+            tl.add(name, instant=name in instants)
+        for subject, relation, other in claims:
+            tl.relate(subject, relation, other)
+        entries = tl.ordered().entries
+        assert [(e.event.name, e.certainly_after_previous) for e in entries] == expected
+        order = [name for name, _ in expected]
+        for i, later in enumerate(order):
+            for earlier in order[:i]:
+                if tl.relation(later, "before", earlier) is CERTAIN:
+                    assert tl.relation(earlier, "before", later) is CERTAIN
+
     def test_undated_order_by_lengths_and_gaps(self) -> None:
         """With no date, an order entailed by a longer gap after a shorter length holds:
         y ends at least 5 days before w starts, w finishes x, x lasts at most 3 days, so y

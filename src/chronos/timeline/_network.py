@@ -369,7 +369,8 @@ class Solver:
 
     def order_keys(self, latest: Sequence[int]) -> list[int]:
         """A key for every point such that the points sorted by ``(latest[p], key[p])`` are
-        a linear extension of every entailed ``t_x <= t_y``.
+        a linear extension of every entailed ``t_x <= t_y``, points bound to one time sharing
+        their key.
 
         Points are sorted by their latest times ``latest`` (an entailed ``t_x <= t_y`` gives
         ``latest[x] <= latest[y]``); points tied in it are ordered by the tight edges between
@@ -377,7 +378,10 @@ class Solver:
         ``y`` to ``x``, and a tight edge between tied points weighs 0 seconds, strict or not:
         a code of 0 or -1; with strictness a flag, ties are common): a point comes after every
         point such a path reaches, the one with the longest chain of points to follow it
-        first, otherwise in the order of the points. The keys are distinct. O(m + n log n).
+        first, otherwise in the order of the points. The points of one tied component (a
+        cycle of such edges: they can only be at one time) share their key, so that a caller
+        ordering things by two points each can break the tie by the second (an instant that
+        meets an event starts with it, and goes first). O(m + n log n).
         """
         t = latest
         n = len(t)
@@ -447,9 +451,9 @@ class Solver:
                 rise = height[c] + 1
                 if rise > height[d]:
                     height[d] = rise
-        # Tallest first, then by the first point of the component, then by the point.
+        # Tallest first, then by the first point of the component.
         top = max(height) + 1
-        return [((top - height[r]) * n + r) * n + p for p, r in enumerate(rep)]
+        return [(top - height[r]) * n + r for r in rep]
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:

@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from itertools import compress, repeat
-from operator import add, and_, ge, le as le_, neg, not_, rshift, sub
+from operator import add, and_, eq, ge, le as le_, neg, not_, rshift, sub
 from typing import Final, overload
 
 import attrs
@@ -365,13 +365,21 @@ def chronology(state: State, bounds: Sequence[Bounds]) -> Chronology:
     latest, earliest = solver.schedules()
     keys = solver.order_keys(latest)
     # Event i has its start at point 2i + 1 and its end at 2i + 2: by its start's place
-    # among the points, its latest time then its key. The keys are distinct, so no two
-    # events tie there and the end is never needed: one int per event, sorted as ints (a
-    # tuple each would be compared item by item).
+    # among the points, its latest time then its key; one int per event, sorted as ints (a
+    # tuple each would be compared item by item). Two starts tie there only when they are
+    # bound to one time; then the event whose end is placed first goes first (an instant
+    # that meets an event is over when the event starts), then the order added: a second
+    # sort, by the ends, under the first (Python's sort keeps the order of equal items).
     starts = slice(start_point(0), end_point(n - 1), 2)
     scale = max(keys) + 1
     places = list(map(add, map(scale.__mul__, latest[starts]), keys[starts]))
     order = sorted(range(n), key=places.__getitem__)
+    ranked = gather(places, order)
+    if any(map(eq, ranked[1:], ranked[:-1])):
+        ends = slice(end_point(0), None, 2)
+        finish = list(map(add, map(scale.__mul__, latest[ends]), keys[ends]))
+        order = sorted(range(n), key=finish.__getitem__)
+        order.sort(key=places.__getitem__)
     # Whether each event certainly starts once the previous one is over. Either schedule is
     # a solution: one with the previous event still going on when this one starts shows the
     # order is not certain, with no search; the rest are asked at once. In bulk: each
