@@ -457,6 +457,21 @@ class TestOrdered:
                 if tl.relation(later, "before", earlier) is CERTAIN:
                     assert tl.relation(earlier, "before", later) is CERTAIN
 
+    def test_undated_order_through_points_not_tied(self) -> None:
+        """With no date, an event of exactly 10 days during one of at most 10 days starts
+        with it: the order entailed between their starts runs through both their ends, whose
+        latest times are not those of the starts. An instant over before the first is over
+        before the second too, and is listed first (it was listed after the second); the two
+        events, bound to one time at both ends, in the order added."""
+        tl = Timeline(reference="2024-10-25")
+        tl.add("exact", duration="10 days")
+        tl.add("outer", duration="at most 10 days")
+        tl.add("mark", instant=True)
+        tl.relate("exact", "during", "outer")
+        tl.relate("exact", "after", "mark")
+        assert tl.relation("mark", "before", "outer") is CERTAIN
+        assert names(tl.ordered()) == ["mark", "exact", "outer"]
+
     def test_undated_order_by_lengths_and_gaps(self) -> None:
         """With no date, an order entailed by a longer gap after a shorter length holds:
         y ends at least 5 days before w starts, w finishes x, x lasts at most 3 days, so y

@@ -22,8 +22,8 @@ from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from itertools import compress
-from operator import add, and_, eq, lt, ne, sub, truth
+from itertools import compress, repeat
+from operator import add, and_, eq, lt, mul, ne, or_, sub, truth
 from typing import Final
 
 from chronos.errors import InvalidArgumentError
@@ -375,27 +375,33 @@ class Solver:
         Points are sorted by their latest times ``latest`` (an entailed ``t_x <= t_y`` gives
         ``latest[x] <= latest[y]``); points tied in it are ordered by the tight edges between
         them (an entailed ``t_x <= t_y`` between tied points is a path of tight edges from
-        ``y`` to ``x``, and a tight edge between tied points weighs 0 seconds, strict or not:
-        a code of 0 or -1; with strictness a flag, ties are common): a point comes after every
-        point such a path reaches, the one with the longest chain of points to follow it
-        first, otherwise in the order of the points. The points of one tied component (a
-        cycle of such edges: they can only be at one time) share their key, so that a caller
+        ``y`` to ``x``, whose points between need not be tied; with strictness a flag, ties
+        are common): a point comes after every point such a path reaches, the one with the
+        longest chain of points to follow it first, otherwise in the order of the points.
+        The points of one component of tight edges (a cycle of them, whose points lie at
+        fixed distances: tied ones at one time) share their key, so that a caller
         ordering things by two points each can break the tie by the second (an instant that
         meets an event starts with it, and goes first). O(m + n log n).
         """
         t = latest
         n = len(t)
         us, vs, ws = self._net.live_edges()
-        # The edges between distinct tied points that weigh 0 seconds (a code of 0 or -1), in
-        # bulk: the links that weigh 0 seconds picked out first, then their ends' times
+        # The tight edges (the later end's latest time is the earlier end's plus the edge's
+        # seconds, strict or not: a code of 2s or 2s - 1 weighs s), in bulk: each column
         # gathered at once (a loop over the edges that reads both ends' times costs several
-        # times as much on a large network whose links are in no order of their points).
-        light = list(map(and_, map({0, -1}.__contains__, ws), map(ne, us, vs)))
-        us, vs = list(compress(us, light)), list(compress(vs, light))
-        tied = list(map(eq, gather(t, us), gather(t, vs)))
-        tails = list(compress(us, tied))
-        heads = list(compress(vs, tied))
-        del light, tied, us, vs, ws
+        # times as much on a large network whose links are in no order of their points). An
+        # entailed order between two tied points is a path of them, whose points between
+        # need not be tied (an event of exactly 10 days inside one of at most 10 days starts
+        # with it, through both their ends). Of the edges of the origin, only those that
+        # weigh 0 seconds: the others tie no two points an edge between events would not.
+        seconds = map(add, ws, map(and_, ws, repeat(1)))
+        tight = map(eq, map(sub, gather(t, vs), gather(t, us)), seconds)
+        inner = map(truth, map(mul, us, vs))  # neither end is the origin (point 0)
+        light = map({0, -1}.__contains__, ws)
+        keep = list(map(and_, map(ne, us, vs), map(and_, tight, map(or_, inner, light))))
+        tails = list(compress(us, keep))
+        heads = list(compress(vs, keep))
+        del keep, us, vs, ws
         # The network's ranks never rise along an edge: the tied edges are followed from the
         # highest rank down, and only those between points of one rank can close a cycle, so
         # only their points need Tarjan. An edge of the origin, whose rank says nothing,
