@@ -93,7 +93,7 @@ _PAPERS: Final = frozenset({"daily", "weekly"})
 # Short weekdays that are also words or names: read only with their stop, or after "on"
 # ("Sun" the paper, "sat" the verb, "Mon" the Jamaican "man", "wed" the verb). The others
 # ("Tues", "thurs", "Fri") are no English word and stand for the weekday alone.
-_SHORT_DAYS: Final = frozenset({"mon", "wed"})
+_SHORT_DAYS: Final = frozenset({"mon", "wed", "weds"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 # Marks that open a quotation: the word after one heads a sentence ('"March in," she said').
@@ -492,7 +492,7 @@ def _clause_end_day(word: str, before: Token | None, after: Token | None) -> boo
     "move it to mon?"), not the verb ("they'll wed", "to wed") nor "yeah mon"."""
     if before is None or before.kind != "WORD" or before.lower in _ADDRESS:
         return False
-    if word == "wed" and before.lower in _BEFORE_WED_VERB:
+    if word in ("wed", "weds") and before.lower in _BEFORE_WED_VERB:
         return False
     if after is None:
         return True

@@ -31,6 +31,8 @@ _FULL_MONTHS: Final = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december"}
 )
+# Holidays written as their initials ("nye", "NYE"): with a capital alone they are a name.
+_INITIALS: Final = frozenset({"nye", "nyd"})
 _ONE_WORD_HOLIDAYS: Final = frozenset(k[0] for k in HOLIDAYS if len(k) == 1)
 # Capitalised words that are date parts or join one: "May Day", "Christmas Eve", "Easter
 # Sunday", "Monday Night", "June 2024" (a number is no word), "March of 2019".
@@ -109,6 +111,8 @@ def person_name(tokens: Sequence[Token], first: int, last: int, sentence_start: 
     if last - first != 1:
         return None
     word = tokens[first]
+    if word.lower in _INITIALS and word.text[:1].isupper() and word.text[1:].islower():
+        return "a surname, not a holiday"  # "Bill Nye"; "nye" and "NYE" are the eve
     if word.kind != "WORD" or not word.text[:1].isupper() or not word.text[1:2].islower():
         return None
     lower = word.lower
