@@ -18,7 +18,7 @@ from chronos.phrases._countries import COUNTRY_NAMES, COUNTRY_TITLES
 from chronos.phrases._expression import PRECEDING_EVENT, Expression, Relation, Tense
 from chronos.phrases._parse import ANCHORINGS, Match, Scanner, anchoring, parse, resolve_match
 from chronos.phrases._tokenizer import Token
-from chronos.phrases._vocabulary import DETERMINERS, MONTHS, ORDINALS
+from chronos.phrases._vocabulary import DETERMINERS, HOLIDAYS, MONTHS, ORDINALS
 
 __all__ = [
     "parse",
@@ -35,6 +35,8 @@ __all__ = [
     "Token",
     # the words that open a noun phrase naming an event ("after [his] conviction")
     "DETERMINERS",
+    # holiday names (word tuples) -> key, for telling a holiday from a surname in text
+    "HOLIDAYS",
     # ordinal words and their values ("twelfth": 12), for counted runs in running text
     "MONTHS",
     "ORDINALS",

@@ -325,7 +325,11 @@ class DateRules(PeriodRules):
         return self._days(at, number, first, last, year, j)
 
     def month_year(self, i: int) -> Result:
-        """month_year := MONTH ((","| "of")? year_spec)?"""
+        """month_year := ("the" "month" "of")? MONTH ((","| "of")? year_spec)?
+
+        "the month of May" is May, the words before it inside the extent."""
+        if self.words(i, ("the", "month", "of")) > 0:
+            i += 3
         month = self.month(i)
         if month is None:
             return None
@@ -589,7 +593,7 @@ DATE_RULES: Final[list[tuple[Callable[[Any, int], Result], Iterable[str]]]] = [
     (DateRules.numeric_date, {"#N2"}),
     (DateRules.day_month, _DAY_STARTS | {"the"}),
     (DateRules.month_day, vocab.MONTHS),
-    (DateRules.month_year, vocab.MONTHS),
+    (DateRules.month_year, {*vocab.MONTHS, "the"}),
     (DateRules.weekday_date, vocab.WEEKDAYS.keys() | CUE_STARTS),
     (DateRules.weekday, vocab.WEEKDAYS),
     (DateRules.year, _YEAR_STARTS | {"the", "fiscal", "fy"}),

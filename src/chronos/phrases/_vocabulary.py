@@ -79,6 +79,7 @@ WEEKDAYS: Final[dict[str, int]] = {
     "tues": 2,
     "wednesday": 3,
     "wed": 3,
+    "weds": 3,
     "thursday": 4,
     "thu": 4,
     "thur": 4,
@@ -200,7 +201,8 @@ UNITS: Final[dict[str, tuple[Grain, str, int]]] = {
 #: tokenizer gives the token this word as its lower-case form, so every rule reads
 #: "tmrw night" as "tomorrow night"; the token's text, and so the extent, stay as written.
 #: Spellings with a digit ("2moro", "b4") are one token. Left out: spellings that are also
-#: common words or names ("sec" and "SEC", "mo" and "MO", "weds" the verb).
+#: common words or names ("sec" and "SEC", "mo" and "MO"). "weds" is a weekday (WEEKDAYS),
+#: read in running text only where the verb cannot stand (chronos.text).
 SHORTHANDS: Final[dict[str, str]] = {
     **dict.fromkeys(
         ("tmrw", "tmw", "tmr", "tmrow", "tmoro", "tomoz", "tomorow", "tommorow", "tommorrow"),
@@ -405,6 +407,9 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("new", "years", "day"): "new year's day",
     ("new", "year", "'", "s", "eve"): "new year's eve",
     ("new", "years", "eve"): "new year's eve",
+    # as messages and posters write them; "Nye" with a capital alone is a surname (chronos.text)
+    ("nye",): "new year's eve",
+    ("nyd",): "new year's day",
     ("valentine", "'", "s", "day"): "valentine's day",
     ("halloween",): "halloween",
     ("independence", "day"): "independence day",  # whose: chronos.phrases._countries

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Final
 
 from chronos.phrases import COUNTRY_NAMES, MONTHS, ORDINALS, Match, Scanner, Token
-from chronos.text._sentences import ABBREVIATIONS
+from chronos.text._sentences import _CALENDAR_ABBREVIATIONS, ABBREVIATIONS
 
 # Mentions whose value the tense can decide, and the signals of a deadline, whose date is
 # ahead of the clause's time whatever its tense ("extended the offer to Nov. 20").
@@ -636,14 +636,21 @@ def _trimmed(tokens: list[Token], core: tuple[int, int], end: int) -> tuple[int,
 
 
 def _full_stop(tokens: list[Token], core: tuple[int, int]) -> bool:
-    """Whether the extent ``core`` ends with a full stop after a whole word or a number."""
+    """Whether the extent ``core`` ends with a full stop that is the sentence's: after a
+    whole word or a number, or after a short weekday or month written in lower case
+    ("from tues. the landlord"): a message writes its short days without a stop ("tues",
+    "weds") and its sentences in lower case, so a stop there ends the sentence."""
     a, b = core
     if b - a < 2 or tokens[b - 1].kind != "DOT":
         return False
     word = tokens[b - 2]
     if word.kind == "NUMBER":
         return True
-    return word.kind == "WORD" and len(word.text) > 1 and word.lower not in ABBREVIATIONS
+    if word.kind != "WORD":
+        return False
+    if word.lower in _CALENDAR_ABBREVIATIONS:
+        return word.text.islower()
+    return len(word.text) > 1 and word.lower not in ABBREVIATIONS
 
 
 def _core_tokens(scanner: Scanner, match: Match, first: int) -> tuple[int, int]:

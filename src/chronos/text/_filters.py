@@ -28,6 +28,7 @@ from typing import Final
 
 from chronos.phrases import Token
 from chronos.text._extract_words import _MONTHS, _WEEKDAYS
+from chronos.text._names import person_name
 
 __all__ = ["SPEECH_VERBS", "dropped"]
 
@@ -46,6 +47,8 @@ _LABEL_WORDS: Final = frozenset(
         # a batch, a lot or a serial, and the plurals that label a list or a range of
         # numbers ("batch codes 2106 to 2203", "flights 1201 and 1209")
         *("batch", "batches", "lot", "lots", "serial", "serials", "codes", "numbers"),
+        # a dwelling or a place in a building, a vehicle or a station: "flat 2024"
+        *("flat", "apartment", "apt", "cabin", "berth", "gate", "platform", "locker"),
         *("models", "versions", "flights", "rooms", "routes", "pages", "items", "chapters"),
         *("clauses", "paragraphs", "amendments", "resolutions", "tickets", "incidents"),
     }
@@ -90,7 +93,7 @@ _PAPERS: Final = frozenset({"daily", "weekly"})
 # Short weekdays that are also words or names: read only with their stop, or after "on"
 # ("Sun" the paper, "sat" the verb, "Mon" the Jamaican "man", "wed" the verb). The others
 # ("Tues", "thurs", "Fri") are no English word and stand for the weekday alone.
-_SHORT_DAYS: Final = frozenset({"mon", "wed"})
+_SHORT_DAYS: Final = frozenset({"mon", "wed", "weds"})
 _SHORT_DAYS_AMBIGUOUS: Final = frozenset({"sat", "sun"})
 _MODAL_MONTHS: Final = frozenset({"may", "march"})
 # Marks that open a quotation: the word after one heads a sentence ('"March in," she said').
@@ -174,6 +177,7 @@ def dropped(tokens: Sequence[Token], first: int, last: int, sentence_start: int)
         or _age_decade(tokens, first, last)
         or _number(tokens, first, last, before, after, after2, sentence_start)
         or _word(tokens, first, last, before, after, sentence_start)
+        or person_name(tokens, first, last, sentence_start)
         or _schedule_hours(tokens, first, last, after)
     )
 
@@ -297,11 +301,41 @@ def _number(
         and (before.text.startswith("0") or (first >= 2 and tokens[first - 2].kind == "NUMBER"))
     ):
         return "part of a number"  # a group of a phone number: "0800 555 2040"
+    if (
+        before is not None
+        and before.kind == "NUMBER"
+        and first >= 2
+        and tokens[first - 2].text == "+"
+    ):
+        return "part of a number"  # after a country code: "+47 2029 8800"
+    if _dialled(tokens, first):
+        return "a phone number"  # "the helpline on 1987", "dial 2020", "hotline: 2030"
     if _labels(tokens, first - 1, sentence_start):
         return "a label"  # "article 370", "No. 10", "Section 144", "Boeing 747"
     if _joined_to_label(tokens, first, sentence_start):
         return "a label"  # "batch codes 2106 to 2203", "Articles 14 and 21"
     return None
+
+
+# Words for a phone line before a bare number (across "on", "at" or a colon): "the
+# helpline on 1987", "hotline: 2030", "ext 2019"; and "dial", which takes a number only
+# ("call 2020 a lost year" and "a call on 2019 results" keep their years).
+_PHONE_LINES: Final = frozenset(
+    {"line", "hotline", "helpline", "phone", "telephone", "tel", "fax", "freephone"}
+    | {"extension", "ext", "lines", "hotlines", "helplines", "phones"}
+)
+_DIAL: Final = frozenset({"dial", "dials", "dialled", "dialed", "dialling", "dialing"})
+
+
+def _dialled(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a phone line comes just before the number at ``first``, perhaps across
+    "on", "at" or a colon, or "dial" right before it."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower in _DIAL:
+        return True
+    if k >= 0 and (tokens[k].lower in ("on", "at") or tokens[k].text == ":"):
+        k -= 1
+    return k >= 0 and tokens[k].kind == "WORD" and tokens[k].lower in _PHONE_LINES
 
 
 def _labels(tokens: Sequence[Token], k: int, sentence_start: int) -> bool:
@@ -458,7 +492,7 @@ def _clause_end_day(word: str, before: Token | None, after: Token | None) -> boo
     "move it to mon?"), not the verb ("they'll wed", "to wed") nor "yeah mon"."""
     if before is None or before.kind != "WORD" or before.lower in _ADDRESS:
         return False
-    if word == "wed" and before.lower in _BEFORE_WED_VERB:
+    if word in ("wed", "weds") and before.lower in _BEFORE_WED_VERB:
         return False
     if after is None:
         return True

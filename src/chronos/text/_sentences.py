@@ -27,7 +27,8 @@ ABBREVIATIONS: Final = frozenset(
         *("insp", "supt", "det", "amb", "atty", "messrs", "mme", "mlle", "sr", "jr", "st"),
         # months and weekdays
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov"),
-        *("dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("dec", "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat"),
+        "sun",
         # places, numbers, references
         *("mt", "ft", "ave", "blvd", "rd", "no", "nos", "vol", "pp", "art", "sec", "fig"),
         *("vs", "approx", "est", "dept", "univ", "assn", "bros", "ca", "cf", "al"),
@@ -42,7 +43,7 @@ ABBREVIATIONS: Final = frozenset(
 _LOWER_ABBREVIATIONS: Final = frozenset({"v", "vs", "cf", "viz"})
 _CALENDAR_ABBREVIATIONS: Final = frozenset(
     {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+    | {"mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"}
 )
 _ENDS: Final = frozenset({"?", "!"})
 # The longest line read as a headline when it ends without punctuation.

@@ -278,9 +278,16 @@ def _walk(
     March": the auxiliary before "be" decides); with ``to``, every token up to it."""
     if to is not None:
         return range(i, to, step)
-    edge = i + step * WINDOW
-    edge = max(edge, stop) if step < 0 else min(edge, stop)
-    out = list(range(i, edge, step))
+    # the window counts words: a mark or a group that touches the token before it ("3,400",
+    # "1.5", "Sunday's") is no word of its own
+    out = []
+    words = 0
+    k = i
+    while (k < stop if step > 0 else k > stop) and words < WINDOW:
+        out.append(k)
+        if tokens[k].spaced or k == 0 or tokens[k - 1].kind not in ("NUMBER", "WORD"):
+            words += 1
+        k += step
     if step < 0 and out:
         k = out[-1]
         # the window ends on a passive's "be"/"been" or its participle: read back to the
@@ -392,12 +399,16 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
             return Tense.FUTURE  # "were planning to march on Monday": the future in the past
         if word == "last" and i > 0 and tokens[i - 1].lower in _BEFORE_VERB:
             return None  # "will last until Monday": the verb, the cue is before it
+        if word == "last" and _final(tokens, i, last):
+            return None  # "the last bus will leave": the final one, no time past
         return Tense.PAST
     if word in _PRESENT:
         return Tense.PRESENT
     if word in _SCHEDULE and _scheduled(tokens, i, last):
         return Tense.FUTURE  # "the exhibition opens in March": a timetable, ahead
     irregular = word in _IRREGULAR_PAST
+    if nxt in ("until", "till") and _state_until(tokens, i):
+        return Tense.FUTURE  # "remains closed until Friday": a state that ends ahead
     if word == "sat" and _clock_or_part_after(tokens, i + 1, last):
         return None  # "drinks sat 9pm", "sat night": the weekday ("sat 9 hours" the verb)
     if irregular or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
@@ -440,13 +451,19 @@ _SCHEDULE_NEXT: Final = {
     "kicks": frozenset({"off"}),
     "takes": frozenset({"effect"}),
     "take": frozenset({"effect"}),
-    "comes": frozenset({"into"}),
-    "come": frozenset({"into"}),
+    "comes": frozenset({"into", "on", "out"}),
+    "come": frozenset({"into", "on", "out"}),
     "goes": frozenset({"into", "on"}),
     "go": frozenset({"into", "on"}),
     "wraps": frozenset({"up"}),
     "runs": frozenset({"until", "till", "through", "to", "from", "for"}),
 }
+# Days and months after "comes on" that make it a release ahead.
+_DAY_NAMES: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august"}
+    | {"september", "october", "november", "december", "tomorrow"}
+)
 # What "go on" a timetable names: "goes on sale", "go on trial", "goes on air".
 _GO_ON: Final = frozenset({"sale", "trial", "strike", "display", "air", "tour", "show"})
 # Words before an "-s" form that make it a plural noun: "housing starts", "home runs",
@@ -463,6 +480,11 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     needs = _SCHEDULE_NEXT.get(word)
     if needs is not None and nxt not in needs:
         return False
+    if word in ("comes", "come") and nxt in ("on", "out"):
+        # "the next update comes on Tuesday", "the report comes out on Friday": a release
+        # on a day ahead; "comes on the heels of" is no timetable
+        k = i + 3 if nxt == "out" and i + 2 < last and tokens[i + 2].lower == "on" else i + 2
+        return k < last and (tokens[k].kind == "NUMBER" or tokens[k].lower in _DAY_NAMES)
     if (
         word in ("go", "goes")
         and nxt == "on"
@@ -521,6 +543,57 @@ def _clock_or_part_after(tokens: Sequence[Token], k: int, last: int) -> bool:
     if after.kind == "COLON" or after.lower in ("am", "pm"):
         return True
     return after.lower in ("a", "p") and k + 2 < len(tokens) and tokens[k + 2].kind == "DOT"
+
+
+# Words after "the last" that make it a time gone by ("the last week", "the last time"),
+# not the final one of a series ("the last bus", "its last flight").
+_TIME_AFTER_LAST: Final = frozenset(
+    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+    | {"century", "centuries", "night", "nights", "weekend", "weekends", "quarter", "time"}
+    | {"times", "hour", "hours", "minute", "minutes", "season", "summer", "winter", "spring"}
+    | {"autumn", "fall", "few", "two", "three", "four", "five", "six", "seven", "eight"}
+    | {"nine", "ten", "several", "couple", "session", "term"}
+)
+
+
+def _final(tokens: Sequence[Token], i: int, last: int) -> bool:
+    """Whether "last" at ``i`` means "final": after a determiner or a possessive and
+    before a word that is no time ("the last bus", "her last match")."""
+    if i == 0 or i + 1 >= last:
+        return False
+    before = tokens[i - 1].lower
+    if before not in _DETERMINERS and before not in ("his", "her", "its", "their", "our"):
+        return False
+    after = tokens[i + 1]
+    return after.kind == "WORD" and after.lower not in _TIME_AFTER_LAST
+
+
+# Verbs of a state in the present before a participle or an adjective and "until": "is
+# closed until Friday", "stays shut till Monday", "remains open until March".
+_STATE_VERBS: Final = frozenset(
+    {"is", "are", "am", "be", "remains", "remain", "stays", "stay", "keeps", "sits"}
+)
+_STATES: Final = frozenset({"open", "shut", "closed", "suspended", "off", "down", "up"})
+
+
+def _state_until(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the word at ``i``, before "until" or "till", is a state that holds now: a
+    verb of state itself ("stays until Monday"); a participle or an adjective of state
+    after one ("is postponed until", "remains open until"); a word of state ("closed",
+    "shut", "open") after an adverb ("apparently closed") or heading its clause ("closed
+    till thursday"). After a subject a participle is the verb of the past ("he worked
+    until Friday"); after "was" or "remained" a state of the past."""
+    word = tokens[i].lower
+    if word in _STATE_VERBS - {"is", "are", "am", "be"}:
+        return True
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.lower in _STATE_VERBS:
+        return word in _STATES or (len(word) > 4 and word.endswith("ed"))
+    if word not in _STATES:
+        return False  # "postponed twice, ran until Tuesday": the verb of the past
+    if before is None or before.kind != "WORD":
+        return True  # "…, closed till thursday"
+    return before.lower.endswith("ly") and len(before.lower) > 3
 
 
 def _infinitive_have(before: str, after: str) -> bool:
