@@ -134,7 +134,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -175,10 +174,15 @@ from heldout_long import (
     L,
     Lookalike,
     Statement,
-    check,
-    report,
 )
-from heldout_long2 import DOM, FISCAL, MODEL, _find
+from heldout_long2 import (
+    DOM,
+    FISCAL,
+    MODEL,
+    _find,
+    main as score_and_print,
+    problems as bounded_problems,
+)
 
 STATEMENTS: list[Statement] = []
 
@@ -661,26 +665,12 @@ statement(
 
 
 def problems() -> list[str]:
-    """The first set's consistency check, plus this set's length bound of 150-300 words."""
-    found = check(STATEMENTS)
-    for number, st in enumerate(STATEMENTS, 1):
-        words = len(st.text.split())
-        if words > 300:
-            found.append(f"statement {number} ({st.genre}): {words} words, more than 300")
-    return found
+    """The first set's consistency check, plus the length bound of 150-300 words."""
+    return bounded_problems(STATEMENTS)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--misses", action="store_true", help="print every miss")
-    args = parser.parse_args()
-    report(
-        STATEMENTS,
-        "whole statements, third blind set",
-        problems(),
-        width=19,
-        misses_too=args.misses,
-    )
+    score_and_print(STATEMENTS, "whole statements, third blind set", __doc__)
 
 
 if __name__ == "__main__":

@@ -396,17 +396,7 @@ class TestOrdered:
     ) -> None:
         """Events whose latest times tie are ordered by the tight links between their
         points: never one after an event it certainly precedes."""
-        tl = Timeline(reference="2024-10-25")
-        for name in added:
-            tl.add(name)
-        for subject, relation, other in claims:
-            tl.relate(subject, relation, other)
-        entries = tl.ordered().entries
-        assert [(e.event.name, e.certainly_after_previous) for e in entries] == expected
-        order = [name for name, _ in expected]
-        for i, later in enumerate(order):
-            for earlier in order[:i]:
-                assert tl.relation(later, "before", earlier) is not CERTAIN
+        check_order(added, "", claims, expected)
 
     @pytest.mark.parametrize(
         ("added", "instants", "claims", "expected"),
@@ -444,18 +434,7 @@ class TestOrdered:
         """Events whose starts are bound to one time go by their ends: never one after an
         event it certainly precedes, unless that one certainly precedes it too (two instants
         at one time)."""
-        tl = Timeline(reference="2024-10-25")
-        for name in added:
-            tl.add(name, instant=name in instants)
-        for subject, relation, other in claims:
-            tl.relate(subject, relation, other)
-        entries = tl.ordered().entries
-        assert [(e.event.name, e.certainly_after_previous) for e in entries] == expected
-        order = [name for name, _ in expected]
-        for i, later in enumerate(order):
-            for earlier in order[:i]:
-                if tl.relation(later, "before", earlier) is CERTAIN:
-                    assert tl.relation(earlier, "before", later) is CERTAIN
+        check_order(added, instants, claims, expected)
 
     def test_undated_order_through_points_not_tied(self) -> None:
         """With no date, an event of exactly 10 days during one of at most 10 days starts
@@ -486,3 +465,26 @@ class TestOrdered:
         assert tl.relation("y", "before", "x") is CERTAIN
         assert str(tl.when("x")) == str(tl.when("y")) == "../.."
         assert names(tl.ordered()) == ["y", "x", "w"]
+
+
+def check_order(
+    added: tuple[str, ...],
+    instants: str | tuple[str, ...],
+    claims: tuple[tuple[str, str, str | Span], ...],
+    expected: list[tuple[str, bool]],
+) -> None:
+    """``ordered()`` of the events ``added`` (``instants`` among them) under ``claims`` is
+    ``expected`` (each with whether it is certainly after the one before), and lists no
+    event after one it certainly precedes, unless that one certainly precedes it too."""
+    tl = Timeline(reference="2024-10-25")
+    for name in added:
+        tl.add(name, instant=name in instants)
+    for subject, relation, other in claims:
+        tl.relate(subject, relation, other)
+    entries = tl.ordered().entries
+    assert [(e.event.name, e.certainly_after_previous) for e in entries] == expected
+    order = [name for name, _ in expected]
+    for i, later in enumerate(order):
+        for earlier in order[:i]:
+            if tl.relation(later, "before", earlier) is CERTAIN:
+                assert tl.relation(earlier, "before", later) is CERTAIN
