@@ -171,21 +171,9 @@ class _Blocks:
             touched.append(k)
             block = blocks[k]
             many = len(group) * _FILTER_SHARE > len(block)
-            if many:
-                gone = set(group)
-                block[:] = [code for code in block if code not in gone]
-            else:
-                for code in group:
-                    del block[bisect_left(block, code)]
+            _remove(block, group, many=many)
             if two:
-                in_b = by_b[k]
-                olds = [seconds[code & _MASK] for code in group]
-                if many:
-                    gone = set(olds)
-                    in_b[:] = [code for code in in_b if code not in gone]
-                else:
-                    for code in olds:
-                        del in_b[bisect_left(in_b, code)]
+                _remove(by_b[k], [seconds[code & _MASK] for code in group], many=many)
         self._count -= len(codes)
         for k in reversed(touched):
             if blocks[k]:
@@ -355,3 +343,14 @@ class Dominance(_Blocks):
                     if firsts[item] <= top:
                         found.append(item)
         return found
+
+
+def _remove(items: list[int], gone: list[int], *, many: bool) -> None:
+    """Take the codes ``gone`` out of the sorted ``items``: by one filtering pass when they
+    are ``many`` (a share of the list), else each by bisection."""
+    if many:
+        drop = set(gone)
+        items[:] = [code for code in items if code not in drop]
+    else:
+        for code in gone:
+            del items[bisect_left(items, code)]
