@@ -22,6 +22,8 @@ def _found(text: str) -> list[tuple[str, str]]:
     [
         # a month as a given name after a comma, a surname after it
         ("The board's auditor, June Alvarez, resigned.", []),
+        # ... the same shape with other names and verb
+        ("The club's coach, August Lindqvist, stepped down.", []),
         # ... after a role noun in lower case
         ("Our treasurer April Kowalczyk signed the accounts.", []),
         # ... heading the sentence
