@@ -19,6 +19,12 @@ moved the most labels again, from those labels, side by side with a bare breadth
 over the same arrays that only lowers labels (first in first out, no order by fall, nothing
 kept to undo, no log of moved points): the floor of any repair that visits each moved point
 in Python. Medians of 5 runs each, and the ratio.
+
+``--groups`` prints, for the same slowest withdrawals, the shape of what moved on each side
+(latest times, earliest times): how many times moved by the one amount most of them moved
+by, and how many moved points kept their predecessor (their bound still hangs on the same
+edge, from a point that moved by as much): such points move with a whole subtree of the
+tree of bounds, and only the roots of those subtrees took a new edge.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ import pstats
 import statistics
 import sys
 from array import array
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import chain
@@ -50,6 +56,21 @@ def moved(before: list[int], after: list[int], bound: list[int | None]) -> tuple
     """How many times moved, and how many of them are still no bound."""
     points = [p for p, (x, y) in enumerate(zip(before, after, strict=True)) if x != y]
     return len(points), sum(1 for p in points if bound[p] is None)
+
+
+def move_shape(
+    before: list[int], after: list[int], pred_before: list[int], pred_after: list[int]
+) -> tuple[int, int, int]:
+    """How many times moved, how many of them by the commonest amount, and how many of the
+    moved points kept their predecessor code."""
+    amounts: Counter[int] = Counter()
+    kept = 0
+    for x, (b, a) in enumerate(zip(before, after, strict=True)):
+        if a != b:
+            amounts[a - b] += 1
+            kept += pred_before[x] == pred_after[x]
+    common = amounts.most_common(1)[0][1] if amounts else 0
+    return sum(amounts.values()), common, kept
 
 
 def bare_walk(g: Csr, dist: array[int], position: int) -> int:
@@ -120,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--top", type=int, default=10)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--floor", action="store_true")
+    parser.add_argument("--groups", action="store_true")
     args = parser.parse_args(argv)
     shape, n = args.shape, args.size
     tl, truth, order = build(shape, n, args.seed)
@@ -163,8 +185,12 @@ def main(argv: list[str] | None = None) -> None:
             return result
 
         _repair.insert = kept  # type: ignore[assignment]
+    groups: dict[int, list[tuple[int, int, int]]] = {}
     for k in range(min(100, len(added))):
         latest, earliest = solver.schedules()
+        if args.groups:
+            labels = solver.network._current()
+            preds = [list(labels.up_pred), list(labels.low_pred)]
         gc.collect()
         start = clock()
         if args.profile:
@@ -176,6 +202,12 @@ def main(argv: list[str] | None = None) -> None:
         seconds = clock() - start
         latest_now, earliest_now = solver.schedules()
         lows, ups = solver.all_bounds()
+        if args.groups:
+            labels = solver.network._current()
+            groups[k] = [
+                move_shape(latest, latest_now, preds[0], list(labels.up_pred)),
+                move_shape(earliest, earliest_now, preds[1], list(labels.low_pred)),
+            ]
         rows.append(
             (seconds, k, moved(latest, latest_now, ups), moved(earliest, earliest_now, lows))
         )
@@ -189,6 +221,16 @@ def main(argv: list[str] | None = None) -> None:
         f"all withdrawals: latest times moved {total[0]:,} ({hidden[0]:,} no bound), "
         f"earliest times moved {total[1]:,} ({hidden[1]:,} no bound)"
     )
+    if groups:
+        print("the same withdrawals, the shape of the moves on each side (latest; earliest):")
+        print("    #   moved   by one amount   kept their predecessor")
+        for _, k, _, _ in sorted(rows, reverse=True)[: args.top]:
+            for side, (count, common, kept) in zip(("latest", "earliest"), groups[k], strict=True):
+                if count:
+                    print(
+                        f"  {k:3} {side:9} {count:9,}   {common:9,} ({100 * common / count:5.1f} %)"
+                        f"   {kept:9,} ({100 * kept / count:5.1f} %)"
+                    )
     if args.profile:
         pstats.Stats(profile).sort_stats("cumulative").print_stats("stn", 14)
     if calls:
