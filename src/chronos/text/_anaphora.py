@@ -61,14 +61,24 @@ _BOUNDARIES: Final = frozenset({"since", "ever since", "until", "till", "by", "t
 
 
 def antecedent(
-    times: list[Mention], match: Match, text: str, *, bare: bool, sentence: int | None = None
+    times: list[Mention],
+    match: Match,
+    text: str,
+    *,
+    bare: bool,
+    sentence: int | None = None,
+    ahead_of: datetime | None = None,
 ) -> Mention | None:
     """The earlier mention ``match`` (anaphoric, in sentence ``sentence``) points back to,
-    or ``None``."""
+    or ``None``. ``ahead_of`` is the DCT when the anaphor's clause is in the future: a
+    time over by then is no antecedent ("the bypass opened in 2019 … they will march
+    that day" is the day named before 2019)."""
     try:
         probe = resolve_match(match, text, reference=_PROBE, anchor=_PROBE)
     except ChronosError:
         return None
+    if ahead_of is not None and not bare:
+        times = [t for t in times if not _over_by(t, ahead_of)]
     grain = probe.span.grain if probe.span is not None else None
     words = text[match.timex_start : match.timex_end].lower()
     if not bare and words.startswith(_SAME) and times:
@@ -97,6 +107,12 @@ def antecedent(
         elif span.grain is grain or span.grain.is_finer_than(grain):
             return mention
     return None if bare or not times else times[-1]
+
+
+def _over_by(mention: Mention, moment: datetime) -> bool:
+    """Whether the time ``mention`` names is over by ``moment``."""
+    span = None if mention.expression is None else mention.expression.span
+    return span is not None and span.end is not None and span.end <= moment
 
 
 def _day_nearby(grain: Grain, mention: Mention, sentence: int | None) -> bool:

@@ -39,6 +39,7 @@ from chronos.text._anaphora import (
     quarter_ended,
     year_over_year,
 )
+from chronos.text._clock_days import on_day_of_clause
 from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
@@ -166,8 +167,17 @@ def place(
                 reference = dct if dct is not None else _reference_of(last_explicit)
                 expression = _resolve(match, text, reference or NEUTRAL, item.placing, policy)
             elif kind == "anaphoric":
+                ahead_of = dct if item.tense is Tense.FUTURE else None
                 anchor = (
-                    antecedent(times, match, text, bare=item.bare, sentence=item.sentence) or dct
+                    antecedent(
+                        times,
+                        match,
+                        text,
+                        bare=item.bare,
+                        sentence=item.sentence,
+                        ahead_of=ahead_of,
+                    )
+                    or dct
                 )
                 if item.fallback is not None and not isinstance(anchor, Mention):
                     # nothing to point back to: read the stand-in against the DCT
@@ -333,7 +343,7 @@ def place(
                 last_explicit = mention  # "fifty years ago": a time of the story
     dayless = frozenset((*(k for k, _, _, _ in clocks), *(k + 1 for k in paired)))
     for k, _, match, text in clocks:
-        placed = _on_day_of_sentence(mentions, k, dayless, match, text, policy)
+        placed = on_day_of_clause(mentions, k, dayless, match, text, policy, tokens, document, dct)
         parts = () if placed.expression is None else placed.expression.parts
         if k in paired and placed is not mentions[k] and len(parts) == 2:
             # a range of clock times on the day its sentence names: both ends move to it,
@@ -394,43 +404,6 @@ def _day_reported(times: list[Mention], dct: datetime, sentence: int) -> Mention
             continue  # a month or a year names no day: look further back
         return mention if span.start.date() < dct.date() else None
     return None
-
-
-def _on_day_of_sentence(
-    mentions: list[Mention],
-    k: int,
-    dayless: frozenset[int],
-    match: Match,
-    text: str,
-    policy: Policy | None,
-) -> Mention:
-    """A clock time with no day of its own ("at 18:00 UTC", "at about 10:35 a.m.") on the
-    day its sentence names ("made its first flight Tuesday … at 18:00 UTC"): the nearest
-    mention naming a day before it in the sentence, else the first after it; unchanged
-    when the sentence names none. ``dayless`` are the indices of the clock times without a
-    day, which give none."""
-    clock = mentions[k]
-    sentence = clock.sentence
-    before = [j for j in range(k - 1, -1, -1) if mentions[j].sentence == sentence]
-    after = [j for j in range(k + 1, len(mentions)) if mentions[j].sentence == sentence]
-    for j in (*before, *after):
-        day = mentions[j]
-        span = None if day.expression is None else day.expression.span
-        if j in dayless or span is None or span.start is None:
-            continue
-        if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
-            continue
-        if _DAY_VALUE.match(day.timex.value) is None:
-            continue
-        noon = datetime(span.start.year, span.start.month, span.start.day, 12)
-        try:
-            expression = _resolve(match, text, noon, None, policy)
-        except ChronosError:
-            return clock
-        if expression.timex is None:
-            return clock
-        return attrs.evolve(clock, timex=expression.timex, expression=expression, anchor=day)
-    return clock
 
 
 _JOINS: Final = frozenset({"to", "until", "till", "through", "thru", "and"})
