@@ -44,15 +44,13 @@ from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
 from chronos.text._story import NEUTRAL, day_in_month, ends_before, far_back, in_narrative
+from chronos.text._unknown import common, underspecified, underspecified_ends
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
 
 #: How many years from the DCT an explicit year must be to count towards a narrative.
 NARRATIVE_GAP: Final = 10
-# Two references far apart in every field: a value that differs between them depends on
-# the reference, and its differing fields are the ones a DCT would have fixed.
-_PROBES: Final = (datetime(2001, 7, 4), datetime(2012, 2, 20))
 # Grains fine enough to be the anchor of "the following day" and of a year-less date.
 _ANCHOR_TYPES: Final = frozenset({"DATE", "TIME"})
 # How a year back that compares an amount opens ("last year's quarter" too).
@@ -238,7 +236,7 @@ def place(
         if unknown is not None:
             timex = unknown
         elif expression is None:
-            timex = _underspecified(match, text, item.placing, policy)
+            timex = underspecified(match, text, item.placing, policy, weekday=kind == "weekday")
         else:
             timex = expression.timex
         if (
@@ -299,8 +297,17 @@ def place(
                 expression = mention.expression
         if item.dayless and _CLOCK.search(timex.value) is not None:
             clocks.append((len(mentions), item, match, text))
-        if expression is not None and len(expression.parts) == 2:
-            ends = _ends(mention, expression, tokens, item)
+        if (
+            expression is None
+            and unknown is None
+            and ((both := underspecified_ends(match, text, item.placing, policy)) is not None)
+        ):
+            # "from 3 June until the end of July" with no DCT: two TIMEX3s, each with its
+            # unknown fields, as with one
+            mentions.extend(_ends(mention, both, tokens, item))
+        elif expression is not None and len(expression.parts) == 2:
+            pairs = tuple((part, part.timex) for part in expression.parts)
+            ends = _ends(mention, pairs, tokens, item)
             if len(ends) == 2 and dct is not None:
                 ends[1] = _own_end(scanner, ends, item, dct, policy)
             if len(ends) == 2 and clocks and clocks[-1][0] == len(mentions):
@@ -433,18 +440,23 @@ def _spaced(tokens: list[Token], k: int) -> bool:
 
 
 def _ends(
-    mention: Mention, expression: Expression, tokens: list[Token], item: Found
+    mention: Mention,
+    parts: tuple[tuple[Expression | None, Timex | None], ...],
+    tokens: list[Token],
+    item: Found,
 ) -> list[Mention]:
-    """A range as TimeML annotates it: one TIMEX3 for each end ("from [1998] to [1999]")."""
+    """A range as TimeML annotates it: one TIMEX3 for each end ("from [1998] to [1999]"),
+    each end with its expression and TIMEX3 (an end no reference places has no
+    expression, its unknown fields ``X``)."""
     first, last = item.first, item.last
     if tokens[first].lower in ("between", "from"):
         first += 1
     join = _join(tokens, first, last)
-    one, two = expression.parts
-    if join is None or one.timex is None or two.timex is None:
+    (one, one_timex), (two, two_timex) = parts
+    if join is None or one_timex is None or two_timex is None:
         return [mention]
     out = []
-    for part, timex, a, b in ((one, one.timex, first, join), (two, two.timex, join + 1, last)):
+    for part, timex, a, b in ((one, one_timex, first, join), (two, two_timex, join + 1, last)):
         start, end = tokens[a].start, tokens[b - 1].end
         out.append(
             attrs.evolve(
@@ -674,20 +686,6 @@ def _anaphoric(
     return _resolve(match, text, reference, tense, policy, anchor=moment)
 
 
-def _underspecified(
-    match: Match, text: str, tense: Tense | None, policy: Policy | None
-) -> Timex | None:
-    """The TIMEX3 of a mention no reference can place, its unknown fields written ``X``:
-    the value is resolved against two references that differ in every field, and the
-    fields that differ are the ones the missing reference would have fixed."""
-    try:
-        one = resolve_match(match, text, reference=_PROBES[0], tense=tense, policy=policy)
-        two = resolve_match(match, text, reference=_PROBES[1], tense=tense, policy=policy)
-    except ChronosError:
-        return None
-    return _common(one, two)
-
-
 def _unknown_within(
     match: Match,
     text: str,
@@ -706,24 +704,7 @@ def _unknown_within(
         return None
     if one is None or two is None:
         return None
-    return _common(one, two)
-
-
-def _common(one: Expression, two: Expression) -> Timex | None:
-    """The TIMEX3 of two readings of one mention, the fields on which they differ ``X``."""
-    if one.timex is None or two.timex is None:
-        return None
-    a, b = one.timex.value, two.timex.value
-    if a == b:
-        return one.timex
-    left, right = a.split("-"), b.split("-")
-    if len(left) != len(right):
-        return trusted_timex(one.timex.type, "XXXX-XX-XX", one.timex.mod)
-    fields = [
-        x if x == y else "".join("X" if c.isdigit() else c for c in x)
-        for x, y in zip(left, right, strict=True)
-    ]
-    return trusted_timex(one.timex.type, "-".join(fields), one.timex.mod)
+    return common(one, two)
 
 
 def _narrative(found: list[Found], dct: datetime | None, text: str) -> bool:
