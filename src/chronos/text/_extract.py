@@ -67,6 +67,7 @@ from chronos.text._extract_words import (
 )
 from chronos.text._filters import dropped
 from chronos.text._generic import generic_today
+from chronos.text._lapsed import lapsed_plan, lasted_until
 from chronos.text._mention import Mention
 from chronos.text._particles import particle_not_modifier
 from chronos.text._plans import is_message, plan_sentence, proposal_end
@@ -293,6 +294,10 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
             # it runs, so the date it moves to is ahead ("postponed the vote until Tuesday")
             delayed = tense is Tense.FUTURE or after_delay(tokens, core[0])
             placing = Tense.FUTURE if delayed else None
+        if got.anchoring in _TENSED and tense is Tense.PAST and lasted_until(tokens, core[0]):
+            placing = Tense.PAST  # "it took till February": a stretch that is over
+        if got.anchoring in _TENSED and lapsed_plan(tokens, core[0]):
+            placing = None  # "first planned for late July": where it is nearest
         if got.signal == "in" and _after_superlative(tokens, core[0], first_token):
             placing = Tense.PAST  # "its lowest level in six years": a stretch up to now
         if tense is None and got.signal == "in" and tokens[core[1] - 1].lower in _LENGTH_UNITS:

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from chronos.phrases import Tense, Token
+from chronos.text._lapsed import FORMERLY, PLAN_WORDS
 
 __all__ = [
     "WINDOW",
@@ -360,6 +361,8 @@ def _cue(tokens: Sequence[Token], i: int, last: int) -> Tense | None:
         return None
     word = token.lower
     nxt = tokens[i + 1].lower if i + 1 < last else ""
+    if word in PLAN_WORDS and i > 0 and tokens[i - 1].lower in FORMERLY:
+        return None  # "was originally scheduled for": a plan that lapsed, the verb decides
     if word in _FUTURE:
         if word == "ll" and (i == 0 or tokens[i - 1].kind != "APOSTROPHE"):
             return None
@@ -477,6 +480,8 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     "of" after it ("starts and stops", "the ends of")."""
     word = tokens[i].lower
     nxt = tokens[i + 1].lower if i + 1 < last else ""
+    if tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].kind == "WORD":
+        return False  # "the West End", "the US Open": a capital inside a sentence, a name
     needs = _SCHEDULE_NEXT.get(word)
     if needs is not None and nxt not in needs:
         return False
