@@ -69,7 +69,7 @@ from chronos.text._filters import dropped
 from chronos.text._generic import generic_today
 from chronos.text._lapsed import lapsed_plan, lasted_until
 from chronos.text._mention import Mention
-from chronos.text._particles import particle_not_modifier
+from chronos.text._particles import over_across, particle_not_modifier
 from chronos.text._plans import is_message, plan_sentence, proposal_end
 from chronos.text._sentences import sentence_starts
 from chronos.text._tense import past_verb_before, pluperfect_at, tense_at
@@ -160,6 +160,8 @@ def _scan(scanner: Scanner, dct: datetime | None) -> list[Found]:
         got: Match | None = match(i)
         if got is not None and particle_not_modifier(tokens, i, match):
             continue  # "get around Wednesday's ruling": the day is read alone, after it
+        if over_across(tokens, i, got):
+            continue  # "recorded over eleven months": the length is read alone, after it
         beside = unit_beside_event(tokens, i) if tokens[i].kind == "WORD" else None
         if beside is not None and (got is None or got.next_token <= beside[1] + 2):
             # "the week prior to the vote": the anaphor "the week prior", the event outside

@@ -12,6 +12,13 @@ after them is read alone, with no ``APPROX``:
   "worry about", "ask about", "bring about"), before a named day or date ("got around
   Wednesday"). Before a count or a clock time the word still approximates it: "talked
   about two weeks ago" and "came around 5 p.m." keep their ``APPROX``.
+
+"over" before a length is "more than" where the length measures something ("waited over
+an hour", "lasted over a week", "in over six years", "just over a day", "it has been over
+a year": ``MORE_THAN``, inside the extent), and the stretch a total accrues across after
+any other verb or noun, or heading its clause ("1,200 cases were recorded over eleven
+months", "to be repaid over three years", "Over two days, …"): a preposition, outside the
+extent, the length read alone with no mod, as TimeML annotates "over [three years]".
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from typing import Final
 
 from chronos.phrases import Match, Token
 
-__all__ = ["particle_not_modifier"]
+__all__ = ["over_across", "particle_not_modifier"]
 
 
 def _forms(*groups: str) -> frozenset[str]:
@@ -88,3 +95,31 @@ def particle_not_modifier(
     return (
         k + 1 < len(tokens) and tokens[k].kind == "APOSTROPHE" and tokens[k + 1].lower == "s"
     )  # "around Wednesday's ruling": the event's date
+
+
+# The words after which "over" before a length means "more than": prepositions, degree
+# adverbs, copulas and verbs whose object is the length itself (time spent, waited, taken).
+_OVER_MORE: Final = _forms(
+    "in for of than after within to from at by under into",
+    "just well slightly little bit already now still nearly almost barely",
+    "is are was were be been being s am",
+    "spend spends spent spending wait waits waited waiting",
+    "last lasts lasted lasting take takes took taken taking",
+    "serve serves served serving live lives lived living stay stays stayed staying",
+    "sleep sleeps slept sleeping keep keeps kept keeping hold holds held holding",
+    "queue queues queued queuing queueing",
+    "delayed detained stranded trapped stuck missing aged",
+)
+
+
+def over_across(tokens: Sequence[Token], i: int, got: Match | None) -> bool:
+    """Whether "over" at token ``i`` is the preposition of the stretch a total accrues
+    across ("recorded over eleven months"), not "more than" (see the module's note):
+    ``got``, the phrase read at ``i``, is a length that takes "over" inside it."""
+    if tokens[i].lower != "over" or got is None or got.anchoring != "none":
+        return False
+    if got.timex_start != tokens[i].start or i + 1 >= len(tokens):
+        return False
+    if i == 0 or tokens[i - 1].kind not in ("WORD", "APOSTROPHE"):
+        return True  # "Over two days, …", "…, over three years"
+    return tokens[i - 1].lower not in _OVER_MORE
