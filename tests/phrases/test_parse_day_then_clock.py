@@ -73,12 +73,12 @@ def test_clock_times_after_a_day(phrase: str, relation: str, spans: list[str]) -
 @pytest.mark.parametrize(
     ("phrase", "timex"),
     [
-        # "at around" a 24-hour clock time
-        ("Tuesday at around 19:45", "TIME 2025-09-23T19:45"),
+        # "at around" a 24-hour clock time: approximate, as "around 19:45" is
+        ("Tuesday at around 19:45", "TIME 2025-09-23T19:45 APPROX"),
         # "at about" a clock time with a meridiem, on a date
-        ("on 5 October at about 6 a.m.", "TIME 2025-10-05T06:00"),
+        ("on 5 October at about 6 a.m.", "TIME 2025-10-05T06:00 APPROX"),
         # "at approximately" an hour in a morning
-        ("Sunday morning at approximately 7", "TIME 2025-09-21T07:00"),
+        ("Sunday morning at approximately 7", "TIME 2025-09-21T07:00 APPROX"),
         # a 24-hour clock time that falls in the afternoon named
         ("the afternoon at 15:10", "TIME 2025-09-17T15:10"),
         # a dotted one in an evening

@@ -323,6 +323,7 @@ class TimeRules(DayRules):
             k = self.skip_kind(j, "COMMA")
             if low[k] == "at" and low[k + 1] in _AROUND:
                 k += 1  # "3 May at about 7am"
+            around = low[k] in _AROUND  # "Friday at about 5 pm": an approximate clock
             if low[k] in ("at", "around", "about"):
                 k += 1
             later = self.clock_time(k)
@@ -336,7 +337,8 @@ class TimeRules(DayRules):
                     return None
                 found, m = self._part_after_clock(found, m)  # "… at 6:45 in the evening"
                 # "Friday at midnight": as it ends; "Saturday 5 a.m.": the day is the clock's
-                return found._replace(base=node, day_first=True), m
+                on_day = found._replace(base=node, day_first=True)
+                return (VaguePart("around", on_day) if around else on_day), m
             part = vocab.PARTS_OF_DAY.get(low[j])
             if part is not None:
                 if isinstance(node, Weekday) and not self.running_text:
@@ -429,7 +431,16 @@ class TimeRules(DayRules):
             return clock, j
         k = j + 1
         if self.low[k] in _AROUND:
-            k += 1  # "Friday evening at about 7"
+            k += 1  # "Friday evening at about 7": approximate, as "about 7" is
+            found = self._at_hour_from(clock, j, k)
+            if found is None or found[0] is clock:
+                return clock, j
+            return VaguePart("around", found[0]), found[1]
+        return self._at_hour_from(clock, j, k)
+
+    def _at_hour_from(self, clock: Clock, j: int, k: int) -> Result:
+        """The bare hour at token ``k`` in ``clock``'s part of the day (see
+        :meth:`_at_hour`); ``(clock, j)`` when none is there."""
         hour = self.number(k) if self.kind[k] == "NUMBER" and len(self.low[k]) <= 2 else None
         if hour is None:
             hour = _HOUR_WORDS.get(self.low[k])

@@ -2,7 +2,10 @@
 
 Movable holidays follow their usual rule: Easter by the Gregorian computus (Good Friday two
 days before, Easter Monday the day after, Ash Wednesday 46 days before, Palm Sunday a week
-before, Shrove Tuesday the day before Ash Wednesday), and the US observances by weekday —
+before, Shrove Tuesday the day before Ash Wednesday); the Orthodox Easter by the Julian
+computus, given in the Gregorian calendar (Meeus's Julian algorithm; the two calendars
+are 13 days apart from 1900 to 2099), with its Good Friday and Monday; and the US
+observances by weekday —
 Thanksgiving the fourth Thursday of November, Labor Day the first Monday of September,
 Memorial Day the last Monday of May, Election Day the Tuesday after the first Monday of
 November; Canada's Thanksgiving is the second Monday of October; Black Friday and Cyber
@@ -48,6 +51,17 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
+def _orthodox_easter(year: int) -> date:
+    """The Orthodox Easter Sunday: Easter by the Julian computus (Meeus's Julian
+    algorithm), moved into the Gregorian calendar by the days the Julian one lags."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2  # Julian behind Gregorian, March to May
+    return date(year, month, day + 1) + timedelta(days=lag)
+
+
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The ``n``-th ``weekday`` (Monday 0) of a month; ``n = -1`` is the last one."""
     if n > 0:
@@ -78,6 +92,9 @@ _RULES: Final[dict[str, Callable[[int], date]]] = {
     "palm sunday": lambda y: _easter(y) - timedelta(days=7),
     "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
     "shrove tuesday": lambda y: _easter(y) - timedelta(days=47),
+    "orthodox easter": _orthodox_easter,
+    "orthodox easter monday": lambda y: _orthodox_easter(y) + timedelta(days=1),
+    "orthodox good friday": lambda y: _orthodox_easter(y) - timedelta(days=2),
     "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=1),
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + timedelta(days=4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),

@@ -421,6 +421,11 @@ HOLIDAYS: Final[dict[tuple[str, ...], str]] = {
     ("easter",): "easter",
     ("easter", "sunday"): "easter",
     ("easter", "monday"): "easter monday",
+    # the Orthodox churches' Easter, by the Julian computus (chronos.phrases._holidays)
+    ("orthodox", "easter"): "orthodox easter",
+    ("orthodox", "easter", "sunday"): "orthodox easter",
+    ("orthodox", "easter", "monday"): "orthodox easter monday",
+    ("orthodox", "good", "friday"): "orthodox good friday",
     ("good", "friday"): "good friday",
     ("holy", "saturday"): "holy saturday",
     ("maundy", "thursday"): "maundy thursday",

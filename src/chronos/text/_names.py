@@ -6,7 +6,10 @@ capitalised word that is no date part (a surname: "June Alvarez", "Friday Mensah
 right after one that is no date part (a given name: "Petra Sunday", "Bruno Easter"), with
 nothing before the pair that could take a date ("in", "on", "last", "the" …) but the
 start of a clause, a comma, a title ("Commissioner") or a noun naming a role ("chief
-engineer", "his lawyer").
+engineer", "his lawyer"). A month or a holiday needs a preposition or a determiner to be a
+date, so a given name may also follow a verb in the past, "meet(s)", "with" or "and"
+("the minister met April Kowalczyk", "talks with June Alvarez"); a weekday stands as a
+date right after a verb ("met Friday"), so it is never read so there.
 
 A weekday after a capitalised word keeps its date where the word before the pair is not a
 comma or a role noun: "President Clinton Saturday vowed", "Iran Saturday condemned" (news
@@ -76,6 +79,29 @@ def _role(token: Token) -> bool:
     return word in _ROLE_WORDS or (len(word) > 4 and word.endswith(_ROLE_SUFFIXES))
 
 
+# Words before a given name that are no date's preposition: "with", "and", and the
+# verbs of meeting in the present (a past form in "-ed" or an irregular one is read too).
+_BEFORE_GIVEN_NAME: Final = frozenset(
+    {"with", "and", "meet", "meets", "met", "told", "saw", "thank", "thanks", "thanked"}
+    | {"named", "appointed", "hired", "elected", "chose", "called", "asked", "urged"}
+)
+
+
+def _verb_or_joint(token: Token) -> bool:
+    """Whether a lower-case word before a month and a capitalised word is a verb of the
+    past or of meeting, "with" or "and": no preposition of a date."""
+    word = token.lower
+    if not token.text.islower():
+        return False
+    if word in _BEFORE_GIVEN_NAME:
+        return True
+    return len(word) > 4 and word.endswith("ed") and word not in _NOT_VERBS
+
+
+# Words in "-ed" before a month that take a date: "scheduled May 3", "expected June".
+_NOT_VERBS: Final = frozenset({"scheduled", "expected", "planned", "slated", "dated"})
+
+
 def _name_word(token: Token | None) -> bool:
     """A capitalised word that is no date part: a given name or a surname."""
     return (
@@ -100,6 +126,8 @@ def _opens_name(tokens: Sequence[Token], k: int, sentence_start: int, holiday: b
         return True
     if not holiday:
         return False
+    if _verb_or_joint(token):
+        return True  # "met April Kowalczyk", "talks with June Alvarez"
     if token.text[:1].isupper():
         return token.lower not in _DATE_PARTS and token.lower not in _FEAST_QUALIFIERS
     return False

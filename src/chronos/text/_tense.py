@@ -519,11 +519,14 @@ def _plural_subject(before: Token) -> bool:
     return (word.endswith("s") and not word.endswith("ss")) or before.text[:1].isupper()
 
 
-# Words before a timetable verb that make it an infinitive or a negation, not the present:
-# "will meet" (the cue is "will"), "to resume", "did not meet", "can't begin".
+# Words before a timetable verb that make it an infinitive, a negation or an adjective, not
+# the present: "will meet" (the cue is "will"), "to resume", "did not meet", "can't begin".
 _NOT_PRESENT: Final = frozenset(
     {"will", "to", "ll", "would", "did", "does", "do", "not", "t", "never", "n't"}
     | {"could", "may", "might", "can", "should", "must", "shall", "let", "lets"}
+    # after a copula or an auxiliary the form is an adjective or a participle: "was open
+    # Friday", "is closed", "had begun" (the copula is the clause's cue)
+    | {"was", "were", "is", "are", "am", "be", "been", "being", "has", "have", "had"}
 )
 
 
