@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 import pytest
@@ -293,6 +294,161 @@ class TestWindowsAfterChanges:
         assert not index._waiting, "every moved event is in place"
         assert tl._query is index
         assert dict(index._pairs) | dict(index._sorted) == structures, "none laid out again"
+
+
+def counted_from_a_key(count: int) -> Timeline:
+    """A key event, ``count`` instants each some days after it, and January 2024 dated."""
+    tl = Timeline(reference="2024-10-25")
+    tl.add("key")
+    tl.add("january", when=Span.month(2024, 1))
+    for i in range(count):
+        tl.add(f"e{i}", instant=True)
+        tl.relate(f"e{i}", "after", "key", gap=f"{i % 90 + 1} days")
+    return tl
+
+
+MARCH, APRIL, MARCH_1 = Span.month(2024, 3), Span.month(2024, 4), Span.day(2024, 3, 1)
+
+
+class TestWindowsWhileEventsWait:
+    """After a change that moves many events, the queries answer from the events' current
+    bounds whichever way they are asked: before the events are in place, while they are
+    put in place, and after."""
+
+    @pytest.mark.parametrize(
+        ("first", "then"),
+        [
+            # the structure of the window asked before the change answers first
+            (lambda tl: tl.between(APRIL, APRIL), lambda tl: tl.between(APRIL, APRIL)),
+            # a window of the other certainty: a structure laid out while events wait
+            (
+                lambda tl: tl.between(APRIL, APRIL),
+                lambda tl: tl.between(APRIL, APRIL, certainty=POSSIBLE),
+            ),
+            # a one-sided window laid out while events wait, then the two-sided one
+            (lambda tl: tl.between(APRIL, APRIL), lambda tl: tl.after(APRIL)),
+            # the events over by April: the end's latest time, tested first and alone
+            (lambda tl: tl.before(MARCH), lambda tl: tl.before(APRIL)),
+            # sharing time with April: both tests, the second on those passing the first
+            (lambda tl: tl.overlapping(MARCH), lambda tl: tl.overlapping(APRIL)),
+            # open at one end: a test that every bound passes
+            (
+                lambda tl: tl.overlapping(MARCH),
+                lambda tl: tl.overlapping(Span.between(date(2024, 4, 1), None)),
+            ),
+            # relative to an event: every event asked, those waiting read for their order
+            (lambda tl: tl.between(APRIL, APRIL), lambda tl: tl.after("january")),
+        ],
+    )
+    def test_answers_while_events_wait(self, first: object, then: object) -> None:
+        """Every answer, from the query right after dating the key event (300 events wait)
+        to the one after the last of them is in place, is a fresh solve's."""
+        tl = counted_from_a_key(300)
+        first(tl)  # type: ignore[operator]
+        index = tl._query
+        assert index is not None
+        tl.relate("key", "during", MARCH_1)
+        fresh = Timeline.from_json(tl.to_json())
+        expected = names(then(fresh))  # type: ignore[operator]
+        assert any(e.startswith("e") for e in expected), "events counted from the key answer"
+        assert names(then(tl)) == expected  # type: ignore[operator]
+        assert index._waiting, "the move is spread over the queries after it"
+        for _ in range(40):
+            assert names(then(tl)) == expected  # type: ignore[operator]
+        assert not index._waiting, "every moved event is in place"
+        assert tl._query is index
+
+    @pytest.mark.parametrize(
+        ("changes", "ask"),
+        [
+            # two changes before a question: the events of both wait together
+            (
+                [lambda tl: tl.relate("key", "during", MARCH_1), lambda tl: tl.add("later")],
+                lambda tl: tl.between(APRIL, APRIL),
+            ),
+            # the same events moved again before they are in place: narrowed to a day
+            (
+                [
+                    lambda tl: tl.relate("key", "during", MARCH),
+                    lambda tl: tl.relate("key", "during", MARCH_1),
+                ],
+                lambda tl: tl.between(APRIL, APRIL),
+            ),
+            # and moved back: the date withdrawn, events over by April are no longer so
+            (
+                [
+                    lambda tl: tl.relate("key", "during", MARCH_1),
+                    lambda tl: tl.withdraw(tl.claims[-1]),
+                ],
+                lambda tl: tl.before(APRIL),
+            ),
+        ],
+    )
+    def test_changes_before_the_events_are_in_place(
+        self, changes: list[object], ask: object
+    ) -> None:
+        """Changes that come before the events of an earlier one are in place are read on
+        top of it, each asked about after it; the answers stay a fresh solve's, and the
+        structure is not laid out again."""
+        tl = counted_from_a_key(300)
+        ask(tl)  # type: ignore[operator]
+        index = tl._query
+        assert index is not None
+        structures = dict(index._pairs) | dict(index._sorted)
+        for change in changes:
+            change(tl)  # type: ignore[operator]
+            fresh = Timeline.from_json(tl.to_json())
+            assert names(ask(tl)) == names(ask(fresh))  # type: ignore[operator]
+            assert index._waiting, "the events moved wait"
+        for _ in range(40):
+            assert names(ask(tl)) == names(ask(fresh))  # type: ignore[operator]
+        assert dict(index._pairs) | dict(index._sorted) == structures, "none laid out again"
+
+    def test_too_many_waiting_lays_the_structures_out_afresh(self) -> None:
+        """More events waiting than an eighth of the timeline (and than 512): the structures
+        are laid out afresh by the next query that needs one, from every current bound."""
+        tl = counted_from_a_key(600)
+        tl.between(APRIL, APRIL)
+        index = tl._query
+        assert index is not None
+        pair = index._pairs["within"]
+        tl.relate("key", "during", MARCH_1)  # 600 events move: more than 512 and 602 / 8
+        fresh = Timeline.from_json(tl.to_json())
+        assert names(tl.between(APRIL, APRIL)) == names(fresh.between(APRIL, APRIL))
+        assert names(tl.before(APRIL)) == names(fresh.before(APRIL))
+        assert index._pairs["within"] is not pair, "laid out afresh"
+        assert not index._waiting
+
+
+class TestWindowStructuresAndTheCollector:
+    """A structure just laid out is traced by the garbage collector at once, not by
+    whatever call next crosses the collector's threshold."""
+
+    @pytest.mark.parametrize(
+        ("enabled", "oldest"),
+        [
+            (True, True),  # collector on: the structure's lists are in the oldest generation
+            (False, False),  # collector off: nothing is collected, the lists are young
+        ],
+    )
+    def test_structure_handed_to_the_oldest_generation(self, enabled: bool, oldest: bool) -> None:
+        """With the collector on, the lists of a structure just laid out are in generation
+        2; with it off, the query collects nothing."""
+        tl = counted_from_a_key(50)
+        was = gc.isenabled()
+        gc.collect()
+        try:
+            if not enabled:
+                gc.disable()
+            tl.between(APRIL, APRIL)
+            index = tl._query
+            assert index is not None
+            codes = index._pairs["within"]._codes
+            in_oldest = any(o is codes for o in gc.get_objects(generation=2))
+        finally:
+            if was:
+                gc.enable()
+        assert in_oldest is oldest
 
 
 class TestOrdered:

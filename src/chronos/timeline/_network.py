@@ -302,6 +302,22 @@ class Solver:
         self.ensure_solved()
         return self._net.bounds_of(points)
 
+    def lowers_of(
+        self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
+    ) -> list[int]:
+        """The earliest time (ticks) of each of ``points``; ``otherwise`` where unbounded or
+        outside ``within``."""
+        self.ensure_solved()
+        return self._net.lowers_of(points, within=within, otherwise=otherwise)
+
+    def uppers_of(
+        self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
+    ) -> list[int]:
+        """The latest time (ticks) of each of ``points``; ``otherwise`` where unbounded or
+        outside ``within``."""
+        self.ensure_solved()
+        return self._net.uppers_of(points, within=within, otherwise=otherwise)
+
     def explain_upper(self, point: int) -> tuple[Edge, ...]:
         """The chain of edges from the origin that gives ``point`` its upper bound."""
         self.ensure_solved()

@@ -100,6 +100,8 @@ class TestInvalidArguments:
             lambda n: n.distance(0, 1, limit=0.5),  # whose limit is in whole seconds
             lambda n: n.bounds_of([0, 2]),  # bounds in bulk: one point past the last
             lambda n: n.bounds_of([1, True]),  # a bool is not a point
+            lambda n: n.lowers_of([0, 2], within=(0, 9), otherwise=-1),  # one past the last
+            lambda n: n.uppers_of([True], within=(0, 9), otherwise=-1),  # a bool again
         ],
     )
     def test_queries_check_their_arguments(self, call: Callable[[Network], object]) -> None:
@@ -155,6 +157,35 @@ class TestBounds:
         backwards = list(range(points))[::-1]
         assert net.bounds_of(backwards) == (lows[::-1], ups[::-1])  # in bulk, in any order
         assert net.bounds_of([]) == ([], [])
+
+    @pytest.mark.parametrize(
+        ("edges", "within", "lows", "ups"),
+        [
+            # pinned at 10, the last point at least 5 after it: no upper bound, so otherwise
+            ([(0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2)], (0, 100), [0, 10, 15], [0, 10, -1]),
+            # a range that leaves out 0 and 10: those bounds read as otherwise too
+            ([(0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2)], (12, 100), [-1, -1, 15], [-1, -1, -1]),
+            # both ends of the range are in it
+            ([(0, 1, 10, 1), (1, 0, -10, 1), (2, 1, -5, 2)], (0, 10), [0, 10, -1], [0, 10, -1]),
+            # an upper bound before the origin lies outside a range from 0
+            ([(0, 1, -30, 1), (0, 2, 0, 2), (2, 0, 0, 2)], (0, 100), [0, -1, 0], [0, -1, 0]),
+        ],
+    )
+    def test_bounds_in_bulk_within_a_range(
+        self,
+        edges: list[Spec],
+        within: tuple[int, int],
+        lows: list[int],
+        ups: list[int],
+    ) -> None:
+        """lowers_of and uppers_of read each point's bound as lower and upper do, ``otherwise``
+        where only the horizon bounds it or it lies outside ``within``; in any order."""
+        net = network(3, edges)
+        assert net.solve(0, H).conflicts == ()
+        order = [2, 0, 1]
+        assert net.lowers_of(order, within=within, otherwise=-1) == [lows[p] for p in order]
+        assert net.uppers_of(order, within=within, otherwise=-1) == [ups[p] for p in order]
+        assert net.lowers_of([], within=within, otherwise=-1) == []
 
     def test_bounds_are_relative_to_the_chosen_origin(self) -> None:
         """Any point can be the origin."""

@@ -25,6 +25,7 @@ from chronos.timeline.stn._paths import (
     ROOT,
     Csr,
     bidirectional,
+    gather,
     join,
     value,
 )
@@ -111,10 +112,33 @@ class Answers(Facet):
         self._check_points("points", points)
         s = self._current()
         k = self._shift
-        low, up = s.low, s.up
-        lows = [None if d & 1 else -(d >> k) for d in map(low.__getitem__, points)]
-        ups = [None if d & 1 else d >> k for d in map(up.__getitem__, points)]
+        lows = [None if d & 1 else -(d >> k) for d in gather(s.low, points)]
+        ups = [None if d & 1 else d >> k for d in gather(s.up, points)]
         return lows, ups
+
+    def lowers_of(
+        self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
+    ) -> list[int]:
+        """The lower bound of each of ``points``, in order, in bulk; ``otherwise`` where
+        only the horizon bounds it or it lies outside ``within`` (both ends included). One
+        call gathers the labels (:func:`gather`), one pass reads them."""
+        self._check_points("points", points)
+        k, (low, high) = self._shift, within
+        return [
+            otherwise if d & 1 or not low <= (v := -(d >> k)) <= high else v
+            for d in gather(self._current().low, points)
+        ]
+
+    def uppers_of(
+        self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
+    ) -> list[int]:
+        """The upper bound of each of ``points``, as :meth:`lowers_of` reads lower bounds."""
+        self._check_points("points", points)
+        k, (low, high) = self._shift, within
+        return [
+            otherwise if d & 1 or not low <= (v := d >> k) <= high else v
+            for d in gather(self._current().up, points)
+        ]
 
     def schedules(self) -> tuple[list[int], list[int]]:
         """Two solutions of the network, every point at its latest and at its earliest time
