@@ -104,6 +104,51 @@ def test_a_tree_path_of_strict_links_proves_a_strict_bound() -> None:
         assert not network.proves(points[5], points[2], code(0, False))
 
 
+@settings(max_examples=400, deadline=None)
+@given(cases(consistent=False), st.data())
+def test_a_snapshot_is_adopted_only_where_it_is_the_solution(
+    case: Case, data: st.DataObject
+) -> None:
+    """The solution of some claims, read back into a network of more claims, is taken only
+    if it is that network's own: the same bounds and the same claims set aside as a solve of
+    it. Every point is first held strictly within 5 of the origin both ways, and the claims
+    added ("t_u <= t_v + c") are the tightest the bounds written still satisfy, so that the
+    bounds alone cannot refuse them: each closes a cycle with the claims from ``u`` to
+    ``v``, a conflict where those entail ``t_v - t_u < -c`` (or ``<=`` and below), which
+    the check must find all the same (through a strict edge, relaxing the bounds finds
+    nothing). Read back into the network it came from, a solution is always taken."""
+    others = [p for p in range(case.points) if p != case.origin]
+    box = [(case.origin, p, code(5, True), len(case.edges) + 2 * p) for p in others]
+    box += [(p, case.origin, code(5, True), len(case.edges) + 2 * p + 1) for p in others]
+    held = case.edges + box
+    first = build(case, held, coded=True)
+    first.solve(case.origin, HORIZON)
+    snapshot = first.snapshot()
+    assert build(case, held, coded=True).adopt(snapshot)
+    lows, ups = first.bounds()
+    point = st.integers(0, case.points - 1)
+    closers = []
+    for k, (u, v) in enumerate(
+        data.draw(st.lists(st.tuples(point, point), min_size=2, max_size=6))
+    ):
+        ends = (lows[u], lows[v], ups[u], ups[v])
+        if u == v or None in ends:
+            continue
+        # The values of the codes: a lower bound's rounded down, an upper one's up.
+        low_u, low_v, up_u, up_v = (b // 2 if b is not None else 0 for b in ends)
+        up_u, up_v = up_u + ups[u] % 2, up_v + ups[v] % 2  # type: ignore[operator]
+        # t_u - t_v <= c, the smallest c both bounds of u and v leave room for.
+        c = max(up_u - up_v, low_u - low_v)
+        closers.append((v, u, code(c, False), len(held) + 2 * case.points + k))
+    edges = held + closers
+    whole = build(case, edges, coded=True)
+    if whole.adopt(snapshot):
+        solved = build(case, edges, coded=True)
+        report = solved.solve(case.origin, HORIZON)
+        assert whole.bounds() == solved.bounds()
+        assert whole.report.set_aside == report.set_aside
+
+
 @settings(max_examples=150, deadline=None)
 @given(cases(consistent=False), st.sampled_from([None, 0, 4]), st.booleans())
 def test_bounds_equal_floyd_warshall(case: Case, budget: int | None, structured: bool) -> None:

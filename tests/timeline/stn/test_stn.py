@@ -887,33 +887,107 @@ class TestRanks:
     HEADS = (1, 2, 3, 0)
 
     @pytest.mark.parametrize(
-        ("rank", "live", "within"),
+        ("rank", "live", "kept"),
         [
-            ([-1, 2, 1, 0], b"\1\1\1\1", set()),  # falls along every edge: no group of two
-            ([-1, 1, 1, 1], b"\1\1\1\1", {1, 2, 3}),  # equal ranks keep the rule: one group
-            ([-1, 1, 1, 0], b"\1\1\1\1", {1, 2}),  # 1 and 2 one group, 3 below it
-            ([-1, 1, 1, 1], b"\1\0\1\1", {2, 3}),  # 1 -> 2 set aside: not an edge within
-            ([-1, 0, 1, 0], b"\1\1\1\1", None),  # rises along 1 -> 2
-            ([-1, 2, 0, 1], b"\1\1\1\1", None),  # rises along 2 -> 3
-            ([-1, 0, 1, 0], b"\1\0\1\1", set()),  # 1 -> 2 rises but is set aside (not live)
-            (
-                [3, 1, 1, 1],
-                b"\1\1\1\1",
-                {1, 2, 3},
-            ),  # the origin ranked above 3, which leads to it: exempt, and in no group
-            ([-1, 2, 1, 4], b"\1\1\1\1", None),  # a rank beyond the number of points
-            ([-1, 2, 1, -2], b"\1\1\1\1", None),  # a rank below the origin's
-            ([-1, 2.0, 1, 0], b"\1\1\1\1", None),  # not an int
+            ([-1, 2, 1, 0], b"\1\1\1\1", True),  # falls along every edge
+            ([-1, 1, 1, 1], b"\1\1\1\1", True),  # equal ranks keep the rule: one group
+            ([-1, 1, 1, 0], b"\1\1\1\1", True),  # 1 and 2 one group, 3 below it
+            ([-1, 0, 1, 0], b"\1\1\1\1", False),  # rises along 1 -> 2
+            ([-1, 2, 0, 1], b"\1\1\1\1", False),  # rises along 2 -> 3
+            ([-1, 0, 1, 0], b"\1\0\1\1", True),  # 1 -> 2 rises but is set aside (not live)
+            ([3, 1, 1, 1], b"\1\1\1\1", True),  # the origin above 3, which leads to it: exempt
+            ([-1, 2, 1, 4], b"\1\1\1\1", False),  # a rank beyond the number of points
+            ([-1, 2, 1, -2], b"\1\1\1\1", False),  # a rank below the origin's
+            ([-1, 2.0, 1, 0], b"\1\1\1\1", False),  # not an int
         ],
     )
-    def test_ranks_within(self, rank: list[int], live: bytes, within: set[int] | None) -> None:
-        """Ranks that never rise along a live edge are kept, with the points of the live
-        edges between two points of one rank (a cycle can only pass there)."""
+    def test_ranks_within(self, rank: list[int], live: bytes, kept: bool) -> None:
+        """Ranks that never rise along a live edge between points other than the origin
+        are kept (as an array); any other ranks are not."""
         found = _stn_restore.ranks_within(rank, self.TAILS, self.HEADS, live, origin=0)
-        assert (found is not None) is (within is not None)
+        assert (found is not None) is kept
         if found is not None:
-            assert found[0].tolist() == rank
-            assert found[1] == within
+            assert found.tolist() == rank
+
+    # Points 0 (the origin) to 4; scaled weights (4w, 4w - 2 for a strict one): 0 -> 1
+    # "< 10", 1 -> 2 "< 0", 2 -> 1 "<= 0", 3 -> 4 "< 5", 4 -> 3 "<= -4".
+    CYCLE_TAILS = (0, 1, 2, 3, 4)
+    CYCLE_HEADS = (1, 2, 1, 4, 3)
+    CYCLE_SCALED = (38, -2, 0, 18, -16)
+    # Labels satisfying every edge: 1 and 2 "< 10" (1 -> 2 -> 1 is a cycle of value zero
+    # through a strict edge that the labels do not show), 3 at 25 and 4 at "< 30".
+    LABELS = (0, 38, 38, 100, 118)
+
+    @pytest.mark.parametrize(
+        ("group", "labels", "live", "edges"),
+        [
+            ([-1, 1, 1, 0, 0], LABELS, b"\1\1\1\1\1", [1, 3]),  # a strict edge tight in each
+            ([-1, 1, 1, 0, 2], LABELS, b"\1\1\1\1\1", [1]),  # 3 -> 4 joins two groups
+            ([-1, 1, 1, 0, 0], LABELS, b"\1\0\1\1\1", [3]),  # 1 -> 2 set aside (not live)
+            ([-1, 1, 1, 0, 0], (0, 38, 38, 100, 116), b"\1" * 5, [1]),  # 3 -> 4 slack: 25 + 5 > 29
+            ([1, 1, 1, 0, 0], LABELS, b"\1\0\1\1\1", [3]),  # the origin's strict edge: none
+            ([-1, 1, 1, 0, 0], LABELS, b"\0\0\1\0\1", []),  # no live strict edge
+        ],
+    )
+    def test_strict_candidates(
+        self, group: list[int], labels: Sequence[int], live: bytes, edges: list[int]
+    ) -> None:
+        """The strict edges a cycle of value zero may pass through: live, between two
+        points of one group (the origin's edges left out), tight in value."""
+        found = _stn_restore.strict_candidates(
+            group, labels, self.CYCLE_TAILS, self.CYCLE_HEADS, self.CYCLE_SCALED, live, origin=0
+        )
+        assert found == edges
+
+    @pytest.mark.parametrize(
+        ("edges", "labels", "group", "points"),
+        [
+            ([1], LABELS, [-1, 1, 1, 0, 0], [1, 2]),  # 2 -> 1 tight: back to the tail
+            ([3], LABELS, [-1, 1, 1, 0, 0], []),  # 4 -> 3 slack (30 - 4 > 25): no way back
+            ([1, 3], LABELS, [-1, 1, 1, 0, 0], [1, 2]),  # of two edges, the one with a way back
+            ([3], (0, 38, 38, 100, 116), [-1, 1, 1, 0, 0], [3, 4]),  # 4 -> 3 tight (29 - 4)
+            ([1], LABELS, [-1, 1, 2, 0, 0], []),  # the way back leaves the group
+            ([], LABELS, [-1, 1, 1, 0, 0], []),  # no edge: nowhere to look
+        ],
+    )
+    def test_zero_cycle_points(
+        self, edges: list[int], labels: Sequence[int], group: list[int], points: list[int]
+    ) -> None:
+        """A cycle of value zero through one of the edges is looked for only among the
+        points reached backwards from a tail and forwards from a head along live edges
+        tight in value within one group."""
+        codes = [w // 2 for w in self.CYCLE_SCALED]  # a coded network scales codes by 2
+        specs = list(zip(self.CYCLE_TAILS, self.CYCLE_HEADS, codes, range(5), strict=True))
+        fwd, rev = network(5, specs, coded=True)._layout()
+        found = _stn_restore.zero_cycle_points(edges, labels, group, fwd, rev, origin=0)
+        assert found == points
+
+    @pytest.mark.parametrize(
+        "rank",
+        [
+            None,  # as written: rising along the new edge 2 -> 1, dropped (components used)
+            [-1, 0, 0],  # forged to one rank: kept, and the cycle is looked for in it
+        ],
+    )
+    def test_a_snapshot_hiding_a_strict_cycle_of_value_zero_is_refused(
+        self, rank: list[int] | None
+    ) -> None:
+        """Bounds that satisfy every edge, and trees that are tight, may still belong to a
+        network with a cycle "1 < 2 <= 1" of value zero: the labels of both ("< 10" and
+        "> 5") do not move around it. Such a snapshot is refused whatever ranks it carries
+        (and without that search, it would be taken)."""
+        # Codes: 1 < 10, 2 < 1, 1 > 5, 2 > 5.
+        edges = [(0, 1, 19, 0), (1, 2, -1, 1), (1, 0, -11, 2), (2, 0, -11, 3)]
+        net = network(3, edges, coded=True)
+        net.solve(0, 2 * H)
+        snap = net.snapshot()
+        if rank is not None:
+            snap = replace(snap, rank=rank)
+        assert network(3, edges, coded=True).adopt(snap)  # the network it was taken from
+        cycle = network(3, [*edges, (2, 1, 0, 4)], coded=True)  # and 1 <= 2
+        assert not cycle.adopt(snap)
+        assert cycle._solution is None
+        assert cycle.solve(0, 2 * H).set_aside == (4,)
 
     def test_a_snapshot_carries_the_ranks_and_adopting_keeps_them(self) -> None:
         """The ranks written are the solve's; read back into the same network they are taken

@@ -8,9 +8,7 @@ A mixin of :class:`~chronos.timeline.stn._solver.Network`; the checks themselves
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
-from itertools import compress
-from operator import and_, eq, neg
+from operator import neg
 from typing import TYPE_CHECKING
 
 from chronos.timeline.stn._facet import Facet
@@ -24,8 +22,6 @@ from chronos.timeline.stn._model import (
     _Solution,
 )
 from chronos.timeline.stn._paths import (
-    Csr,
-    gather,
     strict_cycles,
 )
 from chronos.timeline.stn._restore import (
@@ -38,6 +34,8 @@ from chronos.timeline.stn._restore import (
     replay_conflicts,
     rounded_all,
     strict_by,
+    strict_candidates,
+    zero_cycle_points,
 )
 from chronos.timeline.stn._structure import condense
 
@@ -182,17 +180,17 @@ class Persistence(Facet):
             )
         # Ranks are an aid to queries only: ones that do not check are found again on need.
         rank = None
-        within: set[int] | None = None
         if up is not None and low is not None and snap.rank is not None and len(snap.rank) == n:
-            ranked = ranks_within(snap.rank, tails, heads, live, origin=snap.origin)
-            if ranked is not None:
-                rank, within = ranked
+            rank = ranks_within(snap.rank, tails, heads, live, origin=snap.origin)
         # Bounds that satisfy every edge may still hide a cycle of value zero through a
-        # strict edge (see ``strict_cycles``): only points of one rank can lie on one.
+        # strict edge (see ``strict_cycles``): only within a rank (or a component), through
+        # a strict edge tight in value.
         if up is not None and low is not None and fwd.strict:
-            if within is None:
-                within = _within_components(fwd, snap.origin, tails, heads, live)
-            if within and strict_cycles(fwd, up[0], within, origin=snap.origin):
+            group = condense(fwd, origin=snap.origin).comp if rank is None else rank
+            labels = up[0]
+            edges = strict_candidates(group, labels, tails, heads, scaled, live, origin=snap.origin)
+            within = zero_cycle_points(edges, labels, group, fwd, rev, origin=snap.origin)
+            if within and strict_cycles(fwd, labels, within, origin=snap.origin):
                 up = None
         if up is None or low is None:
             self._restore_aside()
@@ -228,21 +226,3 @@ class Persistence(Facet):
         for conflict in conflicts:
             self._certify(s, conflict)
         return True
-
-
-def _within_components(
-    g: Csr,
-    origin: int,
-    tails: Sequence[int],
-    heads: Sequence[int],
-    live: bytearray | bytes,
-) -> set[int]:
-    """The points of the live edges within one strongly connected component, the origin's
-    left out: where a cycle of value zero through a strict edge may lie when no ranks are
-    known (with ranks, :func:`ranks_within` gives them)."""
-    comp = condense(g, origin=origin).comp
-    # In bulk: as a tail and as a head the origin is given groups of its own that no point has.
-    as_tail, as_head = list(comp), list(comp)
-    as_tail[origin], as_head[origin] = -3, -4
-    within = list(map(and_, live, map(eq, gather(as_tail, tails), gather(as_head, heads))))
-    return {*compress(tails, within), *compress(heads, within)}

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress, islice, repeat
 from operator import (
@@ -71,6 +71,8 @@ __all__ = [
     "Snapshot",
     "check_direction",
     "ranks_within",
+    "strict_candidates",
+    "zero_cycle_points",
     "depths",
     "on_path",
     "rounded",
@@ -477,18 +479,16 @@ def ranks_within(
     live: bytes | bytearray,
     *,
     origin: int,
-) -> tuple[array[int], set[int]] | None:
+) -> array[int] | None:
     """``rank`` as an array if it keeps ``rank[x] >= rank[y]`` along every live edge
-    ``x -> y`` between points other than ``origin``, and the points of the live edges
-    within one group of points (one rank), the origin's left out: the only points a cycle
-    can pass through. None if the ranks rise along a live edge.
+    ``x -> y`` between points other than ``origin``; None if the ranks rise along one.
 
     Any such ranks are sound for pruning, whatever produced them: a path between two
-    points that avoids the origin never rises in rank.
+    points that avoids the origin never rises in rank (so a cycle that avoids it keeps to
+    one rank: :func:`zero_cycle_points` reads them so).
 
-    One pass over the edges for both: each edge's two ranks are looked up once (the
-    origin's as a tail above every rank, as a head below every one, so that its edges are
-    neither a rise nor within a group).
+    One pass over the edges: each edge's two ranks are looked up once (the origin's as a
+    tail above every rank, as a head below every one, so that its edges are never a rise).
     """
     n = len(rank)
     if not (_ints(rank) or set(map(type, rank)) <= {int}) or not 0 <= origin < n:
@@ -498,19 +498,127 @@ def ranks_within(
     as_tail = rank.tolist() if isinstance(rank, array) else list(rank)
     as_head = list(as_tail)
     as_tail[origin], as_head[origin] = n, -2
-    above = gather(as_tail, tails)
-    below = gather(as_head, heads)
-    dead = live.count(0)
-    rises = list(compress(range(len(above)), map(gt, below, above)))
-    if dead and rises:
+    rises = list(
+        compress(range(len(tails)), map(gt, gather(as_head, heads), gather(as_tail, tails)))
+    )
+    if rises and live.count(0):
         rises = list(compress(rises, map(live.__getitem__, rises)))
     if rises:
         return None
-    within = list(compress(range(len(above)), map(eq, below, above)))
-    if dead:
-        within = list(compress(within, map(live.__getitem__, within)))
-    points = {*map(tails.__getitem__, within), *map(heads.__getitem__, within)}
-    return array("q", rank), points
+    return array("q", rank)
+
+
+def strict_candidates(
+    group: Sequence[int],
+    labels: Sequence[int],
+    tails: Sequence[int],
+    heads: Sequence[int],
+    scaled: Sequence[int],
+    live: bytes | bytearray,
+    *,
+    origin: int,
+) -> list[int]:
+    """The edges a cycle of value zero through a strict edge may pass through as its strict
+    one: every live strict edge between two points of one group, the origin left out, tight
+    in value (:func:`zero_cycle_points` looks for the rest of such a cycle).
+
+    ``group`` is every point's rank or component: a cycle that avoids the origin keeps to
+    one group. ``labels`` satisfy every live edge, so such a cycle is made of edges tight
+    in value (its slacks add up to its value, and none is negative): a strict edge of it is
+    one. In bulk: one pass over the weights for the strict bit, then the strict edges alone.
+    """
+    strict = list(compress(range(len(scaled)), map(and_, scaled, repeat(2))))
+    if not strict:
+        return []
+    # The origin's groups are ones no point has (one as a tail, another as a head): its
+    # edges are never within a group.
+    as_tail = group.tolist() if isinstance(group, array) else list(group)
+    as_head = list(as_tail)
+    as_tail[origin], as_head[origin] = -3, -4
+    tail_of, head_of = gather(tails, strict), gather(heads, strict)
+    kept = list(compress(strict, map(eq, gather(as_tail, tail_of), gather(as_head, head_of))))
+    if kept and live.count(0):
+        kept = list(compress(kept, map(live.__getitem__, kept)))
+    if not kept:
+        return []
+    # Tight in value: value(tail) + value(weight) == value(head), value(x) = (x + 2) >> 2.
+    tail_of, head_of = gather(tails, kept), gather(heads, kept)
+    tight = map(
+        eq,
+        map(add, _values(gather(labels, tail_of)), _values(gather(scaled, kept))),
+        _values(gather(labels, head_of)),
+    )
+    return list(compress(kept, tight))
+
+
+def zero_cycle_points(
+    edges: Sequence[int],
+    labels: Sequence[int],
+    group: Sequence[int],
+    fwd: Csr,
+    rev: Csr,
+    *,
+    origin: int,
+) -> list[int]:
+    """The points where a cycle of value zero through one of ``edges`` (edge ids, as
+    :func:`strict_candidates` gives them) may lie, sorted: those the tail of one reaches
+    backwards, and the head of one forwards, along live edges tight in value within one
+    group, the origin apart. Such a cycle leads from its strict edge's head back to the
+    tail along such edges, so every point of it is reached both ways.
+
+    One visit per point reached, each of its edges read once: backwards from the tails
+    first (in a chronology, few edges lead into a point that is followed by a strict one),
+    then forwards from the heads among the points reached.
+    """
+    if not edges:
+        return []
+    tails = gather(fwd.sources, edges)
+    heads = gather(rev.sources, edges)
+    behind = _tight_reach(rev, labels, group, tails, origin=origin, forward=False)
+    starts = [y for y in heads if y in behind]
+    ahead = _tight_reach(fwd, labels, group, starts, origin=origin, forward=True, within=behind)
+    return sorted(ahead)
+
+
+def _tight_reach(
+    g: Csr,
+    labels: Sequence[int],
+    group: Sequence[int],
+    starts: Sequence[int],
+    *,
+    origin: int,
+    forward: bool,
+    within: Container[int] | None = None,
+) -> set[int]:
+    """The points ``starts`` reach in ``g`` along live edges tight in value (the labels of
+    the forward direction: in ``g`` the reverse, an edge to ``y`` is tight read from ``y``)
+    between points of one group, the origin apart, and only through points ``within``
+    (None: any)."""
+    tgt, wts, alive = g.tgt, g.wts, g.alive
+    seen = set(starts)
+    todo = list(seen)
+    while todo:
+        x = todo.pop()
+        gx = group[x]
+        vx = (labels[x] + 2) >> 2
+        for i in g.positions(x):
+            y = tgt[i]
+            if y in seen or y == origin or group[y] != gx or not alive[i]:
+                continue
+            if within is not None and y not in within:
+                continue
+            vw = (wts[i] + 2) >> 2
+            vy = (labels[y] + 2) >> 2
+            if (vx + vw == vy) if forward else (vy + vw == vx):
+                seen.add(y)
+                todo.append(y)
+    return seen
+
+
+def _values(scaled: Sequence[int]) -> Iterator[int]:
+    """The value of each scaled weight or label (:func:`~chronos.timeline.stn._paths.value`),
+    in bulk."""
+    return map(rshift, map(add, scaled, repeat(2)), repeat(2))
 
 
 def replay_conflicts(
