@@ -238,6 +238,37 @@ def test_within_all_says_of_every_pair_what_brute_force_says(
 
 
 @settings(max_examples=100)
+@given(st.booleans(), st.data(), st.randoms(use_true_random=False))
+def test_within_all_of_pairs_said_apart_is_what_brute_force_says(
+    coded: bool, data: st.DataObject, rng: random.Random
+) -> None:
+    """within_all(us, vs, limit, apart=...) still answers of every pair what brute force
+    over the claims says when the caller flags some pairs that no chain within the limit
+    joins without the origin (what ordered() knows of pairs from the links tight in a
+    schedule): such a pair is decided by the chain through the origin alone, which the
+    bounds give. Any such pairs may be flagged, or none."""
+    case = data.draw(coded_cases(consistent=True) if coded else cases(consistent=True))
+    net = build(case, coded=coded)
+    net.solve(case.origin, HORIZON)
+    everything = [(u, v) for u in range(case.points) for v in range(case.points)]
+    us, vs = [u for u, _ in everything], [v for _, v in everything]
+    edges = [(u, v, w) for u, v, w, _ in case.edges]
+    d = floyd_warshall(case.points, edges, coded=coded)
+    inner = [(u, v, w) for u, v, w in edges if case.origin not in (u, v)]
+    without = floyd_warshall(case.points, inner, coded=coded)
+    # Limits a chain through the origin meets and no other does: there, a pair said apart
+    # is still joined (by the bounds), and only there can flagging it go wrong.
+    through = sorted({int(d[u][v]) for u, v in everything if d[u][v] < without[u][v]})
+    for limit in [rng.randint(-40, 40), *rng.sample(through, min(4, len(through)))]:
+        apart = [
+            case.origin not in (u, v) and without[u][v] > limit and rng.random() < 0.8
+            for u, v in everything
+        ]
+        expected = [d[u][v] <= limit for u, v in everything]
+        assert net.within_all(us, vs, limit, apart=apart) == expected
+
+
+@settings(max_examples=100)
 @given(cases(consistent=True), st.sampled_from([1, 3, 10**6]), st.randoms(use_true_random=False))
 def test_the_small_search_is_exact_or_gives_up(case: Case, budget: int, rng: random.Random) -> None:
     """dive(...) — the small search within_all tries first — says whether a path that

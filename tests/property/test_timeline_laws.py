@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from itertools import pairwise
 
 from hypothesis import given, strategies as st
 
@@ -186,6 +187,29 @@ def test_the_chronology_never_puts_an_event_after_one_it_certainly_precedes(case
                 assert tl.relation(first, "before", later) is Certainty.CERTAIN
 
 
+def flags_follow_entailment(tl: Timeline) -> None:
+    """Each entry's ``certainly_after_previous`` is what the engine says, one pair at a time,
+    of the previous event's end and the entry's start (bounds, trees, then a search)."""
+    entries = tl.ordered().entries
+    index = {event.name: i for i, event in enumerate(tl.events)}
+    for previous, entry in pairwise(entries):
+        before = end_point(index[previous.event.name])
+        after = start_point(index[entry.event.name])
+        assert entry.certainly_after_previous is tl._solver.entails(after, before, 0), entry
+
+
+@given(true_timelines(max_events=12))
+def test_the_chronology_says_certainly_after_exactly_when_the_claims_entail_it(
+    case: Case,
+) -> None:
+    """ordered() marks an event certainly after the previous one exactly when the claims
+    entail that the previous one is over when it starts: the pairs it settles without a
+    search (both schedules, the bounds, the ranks, the links tight in the latest schedule)
+    are settled as a search would settle them."""
+    events, calls = case
+    flags_follow_entailment(build(events, calls))
+
+
 @st.composite
 def undated_timelines(draw: st.DrawFn) -> Timeline:
     """Events with no date at all, their lengths bounded and their gaps measured both ways
@@ -235,6 +259,16 @@ def test_the_chronology_of_undated_events_follows_the_lengths_and_gaps_claimed(
         for later in names[i + 1 :]:
             if tl.relation(later, "before", first) is Certainty.CERTAIN:
                 assert tl.relation(first, "before", later) is Certainty.CERTAIN, (later, first)
+
+
+@given(undated_timelines())
+def test_with_no_date_the_chronology_says_certainly_after_as_the_claims_do(
+    tl: Timeline,
+) -> None:
+    """With no date anywhere (every latest time the horizon's: every pair tied, and every
+    link tight or not by its lengths and gaps alone), the marks of ordered() are still
+    exactly what the claims entail."""
+    flags_follow_entailment(tl)
 
 
 @st.composite

@@ -623,6 +623,47 @@ class TestOrdered:
         assert names(tl.ordered()) == ["y", "x", "w"]
 
 
+class TestBoundsShared:
+    """ordered() makes the bounds of events that have the same ones once: a frozen value,
+    shared by every entry that has it."""
+
+    @pytest.mark.parametrize(
+        ("claims", "shared", "apart"),
+        [
+            # No date at all: every event's bounds are the horizon's, one value for all.
+            ({}, [("a", "b"), ("b", "c")], []),
+            # Two events in one month and nothing else about them: one value; the undated
+            # event its own.
+            (
+                {"a": Span.month(2024, 3), "b": Span.month(2024, 3)},
+                [("a", "b")],
+                [("a", "c"), ("b", "c")],
+            ),
+            # Two months apart: two values, though both months have the same shape.
+            ({"a": Span.month(2024, 3), "b": Span.month(2024, 4)}, [], [("a", "b")]),
+            # One day inside the other's month: the start windows differ, so do the bounds.
+            ({"a": Span.month(2024, 3), "b": Span.day(2024, 3, 5)}, [], [("a", "b")]),
+        ],
+    )
+    def test_same_bounds_one_value(
+        self,
+        claims: dict[str, Span],
+        shared: list[tuple[str, str]],
+        apart: list[tuple[str, str]],
+    ) -> None:
+        """Events with equal bounds share one Bounds; each entry's equals when()."""
+        tl = Timeline(reference="2024-10-25")
+        for name in "abc":
+            tl.add(name, when=claims.get(name))
+        bounds = {e.event.name: e.bounds for e in tl.ordered().entries}
+        for name, value in bounds.items():
+            assert value == tl.when(name)
+        for x, y in shared:
+            assert bounds[x] is bounds[y]
+        for x, y in apart:
+            assert bounds[x] != bounds[y]
+
+
 def check_order(
     added: tuple[str, ...],
     instants: str | tuple[str, ...],

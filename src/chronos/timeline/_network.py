@@ -27,7 +27,7 @@ from operator import add, and_, eq, lt, mul, ne, or_, sub, truth
 from typing import Final
 
 from chronos.errors import InvalidArgumentError
-from chronos.time import Window, calendar as cal
+from chronos.time import Bounds, Window, calendar as cal
 from chronos.timeline.stn import (
     Edge,
     Network,
@@ -39,6 +39,7 @@ from chronos.timeline.stn import (
 )
 
 __all__ = [
+    "bounds_of_events",
     "HORIZON",
     "ORIGIN",
     "TICKS",
@@ -53,7 +54,6 @@ __all__ = [
     "start_point",
     "weights_of",
     "window_of",
-    "windows_of",
 ]
 
 #: The origin point: time zero of the calendar axis (0001-01-01T00:00).
@@ -377,11 +377,19 @@ class Solver:
         self.ensure_solved()
         return self._net.schedules()
 
-    def entails_all(self, us: Sequence[int], vs: Sequence[int], w: int) -> list[bool]:
+    def entails_all(
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        w: int,
+        *,
+        apart: Sequence[bool] | None = None,
+    ) -> list[bool]:
         """:meth:`entails` of every pair ``(us[k], vs[k])``, in bulk (``ordered()`` asks one
-        per event): the bounds, the ranks, and a search for the pairs neither decides."""
+        per event): the bounds, the ranks, and a search for the pairs neither decides; a pair
+        ``apart`` flags (no chain within ``w`` avoids the origin) by the bounds alone."""
         self.ensure_solved()
-        return self._net.within_all(us, vs, w)
+        return self._net.within_all(us, vs, w, apart=apart)
 
     def order_keys(self, latest: Sequence[int]) -> list[int]:
         """A key for every point such that the points sorted by ``(latest[p], key[p])`` are
@@ -397,7 +405,10 @@ class Solver:
         The points of one component of tight edges (a cycle of them, whose points lie at
         fixed distances: tied ones at one time) share their key, so that a caller
         ordering things by two points each can break the tie by the second (an instant that
-        meets an event starts with it, and goes first). O(m + n log n).
+        meets an event starts with it, and goes first). Along every tight edge between points
+        other than the origin the key never rises, and it falls unless both ends share a
+        component: no path of tight edges leads from a point to one whose key is above its
+        own. O(m + n log n).
         """
         t = latest
         n = len(t)
@@ -410,19 +421,25 @@ class Solver:
         # need not be tied (an event of exactly 10 days inside one of at most 10 days starts
         # with it, through both their ends). Of the edges of the origin, only those that
         # weigh 0 seconds: the others tie no two points an edge between events would not.
+        # The edges of the origin and the loops, few, are sorted out among the tight ones
+        # only (an edge whose ends are both points of events has a point other than the
+        # origin, 0, at each end: a product of its ends that is not 0).
         seconds = map(add, ws, map(and_, ws, repeat(1)))
-        tight = map(eq, map(sub, gather(t, vs), gather(t, us)), seconds)
-        inner = map(truth, map(mul, us, vs))  # neither end is the origin (point 0)
-        light = map({0, -1}.__contains__, ws)
-        keep = list(map(and_, map(ne, us, vs), map(and_, tight, map(or_, inner, light))))
-        tails = list(compress(us, keep))
-        heads = list(compress(vs, keep))
-        del keep, us, vs, ws
+        tight = list(map(eq, map(sub, gather(t, vs), gather(t, us)), seconds))
+        tails = list(compress(us, tight))
+        heads = list(compress(vs, tight))
+        if not all(map(mul, tails, heads)) or any(map(eq, tails, heads)):
+            light = map({0, -1}.__contains__, compress(ws, tight))
+            inner = map(truth, map(mul, tails, heads))
+            keep = list(map(and_, map(ne, tails, heads), map(or_, inner, light)))
+            tails = list(compress(tails, keep))
+            heads = list(compress(heads, keep))
+        del tight, us, vs, ws
         # The network's ranks never rise along an edge: the tied edges are followed from the
         # highest rank down, and only those between points of one rank can close a cycle, so
         # only their points need Tarjan. An edge of the origin, whose rank says nothing,
         # leaves every point at one level (Tarjan on all the tied points, in one graph).
-        level = [0] * n if ORIGIN in tails or ORIGIN in heads else self._net.ranks()
+        level = [0] * n if not all(map(mul, tails, heads)) else self._net.ranks()
         at_tail = gather(level, tails)
         at_head = gather(level, heads)
         if any(map(lt, at_tail, at_head)):  # not a valid rank after all: one level
@@ -475,7 +492,8 @@ class Solver:
                     height[d] = rise
         # Tallest first, then by the first point of the component.
         top = max(height) + 1
-        return [(top - height[r]) * n + r for r in rep]
+        tall = height if isinstance(rep, range) else gather(height, rep)
+        return list(map(add, map(n.__mul__, map(top.__sub__, tall)), rep))
 
 
 def _negative_cycle_dense(dist: list[list[int | None]]) -> bool:
@@ -516,17 +534,30 @@ def consistent(edges: Iterable[Atom]) -> bool:
     return not _negative_cycle_dense(dist)
 
 
-def windows_of(lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool) -> list[Window]:
-    """``window_of`` of many bounds at once: a window met again (events in the same month) is
-    made once, and so is each instant."""
-    made: dict[tuple[int | None, int | None], Window] = {}
+def bounds_of_events(lows: Sequence[int | None], ups: Sequence[int | None]) -> list[Bounds]:
+    """The bounds of every event from the bounds of every point (ticks, by point, the origin
+    first: event ``i`` has its start at ``2i + 1`` and its end at ``2i + 2``), in one pass.
+
+    Bounds met again (events with the same dates, or with none, as in a timeline with no
+    date: every event's the horizon's) are made once and shared, as is each window: a
+    :class:`~chronos.time.Bounds` is a frozen value, and one made per event would be as
+    many objects to make and, once made, for the cyclic collector to walk.
+    """
+    made: dict[tuple[int | None, int | None, int | None, int | None], Bounds] = {}
+    windows: dict[tuple[int | None, int | None, bool], Window] = {}
     out = []
-    for lo, hi in zip(lows, ups, strict=True):
-        key = (lo, hi)
-        window = made.get(key)
-        if window is None:
-            window = made[key] = window_of(lo, hi, end=end)
-        out.append(window)
+    for key in zip(lows[1::2], ups[1::2], lows[2::2], ups[2::2], strict=True):
+        bounds = made.get(key)
+        if bounds is None:
+            lo, hi, lo_end, hi_end = key
+            start = windows.get((lo, hi, False))
+            if start is None:
+                start = windows[lo, hi, False] = window_of(lo, hi, end=False)
+            end = windows.get((lo_end, hi_end, True))
+            if end is None:
+                end = windows[lo_end, hi_end, True] = window_of(lo_end, hi_end, end=True)
+            bounds = made[key] = Bounds(start, end)
+        out.append(bounds)
     return out
 
 

@@ -48,11 +48,11 @@ from chronos.timeline._compile import (
 from chronos.timeline._network import (
     ORIGIN,
     Solver,
+    bounds_of_events,
     end_point,
     floor_seconds,
     start_point,
     window_of as _window,
-    windows_of as _windows,
 )
 from chronos.timeline._relations import (
     compile_relation,
@@ -347,9 +347,7 @@ class Timeline:
         """``when`` of every event, by index, made in one pass."""
         lows, ups = self._solver.all_bounds()
         with collector_paused():
-            starts = _windows(lows[1::2], ups[1::2], end=False)
-            ends = _windows(lows[2::2], ups[2::2], end=True)
-            return list(map(Bounds, starts, ends))
+            return bounds_of_events(lows, ups)
 
     def relation(
         self,

@@ -78,6 +78,8 @@ class TestInvalidArguments:
             (lambda n: n.disable(99), "cid"),  # same, when disabling
             (lambda n: n.remove(99), "cid"),  # same, when removing
             (lambda n: Network(incremental_budget=-5), "incremental_budget"),  # a count
+            (lambda n: n.within_all([1], [1], 0, apart=[True, True]), "apart"),  # one per pair
+            (lambda n: n.within_all([1, 1], [1, 1], 0, apart=[]), "apart"),  # not fewer
         ],
     )
     def test_bad_arguments_raise_invalid_argument(
@@ -422,6 +424,34 @@ class TestDistance:
         net.solve(0, H)
         net.disable(2)
         assert net.distance(1, 3) == 9
+
+
+class TestWithinAllApart:
+    """within_all(..., apart=...): a pair the caller says no chain within the limit joins
+    without the origin is decided by its bounds (the chain through the origin) alone."""
+
+    # 1 -> 2 weighs -3 (t_2 <= t_1 - 3); 0 -> 3 weighs 10 and 4 -> 0 weighs -10 (t_3 at
+    # most 10, t_4 at least 10): 3 and 4 are joined only through the origin.
+    EDGES: tuple[Spec, ...] = ((1, 2, -3, 1), (0, 3, 10, 2), (4, 0, -10, 3))
+
+    @pytest.mark.parametrize(
+        ("u", "v", "limit", "apart", "expected"),
+        [
+            (4, 3, 0, False, True),  # t_3 <= t_4 through the origin, asked as usual
+            (4, 3, 0, True, True),  # said apart: the bounds still join them
+            (1, 2, -3, False, True),  # a chain of one claim, found by a search
+            (1, 2, -4, True, False),  # truly apart within -4: no search, and none found
+            (2, 1, 0, True, False),  # nothing leads from 2 to 1: apart, and not joined
+        ],
+    )
+    def test_pairs_said_apart_are_decided_by_their_bounds(
+        self, u: int, v: int, limit: int, apart: bool, expected: bool
+    ) -> None:
+        """Flagged or not, a pair gets the answer brute force gives (here, of the claims)."""
+        net = network(5, self.EDGES)
+        net.solve(0, H)
+        assert net.within_all([u], [v], limit, apart=[apart]) == [expected]
+        assert net.within(u, v, limit) is expected
 
 
 class TestTreeProofs:

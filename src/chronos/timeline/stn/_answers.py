@@ -301,15 +301,25 @@ class Answers(Facet):
                         return found
         return self._search(u, v, limit, enough=True) is not None
 
-    def within_all(self, us: Sequence[int], vs: Sequence[int], limit: int) -> list[bool]:
+    def within_all(
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        limit: int,
+        *,
+        apart: Sequence[bool] | None = None,
+    ) -> list[bool]:
         """:meth:`within` of every pair ``(us[k], vs[k])``, in bulk: for a question about
         thousands of pairs at once (``ordered()`` asks one per event).
 
         A pair is decided by its bounds where they decide it (a chain through the origin);
         else, when ``u`` ranks below ``v`` (see :meth:`ranks`), no chain from ``u`` to ``v``
-        avoids the origin, so there is none at all; only the rest are searched, by a small
-        search first (:func:`~chronos.timeline.stn._dive.dive`: most of them end after a few
-        points) and, if that runs long, the search on reduced costs.
+        avoids the origin, so there is none at all; nor is there when ``apart[k]`` says so
+        (the caller knows, as ``ordered()`` knows from the links tight in a schedule, that
+        no chain from ``us[k]`` to ``vs[k]`` within the limit avoids the origin); only the
+        rest are searched, by a small search first
+        (:func:`~chronos.timeline.stn._dive.dive`: most of them end after a few points) and,
+        if that runs long, the search on reduced costs.
 
         >>> from chronos.timeline.stn import Network
         >>> net = Network()
@@ -326,19 +336,22 @@ class Answers(Facet):
         _check_int("limit", limit)
         if len(us) != len(vs):
             raise InvalidArgumentError("vs", len(vs), f"must pair with us ({len(us)} points)")
+        if apart is not None and len(apart) != len(us):
+            raise InvalidArgumentError("apart", len(apart), f"must pair with us ({len(us)})")
         s = self._current()
         rank = self._ranks(s)
         up, low, hub = s.up, s.low, s.job.origin
         cap = limit << self._shift
         out: list[bool] = []
-        for u, v in zip(us, vs, strict=True):
+        flags = [False] * len(us) if apart is None else apart
+        for u, v, alone in zip(us, vs, flags, strict=True):
             up_v, low_u = up[v], low[u]
             # The chain through the origin, as the bounds give it (none if either is the
             # horizon's).
             known = None if (up_v | low_u) & 1 else join(up_v, low_u)
             if known is not None and known <= cap:
                 out.append(True)
-            elif u != v and hub != u and hub != v and rank[u] < rank[v]:
+            elif alone or (u != v and hub != u and hub != v and rank[u] < rank[v]):
                 out.append(False)
             else:
                 small = dive(s.rev, up, low, rank, u, v, cap=cap, hub=hub, budget=_SMALL)
