@@ -50,6 +50,8 @@ _TIME_WORDS: Final = frozenset(
     | {"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or"})
+#: How many mentions each way a clock time looks for its day in its sentence.
+_REACH: Final = 12
 
 
 def on_day_of_clause(
@@ -60,17 +62,18 @@ def on_day_of_clause(
     text: str,
     policy: Policy | None,
     tokens: Sequence[Token],
+    starts: Sequence[int],
     document: str,
     dct: datetime | None,
 ) -> Mention:
     """``mentions[k]``, a clock time with no day, on the day its clause, its sentence or
     the sentence before names (see the module's rules); unchanged when none does.
-    ``dayless`` are the indices of the clock times without a day, which give none."""
+    ``dayless`` are the indices of the clock times without a day, which give none;
+    ``starts`` the offsets at which ``tokens`` start."""
     clock = mentions[k]
     sentence = clock.sentence
-    starts = [token.start for token in tokens]
-    before = [j for j in range(k - 1, -1, -1) if mentions[j].sentence == sentence]
-    after = [j for j in range(k + 1, len(mentions)) if mentions[j].sentence == sentence]
+    before = _same_sentence(mentions, k, -1)
+    after = _same_sentence(mentions, k, 1)
     days = {j for j in (*before, *after) if _names_day(mentions[j], j, dayless)}
     own = [
         j
@@ -87,6 +90,22 @@ def on_day_of_clause(
         if placed is not None:
             return placed
     return clock
+
+
+def _same_sentence(mentions: list[Mention], k: int, step: int) -> list[int]:
+    """The indices of the mentions of ``mentions[k]``'s sentence before it (``step`` -1,
+    nearest first) or after it (``step`` 1), at most :data:`_REACH` of them: mentions
+    come in the order of the text, and the bound keeps the reading linear in it."""
+    out: list[int] = []
+    j = k + step
+    while (
+        0 <= j < len(mentions)
+        and mentions[j].sentence == mentions[k].sentence
+        and len(out) < _REACH
+    ):
+        out.append(j)
+        j += step
+    return out
 
 
 def _nearest_first(k: int, before: list[int], after: list[int]) -> list[int]:
@@ -107,7 +126,7 @@ def _names_day(mention: Mention, j: int, dayless: frozenset[int]) -> bool:
 
 
 def _clause_break(
-    tokens: Sequence[Token], starts: list[int], mentions: list[Mention], j: int, k: int
+    tokens: Sequence[Token], starts: Sequence[int], mentions: list[Mention], j: int, k: int
 ) -> bool:
     """Whether a clause ends between mentions ``j`` and ``k`` of one sentence."""
     one, two = (mentions[j], mentions[k]) if j < k else (mentions[k], mentions[j])

@@ -300,6 +300,7 @@ def place(
         if (
             expression is None
             and unknown is None
+            and _join(tokens, item.first, item.last) is not None  # a word or dash joins two
             and ((both := underspecified_ends(match, text, item.placing, policy)) is not None)
         ):
             # "from 3 June until the end of July" with no DCT: two TIMEX3s, each with its
@@ -349,8 +350,11 @@ def place(
             elif kind == "deictic" and narrative and far_back(mention, dct, NARRATIVE_GAP):
                 last_explicit = mention  # "fifty years ago": a time of the story
     dayless = frozenset((*(k for k, _, _, _ in clocks), *(k + 1 for k in paired)))
+    starts = [token.start for token in tokens] if clocks else []
     for k, _, match, text in clocks:
-        placed = on_day_of_clause(mentions, k, dayless, match, text, policy, tokens, document, dct)
+        placed = on_day_of_clause(
+            mentions, k, dayless, match, text, policy, tokens, starts, document, dct
+        )
         parts = () if placed.expression is None else placed.expression.parts
         if k in paired and placed is not mentions[k] and len(parts) == 2:
             # a range of clock times on the day its sentence names: both ends move to it,
