@@ -32,3 +32,25 @@ DCT = "2024-10-25"
 )
 def test_the_month_of(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.text, str(m.timex)) for m in extract(text, dct=DCT)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a holiday that is a month: "the month of" inside the extent, the value the
+        # holiday's (Ramadan 2025 runs from 1 to 30 March: the month holds it)
+        (
+            "Traders sell lanterns in the month of Ramadan.",
+            [("the month of Ramadan", "DATE 2025-03")],
+        ),
+        # "the holy month of"
+        (
+            "Cafés close at dusk for the holy month of Ramadan.",
+            [("the holy month of Ramadan", "DATE 2025-03")],
+        ),
+        # the holiday alone, as before
+        ("Traders sell lanterns during Ramadan.", [("Ramadan", "DATE 2025-03")]),
+    ],
+)
+def test_the_month_of_a_holiday(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.text, str(m.timex)) for m in extract(text, dct="2025-02-10")] == found

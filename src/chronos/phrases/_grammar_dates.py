@@ -65,6 +65,14 @@ _WEEK_ORDINALS: Final[dict[str, int]] = {
     "last": -1,
     "final": -1,
 }
+# The words before a holiday that is a month, and those holidays: "the month of Ramadan".
+_MONTH_OF: Final = (
+    ("the", "month", "of"),
+    ("the", "holy", "month", "of"),
+    ("the", "fasting", "month", "of"),
+    ("the", "islamic", "month", "of"),
+)
+_HOLIDAY_MONTHS: Final = frozenset({"ramadan"})
 # Capitalised words before a holiday that are not names ("During Ramadan").
 _NOT_NAMES: Final = frozenset(
     {phrase[0] for phrase in vocab.SIGNALS} | vocab.DETERMINERS | set(vocab.CUES) | {"and", "or"}
@@ -450,7 +458,15 @@ class DateRules(PeriodRules):
         """holiday := country? cue? HOLIDAY ((","? year_spec) | "week")?
 
         A country before "Independence Day" says whose it is: "Pakistan's Independence
-        Day", "Indian Independence Day" (:mod:`chronos.phrases._countries`)."""
+        Day", "Indian Independence Day" (:mod:`chronos.phrases._countries`). A holiday
+        that is a month ("the month of Ramadan", "the holy month of Ramadan") takes those
+        words inside its extent, as "the month of May" does."""
+        for opener in _MONTH_OF:
+            j = self.words(i, opener)
+            if j > 0:
+                found = self.one_of(j, vocab.HOLIDAYS)
+                if found is not None and found[0] in _HOLIDAY_MONTHS:
+                    return self.holiday(j)
         country = self.country(self.skip(i, "the"))
         if country is not None:
             code, j = country
