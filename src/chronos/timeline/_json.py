@@ -146,7 +146,8 @@ class Document:
 
     Claim ``k`` has ``kinds[k]`` (an index into ``KINDS``), ``subjects[k]``, …; ``texts[k]`` is
     an index into ``STRUCTURE_TEXTS`` for an event's own claim. Edge ``j`` is
-    ``(us[j], vs[j], ws[j])``, ``counts[k]`` of them for claim ``k``, in order. ``solution``
+    ``(us[j], vs[j], ws[j])``, ``counts[k]`` of them for claim ``k``, in order, each point
+    checked (a point of the document's events, or 0). ``solution``
     is as written (None if the document has none); the timeline checks it.
     """
 

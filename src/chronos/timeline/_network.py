@@ -162,14 +162,21 @@ class Solver:
             self._net.add_constraint(u, v, w, cid)
 
     def add_claims(
-        self, us: Sequence[int], vs: Sequence[int], ws: Sequence[int], counts: Sequence[int]
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        ws: Sequence[int],
+        counts: Sequence[int],
+        *,
+        checked: bool = False,
     ) -> None:
         """Add many edges at once: ``counts[k]`` of them, in order, for claim ``k`` = 0, 1, …;
         edge ``j`` is ``(us[j], vs[j], ws[j])`` (the network not solved, and no claim added
-        yet: a timeline being read)."""
+        yet: a timeline being read). ``checked``: every point is known to be one of the
+        network's (a document read checks them)."""
         if self._claims:
             raise InvalidArgumentError("claims", len(self._claims), "must be added first")
-        self._net.add_runs(us, vs, ws, counts)
+        self._net.add_runs(us, vs, ws, counts, checked=checked)
         self._claims.extend(map(truth, counts))
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:

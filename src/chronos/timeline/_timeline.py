@@ -582,7 +582,8 @@ class Timeline:
             gap=document.gaps,
         )
         timeline._alternatives.update(document.alternatives)
-        solver.add_claims(document.us, document.vs, document.ws, document.counts)
+        # The points were checked as the document was read (each below 2n + 1).
+        solver.add_claims(document.us, document.vs, document.ws, document.counts, checked=True)
         for number in sorted(document.suspended):
             timeline._claims.suspended.add(number)
             solver.suspend(number)

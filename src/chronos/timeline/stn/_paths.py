@@ -41,10 +41,11 @@ Nothing here knows about constraint ids, conflicts or repair:
 from __future__ import annotations
 
 import enum
+import struct
 from array import array
 from bisect import bisect_left
 from collections import deque
-from collections.abc import Container, Iterable, MutableSequence, Sequence
+from collections.abc import Collection, Iterable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from heapq import heappop, heappush
 from itertools import accumulate, chain, compress, repeat
@@ -67,6 +68,7 @@ __all__ = [
     "gather",
     "goldberg_radzik",
     "join",
+    "machine",
     "negative",
     "spfa",
     "strict_cycles",
@@ -237,6 +239,15 @@ def gather(values: Sequence[T], indexes: Sequence[int]) -> Sequence[T]:
     if len(indexes) > 1:
         return itemgetter(*indexes)(values)  # type: ignore[no-any-return]
     return [values[i] for i in indexes]
+
+
+def machine(values: Sequence[int]) -> array[int]:
+    """``values`` as an array of 64-bit ints, packed in one call: about twice as fast as
+    the array made from them item by item when the ints lie scattered in memory (as those
+    of a column gathered in another order do)."""
+    column = array("q")
+    column.frombytes(struct.pack(f"{len(values)}q", *values))
+    return column
 
 
 def fresh_labels(
@@ -669,9 +680,15 @@ def bidirectional(
     return _scaled(mu - 2 * base)
 
 
-def _strict_edge_among(g: Csr, inside: Container[int]) -> bool:
+def _strict_edge_among(g: Csr, inside: Collection[int]) -> bool:
     """Whether a live strict edge runs from a point of ``inside`` to another: one pass over
-    the weights for the strict bit, then the ends of the strict edges alone."""
+    the weights for the strict bit, then the ends of the strict edges alone; or, for a few
+    points (as reading a solution back looks at), over their own edges."""
+    if 16 * len(inside) < len(g.wts):
+        tgt, wts, alive = g.tgt, g.wts, g.alive
+        return any(
+            wts[i] & 2 and alive[i] and tgt[i] in inside for x in inside for i in g.positions(x)
+        )
     strict = list(compress(range(len(g.wts)), map(and_, g.wts, repeat(2))))
     if not strict:
         return False

@@ -63,7 +63,7 @@ from operator import (
     truth,
 )
 
-from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, gather, join
+from chronos.timeline.stn._paths import HORIZON, ROOT, Csr, gather, join, machine
 
 __all__ = [
     "BY_HORIZON",
@@ -743,4 +743,4 @@ def positions(g: Csr, by: Sequence[int]) -> array[int]:
     # which are those codes themselves.
     table = array("q", g.edge_positions())
     table.extend((BY_ROOT, BY_HORIZON))
-    return array("q", gather(table, by))
+    return machine(gather(table, by))

@@ -58,6 +58,7 @@ from chronos.timeline.stn._paths import (
     HORIZON,
     Csr,
     Stop,
+    machine,
 )
 from chronos.timeline.stn._persist import Persistence
 from chronos.timeline.stn._repair import Repairs
@@ -268,10 +269,12 @@ class Network(Answers, Persistence, Batch, Repairs):
         cids: Sequence[int],
         *,
         counts: Sequence[int] | None = None,
+        checked: bool = False,
     ) -> None:
         """Add the edges ``t_vs[k] - t_us[k] <= weights[k]`` under ``cids[k]``, in order: what
         :meth:`add_constraint` does for each, in bulk, for a network not solved yet.
-        (``counts``: see :meth:`add_runs`, which gives them.)"""
+        (``counts``: see :meth:`add_runs`, which gives them; ``checked``: every point is
+        known to be one of the network's, as a document read back has checked them.)"""
         m = len(us)
         if not len(vs) == len(weights) == len(cids) == m:
             raise InvalidArgumentError("vs", len(vs), "must be as long as us, weights and cids")
@@ -285,7 +288,7 @@ class Network(Answers, Persistence, Batch, Repairs):
             if not _int_array(column) and not set(map(type, column)) <= {int}:
                 bad = next(x for x in column if type(x) is not int)
                 raise InvalidArgumentError(name, bad, "must be an int")
-        for name, column in (("u", us), ("v", vs)):
+        for name, column in () if checked else (("u", us), ("v", vs)):
             if min(column) < 0 or max(column) >= n:
                 bad = next(x for x in column if not 0 <= x < n)
                 self._check_point(name, bad)
@@ -326,12 +329,19 @@ class Network(Answers, Persistence, Batch, Repairs):
                 rev.append(v, u, w << shift, e, 1)
 
     def add_runs(
-        self, us: Sequence[int], vs: Sequence[int], weights: Sequence[int], counts: Sequence[int]
+        self,
+        us: Sequence[int],
+        vs: Sequence[int],
+        weights: Sequence[int],
+        counts: Sequence[int],
+        *,
+        checked: bool = False,
     ) -> None:
         """Add the edges ``t_vs[k] - t_us[k] <= weights[k]``, ``counts[c]`` of them under cid
         ``c`` for ``c`` = 0, 1, … in order: what :meth:`add_constraints` does, for a network
         with no edges yet (a network read back), with each cid's links between its edges
-        made once per cid rather than once per edge."""
+        made once per cid rather than once per edge. ``checked``: every point is known to be
+        one of the network's (see :meth:`add_constraints`)."""
         if not (_int_array(counts) or set(map(type, counts)) <= {int}) or (
             counts and min(counts) < 0
         ):
@@ -343,7 +353,7 @@ class Network(Answers, Persistence, Batch, Repairs):
             cids = array("q", range(len(us)))  # one edge each (as a relation's claim has)
         else:
             cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
-        self.add_constraints(us, vs, weights, cids, counts=counts)
+        self.add_constraints(us, vs, weights, cids, counts=counts, checked=checked)
 
     def edge_arrays(self) -> tuple[Sequence[int], Sequence[int], Sequence[int], Sequence[int]]:
         """Every edge as (tails, heads, weights, cids), in the order added (edges removed for
@@ -650,12 +660,12 @@ def _csr(
     # One item would come back bare, not in a tuple: a few items go one by one.
     gather = itemgetter(*order) if m > 1 else functools.partial(_pick, order)
     alive = _alive(live, order, tails, ends, gather)
-    wts = array("q", gather(scaled))
+    wts = machine(gather(scaled))
     return Csr(
         off=ends,
-        tgt=array("q", gather(heads)),
+        tgt=machine(gather(heads)),
         wts=wts,
-        eid=array("q", order),
+        eid=machine(order),
         alive=alive,
         deg=deg,
         sources=sources,
