@@ -624,25 +624,36 @@ class TestOrdered:
 
 
 class TestBoundsShared:
-    """ordered() makes the bounds of events that have the same ones once: a frozen value,
-    shared by every entry that has it."""
+    """ordered() makes the bounds of events that have the same ones once where few windows
+    differ: a frozen value, shared by every entry that has it."""
+
+    MARCH = Span.month(2024, 3)
 
     @pytest.mark.parametrize(
         ("claims", "shared", "apart"),
         [
             # No date at all: every event's bounds are the horizon's, one value for all.
-            ({}, [("a", "b"), ("b", "c")], []),
-            # Two events in one month and nothing else about them: one value; the undated
+            ({}, [("a", "b"), ("b", "c"), ("c", "e")], []),
+            # Four events in one month and nothing else about them: one value; the undated
             # event its own.
             (
-                {"a": Span.month(2024, 3), "b": Span.month(2024, 3)},
-                [("a", "b")],
-                [("a", "c"), ("b", "c")],
+                dict.fromkeys("abcd", MARCH),
+                [("a", "b"), ("b", "c"), ("c", "d")],
+                [("a", "e")],
             ),
-            # Two months apart: two values, though both months have the same shape.
-            ({"a": Span.month(2024, 3), "b": Span.month(2024, 4)}, [], [("a", "b")]),
-            # One day inside the other's month: the start windows differ, so do the bounds.
-            ({"a": Span.month(2024, 3), "b": Span.day(2024, 3, 5)}, [], [("a", "b")]),
+            # Three in one month, two a month later: two values, though both months have the
+            # same shape.
+            (
+                {**dict.fromkeys("abc", MARCH), **dict.fromkeys("de", Span.month(2024, 4))},
+                [("a", "b"), ("b", "c"), ("d", "e")],
+                [("a", "d")],
+            ),
+            # A day inside the others' month: its start window differs, so do its bounds.
+            (
+                {**dict.fromkeys("abce", MARCH), "d": Span.day(2024, 3, 5)},
+                [("a", "c"), ("c", "e")],
+                [("a", "d")],
+            ),
         ],
     )
     def test_same_bounds_one_value(
@@ -653,7 +664,7 @@ class TestBoundsShared:
     ) -> None:
         """Events with equal bounds share one Bounds; each entry's equals when()."""
         tl = Timeline(reference="2024-10-25")
-        for name in "abc":
+        for name in "abcde":
             tl.add(name, when=claims.get(name))
         bounds = {e.event.name: e.bounds for e in tl.ordered().entries}
         for name, value in bounds.items():
@@ -662,6 +673,16 @@ class TestBoundsShared:
             assert bounds[x] is bounds[y]
         for x, y in apart:
             assert bounds[x] != bounds[y]
+
+    def test_bounds_that_mostly_differ_are_each_made(self) -> None:
+        """Where most windows differ (each event on its own day), each event's bounds are
+        made for it, equal to when()."""
+        tl = Timeline(reference="2024-10-25")
+        for day in range(1, 9):
+            tl.add(f"d{day}", when=Span.day(2024, 3, day))
+        entries = tl.ordered().entries
+        assert [e.event.name for e in entries] == [f"d{day}" for day in range(1, 9)]
+        assert [e.bounds for e in entries] == [tl.when(f"d{day}") for day in range(1, 9)]
 
 
 def check_order(

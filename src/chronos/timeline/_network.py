@@ -543,29 +543,45 @@ def consistent(edges: Iterable[Atom]) -> bool:
 
 def bounds_of_events(lows: Sequence[int | None], ups: Sequence[int | None]) -> list[Bounds]:
     """The bounds of every event from the bounds of every point (ticks, by point, the origin
-    first: event ``i`` has its start at ``2i + 1`` and its end at ``2i + 2``), in one pass.
+    first: event ``i`` has its start at ``2i + 1`` and its end at ``2i + 2``), in bulk.
 
-    Bounds met again (events with the same dates, or with none, as in a timeline with no
-    date: every event's the horizon's) are made once and shared, as is each window: a
-    :class:`~chronos.time.Bounds` is a frozen value, and one made per event would be as
-    many objects to make and, once made, for the cyclic collector to walk.
+    A window met again (events in the same month) is made once, and so are bounds met
+    again when few windows are (events with the same dates, or with none, as in a timeline
+    with no date, where every event's are the horizon's): a :class:`~chronos.time.Bounds`
+    is a frozen value, and one made per event would be as many objects to make and, once
+    made, for the cyclic collector to walk. Where most windows differ, so do most bounds,
+    and each event gets its own.
     """
-    made: dict[tuple[int | None, int | None, int | None, int | None], Bounds] = {}
-    windows: dict[tuple[int | None, int | None, bool], Window] = {}
+    starts, distinct = _windows_of(lows[1::2], ups[1::2], end=False)
+    ends, more = _windows_of(lows[2::2], ups[2::2], end=True)
+    if 2 * min(distinct, more) > len(starts):
+        return list(map(Bounds, starts, ends))
+    made: dict[tuple[int, int], Bounds] = {}
     out = []
-    for key in zip(lows[1::2], ups[1::2], lows[2::2], ups[2::2], strict=True):
+    for start, end, key in zip(
+        starts, ends, zip(map(id, starts), map(id, ends), strict=True), strict=True
+    ):
         bounds = made.get(key)
         if bounds is None:
-            lo, hi, lo_end, hi_end = key
-            start = windows.get((lo, hi, False))
-            if start is None:
-                start = windows[lo, hi, False] = window_of(lo, hi, end=False)
-            end = windows.get((lo_end, hi_end, True))
-            if end is None:
-                end = windows[lo_end, hi_end, True] = window_of(lo_end, hi_end, end=True)
             bounds = made[key] = Bounds(start, end)
         out.append(bounds)
     return out
+
+
+def _windows_of(
+    lows: Sequence[int | None], ups: Sequence[int | None], *, end: bool
+) -> tuple[list[Window], int]:
+    """``window_of`` of many bounds at once, and how many differ: a window met again
+    (events in the same month) is made once, and so is each instant."""
+    made: dict[tuple[int | None, int | None], Window] = {}
+    out = []
+    for lo, hi in zip(lows, ups, strict=True):
+        key = (lo, hi)
+        window = made.get(key)
+        if window is None:
+            window = made[key] = window_of(lo, hi, end=end)
+        out.append(window)
+    return out, len(made)
 
 
 def window_of(lo: int | None, hi: int | None, *, end: bool) -> Window:
