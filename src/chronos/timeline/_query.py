@@ -20,9 +20,8 @@ bulk: the bound its first test is on once for all of them, by the first query th
 it after a change (kept, in their order, for the queries after), and the bound of each
 other test only for the events that passed the first. The columns of bounds of a waiting
 event are read only when it is put in place, found (to order the answer), or a structure is
-laid out. (The query right after the changes of ``benchmarks/bench_timeline.py`` on key
-events, which moved 5,842 points of 3,772 events, reads 6,411 bounds and writes none; it
-read 11,684 and wrote as many when every moved bound was read into the columns at once.)
+laid out: the query right after a change reads one bound of each event that moved (and
+another of those that pass), where it read both bounds of every moved point and wrote them.
 Only a full re-solve (when any bound may have moved), or more waiting events than an eighth
 of the timeline, lays the structures out afresh.
 """
