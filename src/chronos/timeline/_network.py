@@ -400,8 +400,12 @@ class Solver:
 
     def order_keys(self, latest: Sequence[int]) -> list[int]:
         """A key for every point such that the points sorted by ``(latest[p], key[p])`` are
-        a linear extension of every entailed ``t_x <= t_y``, points bound to one time sharing
-        their key.
+        a linear extension of every entailed ``t_x <= t_y`` that a chain of claims gives
+        without passing through the origin over a link of more than 0 seconds, points bound
+        to one time sharing their key. (Two points tied in their latest time and ordered only
+        through the origin, by a date each, may come in either order: their bounds decide
+        them, and a caller that needs them checks the bounds first, as ``ordered()`` does
+        for its marks.)
 
         Points are sorted by their latest times ``latest`` (an entailed ``t_x <= t_y`` gives
         ``latest[x] <= latest[y]``); points tied in it are ordered by the tight edges between
