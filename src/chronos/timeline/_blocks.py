@@ -20,6 +20,10 @@ whose largest ``b`` is under ``q`` gives nothing), and, in the one block where `
 ``p``, by testing on ``b`` its items with ``a ≤ p`` or on ``a`` those with ``b ≥ q``,
 whichever are fewer. A query costs O(n / load · log load + load + k) for ``k`` answers;
 with ``load`` = 512 and 100,000 items that is some 200 bisections.
+
+(The blocks of one key are the layout of ``sortedcontainers.SortedList``, which is no
+dependency of chronos at run time and keeps no second list per block for the dominance
+query.)
 """
 
 from __future__ import annotations
@@ -207,22 +211,10 @@ class _Blocks:
             j = end
             block = blocks[k]
             many = len(group) * _SORT_SHARE > len(block)
-            if many:
-                block += group
-                block.sort()
-            else:
-                for code in group:
-                    insort(block, code)
+            _add(block, group, many=many)
             maxes[k] = block[-1]
             if two:
-                in_b = by_b[k]
-                news = [seconds[code & _MASK] for code in group]
-                if many:
-                    in_b += news
-                    in_b.sort()
-                else:
-                    for code in news:
-                        insort(in_b, code)
+                _add(by_b[k], [seconds[code & _MASK] for code in group], many=many)
 
     def _settle(self) -> None:
         """Split the blocks grown too long and merge those shrunk too short."""
@@ -343,6 +335,17 @@ class Dominance(_Blocks):
                     if firsts[item] <= top:
                         found.append(item)
         return found
+
+
+def _add(items: list[int], new: list[int], *, many: bool) -> None:
+    """Put the codes ``new`` into the sorted ``items``: by sorting afresh when they are
+    ``many`` (a share of the list), else each by bisection."""
+    if many:
+        items += new
+        items.sort()
+    else:
+        for code in new:
+            insort(items, code)
 
 
 def _remove(items: list[int], gone: list[int], *, many: bool) -> None:
