@@ -126,13 +126,14 @@ class QueryIndex:
         """The index of a timeline's solved bounds (open bounds as ±infinity)."""
         lows, ups = state.solver.all_bounds()
         n = len(state.events)
-        # Event i has its start at point 2i + 1 and its end at 2i + 2.
+        # Event i has its start at point 2i + 1 and its end at 2i + 2; every bound at once
+        # (one pass over the labels each way: cheaper than gathering each column's points).
         starts, ends = slice(start_point(0), end_point(n - 1), 2), slice(end_point(0), None, 2)
         # Bounds in machine integers: reading and writing them touches no Python object.
-        es = array("q", _lows(lows[starts]))
-        ee = array("q", _lows(lows[ends]))
-        ls = array("q", _highs(ups[starts]))
-        le = array("q", _highs(ups[ends]))
+        es = array("q", _dated(lows[starts], -INF))
+        ee = array("q", _dated(lows[ends], -INF))
+        ls = array("q", _dated(ups[starts], INF))
+        le = array("q", _dated(ups[ends], INF))
         return cls(state.events, es, ls, ee, le, state.solver)
 
     def refresh(self, state: State) -> bool:
@@ -166,12 +167,13 @@ class QueryIndex:
 
     def _read(self, name: str, starts: Sequence[int]) -> list[int]:
         """Column ``name`` of the events whose start points are ``starts``, read off the
-        solution (:func:`_low` or :func:`_high` of the bound)."""
-        of_start, lower = _COLUMNS[name]
-        points = starts if of_start else list(map(add, starts, repeat(1)))
-        if lower:
-            return self._solver.lowers_of(points, within=_DATED, otherwise=-INF)
-        return self._solver.uppers_of(points, within=_DATED, otherwise=INF)
+        solution."""
+        return _column(self._solver, name, starts)
+
+    def _read_all(self, starts: Sequence[int]) -> None:
+        """Every column of the events whose start points are ``starts``, read off the
+        solution and written."""
+        self._write(starts, {name: self._read(name, starts) for name in _COLUMNS})
 
     def _current(self, name: str) -> tuple[list[int], list[int]]:
         """The waiting events' start points and their current bounds in column ``name``
@@ -191,7 +193,7 @@ class QueryIndex:
             return
         starts = [s for s in map(start_point, items) if s in waiting]
         if starts:
-            self._write(starts, {name: self._read(name, starts) for name in _COLUMNS})
+            self._read_all(starts)
 
     def _write(self, starts: Sequence[int], columns: dict[str, list[int]]) -> None:
         """Column ``name`` of the event of ``starts[j]`` is now ``columns[name][j]``."""
@@ -203,8 +205,7 @@ class QueryIndex:
     def _flush(self) -> None:
         """Every column of every event read (a structure is laid out from them)."""
         if self._waiting:
-            starts = list(self._waiting)
-            self._write(starts, {name: self._read(name, starts) for name in _COLUMNS})
+            self._read_all(list(self._waiting))
             if not self._pairs and not self._sorted:
                 self._waiting.clear()  # no structure to put them in place in
                 self._pending = None
@@ -240,11 +241,7 @@ class QueryIndex:
         for name, pair in self._pairs.items():
             a_name, a_sign, b_name, b_sign = _PAIRS[name]
             a, b = columns[a_name], columns[b_name]
-            pair.set_many(
-                items,
-                a if a_sign > 0 else list(map(neg, a)),
-                b if b_sign > 0 else list(map(neg, b)),
-            )
+            pair.set_many(items, _signed(a, a_sign), _signed(b, b_sign))
         del starts[-count:]
         for values in known.values():
             del values[-count:]
@@ -260,9 +257,7 @@ class QueryIndex:
             a_name, a_sign, b_name, b_sign = _PAIRS[name]
             self._flush()
             a, b = self._bounds(a_name), self._bounds(b_name)
-            pair = self._pairs[name] = Dominance(
-                a if a_sign > 0 else list(map(neg, a)), b if b_sign > 0 else list(map(neg, b))
-            )
+            pair = self._pairs[name] = Dominance(_signed(a, a_sign), _signed(b, b_sign))
             _traced()
         return pair
 
@@ -348,24 +343,27 @@ def _traced() -> None:
         gc.collect(1)
 
 
-def _lows(values: list[int | None]) -> list[int]:
-    """:func:`_low` of each value."""
-    top = _DATED[1]
-    return [-INF if v is None or v < 0 or v > top else v for v in values]
+def _column(solver: Solver, name: str, starts: Sequence[int]) -> list[int]:
+    """Column ``name`` of the events whose start points are ``starts``, read off the
+    solution: the bound where a date can name it, else -INF for a lower bound and INF for an
+    upper one (open)."""
+    of_start, lower = _COLUMNS[name]
+    points = starts if of_start else list(map(add, starts, repeat(1)))
+    if lower:
+        return solver.lowers_of(points, within=_DATED, otherwise=-INF)
+    return solver.uppers_of(points, within=_DATED, otherwise=INF)
 
 
-def _highs(values: list[int | None]) -> list[int]:
-    """:func:`_high` of each value."""
-    top = _DATED[1]
-    return [INF if v is None or v < 0 or v > top else v for v in values]
+def _signed(values: Sequence[int], sign: int) -> Sequence[int]:
+    """``values`` times ``sign`` (1 or -1)."""
+    return values if sign > 0 else list(map(neg, values))
 
 
-def _low(value: int | None) -> int:
-    return -INF if value is None or value < 0 or value > _DATED[1] else value
-
-
-def _high(value: int | None) -> int:
-    return INF if value is None or value < 0 or value > _DATED[1] else value
+def _dated(values: list[int | None], otherwise: int) -> list[int]:
+    """Each bound where a date can name it, else ``otherwise`` (as :func:`_column` reads
+    them one column at a time)."""
+    low, high = _DATED
+    return [v if v is not None and low <= v <= high else otherwise for v in values]
 
 
 def by_relation(
