@@ -304,11 +304,6 @@ class Solver:
         self.ensure_solved()
         return self._net.bounds()
 
-    def bounds_of(self, points: Sequence[int]) -> tuple[list[int | None], list[int | None]]:
-        """The lower and the upper bound (ticks, None if unbounded) of each of ``points``."""
-        self.ensure_solved()
-        return self._net.bounds_of(points)
-
     def lowers_of(
         self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
     ) -> list[int]:

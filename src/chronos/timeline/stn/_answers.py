@@ -106,16 +106,6 @@ class Answers(Facet):
         ups = [None if d & 1 else d >> k for d in s.up]
         return lows, ups
 
-    def bounds_of(self, points: Sequence[int]) -> tuple[list[int | None], list[int | None]]:
-        """The lower bound and the upper bound of each of ``points``, in order (as
-        :meth:`lower` and :meth:`upper` give them), in bulk."""
-        self._check_points("points", points)
-        s = self._current()
-        k = self._shift
-        lows = [None if d & 1 else -(d >> k) for d in gather(s.low, points)]
-        ups = [None if d & 1 else d >> k for d in gather(s.up, points)]
-        return lows, ups
-
     def lowers_of(
         self, points: Sequence[int], *, within: tuple[int, int], otherwise: int
     ) -> list[int]:
