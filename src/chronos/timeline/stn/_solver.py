@@ -349,7 +349,7 @@ class Network(Answers, Persistence, Batch, Repairs):
             raise InvalidArgumentError("counts", bad, "must be a count of edges (an int >= 0)")
         if sum(counts) != len(us):
             raise InvalidArgumentError("counts", sum(counts), f"must add up to {len(us)} edges")
-        if len(counts) == len(us) and counts.count(0) == 0:
+        if _one_each(counts):
             cids = array("q", range(len(us)))  # one edge each (as a relation's claim has)
         else:
             cids = array("q", chain.from_iterable(map(repeat, range(len(counts)), counts)))
@@ -610,11 +610,16 @@ class Network(Answers, Persistence, Batch, Repairs):
             )
 
 
+def _one_each(counts: Sequence[int]) -> bool:
+    """Whether every cid has one edge (a network of relations read back)."""
+    return counts.count(1) == len(counts)
+
+
 def _linked(counts: Sequence[int], by_cid: dict[int, int], prev: array[int]) -> None:
     """Link the edges of cids 0, 1, … in order, ``counts[c]`` of them for ``c``, from edge 0
     on: each cid's last edge into ``by_cid``, and in ``prev`` each edge's one before it of
     its cid (-1 for its first). Per cid, in bulk."""
-    if len(counts) == sum(counts) and counts.count(0) == 0:
+    if _one_each(counts):
         # One edge each (a network of relations read back): edge c is cid c's only one.
         prev.extend(array("q", [-1]) * len(counts))
         by_cid.update(zip(range(len(counts)), range(len(counts)), strict=True))
