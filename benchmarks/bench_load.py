@@ -1,9 +1,11 @@
 """A timeline read back from JSON, side by side with another checkout: ``from_json`` and
 what a loaded timeline is asked first.
 
-Builds the shapes of ``bench_timeline.py`` (same seed, same builders), solves, makes the
-same changes that script makes before its JSON round trip (150 relations the truth
-satisfies, 50 that contradict it and are set aside), then times, several times over on the
+Builds the shapes of ``bench_timeline.py`` (same seed, same builders), solves, makes
+changes drawn as that script draws them before its JSON round trip (the 150 relations the
+truth satisfies; then the reverse of the last 50 of them, at least a day apart and less
+confident, each set aside: that script reverses the 50 before those and also adds 50
+"after" links, so the two documents differ a little), then times, several times over on the
 same text: ``to_json``, ``from_json``, and on each timeline read back the first ``when()``,
 the conflicts, the first ``relation()`` of 20 random pairs (their largest) and
 ``ordered()``. Times are CPU time of the process (``time.process_time``); each figure
