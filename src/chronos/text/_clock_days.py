@@ -32,22 +32,24 @@ import attrs
 
 from chronos.errors import ChronosError
 from chronos.phrases import Match, Tense, Token, resolve_match
+from chronos.text._extract_words import _WEEKDAYS
 from chronos.text._mention import Mention
 from chronos.time import Grain, Policy
 
-__all__ = ["on_day_of_clause"]
+__all__ = ["DAY_VALUE", "on_day_of_clause"]
 
-# A TIMEX3 value naming a day of the calendar.
-_DAY_VALUE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+#: A TIMEX3 value naming a day of the calendar.
+DAY_VALUE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Words that open a clause of their own wherever they stand.
 _SUBORDINATORS: Final = frozenset(
     {"when", "whenever", "if", "unless", "while", "whereas", "although", "though"}
     | {"because", "once", "where"}
 )
 # Words after "and" that go on naming a time rather than open a clause.
-_TIME_WORDS: Final = frozenset(
-    {"noon", "midday", "midnight", "monday", "tuesday", "wednesday", "thursday", "friday"}
-    | {"saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
+_TIME_WORDS: Final = (
+    frozenset({"noon", "midday", "midnight"})
+    | _WEEKDAYS
+    | {"mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"}
 )
 _COORDINATORS: Final = frozenset({"and", "but", "or"})
 #: How many mentions each way a clock time looks for its day in its sentence.
@@ -122,7 +124,7 @@ def _names_day(mention: Mention, j: int, dayless: frozenset[int]) -> bool:
         return False
     if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
         return False
-    return _DAY_VALUE.match(mention.timex.value) is not None
+    return DAY_VALUE.match(mention.timex.value) is not None
 
 
 def _clause_break(

@@ -39,7 +39,7 @@ from chronos.text._anaphora import (
     quarter_ended,
     year_over_year,
 )
-from chronos.text._clock_days import on_day_of_clause
+from chronos.text._clock_days import DAY_VALUE, on_day_of_clause
 from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
@@ -396,8 +396,6 @@ def _period(year: int, number: int, unit: str) -> Span:
 
 # A clock time in a TIMEX3 value: "T10:35", "T18:00Z".
 _CLOCK: Final = re.compile(r"T[0-9]{2}")
-# A TIMEX3 value naming a day of the calendar.
-_DAY_VALUE: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 #: How many mentions back a part of the day looks for the day the text reports.
 _DAY_LOOK_BACK: Final = 12
 
@@ -514,7 +512,7 @@ def _own_end(
     first, end = ends
     if _CLOCK.search(end.timex.value) is not None and (
         _CLOCK.search(first.timex.value) is not None
-        or _DAY_VALUE.match(first.timex.value) is not None  # "Friday until 5 pm": that day
+        or DAY_VALUE.match(first.timex.value) is not None  # "Friday until 5 pm": that day
         or (
             end.expression is not None
             and any(a.kind == "range" for a in end.expression.assumptions)

@@ -127,6 +127,8 @@ _MONTHS: Final = frozenset(
     | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
     | {"sep", "sept", "oct", "nov", "dec"}
 )
+# The months written in full: "June", not "Jun".
+_FULL_MONTHS: Final = _MONTHS - _CALENDAR_ABBREVIATIONS
 # Year-over-year comparisons, as the text writes them (lower case).
 _COMPARISONS: Final = frozenset(
     {"a year ago", "a year earlier", "one year ago", "one year earlier", "a year before"}

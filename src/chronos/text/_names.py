@@ -24,16 +24,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from chronos.phrases import HOLIDAYS, MONTHS, Token
+from chronos.text._extract_words import _FULL_MONTHS, _WEEKDAYS
 
 __all__ = ["person_name"]
 
-_WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_FULL_MONTHS: Final = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
-    | {"october", "november", "december"}
-)
 # Holidays written as their initials ("nye", "NYE"): with a capital alone they are a name.
 _INITIALS: Final = frozenset({"nye", "nyd"})
 _ONE_WORD_HOLIDAYS: Final = frozenset(k[0] for k in HOLIDAYS if len(k) == 1)

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from chronos.phrases import Tense, Token
+from chronos.text._extract_words import _FULL_MONTHS, _WEEKDAYS
 from chronos.text._lapsed import FORMERLY, PLAN_WORDS
 
 __all__ = [
@@ -462,11 +463,7 @@ _SCHEDULE_NEXT: Final = {
     "runs": frozenset({"until", "till", "through", "to", "from", "for"}),
 }
 # Days and months after "comes on" that make it a release ahead.
-_DAY_NAMES: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july", "august"}
-    | {"september", "october", "november", "december", "tomorrow"}
-)
+_DAY_NAMES: Final = _WEEKDAYS | _FULL_MONTHS | {"tomorrow"}
 # What "go on" a timetable names: "goes on sale", "go on trial", "goes on air".
 _GO_ON: Final = frozenset({"sale", "trial", "strike", "display", "air", "tour", "show"})
 # Words before an "-s" form that make it a plural noun: "housing starts", "home runs",
