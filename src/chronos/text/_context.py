@@ -44,7 +44,7 @@ from chronos.text._extract_words import YEAR_BACK
 from chronos.text._mention import Mention
 from chronos.text._placing import in_news
 from chronos.text._story import NEUTRAL, day_in_month, ends_before, far_back, in_narrative
-from chronos.text._unknown import common, underspecified, underspecified_ends
+from chronos.text._unknown import Readings, common, range_ends, readings
 from chronos.time import Grain, Policy, Span, Timex, trusted_timex
 
 __all__ = ["NARRATIVE_GAP", "Found", "place"]
@@ -233,10 +233,12 @@ def place(
         except ChronosError:
             continue  # a date the calendar cannot hold: not placed, not reported
         timex: Timex | None
+        probed: Readings | None = None  # the two readings of a mention no reference places
         if unknown is not None:
             timex = unknown
         elif expression is None:
-            timex = underspecified(match, text, item.placing, policy, weekday=kind == "weekday")
+            probed = readings(match, text, item.placing, policy)
+            timex = None if probed is None else common(*probed, weekday=kind == "weekday")
         else:
             timex = expression.timex
         if (
@@ -299,9 +301,9 @@ def place(
             clocks.append((len(mentions), item, match, text))
         if (
             expression is None
-            and unknown is None
+            and probed is not None
             and _join(tokens, item.first, item.last) is not None  # a word or dash joins two
-            and ((both := underspecified_ends(match, text, item.placing, policy)) is not None)
+            and ((both := range_ends(probed)) is not None)
         ):
             # "from 3 June until the end of July" with no DCT: two TIMEX3s, each with its
             # unknown fields, as with one

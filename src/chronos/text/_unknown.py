@@ -18,7 +18,7 @@ from chronos.errors import ChronosError
 from chronos.phrases import Expression, Match, Tense, resolve_match
 from chronos.time import Grain, Policy, Timex, trusted_timex
 
-__all__ = ["End", "common", "underspecified", "underspecified_ends"]
+__all__ = ["End", "Readings", "common", "range_ends", "readings"]
 
 # Two references far apart in every field: a value that differs between them depends on
 # the reference, and its differing fields are the ones a DCT would have fixed.
@@ -33,28 +33,29 @@ _WEEKDAY: Final = re.compile(
 )
 
 
-def underspecified(
-    match: Match, text: str, tense: Tense | None, policy: Policy | None, *, weekday: bool
-) -> Timex | None:
-    """The TIMEX3 of ``match`` with no reference to place it; ``weekday`` says the mention
-    names a day of the week, whose week is then the unknown field."""
-    readings = _readings(match, text, tense, policy)
-    return None if readings is None else common(*readings, weekday=weekday)
-
-
+Readings = tuple[Expression, Expression]
 End = tuple[Expression | None, Timex | None]
 
 
-def underspecified_ends(
+def readings(
     match: Match, text: str, tense: Tense | None, policy: Policy | None
-) -> tuple[End, End] | None:
-    """The two ends of a range no reference can place, each with its TIMEX3 as
-    :func:`underspecified` writes one, and its expression when the end depends on no
-    reference ("from [4 March 1925] to [9 May]"); ``None`` when ``match`` is no range."""
-    readings = _readings(match, text, tense, policy)
-    if readings is None:
+) -> Readings | None:
+    """``match`` read against the two references of :data:`_PROBES`; ``None`` when either
+    reading fails. :func:`common` makes the TIMEX3 of the mention of them, and
+    :func:`range_ends` those of its two ends."""
+    try:
+        one = resolve_match(match, text, reference=_PROBES[0], tense=tense, policy=policy)
+        two = resolve_match(match, text, reference=_PROBES[1], tense=tense, policy=policy)
+    except ChronosError:
         return None
-    one, two = readings
+    return one, two
+
+
+def range_ends(both: Readings) -> tuple[End, End] | None:
+    """The two ends of a range no reference can place, each with its TIMEX3 as
+    :func:`common` writes one, and its expression when the end depends on no reference
+    ("from [4 March 1925] to [9 May]"); ``None`` when the readings are of no range."""
+    one, two = both
     if len(one.parts) != 2 or len(two.parts) != 2:
         return None
     first, second = (_end(a, b) for a, b in zip(one.parts, two.parts, strict=True))
@@ -65,17 +66,6 @@ def _end(one: Expression, two: Expression) -> End:
     """An end of a range read from two references: its expression when both agree."""
     timex = common(one, two, weekday=_WEEKDAY.search(one.text) is not None)
     return (one if one.timex is not None and one.timex == two.timex else None), timex
-
-
-def _readings(
-    match: Match, text: str, tense: Tense | None, policy: Policy | None
-) -> tuple[Expression, Expression] | None:
-    try:
-        one = resolve_match(match, text, reference=_PROBES[0], tense=tense, policy=policy)
-        two = resolve_match(match, text, reference=_PROBES[1], tense=tense, policy=policy)
-    except ChronosError:
-        return None
-    return one, two
 
 
 def common(one: Expression, two: Expression, *, weekday: bool = False) -> Timex | None:
