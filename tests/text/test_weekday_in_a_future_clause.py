@@ -1,6 +1,7 @@
 """A weekday in a clause about what is to come, where a word of the clause looked like a
-past cue or the future verb stood too far off. All sentences are written for these tests;
-the DCT is Wednesday 14 May 2025."""
+past cue or the future verb stood too far off; and in a past clause, where part of a name
+looked like a timetable verb. All sentences are written for these tests; the DCT is
+Wednesday 14 May 2025."""
 
 from __future__ import annotations
 
@@ -34,6 +35,14 @@ def _values(text: str) -> list[tuple[str, str]]:
             "The utility will cut water to 1,250 flats in the Harbour district on Monday "
             "night to swap a main fitted in 1988.",
             [("Monday night", "2025-05-19TNI"), ("1988", "1988")],
+        ),
+        # a timetable word with a capital inside its sentence is part of a name ("Open"),
+        # no cue: the past verb after it decides
+        ("On Sunday the Lakeside Open drew 4,000 fans.", [("Sunday", "2025-05-11")]),
+        # ... "End" of a district's name, in other words and order
+        (
+            "On Saturday crowds in the North End cheered the parade.",
+            [("Saturday", "2025-05-10")],
         ),
         # "comes on" a day: a release ahead
         ("The next jobs report comes on Friday.", [("Friday", "2025-05-16")]),
