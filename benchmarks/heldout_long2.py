@@ -204,8 +204,16 @@ def _find(text: str, word: str, after: int) -> int:
     return match.start()
 
 
-def statement(genre: str, dct: str | None, text: str, gold: list[Item], alikes: list[Item]) -> None:
-    """Register a statement; each extent is found in the text after the one listed before it."""
+def register(
+    statements: list[Statement],
+    genre: str,
+    dct: str | None,
+    text: str,
+    gold: list[Item],
+    alikes: list[Item],
+) -> None:
+    """Add a statement to ``statements``; each extent is found in the text after the one
+    listed before it (the third set registers its statements through this too)."""
     golds: list[Gold] = []
     at = 0
     for extent, timex, cls, *mod in gold:
@@ -218,7 +226,12 @@ def statement(genre: str, dct: str | None, text: str, gold: list[Item], alikes: 
         start = _find(text, word, at)
         lookalikes.append(L(start, word, cls))
         at = start + len(word)
-    STATEMENTS.append(Statement(genre, dct, text, tuple(golds), tuple(lookalikes)))
+    statements.append(Statement(genre, dct, text, tuple(golds), tuple(lookalikes)))
+
+
+def statement(genre: str, dct: str | None, text: str, gold: list[Item], alikes: list[Item]) -> None:
+    """Register a statement of this set (see :func:`register`)."""
+    register(STATEMENTS, genre, dct, text, gold, alikes)
 
 
 # --- 1. Central-bank rate decision. DCT Wednesday 17 December 2025 (ISO week 51). ----------

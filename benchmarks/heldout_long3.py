@@ -169,19 +169,15 @@ from heldout_long import (
     VERB,
     WD,
     YL,
-    G,
-    Gold,
-    L,
-    Lookalike,
     Statement,
 )
 from heldout_long2 import (
     DOM,
     FISCAL,
     MODEL,
-    _find,
     main as score_and_print,
     problems as bounded_problems,
+    register,
 )
 
 STATEMENTS: list[Statement] = []
@@ -191,20 +187,9 @@ Item = tuple[str, ...]
 
 
 def statement(genre: str, dct: str | None, text: str, gold: list[Item], alikes: list[Item]) -> None:
-    """Register a statement; each extent is found in the text after the one listed before it."""
-    golds: list[Gold] = []
-    at = 0
-    for extent, timex, cls, *mod in gold:
-        start = _find(text, extent, at)
-        golds.append(G(start, extent, timex, cls, mod[0] if mod else None))
-        at = start + len(extent)
-    lookalikes: list[Lookalike] = []
-    at = 0
-    for word, cls in alikes:
-        start = _find(text, word, at)
-        lookalikes.append(L(start, word, cls))
-        at = start + len(word)
-    STATEMENTS.append(Statement(genre, dct, text, tuple(golds), tuple(lookalikes)))
+    """Register a statement of this set; each extent is found in the text after the one
+    listed before it."""
+    register(STATEMENTS, genre, dct, text, gold, alikes)
 
 
 # --- 1. Sports federation suspension. DCT Thursday 4 March 2027 (ISO week 9). --------------

@@ -8,32 +8,16 @@ chronos's score.
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
-
-def _load(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from tests.benchmark_scripts import load
 
 
 @pytest.fixture(scope="module")
 def heldout() -> ModuleType:
-    for earlier in ("heldout_long", "heldout_long2"):
-        if earlier not in sys.modules:
-            _load(earlier)
-    return _load("heldout_long3")
+    return load("heldout_long3", "heldout_long", "heldout_long2")
 
 
 def test_every_offset_reads_its_extent_and_no_spans_overlap(heldout: ModuleType) -> None:
