@@ -24,7 +24,7 @@ import attrs
 
 from chronos.errors import ChronosError
 from chronos.phrases import Match, Token, resolve_match
-from chronos.text._mention import Mention
+from chronos.text._mention import Mention, span_of
 from chronos.time import Grain, Span
 
 __all__ = [
@@ -86,7 +86,7 @@ def antecedent(
         # a coarser one leaves the finer fields unknown ("last October … that same day")
         return times[-1]
     for mention in reversed(times[-LOOK_BACK:]):
-        span = None if mention.expression is None else mention.expression.span
+        span = span_of(mention)
         if span is None:
             continue  # never so: only mentions with a span are listed
         if grain is None:
@@ -111,7 +111,7 @@ def antecedent(
 
 def _over_by(mention: Mention, moment: datetime) -> bool:
     """Whether the time ``mention`` names is over by ``moment``."""
-    span = None if mention.expression is None else mention.expression.span
+    span = span_of(mention)
     return span is not None and span.end is not None and span.end <= moment
 
 

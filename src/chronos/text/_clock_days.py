@@ -33,8 +33,8 @@ import attrs
 from chronos.errors import ChronosError
 from chronos.phrases import Match, Tense, Token, resolve_match
 from chronos.text._extract_words import _WEEKDAYS
-from chronos.text._mention import Mention
-from chronos.time import Grain, Policy
+from chronos.text._mention import Mention, day_start, span_of
+from chronos.time import Policy
 
 __all__ = ["DAY_VALUE", "on_day_of_clause"]
 
@@ -119,10 +119,7 @@ def _nearest_first(k: int, before: list[int], after: list[int]) -> list[int]:
 def _names_day(mention: Mention, j: int, dayless: frozenset[int]) -> bool:
     """Whether ``mention`` names a day of the calendar (or a time in one) and is no clock
     time waiting for its own day."""
-    span = None if mention.expression is None else mention.expression.span
-    if j in dayless or span is None or span.start is None:
-        return False
-    if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
+    if j in dayless or day_start(span_of(mention)) is None:
         return False
     return DAY_VALUE.match(mention.timex.value) is not None
 
@@ -175,7 +172,7 @@ def _day_before(
 def _fits(mention: Mention, tense: Tense | None, dct: datetime | None) -> bool:
     """Whether the day of ``mention`` can be the day of a clause in ``tense``: not over by
     the DCT for a clause in the future, not after it for one in the past."""
-    span = None if mention.expression is None else mention.expression.span
+    span = span_of(mention)
     if dct is None or span is None or span.start is None or span.end is None:
         return True
     if tense is Tense.FUTURE:
@@ -189,7 +186,7 @@ def _on(
     clock: Mention, day: Mention, match: Match, text: str, policy: Policy | None
 ) -> Mention | None:
     """``clock`` read on the day of ``day``, or ``None`` when it cannot be."""
-    span = None if day.expression is None else day.expression.span
+    span = span_of(day)
     if span is None or span.start is None:
         return None
     noon = datetime(span.start.year, span.start.month, span.start.day, 12)

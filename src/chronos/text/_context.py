@@ -41,7 +41,7 @@ from chronos.text._anaphora import (
 )
 from chronos.text._clock_days import DAY_VALUE, on_day_of_clause
 from chronos.text._extract_words import YEAR_BACK
-from chronos.text._mention import Mention
+from chronos.text._mention import Mention, day_start, span_of
 from chronos.text._placing import in_news
 from chronos.text._story import NEUTRAL, day_in_month, ends_before, far_back, in_narrative
 from chronos.text._unknown import Readings, common, range_ends, readings
@@ -377,7 +377,7 @@ def _named_period(mention: Mention, named: tuple[int, str], dct: datetime | None
     or half in the year of the comparison (the period reported on, a year back); with no
     period reported on, the one a year before the latest that has begun by the DCT."""
     number, unit = named
-    span = None if mention.expression is None else mention.expression.span
+    span = span_of(mention)
     if isinstance(mention.anchor, Mention) and span is not None and span.start is not None:
         year = span.start.year
     elif dct is not None:
@@ -408,12 +408,10 @@ def _day_reported(times: list[Mention], dct: datetime, sentence: int) -> Mention
     when that day is over by the DCT; ``None`` when it is the DCT's day or later, or none
     was named."""
     for mention in reversed(times[-_DAY_LOOK_BACK:]):
-        span = None if mention.expression is None else mention.expression.span
-        if span is None or span.start is None:
-            continue
-        if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
+        start = day_start(span_of(mention))
+        if start is None:
             continue  # a month or a year names no day: look further back
-        return mention if span.start.date() < dct.date() else None
+        return mention if start.date() < dct.date() else None
     return None
 
 

@@ -7,9 +7,9 @@ from datetime import date, datetime
 import attrs
 
 from chronos.phrases import Expression, Relation, Tense
-from chronos.time import Timex
+from chronos.time import Grain, Span, Timex
 
-__all__ = ["Mention"]
+__all__ = ["Mention", "day_start", "span_of"]
 
 
 @attrs.frozen(kw_only=True, repr=False)
@@ -66,3 +66,18 @@ class Mention:
         if self.sentence:
             parts.append(f"sentence={self.sentence}")
         return f"Mention({', '.join(parts)})"
+
+
+def span_of(mention: Mention) -> Span | None:
+    """The span the time of ``mention`` covers; ``None`` when it was read to none."""
+    return None if mention.expression is None else mention.expression.span
+
+
+def day_start(span: Span | None) -> datetime | None:
+    """The start of ``span`` when it is a day of the calendar or a time in one (its grain
+    a day or finer); else ``None``."""
+    if span is None or span.start is None:
+        return None
+    if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
+        return None
+    return span.start

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from chronos.phrases import Expression, Match, Scanner, Tense, Token, resolve_match
-from chronos.text._mention import Mention
+from chronos.text._mention import Mention, span_of
 from chronos.time import Grain, Policy, Span
 
 #: How many days before the day or month a story is at a year-less date may lie and still be
@@ -179,7 +179,7 @@ def day_in_month(
     for mention in reversed(times):
         if mention.sentence < sentence - MONTH_REACH:
             return None
-        span = None if mention.expression is None else mention.expression.span
+        span = span_of(mention)
         if span is None or span.start is None:
             continue
         if span.grain is not Grain.MONTH and span.grain is not Grain.DAY:

@@ -16,7 +16,8 @@ from typing import Final
 
 from chronos.errors import ChronosError
 from chronos.phrases import Expression, Match, Tense, resolve_match
-from chronos.time import Grain, Policy, Timex, trusted_timex
+from chronos.text._mention import day_start
+from chronos.time import Policy, Timex, trusted_timex
 
 __all__ = ["End", "Readings", "common", "range_ends", "readings"]
 
@@ -96,10 +97,8 @@ def _weekday(one: Expression, two: Expression) -> int | None:
     one) on the same day of the week; else ``None``."""
     days = []
     for expression in (one, two):
-        span = expression.span
-        if span is None or span.start is None:
+        start = day_start(expression.span)
+        if start is None:
             return None
-        if span.grain is not Grain.DAY and not span.grain.is_finer_than(Grain.DAY):
-            return None
-        days.append(span.start.isoweekday())
+        days.append(start.isoweekday())
     return days[0] if days[0] == days[1] else None
