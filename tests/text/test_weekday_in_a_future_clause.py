@@ -44,6 +44,13 @@ def _values(text: str) -> list[tuple[str, str]]:
             "On Saturday crowds in the North End cheered the parade.",
             [("Saturday", "2025-05-10")],
         ),
+        # a headline in title case: the capital is the style of the line, not a name, and
+        # the timetable verb puts the day ahead
+        ("New Ferry Service Resumes on Monday", [("Monday", "2025-05-19")]),
+        # ... in other words, with more of the line after the day
+        ("City Marathon Starts on Sunday Near the Old Harbour", [("Sunday", "2025-05-18")]),
+        # a sentence with words in lower case keeps the name reading ("the Downtown Open")
+        ("On Friday the Downtown Open ended in a tie.", [("Friday", "2025-05-09")]),
         # "comes on" a day: a release ahead
         ("The next jobs report comes on Friday.", [("Friday", "2025-05-16")]),
         # "comes out on" a day

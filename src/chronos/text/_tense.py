@@ -477,7 +477,12 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     "of" after it ("starts and stops", "the ends of")."""
     word = tokens[i].lower
     nxt = tokens[i + 1].lower if i + 1 < last else ""
-    if tokens[i].text[:1].isupper() and i > 0 and tokens[i - 1].kind == "WORD":
+    if (
+        tokens[i].text[:1].isupper()
+        and i > 0
+        and tokens[i - 1].kind == "WORD"
+        and not _title_case(tokens, last)
+    ):
         return False  # "the West End", "the US Open": a capital inside a sentence, a name
     needs = _SCHEDULE_NEXT.get(word)
     if needs is not None and nxt not in needs:
@@ -503,6 +508,14 @@ def _scheduled(tokens: Sequence[Token], i: int, last: int) -> bool:
     if word in _PLURAL_SCHEDULE and not _plural_subject(before):
         return False  # "and meet with", "let the offensive begin": an infinitive
     return before.lower not in _NOT_PRESENT
+
+
+def _title_case(tokens: Sequence[Token], last: int) -> bool:
+    """Whether the words before ``last`` are written in title case, as a headline is ("The
+    Garden Show Opens on Sunday"): at least three words of four letters or more after the
+    first word, none of them in lower case. A capital then marks no name."""
+    long = [t.text for t in tokens[1:last] if t.kind == "WORD" and len(t.text) > 3]
+    return len(long) >= 3 and all(word[:1].isupper() for word in long)
 
 
 def _plural_subject(before: Token) -> bool:
